@@ -1,0 +1,71 @@
+"""The ``corridor`` command: no subcommand opens the GUI; subcommands run headless.
+
+Each subcommand lives in its own module of this package and exposes
+``register(subparsers) -> None``, which adds its parser and sets ``func=run`` where
+``run(args) -> int`` is a thin call into services/domain.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+import app
+
+#: Subcommand modules, in the order --help lists them.
+COMMAND_MODULES = (
+    "app.cli.summary",
+    "app.cli.listing",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="corridor",
+        description=(
+            "Corridor: a sourced desk for bilateral-relations indicators. "
+            "Without a subcommand, opens the desktop application."
+        ),
+    )
+    parser.add_argument("--version", action="store_true",
+                        help="print the version of Corridor and of Qt, PySide6, pandas, DuckDB")
+    parser.add_argument("--workspace", metavar="PATH",
+                        help="workspace file to open (default: the per-user workspace, "
+                             "created from the bundled dataset on first run)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def version_text() -> str:
+    import duckdb
+    import pandas as pd
+
+    lines = [f"Corridor {app.__version__}"]
+    try:
+        import PySide6
+        from PySide6 import QtCore
+
+        lines.append(f"Qt {QtCore.qVersion()}, PySide6 {PySide6.__version__}")
+    except ImportError:
+        lines.append("Qt: not installed")
+    lines.append(f"pandas {pd.__version__}, DuckDB {duckdb.__version__}")
+    lines.append(f"Python {sys.version.split()[0]}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.version:
+        print(version_text())
+        return 0
+    if args.command is None:
+        from app.main import run_gui
+
+        return run_gui(workspace=args.workspace)
+    code: int = args.func(args)
+    return code

@@ -1,0 +1,1 @@
+"""Domain: observations, periods, units and analytics. Pure Python + pandas; no Qt."""

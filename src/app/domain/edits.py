@@ -1,0 +1,122 @@
+"""Reversible edits: the one way data changes.
+
+An edit is a pair of operation lists: ``forward()`` applies it, ``backward()`` reverts it.
+Operations are three plain kinds (update some fields, insert rows, delete rows) that both
+the in-memory :class:`~app.domain.store.ObservationStore` and the storage backend execute,
+so that memory and the workspace file always change in the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from app.domain.model import OBSERVATION_COLUMNS
+
+EDITABLE_FIELDS = frozenset(OBSERVATION_COLUMNS) - {"obs_id"}
+
+
+@dataclass(frozen=True)
+class Update:
+    obs_ids: tuple[int, ...]
+    column: str
+    values: tuple[Any, ...]
+
+    def __post_init__(self) -> None:
+        if self.column not in EDITABLE_FIELDS:
+            raise ValueError(f"{self.column!r} cannot be edited")
+        if len(self.obs_ids) != len(self.values):
+            raise ValueError("one value per observation")
+
+
+@dataclass(frozen=True)
+class Insert:
+    observations: pd.DataFrame
+    sources: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+
+@dataclass(frozen=True)
+class Delete:
+    obs_ids: tuple[int, ...]
+
+
+Op = Update | Insert | Delete
+
+
+class Edit:
+    """Base of all edits. ``text`` is what Edit > Undo shows."""
+
+    text: str = "edit"
+    action: str = "edit"
+
+    def forward(self) -> list[Op]:
+        raise NotImplementedError
+
+    def backward(self) -> list[Op]:
+        raise NotImplementedError
+
+
+class SetValues(Edit):
+    """Set one column of some observations (value, qualifier, status, period, note, ...)."""
+
+    action = "edit"
+
+    def __init__(self, obs_ids: Sequence[int], columns: dict[str, tuple[Sequence[Any],
+                 Sequence[Any]]], text: str) -> None:
+        """``columns`` maps a column to (old values, new values), one per observation."""
+        self.obs_ids = tuple(int(i) for i in obs_ids)
+        self.columns = {c: (tuple(old), tuple(new)) for c, (old, new) in columns.items()}
+        self.text = text
+
+    def forward(self) -> list[Op]:
+        return [Update(self.obs_ids, c, new) for c, (_old, new) in self.columns.items()]
+
+    def backward(self) -> list[Op]:
+        return [Update(self.obs_ids, c, old) for c, (old, _new) in self.columns.items()]
+
+
+class AddObservations(Edit):
+    action = "add"
+
+    def __init__(self, observations: pd.DataFrame, sources: pd.DataFrame, text: str) -> None:
+        self.observations = observations
+        self.sources = sources
+        self.text = text
+
+    def forward(self) -> list[Op]:
+        return [Insert(self.observations, self.sources)]
+
+    def backward(self) -> list[Op]:
+        return [Delete(tuple(int(i) for i in self.observations["obs_id"]))]
+
+
+class DeleteObservations(Edit):
+    action = "delete"
+
+    def __init__(self, observations: pd.DataFrame, text: str) -> None:
+        self.observations = observations
+        self.text = text
+
+    def forward(self) -> list[Op]:
+        return [Delete(tuple(int(i) for i in self.observations["obs_id"]))]
+
+    def backward(self) -> list[Op]:
+        return [Insert(self.observations)]
+
+
+class CompositeEdit(Edit):
+    """Several edits as one undoable step (an import that replaces figures, say)."""
+
+    def __init__(self, edits: Sequence[Edit], text: str, action: str = "edit") -> None:
+        self.edits = list(edits)
+        self.text = text
+        self.action = action
+
+    def forward(self) -> list[Op]:
+        return [op for e in self.edits for op in e.forward()]
+
+    def backward(self) -> list[Op]:
+        return [op for e in reversed(self.edits) for op in e.backward()]

@@ -1,0 +1,202 @@
+"""Periods as month ranges.
+
+A period is a closed range of months ``[start, end]`` where a month is an integer
+``year * 12 + (month - 1)``. Years, quarters, halves, single months and year-to-date
+windows are all ranges; a stock "as of July 2019" is a *point* (start == end, point=True).
+
+Canonical text (used in storage, files and the CLI):
+
+====================  =====================================
+``2025``              the year 2025 (Jan..Dec)
+``2025-Q1``           a quarter          (also ``Q1 2025``)
+``2025-H1``           a half-year        (also ``2025-S1``)
+``2025-10``           a month            (also ``2025-M10``)
+``2025-01/2025-10``   a range, e.g. year to date (also ``..``)
+``@2019-07``          a point in time    (also ``as of 2019-07``)
+====================  =====================================
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+EN_DASH = "\u2013"
+
+
+class PeriodError(ValueError):
+    """A period text that cannot be read."""
+
+
+class PeriodKind(StrEnum):
+    YEAR = "year"
+    HALF = "half"
+    QUARTER = "quarter"
+    MONTH = "month"
+    YTD = "ytd"
+    RANGE = "range"
+    POINT = "point"
+
+
+def month_index(year: int, month: int) -> int:
+    if not 1 <= month <= 12:
+        raise PeriodError(f"month {month} is not between 1 and 12")
+    if not 1800 <= year <= 2200:
+        raise PeriodError(f"year {year} is outside 1800..2200")
+    return year * 12 + month - 1
+
+
+def year_of(m: int) -> int:
+    return m // 12
+
+
+def month_of(m: int) -> int:
+    """Calendar month 1..12 of a month index."""
+    return m % 12 + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: int
+    end: int
+    point: bool = False
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise PeriodError("a period cannot end before it starts")
+        if self.point and self.start != self.end:
+            raise PeriodError("a point in time has one month")
+
+    @property
+    def months(self) -> int:
+        return self.end - self.start + 1
+
+    @property
+    def kind(self) -> PeriodKind:
+        return period_kind(self.start, self.end, self.point)
+
+    def shifted(self, years: int) -> Period:
+        return Period(self.start + 12 * years, self.end + 12 * years, self.point)
+
+    def code(self) -> str:
+        return period_code(self.start, self.end, self.point)
+
+    def label(self) -> str:
+        return period_label(self.start, self.end, self.point)
+
+
+def period_kind(start: int, end: int, point: bool = False) -> PeriodKind:
+    if point:
+        return PeriodKind.POINT
+    n = end - start + 1
+    same_year = year_of(start) == year_of(end)
+    first = month_of(start)
+    if same_year and n == 12:
+        return PeriodKind.YEAR
+    if same_year and n == 6 and first in (1, 7):
+        return PeriodKind.HALF
+    if same_year and n == 3 and first in (1, 4, 7, 10):
+        return PeriodKind.QUARTER
+    if n == 1:
+        return PeriodKind.MONTH
+    if same_year and first == 1:
+        return PeriodKind.YTD
+    return PeriodKind.RANGE
+
+
+def _ym(m: int) -> str:
+    return f"{year_of(m):04d}-{month_of(m):02d}"
+
+
+def period_code(start: int, end: int, point: bool = False) -> str:
+    kind = period_kind(start, end, point)
+    y = year_of(start)
+    if kind is PeriodKind.POINT:
+        return "@" + _ym(start)
+    if kind is PeriodKind.YEAR:
+        return str(y)
+    if kind is PeriodKind.HALF:
+        return f"{y}-H{(month_of(start) - 1) // 6 + 1}"
+    if kind is PeriodKind.QUARTER:
+        return f"{y}-Q{(month_of(start) - 1) // 3 + 1}"
+    if kind is PeriodKind.MONTH:
+        return _ym(start)
+    return f"{_ym(start)}/{_ym(end)}"
+
+
+def period_label(start: int, end: int, point: bool = False) -> str:
+    """Period in words: "Jan–Oct 2025", "2024", "Q1 2023", "as of Jul 2019"."""
+    kind = period_kind(start, end, point)
+    y, y2 = year_of(start), year_of(end)
+    a, b = MONTH_ABBR[month_of(start) - 1], MONTH_ABBR[month_of(end) - 1]
+    if kind is PeriodKind.POINT:
+        return f"as of {a} {y}"
+    if kind is PeriodKind.YEAR:
+        return str(y)
+    if kind is PeriodKind.HALF:
+        return f"H{(month_of(start) - 1) // 6 + 1} {y}"
+    if kind is PeriodKind.QUARTER:
+        return f"Q{(month_of(start) - 1) // 3 + 1} {y}"
+    if kind is PeriodKind.MONTH:
+        return f"{a} {y}"
+    if y == y2:
+        return f"{a}{EN_DASH}{b} {y}"
+    return f"{a} {y}{EN_DASH}{b} {y2}"
+
+
+_YEAR = r"(?P<y>\d{4})"
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"^{_YEAR}$"), "year"),
+    (re.compile(rf"^{_YEAR}-?Q(?P<q>[1-4])$"), "quarter"),
+    (re.compile(r"^Q(?P<q>[1-4])[ -]?(?P<y>\d{4})$"), "quarter"),
+    (re.compile(rf"^{_YEAR}-?[HS](?P<h>[12])$"), "half"),
+    (re.compile(r"^H(?P<h>[12])[ -]?(?P<y>\d{4})$"), "half"),
+    (re.compile(rf"^{_YEAR}-M?(?P<m>\d{{1,2}})$"), "month"),
+    (re.compile(rf"^{_YEAR}M(?P<m>\d{{1,2}})$"), "month"),
+    (
+        re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})\s*(?:/|\.\.|–|—)\s*(?P<y2>\d{4})-(?P<m2>\d{1,2})$"),
+        "range",
+    ),
+    (re.compile(r"^(?:@|as of\s+)(?P<y>\d{4})-(?P<m>\d{1,2})$", re.IGNORECASE), "point"),
+    (re.compile(r"^(?:@|as of\s+)(?P<y>\d{4})$", re.IGNORECASE), "point_year"),
+]
+
+
+def parse_period(text: str) -> Period:
+    """Read a canonical period text (see module doc). Raises PeriodError."""
+    t = " ".join(str(text).split())
+    for pattern, kind in _PATTERNS:
+        m = pattern.match(t)
+        if m:
+            return _build(kind, m.groupdict())
+    raise PeriodError(f"cannot read period {text!r} (expected e.g. 2025, 2025-Q1, 2025-H1, "
+                      "2025-10, 2025-01/2025-10 or @2019-07)")
+
+
+def _build(kind: str, g: dict[str, str]) -> Period:
+    y = int(g["y"])
+    if kind == "year":
+        return Period(month_index(y, 1), month_index(y, 12))
+    if kind == "quarter":
+        q = int(g["q"])
+        return Period(month_index(y, 3 * q - 2), month_index(y, 3 * q))
+    if kind == "half":
+        h = int(g["h"])
+        return Period(month_index(y, 6 * h - 5), month_index(y, 6 * h))
+    if kind == "month":
+        m = month_index(y, int(g["m"]))
+        return Period(m, m)
+    if kind == "range":
+        return Period(month_index(y, int(g["m"])), month_index(int(g["y2"]), int(g["m2"])))
+    if kind == "point":
+        m = month_index(y, int(g["m"]))
+        return Period(m, m, point=True)
+    m = month_index(y, 12)  # "as of 2019": end of that year
+    return Period(m, m, point=True)
+
+
+def same_window_earlier(period: Period, years: int = 1) -> Period:
+    """The comparable window ``years`` earlier: Jan–Oct 2025 -> Jan–Oct 2024."""
+    return period.shifted(-years)

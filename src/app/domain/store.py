@@ -1,0 +1,140 @@
+"""The in-memory tables: observations, sources and the indicator catalogue.
+
+The store executes edit operations (:mod:`app.domain.edits`) and keeps an obs_id -> row
+lookup. Views (filters, sorts) never reorder it: they hold row-position arrays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from app.domain.edits import Delete, Edit, Insert, Op, Update
+from app.domain.model import (
+    CATEGORICAL_COLUMNS,
+    OBSERVATION_COLUMNS,
+    empty_observations,
+    empty_sources,
+    normalise_observations,
+    normalise_sources,
+    source_labels,
+)
+
+
+@dataclass
+class ObservationStore:
+    observations: pd.DataFrame = field(default_factory=empty_observations)
+    sources: pd.DataFrame = field(default_factory=empty_sources)
+    indicators: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: bumped on every change so that views know to refresh
+    generation: int = 0
+    _index: pd.Index | None = field(default=None, repr=False)
+
+    # --- lookups ------------------------------------------------------------------------
+
+    def positions(self, obs_ids: Iterable[int]) -> np.ndarray:
+        """Row positions of obs_ids; raises KeyError for an unknown id."""
+        if self._index is None:
+            self._index = pd.Index(self.observations["obs_id"].to_numpy())
+        ids = np.fromiter((int(i) for i in obs_ids), dtype="int64")
+        pos = self._index.get_indexer(ids)
+        if (pos < 0).any():
+            raise KeyError(f"unknown observation ids: {ids[pos < 0].tolist()[:5]}")
+        return pos
+
+    def rows(self, obs_ids: Sequence[int]) -> pd.DataFrame:
+        return self.observations.iloc[self.positions(obs_ids)]
+
+    def get(self, obs_id: int, column: str) -> Any:
+        return self.observations[column].iat[int(self.positions([obs_id])[0])]
+
+    def source(self, source_id: int) -> dict[str, Any]:
+        hit = self.sources[self.sources["source_id"] == source_id]
+        return {} if hit.empty else hit.iloc[0].to_dict()
+
+    def source_label_by_id(self) -> dict[int, str]:
+        return dict(zip(self.sources["source_id"], source_labels(self.sources), strict=True))
+
+    def indicator_names(self) -> dict[str, str]:
+        if self.indicators.empty:
+            return {}
+        return dict(zip(self.indicators["code"], self.indicators["name"], strict=True))
+
+    def next_obs_id(self) -> int:
+        obs = self.observations["obs_id"]
+        return int(obs.max()) + 1 if len(obs) else 1
+
+    def next_source_id(self) -> int:
+        ids = self.sources["source_id"]
+        return int(ids.max()) + 1 if len(ids) else 1
+
+    # --- changes ------------------------------------------------------------------------
+
+    def apply(self, edit: Edit, forward: bool = True) -> None:
+        self.apply_ops(edit.forward() if forward else edit.backward())
+
+    def apply_ops(self, ops: Sequence[Op]) -> None:
+        for op in ops:
+            if isinstance(op, Update):
+                self._update(op)
+            elif isinstance(op, Insert):
+                self._insert(op)
+            else:
+                self._delete(op)
+        self.generation += 1
+
+    def _update(self, op: Update) -> None:
+        pos = self.positions(op.obs_ids)
+        col = self.observations[op.column]
+        if op.column in CATEGORICAL_COLUMNS:
+            new = [str(v) for v in op.values]
+            missing = sorted(set(new) - set(col.cat.categories))
+            if missing:
+                col = col.cat.add_categories(missing)
+                self.observations[op.column] = col
+            values: Any = pd.Categorical(new, categories=col.cat.categories)
+        elif col.dtype == object:
+            values = np.asarray(op.values, dtype=object)
+        else:
+            values = np.asarray(op.values).astype(col.dtype)
+        self.observations.iloc[pos, self.observations.columns.get_loc(op.column)] = values
+
+    def _insert(self, op: Insert) -> None:
+        if len(op.sources):
+            known = set(self.sources["source_id"].tolist())
+            new_sources = op.sources[~op.sources["source_id"].isin(known)]
+            if len(new_sources):
+                self.sources = normalise_sources(
+                    pd.concat([self.sources, normalise_sources(new_sources)], ignore_index=True))
+        incoming = normalise_observations(op.observations)
+        clash = incoming["obs_id"].isin(self.observations["obs_id"])
+        if clash.any():
+            raise ValueError(f"observation ids already present: {incoming['obs_id'][clash].tolist()[:5]}")
+        self.observations = concat_observations([self.observations, incoming])
+        self._index = None
+
+    def _delete(self, op: Delete) -> None:
+        pos = self.positions(op.obs_ids)
+        keep = np.ones(len(self.observations), dtype=bool)
+        keep[pos] = False
+        self.observations = self.observations[keep].reset_index(drop=True)
+        self._index = None
+
+
+def concat_observations(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
+    """Concatenate observation frames keeping categorical dimensions categorical."""
+    frames = [f for f in frames if len(f)] or [frames[0]]
+    out = {}
+    for col in OBSERVATION_COLUMNS:
+        parts = [f[col] for f in frames]
+        if col in CATEGORICAL_COLUMNS:
+            cats = pd.api.types.union_categoricals(
+                [p.astype("category") for p in parts], ignore_order=True)
+            out[col] = pd.Series(cats)
+        else:
+            out[col] = pd.concat(parts, ignore_index=True)
+    return pd.DataFrame(out)

@@ -1,0 +1,1 @@
+"""Qt adapters without widgets: models, undo commands, task runner, message bus, settings."""

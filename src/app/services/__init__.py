@@ -1,0 +1,1 @@
+"""Services: storage, importers, exporters, extraction. No Qt."""

@@ -1,0 +1,1 @@
+"""Widgets, dialogs, the main window and the chart panel."""
