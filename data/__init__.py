@@ -1,0 +1,1 @@
+"""Bundled datasets and the indicator catalogue (package data, read with importlib.resources)."""

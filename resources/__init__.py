@@ -1,0 +1,1 @@
+"""Icons and styles (package data, read with importlib.resources)."""
