@@ -36,6 +36,8 @@ class Update:
 class Insert:
     observations: pd.DataFrame
     sources: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: indicator catalogue rows the insert needs (codes already present are left alone)
+    indicators: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
 @dataclass(frozen=True)

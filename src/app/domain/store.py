@@ -74,6 +74,24 @@ class ObservationStore:
 
     # --- changes ------------------------------------------------------------------------
 
+    def validate(self, ops: Sequence[Op]) -> None:
+        """Raise KeyError/ValueError if ``ops`` cannot apply here; changes nothing.
+
+        Called before anything is written, so that storage and memory never diverge.
+        """
+        present = set(self.observations["obs_id"].tolist())
+        for op in ops:
+            if isinstance(op, Update | Delete):
+                self.positions(op.obs_ids)
+                if isinstance(op, Delete):
+                    present -= set(op.obs_ids)
+            else:
+                incoming = set(op.observations["obs_id"].astype("int64").tolist())
+                if incoming & present:
+                    raise ValueError(f"observation ids already present: "
+                                     f"{sorted(incoming & present)[:5]}")
+                present |= incoming
+
     def apply(self, edit: Edit, forward: bool = True) -> None:
         self.apply_ops(edit.forward() if forward else edit.backward())
 
@@ -104,6 +122,8 @@ class ObservationStore:
         self.observations.iloc[pos, self.observations.columns.get_loc(op.column)] = values
 
     def _insert(self, op: Insert) -> None:
+        if len(op.indicators):
+            self._add_indicators(op.indicators)
         if len(op.sources):
             known = set(self.sources["source_id"].tolist())
             new_sources = op.sources[~op.sources["source_id"].isin(known)]
@@ -116,6 +136,15 @@ class ObservationStore:
             raise ValueError(f"observation ids already present: {incoming['obs_id'][clash].tolist()[:5]}")
         self.observations = concat_observations([self.observations, incoming])
         self._index = None
+
+    def _add_indicators(self, rows: pd.DataFrame) -> None:
+        """Catalogue rows an import brings; codes already in the catalogue are kept as they are."""
+        if self.indicators.empty:
+            self.indicators = rows.reset_index(drop=True)
+            return
+        new = rows[~rows["code"].isin(self.indicators["code"])]
+        if len(new):
+            self.indicators = pd.concat([self.indicators, new], ignore_index=True)
 
     def _delete(self, op: Delete) -> None:
         pos = self.positions(op.obs_ids)

@@ -38,6 +38,11 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+#: What :meth:`FileLock.acquire` returns when the lock file cannot be opened for writing
+#: (a read-only folder or file system, or a lock file another user owns).
+READ_ONLY_FOLDER = "nobody (the folder is read-only)"
+
+
 class FileLock:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -49,10 +54,12 @@ class FileLock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError:
             # A read-only folder: nobody can write here, so nobody holds it for writing.
-            return "nobody (the folder is read-only)"
+            return READ_ONLY_FOLDER
         if not _try_lock(fd):
             try:
                 text = os.read(fd, 4096).decode("utf-8", "replace").strip()
+            except OSError:  # Windows refuses to read a locked byte range
+                text = ""
             finally:
                 os.close(fd)
             return text or "another process"

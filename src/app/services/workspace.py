@@ -216,6 +216,10 @@ class Workspace:
                 con = duckdb.connect(str(self.path), read_only=read_only)
                 break
             except duckdb.IOException as exc:
+                if "not a valid duckdb database" in str(exc).lower():
+                    raise NotAWorkspaceError(
+                        f"{self.path} is not a Corridor workspace (not a database file)"
+                    ) from exc
                 if "lock" not in str(exc).lower() or time.monotonic() > deadline:
                     raise WorkspaceError(f"could not open {self.path}: {_first_line(exc)}") from exc
                 time.sleep(0.05)
@@ -242,7 +246,10 @@ class Workspace:
                          json.dumps(detail, default=str) if detail is not None else ""])
                     con.execute("COMMIT")
                 except BaseException:
-                    con.execute("ROLLBACK")
+                    # A failed COMMIT has already ended the transaction: a ROLLBACK error
+                    # then would hide the real cause (disk full, say) from the user.
+                    with contextlib.suppress(duckdb.Error):
+                        con.execute("ROLLBACK")
                     raise
         except duckdb.Error as exc:
             raise WorkspaceError(
@@ -253,6 +260,10 @@ class Workspace:
                 f"could not save to {self.path}: {exc}. Nothing was changed.") from exc
 
     def read_only_message(self) -> str:
+        if self.holder == locking.READ_ONLY_FOLDER:
+            return (f"{self.path.name} is open read-only: you cannot write to its folder "
+                    "(or to its .lock file). Copy it to a folder you can write to in order "
+                    "to edit it.")
         if self.holder:
             return f"{self.path.name} is open in another Corridor ({self.holder}); read-only."
         return f"{self.path.name} is open read-only."
@@ -326,6 +337,8 @@ def execute_ops(con: duckdb.DuckDBPyConnection, ops: Sequence[Op]) -> None:
             rows = [(_sql_value(v), i) for i, v in zip(op.obs_ids, op.values, strict=True)]
             con.executemany(f"UPDATE observations SET {op.column} = ? WHERE obs_id = ?", rows)
         elif isinstance(op, Insert):
+            if len(op.indicators):
+                _insert_indicators(con, op.indicators)
             if len(op.sources):
                 con.register("_src", normalise_sources(op.sources))
                 try:
@@ -341,6 +354,18 @@ def execute_ops(con: duckdb.DuckDBPyConnection, ops: Sequence[Op]) -> None:
                 con.execute("DELETE FROM observations WHERE obs_id IN (SELECT obs_id FROM _ids)")
             finally:
                 con.unregister("_ids")
+
+
+def _insert_indicators(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame) -> None:
+    """Add catalogue rows whose code is not in the catalogue yet."""
+    frame = pd.DataFrame({c: rows[c].fillna("").astype(str).to_numpy() if c in rows.columns else ""
+                          for c in INDICATOR_COLUMNS}, index=range(len(rows)))
+    con.register("_ind", frame)
+    try:
+        con.execute(f"INSERT INTO indicators SELECT {', '.join(INDICATOR_COLUMNS)} FROM _ind "
+                    "WHERE code NOT IN (SELECT code FROM indicators)")
+    finally:
+        con.unregister("_ind")
 
 
 def _sql_value(v: Any) -> Any:

@@ -1,0 +1,42 @@
+"""corridor summary: the latest figure of each indicator of a pair, with sources."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli.common import add_pair_argument, add_workspace_argument, fail, open_store
+from app.domain.selection import parse_pair
+from app.services.atomic import write_text_atomic
+from app.services.summary import RENDERERS, build_summary
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("summary", help="summary of a country pair (Markdown, HTML or CSV)",
+                       description="For each indicator of the pair: the latest figure with its "
+                                   "period, value, reported change and source; then a "
+                                   "numbered source list.")
+    add_workspace_argument(p)
+    add_pair_argument(p)
+    p.add_argument("--format", choices=sorted(RENDERERS), default="md",
+                   help="output format (default: md)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        a, b = parse_pair(args.pair)
+    except ValueError as exc:
+        return fail(str(exc))
+    desk = open_store(args)
+    try:
+        text = RENDERERS[args.format](build_summary(desk.store, a, b))
+    finally:
+        desk.close()
+    if args.output:
+        write_text_atomic(Path(args.output), text)
+        print(f"wrote {args.output}")
+    else:
+        print(text, end="")
+    return 0

@@ -1,0 +1,330 @@
+"""The observations table: a thin adapter over a row-order array.
+
+``data()`` checks the role first and reads pre-extracted numpy arrays (category codes,
+values, periods); it never touches pandas per cell. Filtering and sorting recompute the
+order array in :mod:`app.domain.view`. Edits become :class:`SetValues` edits pushed on the
+session's undo stack; the model never opens a dialog (invalid input is signalled).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+from app.domain.edits import Insert, Op, SetValues
+from app.domain.model import QUALIFIER_WORDS, Qualifier, Status
+from app.domain.periods import PeriodError, parse_period, period_code, period_label
+from app.domain.units import UnitError, format_quantity, parse_number, scaled
+from app.domain.view import ViewSpec, compute_order, figure_groups
+from app.qt.session import DeskSession
+
+Index = QModelIndex | QPersistentModelIndex
+DISPLAY = Qt.ItemDataRole.DisplayRole
+EDIT = Qt.ItemDataRole.EditRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+BACKGROUND = Qt.ItemDataRole.BackgroundRole
+ALIGN = Qt.ItemDataRole.TextAlignmentRole
+OBS_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SERVED = frozenset({DISPLAY, EDIT, TOOLTIP, BACKGROUND, ALIGN, OBS_ID_ROLE})
+
+GROUP_TINTS = (QColor(255, 244, 214), QColor(255, 233, 190))
+MAX_CELL_TEXT = 500  # long text fields are cut in views, never in storage
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    editable: bool = False
+    sort_key: str | None = None
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("indicator", "Indicator", sort_key="indicator"),
+    Column("subject", "Subject", sort_key="subject"),
+    Column("reporter", "Reporter", sort_key="reporter"),
+    Column("partner", "Partner", sort_key="partner"),
+    Column("period", "Period", editable=True, sort_key="period"),
+    Column("value", "Value", editable=True, sort_key="value"),
+    Column("qualifier", "Qualifier", editable=True, sort_key="qualifier"),
+    Column("status", "Status", editable=True, sort_key="status"),
+    Column("change", "Reported change"),
+    Column("source", "Source", sort_key="source_id"),
+    Column("note", "Note", editable=True),
+)
+COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
+
+
+class _Arrays:
+    """Columns of the store extracted once per change, for cheap per-cell reads."""
+
+    def __init__(self, obs: pd.DataFrame, names: dict[str, str], sources: dict[int, str],
+                 quotes: dict[int, str]) -> None:
+        def cat(col: str) -> tuple[np.ndarray, np.ndarray]:
+            s = obs[col]
+            return s.cat.codes.to_numpy(), np.append(np.asarray(s.cat.categories, dtype=object),
+                                                      "")
+        self.cats = {c: cat(c) for c in ("indicator", "subject", "reporter", "partner",
+                                         "unit", "qualifier", "status", "change_unit",
+                                         "change_qualifier")}
+        self.obs_id = obs["obs_id"].to_numpy()
+        self.value = obs["value"].to_numpy()
+        self.start = obs["period_start"].to_numpy()
+        self.end = obs["period_end"].to_numpy()
+        self.point = obs["period_point"].to_numpy()
+        self.period_text = obs["period_text"].to_numpy()
+        self.change = obs["change_value"].to_numpy()
+        self.source_id = obs["source_id"].to_numpy()
+        self.note = obs["note"].to_numpy()
+        self.group, self.group_size = figure_groups(obs)
+        self.names = names
+        self.sources = sources
+        self.quotes = quotes
+
+    def text(self, col: str, row: int) -> str:
+        codes, labels = self.cats[col]
+        return str(labels[codes[row]])
+
+
+class ObservationTableModel(QAbstractTableModel):
+    #: a user entry was refused: (message)
+    edit_rejected = Signal(str)
+    #: the set of rows shown changed: (row count)
+    rows_changed = Signal(int)
+
+    def __init__(self, session: DeskSession, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.spec = ViewSpec()
+        self.order = np.zeros(0, dtype=np.int64)
+        self._a: _Arrays | None = None
+        self._labels: dict[tuple[int, int, bool], str] = {}
+        self.extra_columns: dict[str, Callable[[int], Any]] = {}
+        session.changed.connect(self._on_changed)
+        session.replaced.connect(self.refresh)
+        self.refresh()
+
+    # --- contents -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-extract arrays and recompute the order (after a filter, sort or reload)."""
+        self.beginResetModel()
+        self._extract()
+        self.order = compute_order(self._session.store.observations, self.spec,
+                                   self._text_columns())
+        self.endResetModel()
+        self.rows_changed.emit(len(self.order))
+
+    def _extract(self) -> None:
+        store = self._session.store
+        sources = store.source_label_by_id()
+        quotes = dict(zip(store.sources["source_id"], store.sources["quote"], strict=True))
+        self._a = _Arrays(store.observations, store.indicator_names(), sources, quotes)
+
+    def _text_columns(self) -> dict[str, pd.Series]:
+        store = self._session.store
+        labels = store.source_label_by_id()
+        src = store.observations["source_id"].map(labels).astype("category")
+        names = store.indicator_names()
+        ind = store.observations["indicator"]
+        ind_names = ind.cat.rename_categories(
+            [f"{c} {names.get(c, '')}" for c in ind.cat.categories]) if len(ind) else ind
+        return {"source": src, "indicator_name": ind_names}
+
+    def _on_changed(self, ops: list[Op]) -> None:
+        if any(isinstance(op, Insert) for op in ops) or len(self.order) == 0 or any(
+                not hasattr(op, "column") for op in ops):
+            self.refresh()
+            return
+        # value edits keep the order (like a spreadsheet); only the cells change
+        self._extract()
+        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1,
+                                                           self.columnCount() - 1))
+
+    def set_spec(self, spec: ViewSpec) -> None:
+        self.spec = spec
+        self.refresh()
+
+    def obs_id_at(self, row: int) -> int:
+        assert self._a is not None
+        return int(self._a.obs_id[self.order[row]])
+
+    def row_of(self, obs_id: int) -> int:
+        assert self._a is not None
+        hits = np.flatnonzero(self._a.obs_id[self.order] == obs_id)
+        return int(hits[0]) if len(hits) else -1
+
+    # --- Qt model API ---------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.order)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = DISPLAY) -> Any:
+        if role != DISPLAY:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section].title if 0 <= section < len(COLUMNS) else None
+        return str(section + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if COLUMNS[index.column()].editable and not self._session.desk.read_only:
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role not in SERVED or not index.isValid():
+            return None
+        a = self._a
+        if a is None:
+            return None
+        row = int(self.order[index.row()])
+        key = COLUMNS[index.column()].key
+        if role == DISPLAY:
+            return self._display(a, key, row)
+        if role == EDIT:
+            return self._edit_text(a, key, row)
+        if role == TOOLTIP:
+            return self._tooltip(a, key, row)
+        if role == BACKGROUND:
+            if a.group_size[row] > 1:
+                return GROUP_TINTS[int(a.group[row]) % 2]
+            return None
+        if role == ALIGN:
+            if key == "value":
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        return int(a.obs_id[row])  # OBS_ID_ROLE
+
+    def _period(self, a: _Arrays, row: int) -> str:
+        k = (int(a.start[row]), int(a.end[row]), bool(a.point[row]))
+        label = self._labels.get(k)
+        if label is None:
+            label = self._labels[k] = period_label(*k)
+        return label
+
+    def _display(self, a: _Arrays, key: str, row: int) -> str:
+        if key == "indicator":
+            code = a.text("indicator", row)
+            return a.names.get(code, code)
+        if key == "period":
+            return self._period(a, row)
+        if key == "value":
+            return format_quantity(float(a.value[row]), a.text("unit", row))
+        if key == "qualifier":
+            q = a.text("qualifier", row)
+            return QUALIFIER_WORDS.get(Qualifier(q), q) if q in Qualifier._value2member_map_ \
+                else q
+        if key == "change":
+            return _change(a, row)
+        if key == "source":
+            label = a.sources.get(int(a.source_id[row]), "")
+            n = int(a.group_size[row])
+            return f"{label}  ⧉{n}" if n > 1 else label
+        if key == "note":
+            return str(a.note[row])[:MAX_CELL_TEXT]
+        return a.text(key, row)
+
+    def _edit_text(self, a: _Arrays, key: str, row: int) -> str:
+        if key == "value":
+            v, word = scaled(float(a.value[row]))
+            return f"{v:.6g} {word}".strip()
+        if key == "period":
+            return period_code(int(a.start[row]), int(a.end[row]), bool(a.point[row]))
+        if key == "note":
+            return str(a.note[row])
+        return a.text(key, row) if key in a.cats else self._display(a, key, row)
+
+    def _tooltip(self, a: _Arrays, key: str, row: int) -> str | None:
+        if key == "source":
+            quote = a.quotes.get(int(a.source_id[row]), "")
+            n = int(a.group_size[row])
+            extra = f"\n{n} sources give this figure (rows tinted together)." if n > 1 else ""
+            return (f"“{quote[:MAX_CELL_TEXT]}”" if quote else "No quote kept") + extra
+        if key == "period":
+            return f"As the source wrote it: {a.period_text[row]}"
+        if key == "value":
+            return f"{float(a.value[row]):,.2f} {a.text('unit', row)}"
+        if key == "indicator":
+            return a.text("indicator", row)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:  # noqa: N802
+        if role != EDIT or not index.isValid() or not COLUMNS[index.column()].editable:
+            return False
+        assert self._a is not None
+        row = int(self.order[index.row()])
+        obs_id = int(self._a.obs_id[row])
+        try:
+            edit = self._make_edit(COLUMNS[index.column()].key, row, obs_id, str(value))
+        except (UnitError, PeriodError, ValueError) as exc:
+            self.edit_rejected.emit(str(exc))
+            return False
+        if edit is None:
+            return False
+        return self._session.push(edit)
+
+    def _make_edit(self, key: str, row: int, obs_id: int, text: str) -> SetValues | None:
+        a = self._a
+        assert a is not None
+        text = text.strip()
+        if key == "value":
+            new: Any = parse_number(text)
+            old: Any = float(a.value[row])
+            if new < 0 and a.text("unit", row) not in ("percent",):
+                raise ValueError(f"{text!r}: a negative {a.text('unit', row)} figure is not "
+                                 "possible here")
+            return _set(obs_id, {"value": (old, new)}, f"Set value to {text}")
+        if key == "period":
+            p = parse_period(text)
+            old_t = (int(a.start[row]), int(a.end[row]), bool(a.point[row]))
+            return _set(obs_id, {"period_start": (old_t[0], p.start),
+                                 "period_end": (old_t[1], p.end),
+                                 "period_point": (old_t[2], p.point)},
+                        f"Set period to {p.label()}")
+        if key in ("qualifier", "status"):
+            allowed = [m.value for m in (Qualifier if key == "qualifier" else Status)]
+            words = {v.replace("_", " "): v for v in allowed}
+            new = words.get(text.lower().replace("_", " "), text.lower())
+            if new not in allowed:
+                raise ValueError(f"{text!r} is not a {key}; choose one of {', '.join(allowed)}")
+            return _set(obs_id, {key: (a.text(key, row), new)}, f"Set {key} to {new}")
+        if key == "note":
+            return _set(obs_id, {"note": (str(a.note[row]), text)}, "Edit note")
+        return None
+
+
+def _set(obs_id: int, cols: dict[str, tuple[Any, Any]], text: str) -> SetValues | None:
+    if all(_same(old, new) for old, new in cols.values()):
+        return None
+    return SetValues([obs_id], {c: ([o], [n]) for c, (o, n) in cols.items()}, text)
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, float) and isinstance(b, float):
+        return a == b or (math.isnan(a) and math.isnan(b))
+    return bool(a == b)
+
+
+def _change(a: _Arrays, row: int) -> str:
+    v = float(a.change[row])
+    if math.isnan(v):
+        return ""
+    unit = a.text("change_unit", row)
+    q = a.text("change_qualifier", row)
+    words = QUALIFIER_WORDS.get(Qualifier(q), "") if q in Qualifier._value2member_map_ else ""
+    core = f"{v:g}×" if unit == "times" else f"{v:+g} %"
+    return f"{words} {core}".strip()

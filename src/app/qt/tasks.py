@@ -1,0 +1,114 @@
+"""Long work off the GUI thread: a task runner over QThreadPool.
+
+A task is a plain function ``fn(progress, is_cancelled) -> result``; ``progress(done,
+total)`` may be called from the worker; the result, the error or the progress reaches the
+GUI thread through queued signals. Tests use :class:`SyncTaskRunner`, which runs the task
+at once on the calling thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+Progress = Callable[[int, int], None]
+TaskFn = Callable[[Progress, Callable[[], bool]], Any]
+
+
+class Cancelled(Exception):  # noqa: N818 - reads as an event
+    """Raised by a task that noticed it was cancelled."""
+
+
+class TaskHandle(QObject):
+    progressed = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str, str)  # message, traceback
+    cancelled = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self, fn: TaskFn) -> None:
+        try:
+            result = fn(self.progressed.emit, self.is_cancelled)
+        except Cancelled:
+            self.cancelled.emit()
+            return
+        except Exception as exc:  # noqa: BLE001 - every failure reaches the user
+            self.failed.emit(str(exc) or type(exc).__name__, traceback.format_exc())
+            return
+        if self.is_cancelled():
+            self.cancelled.emit()
+        else:
+            self.finished.emit(result)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, handle: TaskHandle, fn: TaskFn) -> None:
+        super().__init__()
+        self._handle = handle
+        self._fn = fn
+
+    def run(self) -> None:
+        self._handle.run(self._fn)
+
+
+def _connect(handle: TaskHandle, on_done: Callable[[Any], None] | None,
+             on_error: Callable[[str, str], None] | None,
+             on_progress: Callable[[int, int], None] | None,
+             on_cancel: Callable[[], None] | None) -> None:
+    if on_done:
+        handle.finished.connect(on_done)
+    if on_error:
+        handle.failed.connect(on_error)
+    if on_progress:
+        handle.progressed.connect(on_progress)
+    if on_cancel:
+        handle.cancelled.connect(on_cancel)
+
+
+class TaskRunner(QObject):
+    def __init__(self, pool: QThreadPool | None = None) -> None:
+        super().__init__()
+        self._pool = pool or QThreadPool.globalInstance()
+        self._handles: set[TaskHandle] = set()
+
+    def start(self, fn: TaskFn, on_done: Callable[[Any], None] | None = None,
+              on_error: Callable[[str, str], None] | None = None,
+              on_progress: Callable[[int, int], None] | None = None,
+              on_cancel: Callable[[], None] | None = None) -> TaskHandle:
+        """Run ``fn`` in the pool; the callbacks are called on the GUI thread."""
+        handle = TaskHandle()
+        _connect(handle, on_done, on_error, on_progress, on_cancel)
+        self._handles.add(handle)
+        for sig in (handle.finished, handle.failed, handle.cancelled):
+            sig.connect(lambda *_a, h=handle: self._handles.discard(h))
+        self._pool.start(_Runnable(handle, fn))
+        return handle
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self._pool.waitForDone(msecs)
+
+
+class SyncTaskRunner(TaskRunner):
+    """Runs each task immediately on the calling thread (tests)."""
+
+    def start(self, fn: TaskFn, on_done: Callable[[Any], None] | None = None,
+              on_error: Callable[[str, str], None] | None = None,
+              on_progress: Callable[[int, int], None] | None = None,
+              on_cancel: Callable[[], None] | None = None) -> TaskHandle:
+        handle = TaskHandle()
+        _connect(handle, on_done, on_error, on_progress, on_cancel)
+        handle.run(fn)
+        return handle

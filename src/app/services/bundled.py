@@ -1,0 +1,67 @@
+"""The dataset shipped with Corridor: the indicator catalogue and the sourced China–Azerbaijan
+figures in ``data/`` (installed as the package ``app.data``).
+
+They are read through :mod:`importlib.resources`, never through a path relative to this file,
+so that they are found after a normal (non-editable) wheel install and inside frozen builds.
+``scripts/build_dataset.py`` writes and checks these files; this module only reads them.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib.resources import files
+
+import pandas as pd
+
+from app.domain.model import (
+    INDICATOR_COLUMNS,
+    OBSERVATION_COLUMNS,
+    SOURCE_COLUMNS,
+    normalise_observations,
+    normalise_sources,
+)
+from app.services.workspace import Tables, Workspace
+
+DATA_PACKAGE = "app.data"
+_BOOLEAN_COLUMNS = tuple(c for c, t in OBSERVATION_COLUMNS.items() if t == "BOOLEAN")
+
+
+def _read(name: str, columns: dict[str, str]) -> pd.DataFrame:
+    """One shipped CSV as text (blanks stay '', never NaN), in the contract's column order."""
+    with files(DATA_PACKAGE).joinpath(name).open("r", encoding="utf-8") as fh:
+        frame = pd.read_csv(fh, dtype=str, keep_default_na=False)
+    missing = set(columns) - set(frame.columns)
+    if missing:
+        raise ValueError(f"bundled {name} lacks the columns {sorted(missing)}")
+    return frame[list(columns)]
+
+
+def catalogue() -> pd.DataFrame:
+    """The indicator catalogue (code, name, topic, unit, kind, description)."""
+    return _read("indicators.csv", INDICATOR_COLUMNS).reset_index(drop=True)
+
+
+def _observations() -> pd.DataFrame:
+    frame = _read("observations.csv", OBSERVATION_COLUMNS)
+    for col in _BOOLEAN_COLUMNS:
+        # "False" as text would be truthy: read the words, not the strings' truth
+        frame[col] = frame[col].str.lower().map({"true": True, "false": False, "": False})
+    return normalise_observations(frame)
+
+
+def bundled_tables() -> Tables:
+    """Observations, sources and catalogue of the shipped dataset, in the in-memory types."""
+    return Tables(_observations(), normalise_sources(_read("sources.csv", SOURCE_COLUMNS)),
+                  catalogue())
+
+
+def create_seeded_workspace(path: str | os.PathLike[str]) -> Workspace:
+    """A new workspace at ``path`` holding the catalogue and the shipped figures."""
+    tables = bundled_tables()
+    return Workspace.create(path, indicators=tables.indicators,
+                            observations=tables.observations, sources=tables.sources)
+
+
+def create_empty_workspace(path: str | os.PathLike[str]) -> Workspace:
+    """A new workspace at ``path`` with the catalogue only, for users who bring their own data."""
+    return Workspace.create(path, indicators=catalogue())

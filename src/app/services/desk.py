@@ -1,0 +1,70 @@
+"""A desk: an open workspace and its in-memory tables, changed together.
+
+Every change goes through :meth:`Desk.apply`: the workspace commits the edit in one
+transaction first, and only then does memory change, so a failed write leaves both as they
+were. The GUI wraps ``apply`` in undo commands; the CLI calls it directly.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from app.domain.edits import Edit
+from app.domain.store import ObservationStore
+from app.services import paths
+from app.services.workspace import MissingWorkspaceError, ReadOnlyError, Workspace
+
+
+class Desk:
+    def __init__(self, workspace: Workspace, store: ObservationStore) -> None:
+        self.workspace = workspace
+        self.store = store
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None = None, *, write: bool = True,
+             read_only: bool = False) -> Desk:
+        ws = open_workspace(path, write=write, read_only=read_only)
+        return cls(ws, ws.load_store())
+
+    @property
+    def read_only(self) -> bool:
+        return self.workspace.read_only
+
+    def apply(self, edit: Edit, forward: bool = True) -> None:
+        if self.workspace.read_only:
+            raise ReadOnlyError(self.workspace.read_only_message())
+        self.store.validate(edit.forward() if forward else edit.backward())
+        self.workspace.apply(edit, forward)
+        self.store.apply(edit, forward)
+
+    def close(self) -> None:
+        self.workspace.close()
+
+
+def open_workspace(path: str | os.PathLike[str] | None, *, write: bool,
+                   read_only: bool = False) -> Workspace:
+    """Open a workspace, creating it where that is the expected thing to do.
+
+    - No path: the per-user default workspace, created from the bundled dataset on first
+      run (for reading commands too: that is the first run).
+    - A path that does not exist: commands that write get a new, empty workspace
+      (catalogue only); commands that only read get MissingWorkspaceError.
+    """
+    if path is None:
+        target = paths.default_workspace_path()
+        if not target.exists():
+            from app.services import bundled
+
+            bundled.create_seeded_workspace(target).close()
+    else:
+        target = Path(path)
+        if not target.exists():
+            if not write:
+                raise MissingWorkspaceError(
+                    f"there is no workspace at {target} (a command that writes, such as "
+                    "'corridor import' or the desktop app, creates one)")
+            from app.services import bundled
+
+            bundled.create_empty_workspace(target).close()
+    return Workspace.open(target, read_only=read_only or not write)

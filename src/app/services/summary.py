@@ -1,0 +1,214 @@
+"""The summary of a country pair: for each indicator, the latest figure with its period,
+value, reported change and source; a numbered source list.
+
+Built as plain data (:class:`Summary`) and rendered to Markdown, HTML or CSV, so the CLI,
+File > Export summary and the briefing exports show the same thing.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html
+import io
+import math
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from app.domain.countries import country_name
+from app.domain.model import QUALIFIER_WORDS, Qualifier
+from app.domain.periods import period_label
+from app.domain.selection import pair_mask
+from app.domain.store import ObservationStore
+from app.domain.units import format_quantity
+
+
+@dataclass(frozen=True)
+class SummaryLine:
+    indicator: str
+    indicator_name: str
+    topic: str
+    subject: str
+    period: str
+    value: float
+    unit: str
+    value_text: str
+    change_text: str
+    reporter: str
+    partner: str
+    footnote: int
+    obs_id: int
+    sentences: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Citation:
+    number: int
+    source_id: int
+    publisher: str
+    title: str
+    published: str
+    url: str
+    speaker: str
+    quote: str
+
+
+@dataclass
+class Summary:
+    title: str
+    as_of: str
+    lines: list[SummaryLine] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def change_text(value: float, unit: str, qualifier: str) -> str:
+    """"more than +20 % y/y", "9.2× y/y", or ''."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    words = QUALIFIER_WORDS.get(Qualifier(qualifier), "") if qualifier else ""
+    if unit == "times":
+        core = f"{value:g}× on a year earlier"
+    else:
+        core = f"{value:+g} % on a year earlier"
+    return f"{words} {core}".strip()
+
+
+def value_text(value: float, unit: str, qualifier: str) -> str:
+    words = QUALIFIER_WORDS.get(Qualifier(qualifier), "") if qualifier else ""
+    return f"{words} {format_quantity(value, unit)}".strip()
+
+
+def latest_rows(obs: pd.DataFrame) -> pd.DataFrame:
+    """One row per (indicator, subject): the latest period, preferred source first."""
+    if obs.empty:
+        return obs
+    ranked = obs.assign(
+        _pref=obs["preferred"].astype(int),
+        _len=obs["period_end"] - obs["period_start"],
+    ).sort_values(["period_end", "_pref", "_len", "obs_id"],
+                  ascending=[False, False, False, False], kind="stable")
+    first = ranked.drop_duplicates(["indicator", "subject"], keep="first")
+    return first.drop(columns=["_pref", "_len"])
+
+
+def build_summary(store: ObservationStore, a: str = "CHN", b: str = "AZE",
+                  today: dt.date | None = None) -> Summary:
+    obs = store.observations[pair_mask(store.observations, a, b)]
+    summary = Summary(
+        title=f"{country_name(a)} – {country_name(b)}: indicators summary",
+        as_of=(today or dt.date.today()).isoformat(),
+    )
+    if obs.empty:
+        summary.notes.append(f"No figures are stored for {a}–{b}.")
+        return summary
+    names = store.indicator_names()
+    topics = dict(zip(store.indicators.get("code", []), store.indicators.get("topic", []),
+                      strict=False))
+    latest = latest_rows(obs)
+    latest = latest.assign(_topic=latest["indicator"].astype(str).map(topics).fillna("Other"))
+    latest = latest.sort_values(["_topic", "indicator", "subject"], kind="stable")
+    numbers: dict[int, int] = {}
+    for row in latest.itertuples(index=False):
+        sid = int(row.source_id)
+        if sid not in numbers:
+            numbers[sid] = len(numbers) + 1
+        code = str(row.indicator)
+        summary.lines.append(SummaryLine(
+            indicator=code, indicator_name=names.get(code, code), topic=str(row._topic),
+            subject=str(row.subject),
+            period=period_label(int(row.period_start), int(row.period_end),
+                                bool(row.period_point)),
+            value=float(row.value), unit=str(row.unit),
+            value_text=value_text(float(row.value), str(row.unit), str(row.qualifier)),
+            change_text=change_text(float(row.change_value), str(row.change_unit),
+                                    str(row.change_qualifier)),
+            reporter=str(row.reporter), partner=str(row.partner),
+            footnote=numbers[sid], obs_id=int(row.obs_id),
+        ))
+    for sid, n in numbers.items():
+        s = store.source(sid)
+        summary.citations.append(Citation(
+            number=n, source_id=sid, publisher=str(s.get("publisher", "")),
+            title=str(s.get("title", "")), published=str(s.get("published", "")),
+            url=str(s.get("url", "")), speaker=str(s.get("speaker", "")),
+            quote=str(s.get("quote", ""))))
+    return summary
+
+
+def _line_text(line: SummaryLine) -> str:
+    label = line.indicator_name + (f" — {line.subject}" if line.subject else "")
+    change = f" ({line.change_text}, as reported)" if line.change_text else ""
+    who = f" [{line.reporter}]" if line.reporter else ""
+    return f"{label}, {line.period}: {line.value_text}{change}{who}"
+
+
+def _citation_text(c: Citation) -> str:
+    parts = [p for p in (c.publisher, c.title, c.published, c.speaker) if p]
+    return ", ".join(parts) or "unknown source"
+
+
+def render_markdown(s: Summary) -> str:
+    out = [f"# {s.title}", "", f"As of {s.as_of}.", ""]
+    topic = None
+    for line in s.lines:
+        if line.topic != topic:
+            topic = line.topic
+            out += [f"## {topic}", ""]
+        out.append(f"- {_line_text(line)} [{line.footnote}]")
+        out += [f"  - {sentence}" for sentence in line.sentences]
+    out += [*([""] + s.notes if s.notes else []), "", "## Sources", ""]
+    for c in s.citations:
+        url = f" <{c.url}>" if c.url else ""
+        out.append(f"{c.number}. {_citation_text(c)}.{url}")
+    return "\n".join(out) + "\n"
+
+
+def render_html(s: Summary) -> str:
+    e = html.escape
+    out = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+           f"<title>{e(s.title)}</title></head><body>", f"<h1>{e(s.title)}</h1>",
+           f"<p>As of {e(s.as_of)}.</p>"]
+    topic = None
+    for line in s.lines:
+        if line.topic != topic:
+            if topic is not None:
+                out.append("</ul>")
+            topic = line.topic
+            out += [f"<h2>{e(topic)}</h2>", "<ul>"]
+        extra = "".join(f"<br>{e(x)}" for x in line.sentences)
+        out.append(f'<li>{e(_line_text(line))} <sup><a href="#src{line.footnote}">'
+                   f"[{line.footnote}]</a></sup>{extra}</li>")
+    if topic is not None:
+        out.append("</ul>")
+    out += [f"<p>{e(n)}</p>" for n in s.notes]
+    out += ["<h2>Sources</h2>", "<ol>"]
+    for c in s.citations:
+        link = ""
+        if c.url.lower().startswith(("http://", "https://")):
+            link = f' <a href="{e(c.url, quote=True)}">{e(c.url)}</a>'
+        quote = f"<br><q>{e(c.quote)}</q>" if c.quote else ""
+        out.append(f'<li id="src{c.number}">{e(_citation_text(c))}.{link}{quote}</li>')
+    out += ["</ol>", "</body></html>"]
+    return "\n".join(out) + "\n"
+
+
+def render_csv(s: Summary) -> str:
+    from app.services.safe_cells import neutralise
+
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["topic", "indicator", "subject", "period", "value", "unit", "value_text",
+                "reported_change", "reporter", "partner", "source_number", "source", "url"])
+    cites = {c.number: c for c in s.citations}
+    for line in s.lines:
+        c = cites[line.footnote]
+        w.writerow([neutralise(x) for x in (
+            line.topic, line.indicator, line.subject, line.period, line.value, line.unit,
+            line.value_text, line.change_text, line.reporter, line.partner, line.footnote,
+            _citation_text(c), c.url)])
+    return buf.getvalue()
+
+
+RENDERERS = {"md": render_markdown, "html": render_html, "csv": render_csv}

@@ -1,0 +1,56 @@
+"""Menu and toolbar actions as data: id, text, shortcut, icon, menu, handler name.
+
+The main window builds its menus and toolbar from :data:`ACTIONS` and connects each
+action to the method named by ``handler``; tests trigger actions by id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QKeySequence
+
+Std = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str
+    menu: str
+    handler: str
+    shortcut: QKeySequence.StandardKey | str | None = None
+    icon: str | None = None          # freedesktop theme icon name
+    toolbar: bool = False
+    tip: str = ""
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("file.new", "&New workspace…", "&File", "new_workspace", Std.New, "document-new"),
+    ActionSpec("file.open", "&Open workspace…", "&File", "open_workspace", Std.Open,
+               "document-open", toolbar=True),
+    ActionSpec("file.save_as", "Save workspace &as…", "&File", "save_workspace_as", Std.SaveAs,
+               "document-save-as"),
+    ActionSpec("file.import", "&Import figures…", "&File", "import_file", "Ctrl+I",
+               "document-import", toolbar=True, tip="Import a portal download or table"),
+    ActionSpec("file.export_summary", "Export &summary…", "&File", "export_summary",
+               "Ctrl+E", "document-export", toolbar=True),
+    ActionSpec("file.restore", "&Restore from backup…", "&File", "restore_backup"),
+    ActionSpec("file.quit", "&Quit", "&File", "close", Std.Quit, "application-exit"),
+    ActionSpec("edit.undo", "&Undo", "&Edit", "undo", Std.Undo, "edit-undo", toolbar=True),
+    ActionSpec("edit.redo", "&Redo", "&Edit", "redo", "Ctrl+Shift+Z", "edit-redo",
+               toolbar=True),
+    ActionSpec("edit.copy", "&Copy cells", "&Edit", "copy_cells", Std.Copy, "edit-copy",
+               tip="Copy the selected cells as tab-separated text"),
+    ActionSpec("edit.add", "&Add observation…", "&Edit", "add_observation", "Ins",
+               "list-add", toolbar=True),
+    ActionSpec("edit.from_text", "Add figures from &text…", "&Edit", "add_from_text",
+               "Ctrl+T", "edit-paste", toolbar=True,
+               tip="Paste a press item; review the figures Corridor finds"),
+    ActionSpec("edit.delete", "&Delete observations", "&Edit", "delete_observations",
+               Std.Delete, "edit-delete"),
+    ActionSpec("view.filter", "&Filter…", "&View", "focus_filter", Std.Find, "edit-find"),
+    ActionSpec("view.reset_chart", "&Reset chart view", "&View", "reset_chart", "Ctrl+0",
+               "zoom-original"),
+    ActionSpec("help.about", "&About Corridor", "&Help", "about"),
+)

@@ -1,0 +1,156 @@
+"""The chart: one indicator of the current pair over time (pyqtgraph).
+
+Full-year figures are joined by a line; year-to-date and other ranges are triangles;
+quarters, halves and months diamonds; point-in-time stocks squares. When several sources
+give one period, each is its own marker with a tooltip naming it. Items are kept and
+updated in place with ``setData``; many points stay cheap with clip-to-view and peak
+downsampling on the lines.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.domain.selection import indicator_mask
+from app.domain.series import chart_points
+from app.domain.units import scaled
+
+SYMBOLS = {"year": "o", "ytd": "t", "part": "d", "point": "s"}
+KIND_NAMES = {"year": "full year", "ytd": "year to date / range", "part": "quarter, half or "
+              "month", "point": "as of a date"}
+PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b",
+           "#e377c2"]
+
+
+def month_to_timestamp(months: np.ndarray) -> np.ndarray:
+    """Month index (fractions allowed) -> POSIX seconds (UTC); 12.5 is mid-January."""
+    m = np.asarray(months, dtype=float)
+    whole = np.floor(m).astype(np.int64)
+    years, mon = np.divmod(whole, 12)
+    first = ((years - 1970) * 12 + mon).astype("datetime64[M]").astype("datetime64[s]")
+    return first.astype(np.int64).astype(float) + (m - whole) * 30.44 * 86400
+
+
+class ChartPanel(QWidget):
+    #: the user clicked a marker: obs_id
+    point_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot.setBackground("w")
+        self.plot.showGrid(x=True, y=True, alpha=0.2)
+        self.plot.setMenuEnabled(True)
+        self.legend = self.plot.addLegend(offset=(10, 10))
+        self.title = QLabel("Select an indicator to chart it.")
+        self.title.setWordWrap(True)
+        reset = QPushButton("Reset view")
+        reset.setToolTip("Fit all figures (Ctrl+0)")
+        reset.clicked.connect(self.reset_view)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(reset)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.plot, 1)
+        self._lines: dict[str, pg.PlotDataItem] = {}
+        self._scatters: dict[tuple[str, str], pg.ScatterPlotItem] = {}
+        self.points = pd.DataFrame()
+        self.scale = (1.0, "")
+
+    # --- drawing --------------------------------------------------------------------------
+
+    def show_indicator(self, name: str, code: str, obs: pd.DataFrame,
+                       sources: dict[int, str], unit: str) -> None:
+        rows = obs[indicator_mask(obs, {code})] if code else obs.iloc[0:0]
+        pts = chart_points(rows, sources)
+        self.points = pts
+        peak = float(np.nanmax(np.abs(pts["value"]))) if len(pts) else 1.0
+        factor_word = scaled(peak)
+        factor = peak / factor_word[0] if factor_word[0] else 1.0
+        self.scale = (factor, factor_word[1])
+        self.plot.setLabel("left", f"{unit} {factor_word[1]}".strip())
+        self.title.setText(f"<b>{name}</b> — {len(pts)} figures" if code else
+                           "Select an indicator to chart it.")
+        self._draw(pts, factor)
+
+    def _draw(self, pts: pd.DataFrame, factor: float) -> None:
+        self.legend.clear()
+        series = list(dict.fromkeys(pts["series"])) if len(pts) else []
+        colours = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(series)}
+        used_lines, used_scatters = set(), set()
+        for s in series:
+            part = pts[pts["series"] == s]
+            years = part[part["mark"] == "year"]
+            if len(years) > 1:
+                line = self._line(s, colours[s])
+                # one value per year for the line: the preferred, else the mean of sources
+                per_year = years.groupby("x")["value"].mean()
+                line.setData(month_to_timestamp(per_year.index.to_numpy()),
+                             per_year.to_numpy() / factor)
+                used_lines.add(s)
+            for mark in SYMBOLS:
+                sub = part[part["mark"] == mark]
+                if sub.empty:
+                    continue
+                sc = self._scatter(s, mark, colours[s])
+                sc.setData(x=month_to_timestamp(sub["x"].to_numpy()),
+                           y=sub["value"].to_numpy() / factor,
+                           data=list(zip(sub["obs_id"], sub["label"], strict=True)),
+                           symbol=SYMBOLS[mark], size=[13 if p else 10 for p in sub["preferred"]],
+                           brush=pg.mkBrush(colours[s]), pen=pg.mkPen("k" if mark == "year"
+                                                                      else colours[s]))
+                self.legend.addItem(sc, f"{s} — {KIND_NAMES[mark]}")
+                used_scatters.add((s, mark))
+        for key in set(self._lines) - used_lines:
+            self.plot.removeItem(self._lines.pop(key))
+        for key in set(self._scatters) - used_scatters:
+            self.plot.removeItem(self._scatters.pop(key))
+        self.reset_view()
+
+    def _line(self, series: str, colour: str) -> pg.PlotDataItem:
+        item = self._lines.get(series)
+        if item is None:
+            item = pg.PlotDataItem(pen=pg.mkPen(colour, width=2))
+            item.setClipToView(True)
+            item.setDownsampling(auto=True, method="peak")
+            self.plot.addItem(item)
+            self._lines[series] = item
+        return item
+
+    def _scatter(self, series: str, mark: str, colour: str) -> pg.ScatterPlotItem:
+        item = self._scatters.get((series, mark))
+        if item is None:
+            item = pg.ScatterPlotItem(hoverable=True, tip=self._tip,
+                                      hoverPen=pg.mkPen("k", width=2))
+            item.sigClicked.connect(self._clicked)
+            self.plot.addItem(item)
+            self._scatters[(series, mark)] = item
+        return item
+
+    @staticmethod
+    def _tip(x: float, y: float, data: tuple[int, str]) -> str:
+        return str(data[1])
+
+    def _clicked(self, _item: pg.ScatterPlotItem, points: list[pg.SpotItem], *_: object) -> None:
+        if len(points):
+            self.point_clicked.emit(int(points[0].data()[0]))
+
+    def reset_view(self) -> None:
+        self.plot.enableAutoRange()
+        self.plot.autoRange(padding=0.08)
+
+    # --- reading back (tests, exports) ----------------------------------------------------
+
+    def marker_values(self) -> dict[int, float]:
+        """obs_id -> plotted value in the panel's display scale."""
+        out: dict[int, float] = {}
+        for sc in self._scatters.values():
+            for spot in sc.points():
+                out[int(spot.data()[0])] = float(spot.pos().y())
+        return out

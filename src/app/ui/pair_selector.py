@@ -1,0 +1,56 @@
+"""Country pair selector: two searchable combo boxes of ISO 3166 countries."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QWidget
+
+from app.domain.countries import all_countries
+
+
+def _combo(parent: QWidget) -> QComboBox:
+    box = QComboBox(parent)
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    for code, name in all_countries():
+        box.addItem(f"{name} ({code})", code)
+    completer = box.completer()
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    box.setMinimumContentsLength(18)
+    return box
+
+
+class PairSelector(QWidget):
+    #: (a, b) alpha-3 codes; both directions are shown
+    pair_changed = Signal(str, str)
+
+    def __init__(self, a: str = "CHN", b: str = "AZE", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.first = _combo(self)
+        self.second = _combo(self)
+        self.first.setToolTip("First country of the pair (figures in both directions)")
+        self.second.setToolTip("Second country of the pair")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(QLabel("Pair:"))
+        layout.addWidget(self.first)
+        layout.addWidget(QLabel("⇄"))
+        layout.addWidget(self.second)
+        self.set_pair(a, b)
+        self.first.currentIndexChanged.connect(self._emit)
+        self.second.currentIndexChanged.connect(self._emit)
+
+    def set_pair(self, a: str, b: str) -> None:
+        for box, code in ((self.first, a), (self.second, b)):
+            i = box.findData(code)
+            if i >= 0:
+                box.setCurrentIndex(i)
+
+    def pair(self) -> tuple[str, str]:
+        return str(self.first.currentData()), str(self.second.currentData())
+
+    def _emit(self) -> None:
+        a, b = self.pair()
+        if a and b:
+            self.pair_changed.emit(a, b)

@@ -1,0 +1,68 @@
+"""The source of the selected observation: publisher, date, speaker, quote and link.
+
+All text is escaped; the link opens only http(s) URLs, and only when the user clicks it.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+SAFE_SCHEMES = ("http", "https")
+
+
+def is_safe_url(url: str) -> bool:
+    return QUrl(url).scheme().lower() in SAFE_SCHEMES and QUrl(url).isValid()
+
+
+class SourcePanel(QWidget):
+    #: a link that was refused (text for the message bus)
+    link_refused = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = QTextBrowser()
+        self.view.setOpenLinks(False)
+        self.view.setOpenExternalLinks(False)
+        self.view.anchorClicked.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.show_source(None)
+
+    def show_source(self, source: dict[str, Any] | None, note: str = "",
+                    period_text: str = "") -> None:
+        if not source:
+            self.view.setHtml("<p><i>Select a figure to see where it came from.</i></p>")
+            return
+        e = html.escape
+        rows = [("Publisher", source.get("publisher")), ("Title", source.get("title")),
+                ("Published", source.get("published")), ("Speaker", source.get("speaker")),
+                ("Statistics", source.get("origin")), ("Dataset", source.get("dataset")),
+                ("Retrieved", source.get("retrieved")), ("Period as written", period_text)]
+        body = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(str(v))}</td></tr>"
+                       for k, v in rows if v)
+        quote = source.get("quote") or ""
+        url = str(source.get("url") or "")
+        parts = [f"<table cellspacing='4'>{body}</table>"]
+        if quote:
+            lang = e(str(source.get("language") or ""))
+            parts.append(f"<blockquote lang='{lang}'>“{e(str(quote))}”</blockquote>")
+        if url:
+            if is_safe_url(url):
+                parts.append(f"<p><a href='{e(url, quote=True)}'>{e(url)}</a></p>")
+            else:
+                parts.append(f"<p>{e(url)} <i>(not a web link; not opened)</i></p>")
+        if note:
+            parts.append(f"<p><b>Note:</b> {e(note)}</p>")
+        self.view.setHtml("".join(parts))
+
+    def _open(self, url: QUrl) -> None:
+        if url.scheme().lower() in SAFE_SCHEMES:
+            QDesktopServices.openUrl(url)
+        else:
+            self.link_refused.emit(f"Not opened: {url.toString()} is not an http(s) link.")

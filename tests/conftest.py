@@ -1,0 +1,79 @@
+"""Shared test set-up: Qt offscreen, per-user folders redirected, small desks.
+
+No test reads or writes the real user's settings, data or logs: CORRIDOR_HOME points the
+per-user folders at a temporary directory for the whole session.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["CORRIDOR_HOME"] = tempfile.mkdtemp(prefix="corridor-test-home-")
+
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from app.domain.model import Observation, Source  # noqa: E402
+from app.domain.periods import parse_period  # noqa: E402
+from app.services.desk import Desk  # noqa: E402
+from app.services.workspace import Workspace  # noqa: E402
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    with contextlib.suppress(ValueError):
+        parser.addoption("--run-slow", action="store_true", default=False,
+                         help="run long tests (soak, kill harness long mode)")
+    with contextlib.suppress(ValueError):
+        parser.addoption("--run-packaging", action="store_true", default=False,
+                         help="build, install and run the .deb (needs root and apt)")
+
+
+TINY_INDICATORS = pd.DataFrame([
+    {"code": "trade_turnover", "name": "Trade turnover", "topic": "Trade", "unit": "USD",
+     "kind": "flow", "description": "Exports plus imports between reporter and partner"},
+    {"code": "tourist_arrivals_from_partner", "name": "Tourist arrivals from partner",
+     "topic": "Tourism", "unit": "persons", "kind": "flow", "description": ""},
+])
+
+#: (period, value, reporter, partner, indicator, qualifier, publisher)
+TINY_ROWS = [
+    ("2022", 2.15e9, "AZE", "CHN", "trade_turnover", "exact", "Trend"),
+    ("2023", 3.1e9, "CHN", "AZE", "trade_turnover", "exact", "News.az"),
+    ("2024", 3.744e9, "AZE", "CHN", "trade_turnover", "exact", "Vestnik Kavkaza"),
+    ("2025-01/2025-10", 2.44e9, "CHN", "AZE", "trade_turnover", "exact", "Trend"),
+    ("2025-01/2025-10", 2.44e9, "CHN", "AZE", "trade_turnover", "exact", "Xinhua"),
+    ("2025-01/2025-07", 2.45e9, "AZE", "CHN", "trade_turnover", "exact", "Report.az"),
+    ("2025-01/2025-10", 57000, "AZE", "CHN", "tourist_arrivals_from_partner", "more_than",
+     "Xinhua"),
+    ("2024", 1.0e9, "AZE", "RUS", "trade_turnover", "exact", "Other"),
+]
+
+
+def tiny_tables() -> tuple[pd.DataFrame, pd.DataFrame]:
+    obs, src = [], []
+    for i, (per, v, rep, par, ind, q, pub) in enumerate(TINY_ROWS, 1):
+        obs.append(Observation(ind, parse_period(per), v, "persons" if "tourist" in ind
+                               else "USD", rep, par, qualifier=q, obs_id=i, source_id=i,
+                               period_text=per).as_row())
+        src.append(Source(publisher=pub, published="2025-12-25", url=f"https://example.org/{i}",
+                          quote=f"quote {i}", kind="press", source_id=i).as_row())
+    return pd.DataFrame(obs), pd.DataFrame(src)
+
+
+@pytest.fixture
+def tiny_workspace_path(tmp_path: Path) -> Path:
+    obs, src = tiny_tables()
+    path = tmp_path / "tiny.duckdb"
+    Workspace.create(path, TINY_INDICATORS, obs, src).close()
+    return path
+
+
+@pytest.fixture
+def tiny_desk(tiny_workspace_path: Path):  # noqa: ANN201
+    desk = Desk.open(tiny_workspace_path)
+    yield desk
+    desk.close()

@@ -1,0 +1,114 @@
+"""Behaviour of the main window, as a user drives it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from app.main import create_main_window
+from app.qt.observation_model import COLUMN_INDEX
+from app.services.desk import Desk
+from app.services.workspace import Workspace
+
+
+def make_window(qtbot, desk: Desk, tmp_path: Path):  # noqa: ANN201
+    window = create_main_window(desk, str(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_filter_text_drops_row_count(qtbot, tiny_desk: Desk, tmp_path: Path) -> None:
+    w = make_window(qtbot, tiny_desk, tmp_path)
+    assert w.model.rowCount() == 7  # the CHN-AZE pair; the AZE-RUS row is not shown
+    qtbot.keyClicks(w.table.filter, "tourist")
+    qtbot.waitUntil(lambda: w.model.rowCount() == 1)
+    w.table.filter.clear()
+    qtbot.waitUntil(lambda: w.model.rowCount() == 7)
+    w.table.first_year.setValue(2025)
+    assert w.model.rowCount() == 4
+    assert "4 of 8 figures" in w.table.count.text()
+
+
+def test_edit_value_then_undo_everywhere(qtbot, tiny_desk: Desk, tmp_path: Path) -> None:
+    w = make_window(qtbot, tiny_desk, tmp_path)
+    assert w.catalogue.select_code("trade_turnover")
+    assert w.chart.marker_values()[4] == 2.44
+    idx = w.model.index(w.model.row_of(4), COLUMN_INDEX["value"])
+    assert w.model.setData(idx, "2.6 bn")
+    assert w.model.data(idx) == "$2.6 bn"
+    assert w.chart.marker_values()[4] == 2.6
+    stored = Workspace.open(tiny_desk.workspace.path, read_only=True).load().observations
+    assert stored.set_index("obs_id").loc[4, "value"] == 2.6e9
+    assert w.actions_by_id["edit.undo"].text().startswith("&Undo Set value")
+    w.actions_by_id["edit.undo"].trigger()
+    assert w.model.data(idx) == "$2.44 bn"
+    assert w.chart.marker_values()[4] == 2.44
+    stored = Workspace.open(tiny_desk.workspace.path, read_only=True).load().observations
+    assert stored.set_index("obs_id").loc[4, "value"] == 2.44e9
+    w.actions_by_id["edit.redo"].trigger()
+    assert w.chart.marker_values()[4] == 2.6
+
+
+def test_delete_and_undo(qtbot, tiny_desk: Desk, tmp_path: Path) -> None:
+    w = make_window(qtbot, tiny_desk, tmp_path)
+    w.delete_ids([7])
+    assert w.model.rowCount() == 6
+    w.session.undo_stack.undo()
+    assert w.model.rowCount() == 7
+    assert w.model.row_of(7) >= 0
+
+
+def test_selecting_a_row_shows_its_source(qtbot, tiny_desk: Desk, tmp_path: Path) -> None:
+    w = make_window(qtbot, tiny_desk, tmp_path)
+    w.table.select_obs(5)
+    text = w.source.view.toPlainText()
+    assert "Xinhua" in text and "quote 5" in text
+    assert "https://example.org/5" in text
+
+
+def test_copy_cells_is_tab_separated(qtbot, tiny_desk: Desk, tmp_path: Path) -> None:
+    w = make_window(qtbot, tiny_desk, tmp_path)
+    w.table.select_obs(4)
+    w.actions_by_id["edit.copy"].trigger()
+    text = QGuiApplication.clipboard().text()
+    header, row = text.splitlines()[:2]
+    assert header.split("\t")[0] == "Indicator"
+    assert "$2.44 bn" in row.split("\t")
+
+
+def test_layout_is_remembered(qtbot, tiny_desk: Desk, tmp_path: Path) -> None:
+    w = make_window(qtbot, tiny_desk, tmp_path)
+    w.resize(701, 533)
+    w.pair_box.set_pair("AZE", "RUS")
+    w.close()
+    again = make_window(qtbot, tiny_desk, tmp_path)
+    assert again.size().width() == 701
+    assert again.pair() == ("AZE", "RUS")
+    assert again.model.rowCount() == 1
+
+
+def test_chart_redraws_do_not_leak_none(qtbot, tiny_desk: Desk, tmp_path: Path) -> None:
+    """PySide6 6.12 on CPython 3.11 dropped references to None on void calls (PERFORMANCE.md)."""
+    w = make_window(qtbot, tiny_desk, tmp_path)
+    w.catalogue.select_code("trade_turnover")
+    w.chart.plot.grab()
+    before = sys.getrefcount(None)
+    for i in range(150):
+        w.chart.plot.setXRange(1.5e9 + i * 1e6, 1.8e9 + i * 1e6)
+        w.chart.plot.grab()
+    assert sys.getrefcount(None) >= before - 50
+
+
+def test_read_only_workspace_cannot_be_edited(qtbot, tiny_workspace_path: Path,
+                                             tmp_path: Path) -> None:
+    desk = Desk.open(tiny_workspace_path, read_only=True)
+    w = make_window(qtbot, desk, tmp_path)
+    idx = w.model.index(w.model.row_of(4), COLUMN_INDEX["value"])
+    assert not (w.model.flags(idx) & Qt.ItemFlag.ItemIsEditable)
+    assert "read-only" in w.windowTitle()
+    desk.close()
