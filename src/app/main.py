@@ -83,8 +83,13 @@ def run_gui(workspace: str | None = None, argv: Sequence[str] | None = None) -> 
     install_excepthook(window, log_file)  # type: ignore[arg-type]
     window.show()  # type: ignore[attr-defined]
     if os.environ.get(QUIT_AFTER_FIRST_FRAME):
-        QTimer.singleShot(0, lambda: (print("first frame shown", flush=True),
-                                      window.close(), qapp.quit()))  # type: ignore
+        def quit_after_first_frame() -> None:
+            sys.stdout.write("first frame shown\n")
+            sys.stdout.flush()
+            window.close()  # type: ignore[attr-defined]
+            qapp.quit()  # type: ignore[attr-defined]
+
+        QTimer.singleShot(0, quit_after_first_frame)
     code = qapp.exec()  # type: ignore[attr-defined]
     desk.close()
     return int(code)

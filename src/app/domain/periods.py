@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+import numpy as np
+
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 EN_DASH = "\u2013"
 
@@ -200,3 +202,23 @@ def _build(kind: str, g: dict[str, str]) -> Period:
 def same_window_earlier(period: Period, years: int = 1) -> Period:
     """The comparable window ``years`` earlier: Jan–Oct 2025 -> Jan–Oct 2024."""
     return period.shifted(-years)
+
+
+def period_kinds(start: np.ndarray, end: np.ndarray, point: np.ndarray) -> np.ndarray:
+    """Vectorised :func:`period_kind` over arrays of month indices (values: PeriodKind)."""
+    start = np.asarray(start, dtype=np.int64)
+    end = np.asarray(end, dtype=np.int64)
+    n = end - start + 1
+    same_year = start // 12 == end // 12
+    first = start % 12 + 1
+    conditions = [
+        np.asarray(point, dtype=bool),
+        same_year & (n == 12),
+        same_year & (n == 6) & np.isin(first, (1, 7)),
+        same_year & (n == 3) & np.isin(first, (1, 4, 7, 10)),
+        n == 1,
+        same_year & (first == 1),
+    ]
+    choices = [PeriodKind.POINT.value, PeriodKind.YEAR.value, PeriodKind.HALF.value,
+               PeriodKind.QUARTER.value, PeriodKind.MONTH.value, PeriodKind.YTD.value]
+    return np.select(conditions, choices, default=PeriodKind.RANGE.value)

@@ -133,7 +133,8 @@ class ObservationStore:
         incoming = normalise_observations(op.observations)
         clash = incoming["obs_id"].isin(self.observations["obs_id"])
         if clash.any():
-            raise ValueError(f"observation ids already present: {incoming['obs_id'][clash].tolist()[:5]}")
+            ids = incoming["obs_id"][clash].tolist()[:5]
+            raise ValueError(f"observation ids already present: {ids}")
         self.observations = concat_observations([self.observations, incoming])
         self._index = None
 

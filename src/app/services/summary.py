@@ -18,7 +18,7 @@ import pandas as pd
 
 from app.domain.countries import country_name
 from app.domain.model import QUALIFIER_WORDS, Qualifier
-from app.domain.periods import period_label
+from app.domain.periods import period_kinds, period_label
 from app.domain.selection import pair_mask
 from app.domain.store import ObservationStore
 from app.domain.units import format_quantity
@@ -68,10 +68,7 @@ def change_text(value: float, unit: str, qualifier: str) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     words = QUALIFIER_WORDS.get(Qualifier(qualifier), "") if qualifier else ""
-    if unit == "times":
-        core = f"{value:g}× on a year earlier"
-    else:
-        core = f"{value:+g} % on a year earlier"
+    core = f"{value:g}× on a year earlier" if unit == "times" else f"{value:+g} % on a year earlier"
     return f"{words} {core}".strip()
 
 
@@ -80,17 +77,25 @@ def value_text(value: float, unit: str, qualifier: str) -> str:
     return f"{words} {format_quantity(value, unit)}".strip()
 
 
+#: Period kinds reported side by side: the latest full year, the latest year-to-date
+#: window, the latest month/quarter/half, the latest point-in-time figure.
+FAMILY = {"year": "year", "ytd": "ytd", "range": "ytd", "half": "part", "quarter": "part",
+          "month": "part", "point": "point"}
+
+
 def latest_rows(obs: pd.DataFrame) -> pd.DataFrame:
-    """One row per (indicator, subject): the latest period, preferred source first."""
+    """One row per (indicator, subject, kind of period): the latest period, the preferred
+    source first (else the most recently published, then the newest row)."""
     if obs.empty:
         return obs
+    kinds = period_kinds(obs["period_start"], obs["period_end"], obs["period_point"])
     ranked = obs.assign(
-        _pref=obs["preferred"].astype(int),
-        _len=obs["period_end"] - obs["period_start"],
-    ).sort_values(["period_end", "_pref", "_len", "obs_id"],
-                  ascending=[False, False, False, False], kind="stable")
-    first = ranked.drop_duplicates(["indicator", "subject"], keep="first")
-    return first.drop(columns=["_pref", "_len"])
+        family_=pd.Series(kinds, index=obs.index).map(FAMILY),
+        pref_=obs["preferred"].astype(int),
+    ).sort_values(["period_end", "period_start", "pref_", "obs_id"],
+                  ascending=[False, True, False, False], kind="stable")
+    first = ranked.drop_duplicates(["indicator", "subject", "family_"], keep="first")
+    return first.drop(columns=["family_", "pref_"])
 
 
 def build_summary(store: ObservationStore, a: str = "CHN", b: str = "AZE",
@@ -107,8 +112,8 @@ def build_summary(store: ObservationStore, a: str = "CHN", b: str = "AZE",
     topics = dict(zip(store.indicators.get("code", []), store.indicators.get("topic", []),
                       strict=False))
     latest = latest_rows(obs)
-    latest = latest.assign(_topic=latest["indicator"].astype(str).map(topics).fillna("Other"))
-    latest = latest.sort_values(["_topic", "indicator", "subject"], kind="stable")
+    latest = latest.assign(topic_name=latest["indicator"].astype(str).map(topics).fillna("Other"))
+    latest = latest.sort_values(["topic_name", "indicator", "subject"], kind="stable")
     numbers: dict[int, int] = {}
     for row in latest.itertuples(index=False):
         sid = int(row.source_id)
@@ -116,7 +121,7 @@ def build_summary(store: ObservationStore, a: str = "CHN", b: str = "AZE",
             numbers[sid] = len(numbers) + 1
         code = str(row.indicator)
         summary.lines.append(SummaryLine(
-            indicator=code, indicator_name=names.get(code, code), topic=str(row._topic),
+            indicator=code, indicator_name=names.get(code, code), topic=str(row.topic_name),
             subject=str(row.subject),
             period=period_label(int(row.period_start), int(row.period_end),
                                 bool(row.period_point)),
@@ -127,14 +132,18 @@ def build_summary(store: ObservationStore, a: str = "CHN", b: str = "AZE",
             reporter=str(row.reporter), partner=str(row.partner),
             footnote=numbers[sid], obs_id=int(row.obs_id),
         ))
-    for sid, n in numbers.items():
-        s = store.source(sid)
-        summary.citations.append(Citation(
-            number=n, source_id=sid, publisher=str(s.get("publisher", "")),
-            title=str(s.get("title", "")), published=str(s.get("published", "")),
-            url=str(s.get("url", "")), speaker=str(s.get("speaker", "")),
-            quote=str(s.get("quote", ""))))
+    summary.citations.extend(citation_of(store, n, sid) for sid, n in numbers.items())
     return summary
+
+
+def citation_of(store: ObservationStore, number: int, source_id: int) -> Citation:
+    """Citation ``number`` for the stored source ``source_id`` (blank fields where unknown)."""
+    s = store.source(source_id)
+    return Citation(
+        number=number, source_id=source_id, publisher=str(s.get("publisher", "")),
+        title=str(s.get("title", "")), published=str(s.get("published", "")),
+        url=str(s.get("url", "")), speaker=str(s.get("speaker", "")),
+        quote=str(s.get("quote", "")))
 
 
 def _line_text(line: SummaryLine) -> str:
@@ -154,11 +163,13 @@ def render_markdown(s: Summary) -> str:
     topic = None
     for line in s.lines:
         if line.topic != topic:
+            if topic is not None:
+                out.append("")
             topic = line.topic
             out += [f"## {topic}", ""]
         out.append(f"- {_line_text(line)} [{line.footnote}]")
         out += [f"  - {sentence}" for sentence in line.sentences]
-    out += [*([""] + s.notes if s.notes else []), "", "## Sources", ""]
+    out += [*(["", *s.notes] if s.notes else []), "", "## Sources", ""]
     for c in s.citations:
         url = f" <{c.url}>" if c.url else ""
         out.append(f"{c.number}. {_citation_text(c)}.{url}")

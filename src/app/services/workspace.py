@@ -121,7 +121,8 @@ class Workspace:
             try:
                 _create_schema(con)
                 _bulk_insert(con, "indicators", indicators)
-                _bulk_insert(con, "sources", None if sources is None else normalise_sources(sources))
+                if sources is not None:
+                    _bulk_insert(con, "sources", normalise_sources(sources))
                 if observations is not None:
                     _bulk_insert(con, "observations", normalise_observations(observations))
                 con.execute("CHECKPOINT")
@@ -185,7 +186,12 @@ class Workspace:
             raise ReadOnlyError(f"{self.path} needs an upgrade but is open read-only")
         from app.services.backup import write_backup
 
-        write_backup(self.path, reason=f"before upgrade from version {version}")
+        try:
+            write_backup(self.path, reason=f"before upgrade from version {version}")
+        except OSError as exc:
+            raise WorkspaceError(
+                f"could not write a backup of {self.path} before upgrading it: {exc}. "
+                "Nothing was changed; free some disk space and open it again.") from exc
         with self.transaction("migrate", f"schema {version} -> {SCHEMA_VERSION}") as con:
             for v in range(version, SCHEMA_VERSION):
                 for stmt in MIGRATIONS[v]:

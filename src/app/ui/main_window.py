@@ -131,8 +131,18 @@ class MainWindow(QMainWindow, FileActions):
         self.catalogue.tree.expandAll()
         self.model.spec.mask = mask
         self.model.refresh()
+        if not self.indicator[0] or not self.catalogue.select_code(self.indicator[0]):
+            self._choose_busiest_indicator(mask)
         self._update_chart()
         self._update_title()
+
+    def _choose_busiest_indicator(self, mask: np.ndarray) -> None:
+        """Open on the indicator with the most figures for the pair (trade turnover here)."""
+        counts = self.session.store.observations["indicator"][mask].astype(str).value_counts()
+        if len(counts):
+            code = str(counts.index[0])
+            self.indicator = (code, self.session.store.indicator_names().get(code, code))
+            self.catalogue.select_code(code)
 
     def refresh_views(self) -> None:
         """After an edit: recompute the selection mask, chart and counts."""
@@ -243,6 +253,6 @@ class MainWindow(QMainWindow, FileActions):
         s.set("desk/partner", b)
         s.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         super().closeEvent(event)

@@ -1,0 +1,39 @@
+"""The project's shape: layers respected (import-linter), lint clean (ruff), data shipped."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name, path=str(Path(sys.executable).parent))
+    if found is None:
+        pytest.fail(f"{name} is not installed: pip install '.[test]'")
+    return found
+
+
+def test_layers_are_respected() -> None:
+    result = subprocess.run([_tool("lint-imports"), "--config", str(ROOT / "pyproject.toml")],
+                            cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_is_clean() -> None:
+    result = subprocess.run([_tool("ruff"), "check", "src", "tests", "scripts", "benchmarks"],
+                            cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_bundled_data_and_icons_ship_with_the_package() -> None:
+    data = files("app.data")
+    assert (data / "observations.csv").is_file()
+    assert (data / "indicators.csv").is_file()
+    assert (files("app.resources") / "icons" / "corridor.svg").is_file()

@@ -1,0 +1,73 @@
+"""The summary of the bundled workspace carries the seed's figures, periods and sources."""
+
+from __future__ import annotations
+
+import html.parser
+import io
+
+import pandas as pd
+import pytest
+
+from app.domain.edits import SetValues
+from app.domain.store import ObservationStore
+from app.services.bundled import bundled_tables
+from app.services.desk import Desk
+from app.services.summary import build_summary, render_csv, render_html, render_markdown
+
+
+@pytest.fixture(scope="module")
+def bundled_store() -> ObservationStore:
+    t = bundled_tables()
+    return ObservationStore(t.observations, t.sources, t.indicators)
+
+
+def test_seed_figures_are_in_the_summary(bundled_store: ObservationStore) -> None:
+    text = render_markdown(build_summary(bundled_store, "CHN", "AZE"))
+    assert "Trade turnover, Jan–Oct 2025: $2.44 bn" in text
+    assert "Tourist arrivals from partner, Jan–Oct 2025:" in text
+    assert "57,000 persons" in text
+    assert "1,570 MW" in text
+    assert "Khizi-Absheron WPP, as of Jan 2026: 240 MW" in text
+    assert "## Sources" in text
+    assert "https://" in text
+
+
+def test_every_footnote_has_a_citation(bundled_store: ObservationStore) -> None:
+    s = build_summary(bundled_store, "CHN", "AZE")
+    numbers = {c.number for c in s.citations}
+    assert numbers == set(range(1, len(numbers) + 1))
+    assert {line.footnote for line in s.lines} <= numbers
+
+
+def test_html_escapes_everything(tiny_desk: Desk) -> None:
+    tiny_desk.apply(SetValues([4], {"note": ([""], ["<script>alert(1)</script>"])}, "n"))
+    src = tiny_desk.store.sources
+    src.loc[src["source_id"] == 5, "publisher"] = "<b>Evil</b> & co"
+    out = render_html(build_summary(tiny_desk.store, "CHN", "AZE"))
+    assert "<script>" not in out
+    assert "&lt;b&gt;Evil&lt;/b&gt; &amp; co" in out or "Evil" not in out
+
+    class Tags(html.parser.HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.tags: set[str] = set()
+
+        def handle_starttag(self, tag: str, attrs: list) -> None:
+            self.tags.add(tag)
+
+    parser = Tags()
+    parser.feed(out)
+    assert "script" not in parser.tags
+    assert "b" not in parser.tags
+
+
+def test_csv_summary_reads_back_with_numbers(tiny_desk: Desk) -> None:
+    frame = pd.read_csv(io.StringIO(render_csv(build_summary(tiny_desk.store, "CHN", "AZE"))))
+    assert frame["value"].dtype.kind == "f"
+    assert 2.44e9 in frame["value"].tolist()
+
+
+def test_empty_pair_says_so(tiny_desk: Desk) -> None:
+    s = build_summary(tiny_desk.store, "USA", "FRA")
+    assert s.lines == []
+    assert "No figures" in render_markdown(s)
