@@ -18,6 +18,9 @@ import app
 COMMAND_MODULES = (
     "app.cli.summary",
     "app.cli.listing",
+    "app.cli.check",
+    "app.cli.importcmd",
+    "app.cli.extract",
 )
 
 
@@ -67,5 +70,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.main import run_gui
 
         return run_gui(workspace=args.workspace)
-    code: int = args.func(args)
+    from app.services.workspace import WorkspaceError
+
+    try:
+        code: int = args.func(args)
+    except WorkspaceError as exc:
+        print(f"corridor: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `corridor list ... | head`
+        return 0
     return code

@@ -1,0 +1,44 @@
+"""Analytics that answer a briefing's questions, on the observations frame.
+
+Comparable periods and year-on-year change (:mod:`growth`), figures derived from
+year-to-date data (:mod:`derived`), records and streaks (:mod:`records`), full-year
+projections (:mod:`projection`), claim checks (:mod:`claims`), source conflicts
+(:mod:`conflicts`) and the generated sentences (:mod:`narrative`). All pure pandas; every
+result carries the source ids behind its numbers.
+"""
+
+from app.domain.analytics.claims import (
+    CANNOT_CHECK,
+    CONSISTENT,
+    INCONSISTENT,
+    check_claims,
+    claim_bounds,
+    claimed_percent,
+)
+from app.domain.analytics.conflicts import find_conflicts, is_symmetric, prefer
+from app.domain.analytics.derived import derive_from_ytd
+from app.domain.analytics.figures import choose_figures
+from app.domain.analytics.growth import cagr, cagr_series, share_of_total, yoy_for
+from app.domain.analytics.narrative import (
+    Sentence,
+    conflict_sentence,
+    indicator_sentences,
+    pair_narrative,
+    render_text,
+)
+from app.domain.analytics.projection import Projection, project_full_year
+from app.domain.analytics.records import (
+    RecordStatus,
+    record_history,
+    record_statuses,
+    series_record_status,
+)
+
+__all__ = [
+    "CANNOT_CHECK", "CONSISTENT", "INCONSISTENT", "Projection", "RecordStatus", "Sentence",
+    "cagr", "cagr_series", "check_claims", "choose_figures", "claim_bounds",
+    "claimed_percent", "conflict_sentence", "derive_from_ytd", "find_conflicts",
+    "indicator_sentences", "is_symmetric", "pair_narrative", "prefer", "project_full_year",
+    "record_history", "record_statuses", "render_text", "series_record_status",
+    "share_of_total", "yoy_for",
+]

@@ -1,0 +1,116 @@
+"""Bounds: press figures are often "more than" or "up to" a number, so a level is an interval.
+
+A level with qualifier ``more_than`` is ``[v, inf)``; ``less_than``/``up_to`` is ``[0, v]``;
+every other qualifier (exact, about, nearly) is read as the point ``v``. Growth computed from
+two intervals is itself an interval, which is how "more than $3 bn" becomes a bound on the
+change instead of a false point.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+LOWER_BOUND_QUALIFIERS = frozenset({"more_than"})
+UPPER_BOUND_QUALIFIERS = frozenset({"less_than", "up_to"})
+
+#: How a computed growth interval reads.
+EXACT, AT_LEAST, AT_MOST, UNBOUNDED = "exact", "at_least", "at_most", "unbounded"
+
+
+def qualifier_array(qualifiers: pd.Series | np.ndarray | list[str]) -> np.ndarray:
+    """Qualifiers as a plain object array of str (categoricals included)."""
+    if isinstance(qualifiers, pd.Series):
+        return qualifiers.astype(str).to_numpy(dtype=object)
+    return np.asarray(qualifiers, dtype=object).astype(str)
+
+
+def level_bounds(values: np.ndarray, qualifiers: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(lo, hi) of each level given its qualifier."""
+    v = np.asarray(values, dtype="float64")
+    q = qualifier_array(qualifiers)
+    lo = v.copy()
+    hi = v.copy()
+    hi[np.isin(q, list(LOWER_BOUND_QUALIFIERS))] = np.inf
+    lo[np.isin(q, list(UPPER_BOUND_QUALIFIERS))] = 0.0
+    return lo, hi
+
+
+def rounding_halfwidth(values: np.ndarray) -> np.ndarray:
+    """Half a unit of the last significant digit of each value: printed figures are rounded.
+
+    2.44e9 -> 5e6 (it could be 2.435..2.445 bn); 57000 -> 500; 748.8e6 -> 5e4. Inferred from
+    the stored number, because the printed text is not kept in canonical units.
+    """
+    v = np.abs(np.asarray(values, dtype="float64"))
+    out = np.zeros(v.shape)
+    ok = np.isfinite(v) & (v > 0)
+    exp = np.floor(np.log10(np.where(ok, v, 1.0)))
+    pending = ok.copy()
+    for digits in range(1, 16):
+        unit = 10.0 ** (exp - digits + 1)
+        exact = pending & (np.abs(np.round(v / unit) * unit - v) <= 1e-9 * v)
+        out[exact] = 0.5 * unit[exact]
+        pending &= ~exact
+    return out
+
+
+def decimals_halfwidth(values: np.ndarray) -> np.ndarray:
+    """Half a unit of the last decimal place: 21.9 -> 0.05, 20 -> 0.5, 9.2 -> 0.05."""
+    v = np.abs(np.asarray(values, dtype="float64"))
+    out = np.full(v.shape, 0.5)
+    pending = np.isfinite(v) & (np.abs(np.round(v) - v) > 1e-9)
+    for places in range(1, 10):
+        exact = pending & (np.abs(np.round(v, places) - v) <= 1e-9 * np.maximum(v, 1.0))
+        out[exact] = 0.5 * 10.0 ** -places
+        pending &= ~exact
+    return out
+
+
+def rounded_level_bounds(values: np.ndarray,
+                         qualifiers: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Like :func:`level_bounds`, with point levels widened by the rounding of print.
+
+    A bound keeps its end as printed: "more than $3 bn" is above 3 bn, not above 2.5 bn.
+    """
+    lo, hi = level_bounds(values, qualifiers)
+    half = np.where(lo == hi, rounding_halfwidth(values), 0.0)
+    return lo - half, hi + half
+
+
+def growth_bounds(cur_lo: np.ndarray, cur_hi: np.ndarray, prev_lo: np.ndarray,
+                  prev_hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Interval of the percent change from an earlier level interval to a later one.
+
+    The lowest change pairs the lowest later level with the highest earlier one; an
+    unbounded side stays unbounded (-inf / inf).
+    """
+    with np.errstate(divide="ignore", invalid="ignore"):
+        g_lo = np.where(np.isfinite(prev_hi) & (prev_hi > 0),
+                        (cur_lo / prev_hi - 1.0) * 100.0, -np.inf)
+        g_hi = np.where(np.isfinite(cur_hi) & (prev_lo > 0),
+                        (cur_hi / prev_lo - 1.0) * 100.0, np.inf)
+    return g_lo, g_hi
+
+
+def bound_kind(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """exact / at_least / at_most / unbounded for each interval (-100 % counts as no floor)."""
+    lo = np.asarray(lo, dtype="float64")
+    hi = np.asarray(hi, dtype="float64")
+    has_lo = np.isfinite(lo) & (lo > -100.0)
+    has_hi = np.isfinite(hi)
+    out = np.full(lo.shape, UNBOUNDED, dtype=object)
+    out[has_lo & ~has_hi] = AT_LEAST
+    out[~has_lo & has_hi] = AT_MOST
+    out[has_lo & has_hi] = EXACT
+    return out
+
+
+def bound_words(kind: str) -> str:
+    """"at least " / "at most " / "" for a bound kind, to put before a number."""
+    return {AT_LEAST: "at least ", AT_MOST: "at most "}.get(kind, "")
+
+
+def pct_text(x: float, digits: int = 1) -> str:
+    """"+21.9 %" with an explicit sign."""
+    return f"{x:+.{digits}f} %"
