@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "app.cli.check",
     "app.cli.importcmd",
     "app.cli.extract",
+    "app.cli.brief",
 )
 
 

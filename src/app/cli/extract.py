@@ -1,0 +1,78 @@
+"""corridor extract: figures found in press text, as JSON or a table.
+
+Reads UTF-8 text from a file argument or standard input; needs no workspace. Exit 0 with
+``[]`` when nothing is found; 2 for unusable input (unreadable file, bad date, not UTF-8).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from app.cli.common import add_workspace_argument, fail
+from app.domain.units import format_quantity
+from app.services.extraction import Candidate, extract
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("extract", help="find sourced figures in press text",
+                       description="Find figures (value, unit, period, bound, reported change, "
+                                   "indicator and country guesses, quote) in a press text read "
+                                   "from FILE or standard input.")
+    add_workspace_argument(p)
+    p.add_argument("file", nargs="?", metavar="FILE", help="text file (default: stdin)")
+    p.add_argument("--published", metavar="YYYY-MM-DD",
+                   help="publication date, to resolve 'this year', 'last year', ...")
+    p.add_argument("--url", default="", help="address of the page the text came from")
+    p.add_argument("--format", choices=("json", "table"), default="json",
+                   help="output format (default: json)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    published = None
+    if args.published:
+        try:
+            published = date.fromisoformat(args.published)
+        except ValueError:
+            return fail(f"--published {args.published!r} is not a YYYY-MM-DD date")
+    try:
+        text = _read(args.file)
+    except (OSError, UnicodeDecodeError) as exc:
+        return fail(f"cannot read the text: {exc}")
+    found = extract(text, published, args.url)
+    if args.format == "json":
+        rows = []
+        for c in found:
+            row = c.to_json()
+            row["url"] = args.url
+            rows.append(row)
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        print(table(found))
+    return 0
+
+
+def _read(path: str | None) -> str:
+    if path and path != "-":
+        return Path(path).read_text(encoding="utf-8")
+    return sys.stdin.buffer.read().decode("utf-8")
+
+
+def table(found: list[Candidate]) -> str:
+    """A plain-text table, one figure a line."""
+    head = ("value", "unit", "period", "qualifier", "change", "indicator", "rep", "par")
+    rows = [head]
+    for c in found:
+        ch = c.reported_change
+        unit = "percent" if c.unit == "%" else c.unit
+        rows.append((format_quantity(c.value, unit), c.unit, c.period.code() if c.period else "-",
+                     c.qualifier, f"{ch.value:g} {ch.unit} ({ch.qualifier})" if ch else "-",
+                     c.indicator or "-", c.reporter or "-", c.partner or "-"))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip()
+             for r in rows]
+    return "\n".join(lines) if found else "no figures found"

@@ -1,0 +1,186 @@
+"""Figures in press text: value, unit, period, bound, guesses and the quote they came from.
+
+``extract(text, published)`` walks sentence by sentence: numbers with their units
+(:mod:`numbers`), periods (:mod:`periods`), bounds (:mod:`bounds`), growth rates attached to
+their level (:mod:`figures`), indicator and country guesses. Work per sentence is bounded,
+so time grows linearly with the text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from app.domain.periods import Period, period_code
+from app.services.extraction.binding import bind_period, paragraph_break
+from app.services.extraction.bounds import bound_of
+from app.services.extraction.figures import (
+    Figure,
+    attach_changes,
+    is_growth,
+    is_growth_text,
+    with_units,
+)
+from app.services.extraction.indicators import guess_indicator
+from app.services.extraction.numbers import scan_numbers
+from app.services.extraction.parties import document_parties, guess_parties
+from app.services.extraction.periods import Mention, find_periods
+from app.services.extraction.sentences import detect_language, sentence_spans
+from app.services.extraction.status import guess_status
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """The growth a source claims for a figure: +21.9 %, or 2.5 times."""
+
+    value: float
+    unit: str  # "%" or "times"
+    qualifier: str = "exact"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"value": self.value, "unit": self.unit, "qualifier": self.qualifier}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One figure found in a text, editable before it becomes an observation."""
+
+    value: float
+    unit: str
+    period: Period | None
+    period_text: str
+    qualifier: str
+    reported_change: Change | None
+    indicator: str | None
+    reporter: str | None
+    partner: str | None
+    quote: str
+    span: tuple[int, int]
+    sentence_span: tuple[int, int]
+    language: str
+    status: str = "actual"
+    url: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "value": self.value, "unit": self.unit, "period": self._period_json(),
+            "qualifier": self.qualifier,
+            "reported_change": self.reported_change.to_json() if self.reported_change else None,
+            "indicator": self.indicator, "reporter": self.reporter, "partner": self.partner,
+            "quote": self.quote, "span": list(self.span), "language": self.language,
+            "status": self.status,
+        }
+
+    def _period_json(self) -> dict[str, Any] | None:
+        p = self.period
+        if p is None:
+            return None
+        return {"start": _ym(p.start), "end": _ym(p.end), "text": self.period_text,
+                "point": p.point, "code": p.code()}
+
+    def to_observation_row(self, obs_id: int, source_id: int) -> dict[str, Any]:
+        """A row of the observations table; raises ValueError without a period."""
+        if self.period is None:
+            raise ValueError("a figure needs a period before it can be stored")
+        change = self.reported_change
+        return {
+            "obs_id": obs_id, "indicator": self.indicator or "", "reporter": self.reporter or "",
+            "partner": self.partner or "", "subject": "",
+            "period_start": self.period.start, "period_end": self.period.end,
+            "period_point": self.period.point,
+            "period_text": self.period_text or period_code(
+                self.period.start, self.period.end, self.period.point),
+            "value": float(self.value), "unit": "percent" if self.unit == "%" else self.unit,
+            "qualifier": self.qualifier, "status": self.status,
+            "change_value": change.value if change else math.nan,
+            "change_unit": change.unit if change else "",
+            "change_qualifier": change.qualifier if change else "",
+            "source_id": source_id, "preferred": False, "note": "",
+        }
+
+
+_DEMONSTRATIVE = re.compile(r"^(?:this|that|it|which|это|что|bu|bu,)\b", re.IGNORECASE)
+
+
+def _continues_previous(sentence: str, found: list[Candidate], previous: Candidate) -> bool:
+    """"...reached $3.1 billion. This means a 43 percent increase.": the growth belongs to
+    the figure of the sentence before."""
+    return (len(found) == 1 and found[0].unit in ("%", "times") and found[0].indicator is None
+            and previous.reported_change is None and previous.unit not in ("%", "times")
+            and _DEMONSTRATIVE.match(sentence) is not None
+            and is_growth_text(sentence))
+
+
+def _ym(m: int) -> str:
+    return f"{m // 12:04d}-{m % 12 + 1:02d}"
+
+
+def extract(text: str, published: date | None = None, url: str = "") -> list[Candidate]:
+    """Every figure in ``text``; relative periods are resolved against ``published``."""
+    out: list[Candidate] = []
+    carry: Mention | None = None
+    prev_end = 0
+    default_parties = document_parties(text)
+    for start, end in sentence_spans(text):
+        if paragraph_break(text, prev_end, start):
+            carry = None
+        found, mentions = _sentence(text, start, end, published, carry, url)
+        for c in found:
+            if c.reporter is None and c.partner is None:
+                c.reporter, c.partner = default_parties
+        if out and _continues_previous(text[start:end], found, out[-1]):
+            out[-1].reported_change = Change(found[0].value, found[0].unit, found[0].qualifier)
+            found = []
+        out.extend(found)
+        usable = [m for m in mentions if m.period is not None and not m.comparison]
+        carry = usable[0] if len(usable) == 1 and not found else None
+        prev_end = end
+    return out
+
+
+def _sentence(text: str, start: int, end: int, published: date | None,
+              carry: Mention | None, url: str) -> tuple[list[Candidate], list[Mention]]:
+    sentence = text[start:end]
+    lang = detect_language(sentence)
+    mentions = find_periods(sentence, published)
+    raws = [r for r in scan_numbers(sentence, 0, lang)
+            if not any(m.start <= r.start < m.end or r.start <= m.start < r.end
+                       for m in mentions)]
+    figures, changes = attach_changes(sentence, with_units(sentence, raws))
+    reporter, partner = guess_parties(sentence)
+    out = []
+    for i, fig in enumerate(figures):
+        out.append(_candidate(sentence, start, fig, changes.get(i), figures, i, mentions, carry,
+                              lang, (reporter, partner), url))
+    return out, mentions
+
+
+def _candidate(sentence: str, offset: int, fig: Figure, change: Figure | None,
+               figures: list[Figure], i: int, mentions: list[Mention], carry: Mention | None,
+               lang: str, parties: tuple[str | None, str | None], url: str) -> Candidate:
+    raw = fig.raw
+    near = sentence[figures[i - 1].raw.end if i else 0:raw.end]
+    mention = bind_period(sentence, raw.start, raw.end, mentions) or carry
+    growth_only = fig.unit in ("%", "times") and change is None and is_growth(sentence, fig)
+    return Candidate(
+        value=float(f"{raw.value:.12g}"), unit=fig.unit,
+        period=mention.period if mention else None,
+        period_text=mention.text if mention else "",
+        qualifier=bound_of(sentence, raw.start, raw.end, raw.core_end),
+        reported_change=_change(sentence, change),
+        indicator=guess_indicator(fig.unit, near, sentence, growth_only),
+        reporter=parties[0], partner=parties[1], quote=sentence,
+        span=(offset + raw.start, offset + raw.end),
+        sentence_span=(offset, offset + len(sentence)), language=lang,
+        status=guess_status(sentence), url=url,
+    )
+
+
+def _change(sentence: str, fig: Figure | None) -> Change | None:
+    if fig is None:
+        return None
+    return Change(float(f"{fig.raw.value:.12g}"), fig.unit,
+                  bound_of(sentence, fig.raw.start, fig.raw.end, fig.raw.core_end))

@@ -1,0 +1,150 @@
+"""From raw numbers to figures: units from context, and growth rates attached to levels.
+
+"reached $2.44 billion, an increase of more than 20 percent" is one figure whose reported
+change is +20 % (more than); a growth rate with no level in its sentence ("sales surged by
+4.2 times") is a figure of its own; a bare "57,000" takes its unit from the nouns before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.services.extraction.indicators import GROWTH, INVEST, SHARE, TRADE
+from app.services.extraction.lexicon import CONTEXT_COUNTS, CONTEXT_PERSONS, CURRENCY_AFTER
+from app.services.extraction.numbers import RawFigure
+
+_I = re.IGNORECASE
+_L = r"[^\W\d_]*"
+_GROWTH_BEFORE = re.compile(
+    r"(?:increas" + _L + r"|grow" + _L + r"|grew|growth|rose|rise|up|jump" + _L + r"|surg" + _L
+    + r"|climb" + _L + r"|decreas" + _L + r"|declin" + _L + r"|fell|down|drop" + _L + r"|by"
+    r"|на|увелич" + _L + r"|вырос" + _L + r"|рост" + _L + r"|сократ" + _L + r"|сниз" + _L
+    + r"|\+|−)"
+    r"(?:\s+(?:of|by|more\s+than|nearly|almost|about|over|roughly|around|some|approximately"
+    r"|почти|более|около|ponad|o))*\s*$", _I)
+_GROWTH_AFTER = re.compile(
+    r"^[\s-]*(?:increase|growth|rise|jump|gain|decrease|decline|drop|year[- ]on[- ]year|y/y|yoy"
+    r"|compared|more|higher|lower|up|down|from|than|over|against|больше|меньше|рост|выше"
+    r"|по\s+сравнению|çox|az|art" + _L + r"|azal" + _L + r"|art" + _L + r"|ilə|nisbətən|fazla"
+    r"|daha|artış" + _L + r"|azalış" + _L + r"|вырос|увелич" + _L + r"|ավելի|պակաս)", _I)
+_OF_WHICH = re.compile(r"(?:of\s+which|of\s+them|among\s+them|из\s+них|из\s+которых"
+                       r"|onlardan|bunlardan|bunlardan\s+da)\s*$", _I)
+_CURRENCY_ANYWHERE = re.compile(
+    r"\$|€|₼|(?<![^\W\d_])(?:dollar|долл|dolar|manat|манат|yuan|юан|euro|евро|USD|AZN|CNY)", _I)
+_LEVEL_UNITS = frozenset({"%", "times"})
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A level figure or a growth rate, with offsets relative to the sentence."""
+
+    raw: RawFigure
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What a sentence offers bare numbers, looked up once per sentence."""
+
+    currency: str | None
+    persons: bool
+    counts: bool
+    money_words: bool
+
+
+def _sentence_context(sentence: str) -> _Context:
+    m = _CURRENCY_ANYWHERE.search(sentence)
+    currency = None
+    if m is not None:
+        cur = CURRENCY_AFTER.match(m.group())
+        currency = cur.lastgroup if cur is not None and cur.lastgroup else "USD"
+    return _Context(currency, CONTEXT_PERSONS.search(sentence) is not None,
+                    CONTEXT_COUNTS.search(sentence) is not None,
+                    TRADE.search(sentence) is not None or INVEST.search(sentence) is not None)
+
+
+def with_units(sentence: str, raws: list[RawFigure]) -> list[Figure]:
+    """Figures whose unit is printed or follows from context; the rest are dropped."""
+    out: list[Figure] = []
+    ctx = _sentence_context(sentence) if any(r.unit is None for r in raws) else None
+    for raw in raws:
+        unit = raw.unit
+        if unit is None and ctx is not None:
+            unit = _context_unit(sentence, raw, ctx)
+        if unit is None and out and _OF_WHICH.search(sentence[max(0, raw.start - 20):raw.start]):
+            unit = out[-1].unit  # "375 companies ..., of which 298 operate"
+        if unit is not None:
+            out.append(Figure(raw, unit))
+    return out
+
+
+def _context_unit(sentence: str, raw: RawFigure, ctx: _Context) -> str | None:
+    if raw.year_like or (raw.value < 10 and not raw.has_magnitude):
+        return None
+    before = sentence[max(0, raw.start - 160):raw.start]
+    persons = ctx.persons and CONTEXT_PERSONS.search(before) is not None
+    if raw.has_magnitude:
+        if ctx.currency is not None:
+            return ctx.currency
+        if persons:
+            return "persons"
+        return "USD" if ctx.money_words else None
+    if persons:
+        return "persons"
+    if ctx.counts and CONTEXT_COUNTS.search(before):
+        return "count"
+    return None
+
+
+def is_growth(sentence: str, fig: Figure) -> bool:
+    """Whether a % or multiple is a change ("an increase of 21.9 %"), not a share or level."""
+    if fig.unit not in _LEVEL_UNITS:
+        return False
+    before = sentence[max(0, fig.raw.start - 40):fig.raw.start]
+    after = sentence[fig.raw.end:fig.raw.end + 40]
+    wide = sentence[max(0, fig.raw.start - 80):fig.raw.end + 20]
+    if fig.unit == "%" and SHARE.search(wide):
+        return False
+    if fig.unit == "times":
+        return True
+    return bool(_GROWTH_BEFORE.search(before) or _GROWTH_AFTER.match(after))
+
+
+def is_growth_text(sentence: str) -> bool:
+    """Whether a sentence speaks of a change at all."""
+    return GROWTH.search(sentence) is not None
+
+
+def attach_changes(sentence: str, figures: list[Figure]) -> tuple[list[Figure],
+                                                                  dict[int, Figure]]:
+    """Split figures into levels (in order) and a map level index -> its reported change.
+
+    A change goes to the nearest level before it in the sentence (the usual "reached X, an
+    increase of Y"), else the nearest after it ("increased by Y, reaching X"); a level takes
+    one change. Changes with no free level remain figures of their own.
+    """
+    levels = [f for f in figures if not is_growth(sentence, f)]
+    changes = [f for f in figures if is_growth(sentence, f)]
+    real = [i for i, f in enumerate(levels) if f.unit not in _LEVEL_UNITS]
+    attached: dict[int, Figure] = {}
+    orphans: list[Figure] = []
+    for ch in changes:
+        target = _nearest_level(ch, levels, real, attached)
+        if target is None:
+            orphans.append(ch)
+        else:
+            attached[target] = ch
+    merged = sorted(levels + orphans, key=lambda f: f.raw.start)
+    index = {id(f): i for i, f in enumerate(merged)}
+    return merged, {index[id(levels[i])]: ch for i, ch in attached.items()}
+
+
+def _nearest_level(ch: Figure, levels: list[Figure], real: list[int],
+                   taken: dict[int, Figure]) -> int | None:
+    free = [i for i in real if i not in taken]
+    before = [i for i in free if levels[i].raw.end <= ch.raw.start]
+    if before:
+        return before[-1]
+    after = [i for i in free if levels[i].raw.start >= ch.raw.end]
+    return after[0] if after else None

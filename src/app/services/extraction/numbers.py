@@ -1,0 +1,165 @@
+"""A small grammar of printed numbers: digits, separators, magnitude words and units.
+
+A number is found by one linear regex; its magnitude word and unit are then read from a
+short window after it (and a currency sign or "yüzde" before it) with anchored patterns.
+Separators follow the sentence's language: "57,000" is a thousand-grouped integer, "2,45"
+and "748,8" decimal commas, "57.000" Turkish grouping, "1.543 billion" an English decimal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.services.extraction.lexicon import (
+    COUNT_NOUNS,
+    CURRENCY_AFTER,
+    CURRENCY_BEFORE,
+    MAG_STEMS,
+    MAGNITUDES,
+    SHORT_MAGNITUDES,
+    UNIT_OF_GROUP,
+    UNIT_SCALE,
+    UNIT_WORDS,
+)
+from app.services.extraction.sentences import DECIMAL_COMMA
+
+_SPACES = " \u00a0\u202f\u2009"
+NUMBER = re.compile(
+    r"(?<![0-9A-Za-z.,])"
+    r"(?:[0-9]{1,3}(?P<sep>[,.\u00a0\u202f\u2009 ])[0-9]{3}(?![0-9])"
+    r"(?:(?P=sep)[0-9]{3}(?![0-9]))*+(?:[.,][0-9]++)?+"
+    r"|[0-9]++(?:[.,][0-9]++)?+)"
+    r"(?![0-9])"
+)
+_ORDINAL = re.compile(r"(?:st|nd|rd|th|-?(?:c[iıuü]|[iıuü]nc[iıuü]|ая|ый|ой|го|е))(?![^\W\d_])")
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йя]|июн|июл"
+          r"|авг|сен|окт|ноя|дек|yanvar|fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr"
+          r"|dekabr|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)")
+_MONTH_AFTER = re.compile(r" " + _MONTH, re.IGNORECASE)
+_MONTH_BEFORE = re.compile(_MONTH + r"[^\W\d_]*\.? $", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class RawFigure:
+    """A number with what is printed around it, before bounds, periods and context."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None      # None: a bare number whose unit must come from context
+    has_magnitude: bool
+    year_like: bool       # a bare four-digit 1900..2100: probably a year, not a figure
+    core_end: int = -1    # end of the number and its magnitude, before unit words
+
+
+def number_value(digits: str, sep: str | None, lang: str, has_magnitude: bool) -> float:
+    """The value of a digit string given its grouping separator and the language."""
+    s = digits
+    for ch in _SPACES:
+        s = s.replace(ch, "")
+    if sep is None:
+        return float(s.replace(",", "."))
+    if sep in _SPACES:
+        return float(s.replace(",", "."))
+    other = "." if sep == "," else ","
+    if _is_decimal(sep, digits.count(sep), lang, has_magnitude, s):
+        return float(s.replace(sep, "."))
+    return float(s.replace(sep, "").replace(other, "."))
+
+
+def _is_decimal(sep: str, groups: int, lang: str, has_magnitude: bool, s: str) -> bool:
+    """Whether a lone separator before exactly three digits is really a decimal mark."""
+    other = "." if sep == "," else ","
+    if groups > 1 or other in s:
+        return False
+    if sep == ",":
+        return has_magnitude and lang in DECIMAL_COMMA
+    return has_magnitude or lang not in DECIMAL_COMMA
+
+
+def scan_numbers(sentence: str, offset: int, lang: str) -> list[RawFigure]:
+    """Every number in a sentence with its magnitude and unit; spans are text offsets."""
+    out: list[RawFigure] = []
+    for m in NUMBER.finditer(sentence):
+        fig = _read(sentence, m, lang)
+        if fig is not None:
+            out.append(RawFigure(fig.start + offset, fig.end + offset, fig.value, fig.unit,
+                                 fig.has_magnitude, fig.year_like, fig.core_end + offset))
+    return out
+
+
+def _read(s: str, m: re.Match[str], lang: str) -> RawFigure | None:
+    start, pos = m.start(), m.end()
+    if s[pos:pos + 1] in ("-", "–", "/", ":") and s[pos + 1:pos + 2].isdigit():
+        return None  # a range "2019-2020", a date or a time: periods read those
+    factor, pos = _magnitude(s, pos, lang)
+    has_mag = factor != 1.0
+    unit, scale, end = _unit_after(s, pos, lang)
+    if unit is None:
+        unit, start = _unit_before(s, start)
+        if unit is not None and unit != "%":
+            _u, _s, end = _currency_after(s, pos)
+    if unit is None and (_ORDINAL.match(s, m.end()) or _is_date(s, m.start(), m.end())):
+        return None
+    try:
+        value = number_value(m.group(), m.group("sep"), lang, has_mag) * factor * scale
+    except ValueError:
+        return None
+    if value == 0:
+        return None  # "$0. 0354": a broken number, never a figure of interest
+    year_like = (not has_mag and len(m.group()) == 4 and m.group().isdigit()
+                 and 1900 <= int(m.group()) <= 2100)
+    if unit in ("count", "persons") and year_like:
+        return None  # "In 2023 Chinese companies ...": a year, not 2023 companies
+    return RawFigure(start, max(end, pos), value, unit, has_mag, year_like and unit is None, pos)
+
+
+def _magnitude(s: str, pos: int, lang: str) -> tuple[float, int]:
+    m = MAGNITUDES.match(s, pos)
+    if m is None:
+        return 1.0, pos
+    if m.group("short"):
+        glued = m.start("short") == pos
+        return (SHORT_MAGNITUDES[m.group("short").lower()], m.end()) if glued else (1.0, pos)
+    word = m.group("word").lower()
+    for stem, factor, langs in MAG_STEMS:
+        if word.startswith(stem) and (not langs or lang in langs):
+            if len(stem) == 2 and word.rstrip(".") != stem:
+                continue
+            return factor, m.end()
+    return 1.0, pos
+
+
+def _unit_after(s: str, pos: int, lang: str) -> tuple[str | None, float, int]:
+    unit, scale, end = _currency_after(s, pos)
+    if unit is not None:
+        return unit, scale, end
+    m = UNIT_WORDS.match(s, pos)
+    if m is not None and m.lastgroup is not None:
+        return UNIT_OF_GROUP[m.lastgroup], UNIT_SCALE.get(m.lastgroup, 1.0), m.end()
+    m = COUNT_NOUNS.match(s, pos)
+    if m is not None:
+        return ("persons" if m.group("persons") else "count"), 1.0, m.end()
+    return None, 1.0, pos
+
+
+def _currency_after(s: str, pos: int) -> tuple[str | None, float, int]:
+    m = CURRENCY_AFTER.match(s, pos)
+    if m is None or m.lastgroup is None:
+        return None, 1.0, pos
+    return m.lastgroup, 1.0, m.end()
+
+
+def _unit_before(s: str, start: int) -> tuple[str | None, int]:
+    window = s[max(0, start - 12):start]
+    m = CURRENCY_BEFORE.search(window)
+    if m is None or m.lastgroup is None:
+        return None, start
+    unit = "%" if m.lastgroup == "pct" else m.lastgroup
+    return unit, start - (len(window) - m.start())
+
+
+def _is_date(s: str, start: int, end: int) -> bool:
+    """"December 25", "8 January", "25 декабря": a day of a month, not a figure."""
+    return bool(_MONTH_AFTER.match(s, end) or _MONTH_BEFORE.search(s[max(0, start - 14):start]))

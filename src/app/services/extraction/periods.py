@@ -1,0 +1,250 @@
+"""Period phrases per language, resolved against the publication date.
+
+Each rule is one regex over a sentence and one small function that builds a
+:class:`~app.domain.periods.Period`. All matches are collected, overlapping ones resolved
+longest-first, and phrases of comparison ("compared with the same period last year") are
+marked so that figures do not take their period from them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from app.domain.periods import Period, PeriodError, month_index
+from app.services.extraction.period_words import (
+    CARDINAL,
+    CARDINALS,
+    MONTH,
+    ORDINAL,
+    month_number,
+    ordinal_number,
+    year_expr,
+)
+
+_I = re.IGNORECASE
+_L = r"[^\W\d_]"
+_NB = r"(?<![^\W_])"  # not inside a word or number
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A period phrase in a sentence. ``period`` is None for a date or an unresolvable one."""
+
+    start: int
+    end: int
+    text: str
+    period: Period | None
+    comparison: bool = False
+
+
+Builder = Callable[[dict[str, str | None], date | None], Period | None]
+
+
+def _year(g: dict[str, str | None], tag: str, published: date | None) -> int | None:
+    if g.get("y" + tag):
+        return int(g["y" + tag] or 0)
+    if published is None:
+        return None
+    if g.get("this" + tag):
+        return published.year
+    if g.get("last" + tag):
+        return published.year - 1
+    return None
+
+
+def _any_year(g: dict[str, str | None], published: date | None) -> tuple[int | None, bool]:
+    """(year, whether the text named one); a missing year is the publication year."""
+    for tag in ("a", "b"):
+        if any(g.get(k + tag) for k in ("y", "this", "last")):
+            return _year(g, tag, published), True
+    return (published.year if published else None), False
+
+
+def _span(g: dict[str, str | None], published: date | None, first: int, last: int,
+          point: bool = False) -> Period | None:
+    """Months first..last of the year in g; without a year, the latest such window that
+    ends by the publication month (a January text about "January–October" means last year)."""
+    year, named = _any_year(g, published)
+    if year is None:
+        return None
+    if not named and published is not None and last > published.month and first > 0:
+        year -= 1
+    try:
+        return Period(month_index(year, first), month_index(year, last), point)
+    except PeriodError:
+        return None
+
+
+def _month_range(g: dict[str, str | None], published: date | None) -> Period | None:
+    a, b = month_number(g["m1"] or ""), month_number(g["m2"] or "")
+    if a is None or b is None or b < a:
+        return None
+    return _span(g, published, a, b)
+
+
+def _single_month(g: dict[str, str | None], published: date | None) -> Period | None:
+    m = month_number(g["m1"] or "")
+    return None if m is None else _span(g, published, m, m)
+
+
+def _first_months(g: dict[str, str | None], published: date | None) -> Period | None:
+    n = g["n"] or ""
+    months = int(n) if n.isdigit() else CARDINALS.get(n.lower(), 0)
+    return _span(g, published, 1, months) if 1 <= months <= 12 else None
+
+
+def _quarter(g: dict[str, str | None], published: date | None) -> Period | None:
+    q = int(g["q"] or 0) if g.get("q") else ordinal_number(g.get("o") or "")
+    if q is None or not 1 <= q <= 4:
+        return None
+    return _span(g, published, 3 * q - 2, 3 * q)
+
+
+def _first_quarters(g: dict[str, str | None], published: date | None) -> Period | None:
+    n = g["n"] or ""
+    q = int(n) if n.isdigit() else CARDINALS.get(n.lower(), 0)
+    return _span(g, published, 1, 3 * q) if 1 <= q <= 4 else None
+
+
+def _half(g: dict[str, str | None], published: date | None) -> Period | None:
+    word = g.get("h") or ""
+    h = int(word) if word.isdigit() else ordinal_number(word)
+    if h not in (1, 2):
+        return None
+    return _span(g, published, 6 * h - 5, 6 * h)
+
+
+def _year_only(g: dict[str, str | None], published: date | None) -> Period | None:
+    return _span(g, published, 1, 12) if any(g.get(k + "a") for k in ("y", "this", "last")) \
+        else None
+
+
+def _year_range(g: dict[str, str | None], published: date | None) -> Period | None:
+    a, b = int(g["y1"] or 0), int(g["y2"] or 0)
+    if not 1900 <= a < b <= 2100:
+        return None
+    return Period(month_index(a, 1), month_index(b, 12))
+
+
+def _point_end(g: dict[str, str | None], published: date | None) -> Period | None:
+    m = month_number(g.get("m1") or "") or 12
+    p = _span(g, published, m, m, point=True)
+    if p is None or g.get("m1") or _any_year(g, published)[1]:
+        return p
+    return None
+
+
+def _now(g: dict[str, str | None], published: date | None) -> Period | None:
+    if published is None:
+        return None
+    m = month_index(published.year, published.month)
+    return Period(m, m, point=True)
+
+
+def _date(g: dict[str, str | None], published: date | None) -> Period | None:
+    return None
+
+
+YA, YB = year_expr("a"), year_expr("b")
+_OF = r"(?:\s+(?:of\s+)?(?:the\s+)?|\s*,\s*)"
+_DASH = r"\s*[-–—/]\s*|\s+(?:to|through|till|until|and|по|ilə|-)\s+"
+_RULES: list[tuple[str, Builder]] = [
+    (rf"(?:(?:from|between|с|в|за)\s+)?(?:{YB}\s+)?(?P<m1>{MONTH})(?:{_DASH})(?P<m2>{MONTH})"
+     rf"(?:{_OF}{YA})?", _month_range),
+    (rf"(?:{YB}\s+)?(?:the\s+|за\s+)?(?:first|перв{_L}*|ilk)\s+(?P<n>{CARDINAL})\s+"
+     rf"(?:months?|месяц{_L}*|ay{_L}*)(?:{_OF}{YA})?", _first_months),
+    (rf"{YB}\s+(?P<n>{CARDINAL})\s+(?:ay{_L}*)", _first_months),
+    (rf"(?P<n>{CARDINAL})\s+(?:months?|месяц{_L}*){_OF}{YA}", _first_months),
+    (rf"(?:{YB}\s+)?(?:the\s+)?(?:first|перв{_L}*|ilk)\s+(?P<n>{CARDINAL})\s+"
+     rf"(?:quarters|квартал{_L}*|rüb{_L}*|çeyre{_L}*)(?:{_OF}{YA})?", _first_quarters),
+    (rf"(?:{YB}\s+)?(?:the\s+)?(?P<o>{ORDINAL})\s+(?:quarter|квартал{_L}*|rüb{_L}*|çeyre{_L}*)"
+     rf"(?:{_OF}{YA})?", _quarter),
+    (rf"(?-i:Q)(?P<q>[1-4])(?:\s*(?:of\s+)?{YA})?", _quarter),
+    (rf"(?:{YB}\s+)?(?:the\s+)?(?P<h>first|second|перв{_L}*|втор{_L}*|birinci|ikinci|ilk)\s+"
+     rf"(?:half|полугоди{_L}*|yarı{_L}*)(?:{_OF}{YA})?", _half),
+    (rf"(?-i:H)(?P<h>[12])(?:\s*{YA})?", _half),
+    (rf"(?:(?:as\s+of|by|at|to)\s+)?(?:the\s+)?end\s+of\s+(?:(?P<m1>{MONTH})\s+)?{YA}",
+     _point_end),
+    (rf"(?:as\s+of|по\s+состоянию\s+на)\s+(?:(?:the\s+)?end\s+of\s+)?(?P<m1>{MONTH})"
+     rf"(?:\s+{YA})?", _point_end),
+    (rf"(?:на|к)\s+конец\s+{YA}", _point_end),
+    (rf"{YB}\s+sonu{_L}*", _point_end),
+    (rf"(?:[0-9]{{1,2}}\s+(?P<m1>{MONTH})|(?P<m2>{MONTH})\s+[0-9]{{1,2}}(?![0-9]))"
+     rf"(?:,?\s+(?:19|20)[0-9]{{2}})?", _date),
+    (rf"(?:{YB}\s+)?(?P<m1>{MONTH})(?:\s+ay{_L}*)?(?:{_OF}{YA})?", _single_month),
+    (r"(?P<y1>(?:19|20)[0-9]{2})\s*(?:[-–—]|\s+(?:to|through|until|till|and)\s+)\s*"
+     r"(?P<y2>(?:19|20)[0-9]{2})(?![0-9])", _year_range),
+    (YA, _year_only),
+    (r"currently|to\s+date|at\s+present|as\s+of\s+today|hal-?hazırda|hazırda"
+     r"|в\s+настоящее\s+время|на\s+сегодняшний\s+день|на\s+данный\s+момент|şu\s+anda"
+     r"|halihazırda", _now),
+]
+_COMPILED = [(re.compile(_NB + "(?:" + p + ")(?![^\\W_])", _I), b) for p, b in _RULES]
+
+_COMPARE_BEFORE = re.compile(
+    r"(?:compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|same\s+period"
+    r"|(?:%|percent|per\s?cent|times|fold)\s+from"
+    r"|по\s+сравнению\s+с|относительно|против|аналогичн" + _L + r"*\s+период" + _L + r"*"
+    r"|müqayisədə|nisbətən|göre|kıyasla|w\s+porównaniu\s+z|par\s+rapport|քան|чем)"
+    r"[\s,]+(?:(?:the|in|of|period|same|с|в)\s+){0,4}$",
+    _I,
+)
+_COMPARE_AFTER = re.compile(
+    r"^[\s,]*(?:" + _L + r"*\s+){0,2}(?:ilə\s+müqayisədə|müqayisədə|nisbətən|göre|kıyasla"
+    r"|ile\s+kıyas|ilə\s+müq)",
+    _I,
+)
+
+
+def find_periods(sentence: str, published: date | None) -> list[Mention]:
+    """Period phrases of a sentence (offsets relative to it), dates included as period None."""
+    found: list[Mention] = []
+    for pattern, build in _COMPILED:
+        for m in pattern.finditer(sentence):
+            g = m.groupdict()
+            found.append(Mention(m.start(), m.end(), m.group(), build(g, published)))
+    kept = _resolve_overlaps(found)
+    kept = _join_from_through(sentence, kept)
+    return [_mark_comparison(sentence, k) for k in kept]
+
+
+def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for cand in sorted(found, key=lambda x: (-(x.end - x.start), x.start)):
+        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda x: x.start)
+
+
+_FROM = re.compile(r"(?:from|since|between|с|od)\s+$", _I)
+_THROUGH = re.compile(r"^\s+(?:through|to|until|till|and|по|do)\s+(?:the\s+)?$", _I)
+
+
+def _join_from_through(sentence: str, kept: list[Mention]) -> list[Mention]:
+    """"from 1995 through the first half of 2025" is one range."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(kept):
+        a = kept[i]
+        b = kept[i + 1] if i + 1 < len(kept) else None
+        lead = _FROM.search(sentence[max(0, a.start - 10):a.start])
+        if (b is not None and a.period and b.period and lead is not None
+                and a.period.start <= b.period.end and _THROUGH.match(sentence[a.end:b.start])):
+            start = a.start - len(lead.group())
+            out.append(Mention(start, b.end, sentence[start:b.end],
+                               Period(a.period.start, b.period.end)))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _mark_comparison(sentence: str, m: Mention) -> Mention:
+    before = sentence[max(0, m.start - 40):m.start]
+    after = sentence[m.end:m.end + 30]
+    cmp = bool(_COMPARE_BEFORE.search(before) or _COMPARE_AFTER.match(after))
+    return Mention(m.start, m.end, m.text, m.period, cmp) if cmp else m

@@ -1,0 +1,95 @@
+"""Sentence spans and the language of a sentence.
+
+Spans keep offsets into the original text so that the GUI can highlight the quote. Very long
+runs without terminators are cut at a bounded length so that work per figure stays bounded
+(no quadratic time on a huge text with no full stops).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Longest "sentence" examined as one unit; longer runs are cut at whitespace.
+MAX_SENTENCE = 1200
+
+# A terminator followed by space and something that can start a sentence, or a line break.
+_BREAK = re.compile(r"[.!?…]+[\"'”»)]*(?=\s+[\"'“«(]*[A-ZА-ЯЁƏÇĞIİÖŞÜ0-9\u0400-\u04ff])|\n")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Co|Inc|Ltd|Corp|No|vs|etc|approx|Gen|Prof|Jan|Feb|Mar|Apr"
+    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|г|гг|млн|млрд|тыс|ул)|\b[A-Z]|\bU\.S|\bU\.K)\.$"
+)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, whitespace trimmed, in order."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BREAK.finditer(text):
+        if m.group() != "\n" and _ABBREV.search(text[max(0, m.end() - 8):m.end()]):
+            continue
+        _add(text, start, m.end(), spans)
+        start = m.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = _cut(text, start)
+        spans.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        spans.append((start, end))
+
+
+_WORD_GAP = re.compile(r"(?<=[^\W\d_]) (?=[^\W\d_])")
+
+
+def _cut(text: str, start: int) -> int:
+    """Where to cut an over-long run: after a comma or semicolon if there is one in the
+    second half of the window, else at a space, else anywhere."""
+    lo, hi = start + MAX_SENTENCE // 2, start + MAX_SENTENCE
+    for mark in (", ", "; "):
+        cut = text.rfind(mark, lo, hi)
+        if cut > start:
+            return cut + len(mark) - 1
+    gaps = [m.start() for m in _WORD_GAP.finditer(text, lo, hi)]
+    if gaps:
+        return gaps[-1]  # between two words: never inside "$2.44 billion"
+    cut = text.rfind(" ", lo, hi)
+    return cut if cut > start else hi
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ARMENIAN = re.compile(r"[\u0530-\u058f]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_AZ_WORDS = re.compile(r"ə|\b(?:və|ilə|ildə|ilin|manat|milyard|dəfə)\b", re.IGNORECASE)
+_TR_WORDS = re.compile(r"(?-i:[ığşİüöçÜÖÇ])|\b(?:yüzde|milyar|yılı\w*|ve|ile|bin)\b", re.IGNORECASE)
+_PL = re.compile(r"(?-i:[łąęśżź])|\b(?:mld|między|oraz)\b", re.IGNORECASE)
+_FR = re.compile(r"\b(?:le|la|les|des|du|milliards?|avec|est)\b", re.IGNORECASE)
+
+#: Languages that write 2,5 for two and a half.
+DECIMAL_COMMA = frozenset({"ru", "az", "tr", "fr", "pl", "hy", "de"})
+
+
+def detect_language(sentence: str) -> str:
+    """ISO 639-1 guess from script and a few function words; 'en' by default."""
+    for pattern, code in ((_CYRILLIC, "ru"), (_ARMENIAN, "hy"), (_ARABIC, "ar"), (_CJK, "zh")):
+        if pattern.search(sentence):
+            return code
+    if _AZ_WORDS.search(sentence):
+        return "az"
+    if _TR_WORDS.search(sentence):
+        return "tr"
+    if _PL.search(sentence):
+        return "pl"
+    if _FR.search(sentence):
+        return "fr"
+    return "en"
