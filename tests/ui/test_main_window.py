@@ -8,13 +8,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
+from app.domain.edits import SetValues
 from app.main import create_main_window
 from app.qt.observation_model import COLUMN_INDEX
 from app.services.desk import Desk
 from app.services.workspace import Workspace
 
 
-def make_window(qtbot, desk: Desk, tmp_path: Path):  # noqa: ANN201
+def make_window(qtbot, desk: Desk, tmp_path: Path):
     window = create_main_window(desk, str(tmp_path / "settings.ini"))
     qtbot.addWidget(window)
     window.show()
@@ -67,7 +68,8 @@ def test_selecting_a_row_shows_its_source(qtbot, tiny_desk: Desk, tmp_path: Path
     w = make_window(qtbot, tiny_desk, tmp_path)
     w.table.select_obs(5)
     text = w.source.view.toPlainText()
-    assert "Xinhua" in text and "quote 5" in text
+    assert "Xinhua" in text
+    assert "quote 5" in text
     assert "https://example.org/5" in text
 
 
@@ -112,3 +114,28 @@ def test_read_only_workspace_cannot_be_edited(qtbot, tiny_workspace_path: Path,
     assert not (w.model.flags(idx) & Qt.ItemFlag.ItemIsEditable)
     assert "read-only" in w.windowTitle()
     desk.close()
+
+
+def test_inconsistent_claim_is_explained(qtbot, tiny_desk: Desk, tmp_path: Path) -> None:
+    """Jan–Oct 2025 claimed +30 % against a stored Jan–Oct 2024 figure that says +10 %."""
+    import pandas as pd
+
+    from app.domain.edits import AddObservations
+    from app.domain.model import Observation, Source
+    from app.domain.periods import parse_period
+
+    w = make_window(qtbot, tiny_desk, tmp_path)
+    prev = Observation("trade_turnover", parse_period("2024-01/2024-10"), 2.218e9, "USD",
+                       "CHN", "AZE", obs_id=50, source_id=50).as_row()
+    src = Source(publisher="Earlier", source_id=50).as_row()
+    w.session.push(AddObservations(pd.DataFrame([prev]), pd.DataFrame([src]), "add 2024"))
+    w.session.push(SetValues([4], {"change_value": ([float("nan")], [30.0]),
+                                   "change_unit": ([""], ["%"])}, "claim"))
+    row = w.model.row_of(4)
+    claim = w.model.data(w.model.index(row, COLUMN_INDEX["claim"]))
+    assert claim == "✗ inconsistent"
+    assert "+10.0 %" in w.model.data(w.model.index(row, COLUMN_INDEX["yoy"]))
+    w.table.select_obs(4)
+    assert "Claim check (inconsistent)" in w.source.view.toPlainText()
+    w.session.undo_stack.undo()
+    assert w.model.data(w.model.index(w.model.row_of(4), COLUMN_INDEX["claim"])) == ""

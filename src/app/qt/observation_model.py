@@ -18,6 +18,7 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from app.domain.analytics import CANNOT_CHECK, CONSISTENT, INCONSISTENT, check_claims, yoy_for
 from app.domain.edits import Insert, Op, SetValues
 from app.domain.model import QUALIFIER_WORDS, Qualifier, Status
 from app.domain.periods import PeriodError, parse_period, period_code, period_label
@@ -32,9 +33,16 @@ TOOLTIP = Qt.ItemDataRole.ToolTipRole
 BACKGROUND = Qt.ItemDataRole.BackgroundRole
 ALIGN = Qt.ItemDataRole.TextAlignmentRole
 OBS_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SERVED = frozenset({DISPLAY, EDIT, TOOLTIP, BACKGROUND, ALIGN, OBS_ID_ROLE})
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+SERVED = frozenset({DISPLAY, EDIT, TOOLTIP, BACKGROUND, ALIGN, OBS_ID_ROLE, FOREGROUND})
 
 GROUP_TINTS = (QColor(255, 244, 214), QColor(255, 233, 190))
+CLAIM_MARKS = {CONSISTENT: "✓ consistent", INCONSISTENT: "✗ inconsistent",
+               CANNOT_CHECK: "? cannot check"}
+CLAIM_COLOURS = {CONSISTENT: QColor(46, 125, 50), INCONSISTENT: QColor(198, 40, 40),
+                 CANNOT_CHECK: QColor(120, 120, 120)}
+#: analytics columns are computed for selections up to this size (larger: left blank)
+ANALYTICS_LIMIT = 200_000
 MAX_CELL_TEXT = 500  # long text fields are cut in views, never in storage
 
 
@@ -56,6 +64,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("qualifier", "Qualifier", editable=True, sort_key="qualifier"),
     Column("status", "Status", editable=True, sort_key="status"),
     Column("change", "Reported change"),
+    Column("yoy", "YoY (same period)"),
+    Column("claim", "Claim check"),
     Column("source", "Source", sort_key="source_id"),
     Column("note", "Note", editable=True),
 )
@@ -106,6 +116,8 @@ class ObservationTableModel(QAbstractTableModel):
         self.order = np.zeros(0, dtype=np.int64)
         self._a: _Arrays | None = None
         self._labels: dict[tuple[int, int, bool], str] = {}
+        self.yoy: dict[int, tuple[str, str]] = {}
+        self.claims: dict[int, tuple[str, str]] = {}
         self.extra_columns: dict[str, Callable[[int], Any]] = {}
         session.changed.connect(self._on_changed)
         session.replaced.connect(self.refresh)
@@ -127,6 +139,32 @@ class ObservationTableModel(QAbstractTableModel):
         sources = store.source_label_by_id()
         quotes = dict(zip(store.sources["source_id"], store.sources["quote"], strict=True))
         self._a = _Arrays(store.observations, store.indicator_names(), sources, quotes)
+        self._analytics()
+
+    def _analytics(self) -> None:
+        """YoY and claim verdicts for the selected rows (row position -> text)."""
+        self.yoy: dict[int, tuple[str, str]] = {}
+        self.claims: dict[int, tuple[str, str]] = {}
+        store = self._session.store
+        obs = store.observations
+        mask = self.spec.mask
+        if mask is None or len(mask) != len(obs) or int(mask.sum()) > ANALYTICS_LIMIT:
+            return
+        rows = obs[mask]
+        if rows.empty:
+            return
+        y = yoy_for(rows, store.sources, universe=obs)
+        pos = np.flatnonzero(mask)
+        for p, pct, prev, prev_val, unit in zip(pos, y["yoy_pct"], y["prev_period"],
+                                                y["prev_value"], rows["unit"], strict=True):
+            if np.isfinite(pct):
+                self.yoy[int(p)] = (f"{pct:+.1f} %", f"Compared with {prev}: "
+                                    f"{format_quantity(float(prev_val), str(unit))}")
+        claims = check_claims(rows, store.sources)
+        where = dict(zip(obs["obs_id"].to_numpy()[pos], pos, strict=True))
+        for obs_id, verdict, text in zip(claims["obs_id"], claims["verdict"],
+                                         claims["explanation"], strict=True):
+            self.claims[int(where[int(obs_id)])] = (str(verdict), str(text))
 
     def _text_columns(self) -> dict[str, pd.Series]:
         store = self._session.store
@@ -144,7 +182,7 @@ class ObservationTableModel(QAbstractTableModel):
             self.refresh()
             return
         # value edits keep the order (like a spreadsheet); only the cells change
-        self._extract()
+        self._extract()  # also recomputes YoY and claim verdicts
         self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1,
                                                            self.columnCount() - 1))
 
@@ -156,6 +194,12 @@ class ObservationTableModel(QAbstractTableModel):
         assert self._a is not None
         return int(self._a.obs_id[self.order[row]])
 
+    def claim_of(self, obs_id: int) -> tuple[str, str] | None:
+        """(verdict, explanation) of an observation's reported change, if it has one."""
+        assert self._a is not None
+        hits = np.flatnonzero(self._a.obs_id == obs_id)
+        return self.claims.get(int(hits[0])) if len(hits) else None
+
     def row_of(self, obs_id: int) -> int:
         assert self._a is not None
         hits = np.flatnonzero(self._a.obs_id[self.order] == obs_id)
@@ -163,13 +207,13 @@ class ObservationTableModel(QAbstractTableModel):
 
     # --- Qt model API ---------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.order)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = DISPLAY) -> Any:
         if role != DISPLAY:
             return None
@@ -203,8 +247,12 @@ class ObservationTableModel(QAbstractTableModel):
             if a.group_size[row] > 1:
                 return GROUP_TINTS[int(a.group[row]) % 2]
             return None
+        if role == FOREGROUND:
+            if key == "claim" and row in self.claims:
+                return CLAIM_COLOURS.get(self.claims[row][0])
+            return None
         if role == ALIGN:
-            if key == "value":
+            if key in ("value", "yoy"):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         return int(a.obs_id[row])  # OBS_ID_ROLE
@@ -230,6 +278,11 @@ class ObservationTableModel(QAbstractTableModel):
                 else q
         if key == "change":
             return _change(a, row)
+        if key == "yoy":
+            return self.yoy.get(row, ("", ""))[0]
+        if key == "claim":
+            verdict = self.claims.get(row)
+            return CLAIM_MARKS.get(verdict[0], verdict[0]) if verdict else ""
         if key == "source":
             label = a.sources.get(int(a.source_id[row]), "")
             n = int(a.group_size[row])
@@ -256,13 +309,18 @@ class ObservationTableModel(QAbstractTableModel):
             return (f"“{quote[:MAX_CELL_TEXT]}”" if quote else "No quote kept") + extra
         if key == "period":
             return f"As the source wrote it: {a.period_text[row]}"
+        if key == "yoy":
+            return self.yoy.get(row, ("", "No comparable figure a year earlier"))[1]
+        if key == "claim":
+            verdict = self.claims.get(row)
+            return verdict[1] if verdict else "The source claims no growth rate"
         if key == "value":
             return f"{float(a.value[row]):,.2f} {a.text('unit', row)}"
         if key == "indicator":
             return a.text("indicator", row)
         return None
 
-    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
         if role != EDIT or not index.isValid() or not COLUMNS[index.column()].editable:
             return False
         assert self._a is not None

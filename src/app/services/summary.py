@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from app.domain.analytics import pair_narrative
 from app.domain.countries import country_name
 from app.domain.model import QUALIFIER_WORDS, Qualifier
 from app.domain.periods import period_kinds, period_label
@@ -61,6 +62,8 @@ class Summary:
     lines: list[SummaryLine] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    #: generated sentences (records, projections, claim verdicts, conflicts), footnoted
+    analysis: list[tuple[str, tuple[int, ...]]] = field(default_factory=list)
 
 
 def change_text(value: float, unit: str, qualifier: str) -> str:
@@ -132,8 +135,24 @@ def build_summary(store: ObservationStore, a: str = "CHN", b: str = "AZE",
             reporter=str(row.reporter), partner=str(row.partner),
             footnote=numbers[sid], obs_id=int(row.obs_id),
         ))
+    _add_analysis(summary, store, a, b, names, numbers)
     summary.citations.extend(citation_of(store, n, sid) for sid, n in numbers.items())
     return summary
+
+
+def _add_analysis(summary: Summary, store: ObservationStore, a: str, b: str,
+                  names: dict[str, str], numbers: dict[int, int]) -> None:
+    """Records, projections, claim verdicts and conflicts as footnoted sentences."""
+    for sentence in pair_narrative(store.observations, store.sources, a, b, names):
+        if sentence.kind == "latest":
+            continue  # the figure lines already state it
+        refs = []
+        for sid in sentence.source_ids:
+            refs.append(numbers.setdefault(int(sid), len(numbers) + 1))
+        text = sentence.text
+        if sentence.kind not in ("claim", "conflict"):
+            text = f"{names.get(sentence.topic, sentence.topic)}: {text}"
+        summary.analysis.append((text, tuple(refs)))
 
 
 def citation_of(store: ObservationStore, number: int, source_id: int) -> Citation:
@@ -158,6 +177,10 @@ def _citation_text(c: Citation) -> str:
     return ", ".join(parts) or "unknown source"
 
 
+def _refs(numbers: tuple[int, ...]) -> str:
+    return "".join(f"[{n}]" for n in numbers)
+
+
 def render_markdown(s: Summary) -> str:
     out = [f"# {s.title}", "", f"As of {s.as_of}.", ""]
     topic = None
@@ -169,6 +192,9 @@ def render_markdown(s: Summary) -> str:
             out += [f"## {topic}", ""]
         out.append(f"- {_line_text(line)} [{line.footnote}]")
         out += [f"  - {sentence}" for sentence in line.sentences]
+    if s.analysis:
+        out += ["", "## Analysis", ""]
+        out += [f"- {text} {_refs(refs)}".rstrip() for text, refs in s.analysis]
     out += [*(["", *s.notes] if s.notes else []), "", "## Sources", ""]
     for c in s.citations:
         url = f" <{c.url}>" if c.url else ""
@@ -192,6 +218,10 @@ def render_html(s: Summary) -> str:
         out.append(f'<li>{e(_line_text(line))} <sup><a href="#src{line.footnote}">'
                    f"[{line.footnote}]</a></sup>{extra}</li>")
     if topic is not None:
+        out.append("</ul>")
+    if s.analysis:
+        out += ["<h2>Analysis</h2>", "<ul>"]
+        out += [f"<li>{e(text)} {e(_refs(refs))}</li>" for text, refs in s.analysis]
         out.append("</ul>")
     out += [f"<p>{e(n)}</p>" for n in s.notes]
     out += ["<h2>Sources</h2>", "<ol>"]

@@ -132,7 +132,7 @@ class FileActions:
     def add_from_text(self: MainWindow, text: str = "") -> None:
         from app.ui.extract_dialog import ExtractDialog
 
-        dialog = ExtractDialog(self.session.store, parent=self)
+        dialog = ExtractDialog(self.session.store, runner=self.runner, parent=self)
         if text:
             dialog.set_text(text)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -156,11 +156,11 @@ class FileActions:
 
     # --- drag and drop ------------------------------------------------------------------
 
-    def dragEnterEvent(self: Any, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self: Any, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() or event.mimeData().hasText():
             event.acceptProposedAction()
 
-    def dropEvent(self: Any, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self: Any, event: QDropEvent) -> None:
         mime = event.mimeData()
         if mime.hasUrls() and mime.urls()[0].isLocalFile():
             path = mime.urls()[0].toLocalFile()

@@ -177,7 +177,7 @@ class MainWindow(QMainWindow, FileActions):
         store = self.session.store
         row = store.rows([obs_id]).iloc[0]
         self.source.show_source(store.source(int(row["source_id"])), str(row["note"]),
-                                str(row["period_text"]))
+                                str(row["period_text"]), self.model.claim_of(obs_id))
         code = str(row["indicator"])
         if code != self.indicator[0]:
             self.indicator = (code, store.indicator_names().get(code, code))

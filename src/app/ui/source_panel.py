@@ -35,7 +35,7 @@ class SourcePanel(QWidget):
         self.show_source(None)
 
     def show_source(self, source: dict[str, Any] | None, note: str = "",
-                    period_text: str = "") -> None:
+                    period_text: str = "", claim: tuple[str, str] | None = None) -> None:
         if not source:
             self.view.setHtml("<p><i>Select a figure to see where it came from.</i></p>")
             return
@@ -59,6 +59,10 @@ class SourcePanel(QWidget):
                 parts.append(f"<p>{e(url)} <i>(not a web link; not opened)</i></p>")
         if note:
             parts.append(f"<p><b>Note:</b> {e(note)}</p>")
+        if claim:
+            verdict, explanation = claim
+            parts.append(f"<p><b>Claim check ({e(verdict.replace('_', ' '))}):</b> "
+                         f"{e(explanation)}</p>")
         self.view.setHtml("".join(parts))
 
     def _open(self, url: QUrl) -> None:
