@@ -139,3 +139,34 @@ def test_inconsistent_claim_is_explained(qtbot, tiny_desk: Desk, tmp_path: Path)
     assert "Claim check (inconsistent)" in w.source.view.toPlainText()
     w.session.undo_stack.undo()
     assert w.model.data(w.model.index(w.model.row_of(4), COLUMN_INDEX["claim"])) == ""
+
+
+def test_preferred_value_drives_chart_and_summary(qtbot, tiny_desk: Desk,
+                                                  tmp_path: Path) -> None:
+    import pandas as pd
+
+    from app.domain.edits import AddObservations
+    from app.domain.model import Observation, Source
+    from app.domain.periods import parse_period
+    from app.services.summary import build_summary, render_markdown
+
+    w = make_window(qtbot, tiny_desk, tmp_path)
+    other = Observation("trade_turnover", parse_period("2024"), 3.5e9, "USD", "AZE", "CHN",
+                        obs_id=60, source_id=60).as_row()
+    src = Source(publisher="Later outlet", published="2026-01-05", source_id=60).as_row()
+    w.session.push(AddObservations(pd.DataFrame([other]), pd.DataFrame([src]), "add"))
+    w.catalogue.select_code("trade_turnover")
+    assert 3.5 in w.chart.line_values()["AZE"]
+    assert len(w.conflicts.conflicts) == 1
+    assert "$3.5 bn" in render_markdown(build_summary(w.session.store))
+
+    assert w.conflicts.select_obs(3)
+    w.conflicts.mark_current_preferred()
+    assert 3.744 in w.chart.line_values()["AZE"]
+    assert 3.5 not in w.chart.line_values()["AZE"]
+    text = render_markdown(build_summary(w.session.store))
+    assert "Trade turnover, 2024: $3.744 bn" in text
+
+    w.session.undo_stack.undo()
+    assert 3.5 in w.chart.line_values()["AZE"]
+    assert "Trade turnover, 2024: $3.5 bn" in render_markdown(build_summary(w.session.store))

@@ -66,17 +66,19 @@ class ChartPanel(QWidget):
     # --- drawing --------------------------------------------------------------------------
 
     def show_indicator(self, name: str, code: str, obs: pd.DataFrame,
-                       sources: dict[int, str], unit: str) -> None:
+                       sources: dict[int, str], unit: str,
+                       source_table: pd.DataFrame | None = None) -> None:
         rows = obs[indicator_mask(obs, {code})] if code else obs.iloc[0:0]
-        pts = chart_points(rows, sources)
+        pts = chart_points(rows, sources, source_table)
         self.points = pts
         peak = float(np.nanmax(np.abs(pts["value"]))) if len(pts) else 1.0
         factor_word = scaled(peak)
         factor = peak / factor_word[0] if factor_word[0] else 1.0
         self.scale = (factor, factor_word[1])
         self.plot.setLabel("left", f"{unit} {factor_word[1]}".strip())
-        self.title.setText(f"<b>{name}</b> — {len(pts)} figures" if code else
-                           "Select an indicator to chart it.")
+        records = int(pts["record"].sum()) if len(pts) else 0
+        self.title.setText(f"<b>{name}</b> — {len(pts)} figures; ★ marks a record in its "
+                           f"series ({records})" if code else "Select an indicator to chart it.")
         self._draw(pts, factor)
 
     def _draw(self, pts: pd.DataFrame, factor: float) -> None:
@@ -87,10 +89,11 @@ class ChartPanel(QWidget):
         for s in series:
             part = pts[pts["series"] == s]
             years = part[part["mark"] == "year"]
-            if len(years) > 1:
+            if len(years[years["used"]]) > 1:
                 line = self._line(s, colours[s])
-                # one value per year for the line: the preferred, else the mean of sources
-                per_year = years.groupby("x")["value"].mean()
+                # the line goes through the figures the analytics use: the preferred source,
+                # else the most recently published one (other sources stay as markers)
+                per_year = years[years["used"]].groupby("x")["value"].first()
                 line.setData(month_to_timestamp(per_year.index.to_numpy()),
                              per_year.to_numpy() / factor)
                 used_lines.add(s)
@@ -107,6 +110,16 @@ class ChartPanel(QWidget):
                                                                       else colours[s]))
                 self.legend.addItem(sc, f"{s} — {KIND_NAMES[mark]}")
                 used_scatters.add((s, mark))
+            rec = part[part["record"]]
+            if len(rec):
+                star = self._scatter(s, "record", colours[s])
+                star.setData(x=month_to_timestamp(rec["x"].to_numpy()),
+                             y=rec["value"].to_numpy() / factor,
+                             data=[(i, "Record: " + t) for i, t in
+                                   zip(rec["obs_id"], rec["label"], strict=True)],
+                             symbol="star", size=22, brush=pg.mkBrush(None),
+                             pen=pg.mkPen("#f9a825", width=2))
+                used_scatters.add((s, "record"))
         for key in set(self._lines) - used_lines:
             self.plot.removeItem(self._lines.pop(key))
         for key in set(self._scatters) - used_scatters:
@@ -147,10 +160,17 @@ class ChartPanel(QWidget):
 
     # --- reading back (tests, exports) ----------------------------------------------------
 
+    def line_values(self) -> dict[str, list[float]]:
+        """series -> the y values of its full-year line, in display scale."""
+        return {k: [float(v) for v in item.yData] for k, item in self._lines.items()
+                if item.yData is not None}
+
     def marker_values(self) -> dict[int, float]:
         """obs_id -> plotted value in the panel's display scale."""
         out: dict[int, float] = {}
-        for sc in self._scatters.values():
+        for (_series, mark), sc in self._scatters.items():
+            if mark == "record":
+                continue
             for spot in sc.points():
                 out[int(spot.data()[0])] = float(spot.pos().y())
         return out

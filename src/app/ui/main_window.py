@@ -29,6 +29,7 @@ from app.qt.tasks import TaskRunner
 from app.ui.actions import ACTIONS
 from app.ui.catalogue_panel import CataloguePanel
 from app.ui.chart_panel import ChartPanel
+from app.ui.conflicts_panel import ConflictsPanel
 from app.ui.file_actions import FileActions
 from app.ui.pair_selector import PairSelector
 from app.ui.source_panel import SourcePanel
@@ -63,6 +64,13 @@ class MainWindow(QMainWindow, FileActions):
         dock.setObjectName("source_dock")
         dock.setWidget(self.source)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.conflicts = ConflictsPanel()
+        conflicts_dock = QDockWidget("Conflicts", self)
+        conflicts_dock.setObjectName("conflicts_dock")
+        conflicts_dock.setWidget(self.conflicts)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, conflicts_dock)
+        self.tabifyDockWidget(dock, conflicts_dock)
+        dock.raise_()
         self.actions_by_id = self._build_actions()
         self._wire()
         self.setAcceptDrops(True)
@@ -114,6 +122,8 @@ class MainWindow(QMainWindow, FileActions):
         self.chart.point_clicked.connect(self.table.select_obs)
         self.model.edit_rejected.connect(lambda msg: self.bus.warning(f"Not changed: {msg}"))
         self.source.link_refused.connect(self.bus.warning)
+        self.conflicts.preferred_chosen.connect(self.session.push)
+        self.conflicts.observation_selected.connect(self.table.select_obs)
 
     # --- views ----------------------------------------------------------------------------
 
@@ -129,6 +139,7 @@ class MainWindow(QMainWindow, FileActions):
         mask = self.pair_selection()
         self.catalogue.model.rebuild(store.indicators, store.observations, mask)
         self.catalogue.tree.expandAll()
+        self.conflicts.rebuild(store, mask)
         self.model.spec.mask = mask
         self.model.refresh()
         if not self.indicator[0] or not self.catalogue.select_code(self.indicator[0]):
@@ -153,6 +164,7 @@ class MainWindow(QMainWindow, FileActions):
             self.model.refresh()
         self.catalogue.model.rebuild(store.indicators, store.observations, mask)
         self.catalogue.tree.expandAll()
+        self.conflicts.rebuild(store, mask)
         if self.indicator[0]:
             self.catalogue.select_code(self.indicator[0])
         self._update_chart()
@@ -168,7 +180,7 @@ class MainWindow(QMainWindow, FileActions):
         units = dict(zip(store.indicators.get("code", []), store.indicators.get("unit", []),
                          strict=False))
         self.chart.show_indicator(name, code, obs, store.source_label_by_id(),
-                                  str(units.get(code, "")))
+                                  str(units.get(code, "")), store.sources)
 
     def show_observation(self, obs_id: int) -> None:
         if obs_id < 0:
