@@ -6,6 +6,8 @@ the chart can draw them distinguishably; every point carries its source label.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
@@ -64,3 +66,76 @@ def _used_and_records(obs: pd.DataFrame, sources: pd.DataFrame | None) -> tuple[
         hist = record_history(series)
         records |= {int(i) for i in hist.loc[hist["status"] == "record", "obs_id"]}
     return used, records
+
+
+def windows_of(obs: pd.DataFrame) -> list[tuple[int, int, str]]:
+    """The comparable windows present: (first month 1..12, months, label), most common first.
+
+    "Jan–Oct" is (1, 10), a quarter (4, 3), a full year (1, 12). Points are left out.
+    """
+    if obs.empty:
+        return []
+    ranges = obs[~obs["period_point"].to_numpy()]
+    first = ranges["period_start"].to_numpy() % 12 + 1
+    length = (ranges["period_end"] - ranges["period_start"] + 1).to_numpy()
+    keep = length <= 12
+    counts = pd.Series(list(zip(first[keep], length[keep], strict=True))).value_counts()
+    out = []
+    for (m, n) in counts.index:
+        out.append((int(m), int(n), window_label(int(m), int(n))))
+    return out
+
+
+def window_label(first_month: int, months: int) -> str:
+    from app.domain.periods import MONTH_ABBR
+
+    if months == 12 and first_month == 1:
+        return "Full year"
+    if months == 1:
+        return MONTH_ABBR[first_month - 1]
+    last = (first_month - 1 + months - 1) % 12
+    return f"{MONTH_ABBR[first_month - 1]}–{MONTH_ABBR[last]}"
+
+
+def same_period_points(obs: pd.DataFrame, first_month: int, months: int,
+                       sources: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The figure the analytics use for one window in each year, per reporter series:
+    columns year, value, series, obs_id, qualifier (Jan–Oct 2021, Jan–Oct 2022, ...)."""
+    from app.domain.analytics import choose_figures
+
+    if obs.empty:
+        return pd.DataFrame(columns=["year", "value", "series", "obs_id", "qualifier"])
+    figures = choose_figures(obs, sources)
+    start = figures["period_start"].to_numpy()
+    length = (figures["period_end"] - figures["period_start"] + 1).to_numpy()
+    hit = (~figures["period_point"].to_numpy()) & (start % 12 + 1 == first_month) & (
+        length == months)
+    sel = figures[hit]
+    series = sel["reporter"].astype(str)
+    subject = sel["subject"].astype(str)
+    series = series.where(subject == "", series + " · " + subject)
+    return pd.DataFrame({
+        "year": sel["period_start"].to_numpy() // 12, "value": sel["value"].to_numpy(),
+        "series": series.to_numpy(), "obs_id": sel["obs_id"].to_numpy(),
+        "qualifier": sel["qualifier"].astype(str).to_numpy(),
+    }).sort_values(["series", "year"]).reset_index(drop=True)
+
+
+def latest_projections(obs: pd.DataFrame, sources: pd.DataFrame | None = None) -> list[Any]:
+    """Full-year projections from the latest year-to-date figure of each reporter series
+    (only those the history allows: see analytics.project_full_year)."""
+    from app.domain.analytics import project_full_year
+
+    if obs.empty:
+        return []
+    ranges = obs[~obs["period_point"].to_numpy()]
+    start_month = ranges["period_start"].to_numpy() % 12
+    length = (ranges["period_end"] - ranges["period_start"]).to_numpy()
+    ytd = ranges[(start_month == 0) & (length > 0) & (length < 11)]
+    out = []
+    for _, group in ytd.groupby(["reporter", "subject"], observed=True):
+        latest = group.sort_values(["period_end", "obs_id"]).iloc[-1]
+        p = project_full_year(obs, int(latest["obs_id"]), sources)
+        if p.projected is not None:
+            out.append(p)
+    return out

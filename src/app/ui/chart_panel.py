@@ -9,14 +9,29 @@ downsampling on the lines.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.selection import indicator_mask
-from app.domain.series import chart_points
+from app.domain.series import (
+    chart_points,
+    latest_projections,
+    same_period_points,
+    windows_of,
+)
 from app.domain.units import scaled
 
 SYMBOLS = {"year": "o", "ytd": "t", "part": "d", "point": "s"}
@@ -35,6 +50,11 @@ def month_to_timestamp(months: np.ndarray) -> np.ndarray:
     return first.astype(np.int64).astype(float) + (m - whole) * 30.44 * 86400
 
 
+def _fixed_tip(text: str) -> Callable[..., str]:
+    """A hover tip that shows one text whatever point is hovered."""
+    return lambda *_args, **_kwargs: text
+
+
 class ChartPanel(QWidget):
     #: the user clicked a marker: obs_id
     point_clicked = Signal(int)
@@ -51,8 +71,16 @@ class ChartPanel(QWidget):
         reset = QPushButton("Reset view")
         reset.setToolTip("Fit all figures (Ctrl+0)")
         reset.clicked.connect(self.reset_view)
+        self.same_period = QCheckBox("Same period")
+        self.same_period.setToolTip("Draw one window (e.g. Jan–Oct) of every year side by side")
+        self.window_box = QComboBox()
+        self.window_box.setEnabled(False)
+        self.same_period.toggled.connect(self._mode_changed)
+        self.window_box.currentIndexChanged.connect(lambda _i: self._redraw())
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.same_period)
+        top.addWidget(self.window_box)
         top.addWidget(reset)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -62,6 +90,12 @@ class ChartPanel(QWidget):
         self._scatters: dict[tuple[str, str], pg.ScatterPlotItem] = {}
         self.points = pd.DataFrame()
         self.scale = (1.0, "")
+        self._extra: list[pg.GraphicsObject] = []
+        self._rows = pd.DataFrame()
+        self._source_table: pd.DataFrame | None = None
+        self._name = ""
+        self.projections: list[object] = []
+        self.bars: dict[str, list[float]] = {}
 
     # --- drawing --------------------------------------------------------------------------
 
@@ -69,6 +103,8 @@ class ChartPanel(QWidget):
                        sources: dict[int, str], unit: str,
                        source_table: pd.DataFrame | None = None) -> None:
         rows = obs[indicator_mask(obs, {code})] if code else obs.iloc[0:0]
+        self._rows, self._source_table, self._name = rows, source_table, name
+        self._fill_windows(rows)
         pts = chart_points(rows, sources, source_table)
         self.points = pts
         peak = float(np.nanmax(np.abs(pts["value"]))) if len(pts) else 1.0
@@ -79,7 +115,70 @@ class ChartPanel(QWidget):
         records = int(pts["record"].sum()) if len(pts) else 0
         self.title.setText(f"<b>{name}</b> — {len(pts)} figures; ★ marks a record in its "
                            f"series ({records})" if code else "Select an indicator to chart it.")
-        self._draw(pts, factor)
+        self._redraw()
+
+    def _fill_windows(self, rows: pd.DataFrame) -> None:
+        current = self.window_box.currentData()
+        self.window_box.blockSignals(True)
+        self.window_box.clear()
+        for first, months, label in windows_of(rows):
+            self.window_box.addItem(label, (first, months))
+        index = self.window_box.findData(current) if current else -1
+        self.window_box.setCurrentIndex(max(index, 0))
+        self.window_box.blockSignals(False)
+
+    def _mode_changed(self, on: bool) -> None:
+        self.window_box.setEnabled(on)
+        self._redraw()
+
+    def _redraw(self) -> None:
+        factor = self.scale[0]
+        for item in self._extra:
+            self.plot.removeItem(item)
+        self._extra = []
+        self.bars = {}
+        self.projections = []
+        if self.same_period.isChecked() and self.window_box.currentData():
+            self._draw(self.points.iloc[0:0], factor)
+            self._draw_same_period(*self.window_box.currentData(), factor=factor)
+        else:
+            self._draw(self.points, factor)
+            self._draw_projections(factor)
+        self.reset_view()
+
+    def _draw_same_period(self, first: int, months: int, factor: float) -> None:
+        pts = same_period_points(self._rows, first, months, self._source_table)
+        series = list(dict.fromkeys(pts["series"]))
+        width = 0.8 * 365 * 86400 / max(len(series), 1)
+        for i, s in enumerate(series):
+            part = pts[pts["series"] == s]
+            x = month_to_timestamp(part["year"].to_numpy() * 12 + 6) + (
+                i - (len(series) - 1) / 2) * width
+            bars = pg.BarGraphItem(x=x, height=part["value"].to_numpy() / factor, width=width,
+                                   brush=pg.mkBrush(PALETTE[i % len(PALETTE)]))
+            self.plot.addItem(bars)
+            self._extra.append(bars)
+            self.legend.addItem(bars, f"{s} — {self.window_box.currentText()} of each year")
+            self.bars[s] = [float(v) / factor for v in part["value"]]
+
+    def _draw_projections(self, factor: float) -> None:
+        if self._rows.empty:
+            return
+        for p in latest_projections(self._rows, self._source_table):
+            x = month_to_timestamp(np.array([p.year * 12 + 6.0]))[0]
+            y = float(p.projected) / factor  # type: ignore[attr-defined]
+            lo = float(p.low) / factor  # type: ignore[attr-defined]
+            hi = float(p.high) / factor  # type: ignore[attr-defined]
+            line = pg.PlotDataItem([x, x], [lo, hi], pen=pg.mkPen("#555", width=2,
+                                                                   style=Qt.PenStyle.DashLine))
+            mark = pg.ScatterPlotItem([x], [y], symbol="x", size=14, pen=pg.mkPen("#555"),
+                                      hoverable=True, tip=_fixed_tip(p.explanation()))
+            label = pg.TextItem(f"projection {p.year}", color="#555", anchor=(1, 1))
+            label.setPos(x, y)
+            for item in (line, mark, label):
+                self.plot.addItem(item)
+                self._extra.append(item)
+            self.projections.append(p)
 
     def _draw(self, pts: pd.DataFrame, factor: float) -> None:
         self.legend.clear()
@@ -124,7 +223,6 @@ class ChartPanel(QWidget):
             self.plot.removeItem(self._lines.pop(key))
         for key in set(self._scatters) - used_scatters:
             self.plot.removeItem(self._scatters.pop(key))
-        self.reset_view()
 
     def _line(self, series: str, colour: str) -> pg.PlotDataItem:
         item = self._lines.get(series)

@@ -67,7 +67,7 @@ class TablePanel(QWidget):
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.sectionClicked.connect(self._sort_by)
-        for i, w in enumerate((200, 120, 70, 70, 110, 100, 80, 80, 120, 180)):
+        for i, w in enumerate((200, 110, 70, 70, 110, 130, 80, 80, 120, 110, 130, 180)):
             header.resizeSection(i, w)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

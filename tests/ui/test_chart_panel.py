@@ -1,0 +1,57 @@
+"""The chart: same-period mode, projections, records."""
+
+from __future__ import annotations
+
+import pandas as pd
+from tests.conftest import tiny_tables
+
+from app.domain.model import Observation, normalise_observations, normalise_sources
+from app.domain.periods import parse_period
+from app.ui.chart_panel import ChartPanel
+
+
+def frames(extra: list[tuple[str, float, str]]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    obs, src = tiny_tables()
+    rows = [Observation("trade_turnover", parse_period(p), v, "USD", r,
+                        "AZE" if r == "CHN" else "CHN", obs_id=100 + i, source_id=1).as_row()
+            for i, (p, v, r) in enumerate(extra)]
+    return (normalise_observations(pd.concat([obs, pd.DataFrame(rows)], ignore_index=True)),
+            normalise_sources(src))
+
+
+def test_same_period_mode_draws_each_year_of_one_window(qtbot) -> None:
+    obs, src = frames([("2024-01/2024-10", 2.0e9, "CHN"), ("2023-01/2023-10", 1.9e9, "CHN")])
+    chart = ChartPanel()
+    qtbot.addWidget(chart)
+    chart.show_indicator("Trade turnover", "trade_turnover", obs, {}, "USD", src)
+    labels = [chart.window_box.itemText(i) for i in range(chart.window_box.count())]
+    assert "Jan–Oct" in labels
+    chart.window_box.setCurrentIndex(labels.index("Jan–Oct"))
+    chart.same_period.setChecked(True)
+    # one value per year for CHN: 2023, 2024, 2025 (two sources of 2025 agree: one is used)
+    assert chart.bars["CHN"] == [1.9, 2.0, 2.44]
+    chart.same_period.setChecked(False)
+    assert chart.bars == {}
+
+
+def test_projection_from_year_to_date_is_drawn_and_labelled(qtbot) -> None:
+    # Jan–Oct 2023 was 2.6 of a 3.1 bn year: Jan–Oct 2025 at 2.44 projects to ~2.91 bn
+    obs, src = frames([("2023-01/2023-10", 2.6e9, "CHN")])
+    chart = ChartPanel()
+    qtbot.addWidget(chart)
+    chart.show_indicator("Trade turnover", "trade_turnover", obs, {}, "USD", src)
+    assert len(chart.projections) == 1
+    p = chart.projections[0]
+    assert p.year == 2025
+    assert abs(p.projected - 2.44e9 / (2.6 / 3.1)) < 1e6
+    assert "share of the annual total" in p.method
+
+
+def test_records_are_marked(qtbot) -> None:
+    obs, src = frames([])
+    chart = ChartPanel()
+    qtbot.addWidget(chart)
+    chart.show_indicator("Trade turnover", "trade_turnover", obs, {}, "USD", src)
+    records = chart.points[chart.points["record"]]
+    assert 3 in records["obs_id"].tolist()  # AZE 2024 ($3.744 bn) beats AZE 2022
+    assert "★" in chart.title.text()
