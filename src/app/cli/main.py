@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "app.cli.listing",
     "app.cli.check",
     "app.cli.extract",
+    "app.cli.brief",
 )
 
 

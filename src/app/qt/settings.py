@@ -31,6 +31,15 @@ OPTIONS = {o.key: o for o in (
     Option("desk/partner", str, "AZE", "second country of the pair"),
     Option("desk/recent", list, [], "recently opened workspaces"),
     Option("export/last_dir", str, "", "folder of the last export"),
+    Option("brief/pair", str, "", "briefing: country pair (empty: the window's pair)"),
+    Option("brief/indicators", list, [], "briefing: indicator codes (empty: all)"),
+    Option("brief/chart_indicators", list, [], "briefing: indicators to chart (empty: all)"),
+    Option("brief/first", str, "", "briefing: first period, e.g. 2020 (empty: open)"),
+    Option("brief/last", str, "", "briefing: last period, e.g. 2025-10 (empty: open)"),
+    Option("brief/format", str, "docx", "briefing: docx, pdf, html, md or xlsx"),
+    Option("brief/locale", str, "en", "briefing: number and date locale (Babel code)"),
+    Option("brief/charts", int, 1, "briefing: 1 to include charts, 0 to leave them out"),
+    Option("brief/path", str, "", "briefing: the last file written"),
 )}
 
 

@@ -8,6 +8,7 @@ Menus and the toolbar are built from :mod:`app.ui.actions`. File and edit work l
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -173,14 +174,18 @@ class MainWindow(QMainWindow, FileActions):
         self.indicator = (code, name)
         self._update_chart()
 
-    def _update_chart(self) -> None:
+    def chart_inputs(self) -> tuple[str, str, pd.DataFrame, dict[int, str], str, pd.DataFrame]:
+        """What ChartPanel.show_indicator needs to draw the current indicator and pair."""
         store = self.session.store
         code, name = self.indicator
         obs = store.observations[self.pair_selection()]
         units = dict(zip(store.indicators.get("code", []), store.indicators.get("unit", []),
                          strict=False))
-        self.chart.show_indicator(name, code, obs, store.source_label_by_id(),
-                                  str(units.get(code, "")), store.sources)
+        return (name, code, obs, store.source_label_by_id(), str(units.get(code, "")),
+                store.sources)
+
+    def _update_chart(self) -> None:
+        self.chart.show_indicator(*self.chart_inputs())
 
     def show_observation(self, obs_id: int) -> None:
         if obs_id < 0:
@@ -224,6 +229,26 @@ class MainWindow(QMainWindow, FileActions):
 
     def reset_chart(self) -> None:
         self.chart.reset_view()
+
+    def export_briefing(self) -> None:
+        from app.ui.export_dialog import run_export_dialog
+
+        run_export_dialog(self)
+
+    def export_table(self) -> None:
+        from app.ui.export_dialog import export_table_data
+
+        export_table_data(self)
+
+    def export_chart(self) -> None:
+        from app.ui.chart_export import export_chart
+
+        export_chart(self)
+
+    def copy_chart(self) -> None:
+        from app.ui.chart_export import copy_chart
+
+        copy_chart(self)
 
     def copy_cells(self) -> None:
         text = self.table.copy_selection()

@@ -1,0 +1,96 @@
+"""corridor brief: a briefing note of a pair as DOCX, PDF, HTML, Markdown or XLSX.
+
+Charts are drawn by the app's own chart panel in an offscreen Qt application, so the file
+shows the same charts as the desktop app; ``--no-charts`` skips Qt entirely for the formats
+that do not need it (PDF always uses Qt's PDF writer).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from app.cli.common import add_pair_argument, add_workspace_argument, fail, open_store
+from app.domain.periods import PeriodError, parse_period
+from app.domain.selection import parse_pair
+from app.services.briefing import (
+    EXPORTERS,
+    LOCALES,
+    BriefingRequest,
+    Exporter,
+    build_briefing,
+    check_locale,
+    render_charts,
+)
+
+FORMATS = ("docx", "pdf", "html", "md", "xlsx")
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("brief", help="briefing note of a pair (docx, pdf, html, md, xlsx)",
+                       description="For each indicator: the latest figures, their change on "
+                                   "a year earlier, record status, projection and open "
+                                   "conflicts, a chart and the figures used, with numbered "
+                                   "citations.")
+    add_workspace_argument(p)
+    add_pair_argument(p)
+    p.add_argument("--format", choices=FORMATS, help="output format (default: from -o's "
+                                                     "suffix)")
+    p.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write")
+    p.add_argument("--indicators", nargs="+", metavar="CODE", default=[],
+                   help="indicator codes (default: every indicator of the pair)")
+    p.add_argument("--from", dest="first", metavar="PERIOD", help="first period, e.g. 2020")
+    p.add_argument("--to", dest="last", metavar="PERIOD", help="last period, e.g. 2025-10")
+    p.add_argument("--locale", default="en", help=f"number and date format ("
+                                                  f"{', '.join(LOCALES)}; default en)")
+    p.add_argument("--no-charts", action="store_true", help="leave the charts out")
+    p.set_defaults(func=run)
+
+
+def _request(args: argparse.Namespace) -> BriefingRequest:
+    a, b = parse_pair(args.pair)
+    first = parse_period(args.first).start if args.first else None
+    last = parse_period(args.last).end if args.last else None
+    return BriefingRequest(a=a, b=b, indicators=tuple(args.indicators), first_month=first,
+                           last_month=last, locale=check_locale(args.locale),
+                           charts=not args.no_charts)
+
+
+def _exporter(fmt: str) -> Exporter:
+    if fmt in EXPORTERS:
+        return EXPORTERS[fmt]
+    from app.qt.chart_render import ensure_gui_app
+    from app.qt.pdf_export import PdfExporter
+
+    ensure_gui_app()
+    return PdfExporter()
+
+
+def run(args: argparse.Namespace) -> int:
+    output = Path(args.output)
+    fmt = args.format or output.suffix.lstrip(".").lower()
+    if fmt not in FORMATS:
+        return fail(f"choose --format ({', '.join(FORMATS)}); cannot tell it from {output}")
+    try:
+        request = _request(args)
+    except (ValueError, PeriodError) as exc:
+        return fail(str(exc))
+    started = time.perf_counter()
+    desk = open_store(args)
+    try:
+        briefing = build_briefing(desk.store, request)
+    finally:
+        desk.close()
+    exporter = _exporter(fmt)
+    if request.charts and exporter.uses_charts:
+        from app.qt.chart_render import ensure_gui_app
+        from app.ui.chart_export import briefing_chart_renderer
+
+        ensure_gui_app()
+        render_charts(briefing, briefing_chart_renderer())
+    exporter.export(briefing, output)
+    seconds = time.perf_counter() - started
+    print(f"wrote {output} ({len(briefing.sections)} indicators, {len(briefing.citations)} "
+          f"sources, {output.stat().st_size:,} bytes, {seconds:.1f} s)")
+    return 0

@@ -1,0 +1,127 @@
+"""The briefing as plain data: what every format (DOCX, PDF, HTML, Markdown, XLSX) prints.
+
+Built once by :func:`app.services.briefing.build.build_briefing` from the store and the
+analytics; the exporters only lay it out. Every number carries the citation numbers of the
+sources behind it (``notes``), numbered in order of first use, so the reader can follow
+each figure to its source in any format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from app.services.summary import Citation
+
+
+@dataclass(frozen=True)
+class BriefingRequest:
+    """What the user asked for: a pair, indicators (empty = all), a period range, a locale."""
+
+    a: str = "CHN"
+    b: str = "AZE"
+    indicators: tuple[str, ...] = ()
+    first_month: int | None = None
+    last_month: int | None = None
+    locale: str = "en"
+    charts: bool = True
+    #: indicators to chart; empty = every indicator of the briefing
+    chart_indicators: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Cited:
+    """A sentence and the citation numbers of the sources behind its numbers."""
+
+    text: str
+    notes: tuple[int, ...] = ()
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """One stored figure of the table of figures used."""
+
+    indicator: str
+    name: str
+    subject: str
+    period: str
+    period_start: int
+    period_end: int
+    value: float
+    unit: str
+    qualifier: str
+    value_text: str
+    reporter: str
+    partner: str
+    status: str
+    note: int               # citation number of the source
+    obs_id: int
+    remark: str = ""        # the observation's own note (free text)
+
+
+@dataclass(frozen=True)
+class Headline:
+    """A latest figure of one kind of period (year, year-to-date, part, point) and its
+    computed change on the same window a year earlier (None when not computable)."""
+
+    figure: FigureRow
+    text: Cited
+    change_percent: float | None
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    """What a chart renderer needs: the indicator and the rows to plot."""
+
+    key: str
+    indicator: str
+    name: str
+    unit: str
+    observations: pd.DataFrame
+    source_labels: dict[int, str]
+
+
+#: Turns a chart spec into PNG bytes (the Qt layer passes one in; see app.ui.chart_export).
+RenderChart = Callable[[ChartSpec], bytes]
+
+
+@dataclass
+class IndicatorSection:
+    key: str                         # indicator code, plus "·subject" when there is one
+    indicator: str
+    name: str
+    subject: str
+    topic: str
+    unit: str
+    headlines: list[Headline] = field(default_factory=list)
+    analysis: list[Cited] = field(default_factory=list)   # change, record, projection
+    conflicts: list[Cited] = field(default_factory=list)
+    figures: list[FigureRow] = field(default_factory=list)
+    chart: ChartSpec | None = None
+
+    @property
+    def title(self) -> str:
+        return f"{self.name} — {self.subject}" if self.subject else self.name
+
+
+@dataclass
+class Briefing:
+    title: str
+    as_of: str
+    period_text: str
+    request: BriefingRequest
+    sections: list[IndicatorSection] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    #: section key -> PNG bytes, filled by :func:`app.services.briefing.charts.render_charts`
+    images: dict[str, bytes] = field(default_factory=dict)
+
+    @property
+    def locale(self) -> str:
+        return self.request.locale
+
+    def figure_rows(self) -> list[FigureRow]:
+        return [row for s in self.sections for row in s.figures]
