@@ -39,7 +39,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                                                      "suffix)")
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write")
     p.add_argument("--indicators", nargs="+", metavar="CODE", default=[],
-                   help="indicator codes (default: every indicator of the pair)")
+                   help="indicator codes, separated by spaces or commas (default: every "
+                        "indicator of the pair)")
     p.add_argument("--from", dest="first", metavar="PERIOD", help="first period, e.g. 2020")
     p.add_argument("--to", dest="last", metavar="PERIOD", help="last period, e.g. 2025-10")
     p.add_argument("--locale", default="en", help=f"number and date format ("
@@ -52,7 +53,8 @@ def _request(args: argparse.Namespace) -> BriefingRequest:
     a, b = parse_pair(args.pair)
     first = parse_period(args.first).start if args.first else None
     last = parse_period(args.last).end if args.last else None
-    return BriefingRequest(a=a, b=b, indicators=tuple(args.indicators), first_month=first,
+    codes = tuple(c.strip() for item in args.indicators for c in item.split(",") if c.strip())
+    return BriefingRequest(a=a, b=b, indicators=codes, first_month=first,
                            last_month=last, locale=check_locale(args.locale),
                            charts=not args.no_charts)
 
@@ -79,6 +81,10 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     desk = open_store(args)
     try:
+        unknown = sorted(set(request.indicators) - set(desk.store.indicator_names()))
+        if unknown:
+            return fail(f"unknown indicator code(s): {', '.join(unknown)} "
+                        "(see 'corridor list indicators')")
         briefing = build_briefing(desk.store, request)
     finally:
         desk.close()
