@@ -185,7 +185,7 @@ def empty_observations() -> pd.DataFrame:
 
 def normalise_observations(df: pd.DataFrame) -> pd.DataFrame:
     """Give a frame the in-memory types of the contract (categoricals, float64, int32)."""
-    out = {}
+    out: dict[str, pd.Series] = {}
     for col, sql in OBSERVATION_COLUMNS.items():
         s = df[col] if col in df.columns else pd.Series([None] * len(df), index=df.index)
         if col in CATEGORICAL_COLUMNS:

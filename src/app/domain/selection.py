@@ -32,7 +32,8 @@ def pair_mask(obs: pd.DataFrame, a: str, b: str) -> np.ndarray:
     rep = _in(obs["reporter"], sides)
     par = _in(obs["partner"], {*sides, ""})
     own_pair = rep & par & ~(_in(obs["reporter"], {a}) & _in(obs["partner"], {a}))
-    return own_pair & ~(_in(obs["reporter"], {b}) & _in(obs["partner"], {b}))
+    mask: np.ndarray = own_pair & ~(_in(obs["reporter"], {b}) & _in(obs["partner"], {b}))
+    return mask
 
 
 def indicator_mask(obs: pd.DataFrame, codes: set[str]) -> np.ndarray:

@@ -41,7 +41,7 @@ class ObservationStore:
         if self._index is None:
             self._index = pd.Index(self.observations["obs_id"].to_numpy())
         ids = np.fromiter((int(i) for i in obs_ids), dtype="int64")
-        pos = self._index.get_indexer(ids)
+        pos: np.ndarray = self._index.get_indexer(pd.Index(ids))
         if (pos < 0).any():
             raise KeyError(f"unknown observation ids: {ids[pos < 0].tolist()[:5]}")
         return pos
@@ -54,7 +54,7 @@ class ObservationStore:
 
     def source(self, source_id: int) -> dict[str, Any]:
         hit = self.sources[self.sources["source_id"] == source_id]
-        return {} if hit.empty else hit.iloc[0].to_dict()
+        return {} if hit.empty else {str(k): v for k, v in hit.iloc[0].items()}
 
     def source_label_by_id(self) -> dict[int, str]:
         return dict(zip(self.sources["source_id"], source_labels(self.sources), strict=True))
@@ -118,8 +118,9 @@ class ObservationStore:
         elif col.dtype == object:
             values = np.asarray(op.values, dtype=object)
         else:
-            values = np.asarray(op.values).astype(col.dtype)
-        self.observations.iloc[pos, self.observations.columns.get_loc(op.column)] = values
+            values = pd.Series(op.values).astype(col.dtype).to_numpy()
+        loc = int(self.observations.columns.get_loc(op.column))  # type: ignore[arg-type]
+        self.observations.iloc[pos, loc] = values
 
     def _insert(self, op: Insert) -> None:
         if len(op.indicators):

@@ -91,7 +91,8 @@ def latest_rows(obs: pd.DataFrame) -> pd.DataFrame:
     source first (else the most recently published, then the newest row)."""
     if obs.empty:
         return obs
-    kinds = period_kinds(obs["period_start"], obs["period_end"], obs["period_point"])
+    kinds = period_kinds(obs["period_start"].to_numpy(), obs["period_end"].to_numpy(),
+                         obs["period_point"].to_numpy())
     ranked = obs.assign(
         family_=pd.Series(kinds, index=obs.index).map(FAMILY),
         pref_=obs["preferred"].astype(int),
@@ -118,22 +119,23 @@ def build_summary(store: ObservationStore, a: str = "CHN", b: str = "AZE",
     latest = latest.assign(topic_name=latest["indicator"].astype(str).map(topics).fillna("Other"))
     latest = latest.sort_values(["topic_name", "indicator", "subject"], kind="stable")
     numbers: dict[int, int] = {}
-    for row in latest.itertuples(index=False):
-        sid = int(row.source_id)
+    for row in latest.to_dict("records"):
+        sid = int(row["source_id"])
         if sid not in numbers:
             numbers[sid] = len(numbers) + 1
-        code = str(row.indicator)
+        code = str(row["indicator"])
         summary.lines.append(SummaryLine(
-            indicator=code, indicator_name=names.get(code, code), topic=str(row.topic_name),
-            subject=str(row.subject),
-            period=period_label(int(row.period_start), int(row.period_end),
-                                bool(row.period_point)),
-            value=float(row.value), unit=str(row.unit),
-            value_text=value_text(float(row.value), str(row.unit), str(row.qualifier)),
-            change_text=change_text(float(row.change_value), str(row.change_unit),
-                                    str(row.change_qualifier)),
-            reporter=str(row.reporter), partner=str(row.partner),
-            footnote=numbers[sid], obs_id=int(row.obs_id),
+            indicator=code, indicator_name=names.get(code, code), topic=str(row["topic_name"]),
+            subject=str(row["subject"]),
+            period=period_label(int(row["period_start"]), int(row["period_end"]),
+                                bool(row["period_point"])),
+            value=float(row["value"]), unit=str(row["unit"]),
+            value_text=value_text(float(row["value"]), str(row["unit"]),
+                                  str(row["qualifier"])),
+            change_text=change_text(float(row["change_value"]), str(row["change_unit"]),
+                                    str(row["change_qualifier"])),
+            reporter=str(row["reporter"]), partner=str(row["partner"]),
+            footnote=numbers[sid], obs_id=int(row["obs_id"]),
         ))
     _add_analysis(summary, store, a, b, names, numbers)
     summary.citations.extend(citation_of(store, n, sid) for sid, n in numbers.items())
