@@ -11,9 +11,8 @@ import argparse
 import time
 from pathlib import Path
 
-from app.cli.common import add_pair_argument, add_workspace_argument, fail, open_store
+from app.cli.common import add_pair_argument, add_workspace_argument, fail, opened_desk, pair_of
 from app.domain.periods import PeriodError, parse_period
-from app.domain.selection import parse_pair
 from app.services.briefing import (
     EXPORTERS,
     LOCALES,
@@ -50,7 +49,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _request(args: argparse.Namespace) -> BriefingRequest:
-    a, b = parse_pair(args.pair)
+    a, b = pair_of(args)
     first = parse_period(args.first).start if args.first else None
     last = parse_period(args.last).end if args.last else None
     codes = tuple(c.strip() for item in args.indicators for c in item.split(",") if c.strip())
@@ -79,15 +78,12 @@ def run(args: argparse.Namespace) -> int:
     except (ValueError, PeriodError) as exc:
         return fail(str(exc))
     started = time.perf_counter()
-    desk = open_store(args)
-    try:
+    with opened_desk(args) as desk:
         unknown = sorted(set(request.indicators) - set(desk.store.indicator_names()))
         if unknown:
             return fail(f"unknown indicator code(s): {', '.join(unknown)} "
                         "(see 'corridor list indicators')")
         briefing = build_briefing(desk.store, request)
-    finally:
-        desk.close()
     exporter = _exporter(fmt)
     if request.charts and exporter.uses_charts:
         from app.qt.chart_render import ensure_gui_app

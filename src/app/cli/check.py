@@ -13,15 +13,9 @@ from typing import Any
 
 import pandas as pd
 
-from app.cli.common import (
-    WorkspaceError,
-    add_pair_argument,
-    add_workspace_argument,
-    fail,
-    open_store,
-)
+from app.cli.common import add_pair_argument, add_workspace_argument, opened_desk, pair_of
 from app.domain.analytics import check_claims, conflict_sentence, find_conflicts
-from app.domain.selection import pair_mask, parse_pair
+from app.domain.selection import pair_mask
 from app.domain.store import ObservationStore
 
 _MARKS = {"consistent": "ok", "inconsistent": "NO", "cannot_check": "--"}
@@ -45,18 +39,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        a, b = parse_pair(args.pair)
-    except ValueError as exc:
-        return fail(str(exc))
-    try:
-        desk = open_store(args, write=False)
-    except WorkspaceError as exc:
-        return fail(str(exc))
-    try:
+    a, b = pair_of(args)
+    with opened_desk(args) as desk:
         report = build_report(desk.store, a, b, not args.any_reporter, args.tolerance / 100.0)
-    finally:
-        desk.close()
     print(render_json(report) if args.format == "json" else render_table(report))
     return 0
 

@@ -7,9 +7,9 @@ import sys
 
 import pandas as pd
 
-from app.cli.common import add_pair_argument, add_workspace_argument, fail, open_store
+from app.cli.common import add_pair_argument, add_workspace_argument, opened_desk, pair_of
 from app.domain.periods import period_label
-from app.domain.selection import pair_mask, parse_pair
+from app.domain.selection import pair_mask
 from app.domain.units import format_quantity
 
 
@@ -54,16 +54,10 @@ def observations_frame(store: object, a: str, b: str) -> pd.DataFrame:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        a, b = parse_pair(args.pair)
-    except ValueError as exc:
-        return fail(str(exc))
-    desk = open_store(args)
-    try:
+    a, b = pair_of(args)
+    with opened_desk(args) as desk:
         make = indicators_frame if args.what == "indicators" else observations_frame
         frame = make(desk.store, a, b)
-    finally:
-        desk.close()
     if args.format == "csv":
         frame.to_csv(sys.stdout, index=False)
     elif args.format == "json":

@@ -70,11 +70,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.main import run_gui
 
         return run_gui(workspace=args.workspace)
+    from app.cli.common import CliError
     from app.services.workspace import WorkspaceError
 
     try:
         code: int = args.func(args)
-    except WorkspaceError as exc:
+    except (CliError, WorkspaceError) as exc:
         print(f"corridor: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `corridor list ... | head`

@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import add_pair_argument, add_workspace_argument, fail, open_store
-from app.domain.selection import parse_pair
+from app.cli.common import add_pair_argument, add_workspace_argument, opened_desk, pair_of
 from app.services.atomic import write_text_atomic
 from app.services.summary import RENDERERS, build_summary
 
@@ -25,15 +24,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        a, b = parse_pair(args.pair)
-    except ValueError as exc:
-        return fail(str(exc))
-    desk = open_store(args)
-    try:
+    a, b = pair_of(args)
+    with opened_desk(args) as desk:
         text = RENDERERS[args.format](build_summary(desk.store, a, b))
-    finally:
-        desk.close()
     if args.output:
         write_text_atomic(Path(args.output), text)
         print(f"wrote {args.output}")

@@ -19,7 +19,7 @@ Progress = Callable[[int, int], None]
 TaskFn = Callable[[Progress, Callable[[], bool]], Any]
 
 
-class Cancelled(Exception):  # noqa: N818 - reads as an event
+class Cancelled(Exception):
     """Raised by a task that noticed it was cancelled."""
 
 
@@ -88,27 +88,24 @@ class TaskRunner(QObject):
               on_error: Callable[[str, str], None] | None = None,
               on_progress: Callable[[int, int], None] | None = None,
               on_cancel: Callable[[], None] | None = None) -> TaskHandle:
-        """Run ``fn`` in the pool; the callbacks are called on the GUI thread."""
+        """Run ``fn``; the callbacks are called on the GUI thread."""
         handle = TaskHandle()
         _connect(handle, on_done, on_error, on_progress, on_cancel)
-        self._handles.add(handle)
+        self._launch(handle, fn)
+        return handle
+
+    def _launch(self, handle: TaskHandle, fn: TaskFn) -> None:
+        self._handles.add(handle)  # kept alive until the task ends
         for sig in (handle.finished, handle.failed, handle.cancelled):
             sig.connect(lambda *_a, h=handle: self._handles.discard(h))
         self._pool.start(_Runnable(handle, fn))
-        return handle
 
     def wait(self, msecs: int = 30000) -> bool:
         return self._pool.waitForDone(msecs)
 
 
 class SyncTaskRunner(TaskRunner):
-    """Runs each task immediately on the calling thread (tests)."""
+    """Runs each task at once on the calling thread (tests)."""
 
-    def start(self, fn: TaskFn, on_done: Callable[[Any], None] | None = None,
-              on_error: Callable[[str, str], None] | None = None,
-              on_progress: Callable[[int, int], None] | None = None,
-              on_cancel: Callable[[], None] | None = None) -> TaskHandle:
-        handle = TaskHandle()
-        _connect(handle, on_done, on_error, on_progress, on_cancel)
+    def _launch(self, handle: TaskHandle, fn: TaskFn) -> None:
         handle.run(fn)
-        return handle
