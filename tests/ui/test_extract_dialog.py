@@ -118,3 +118,24 @@ def test_dropped_text_file_is_loaded(dialog: ExtractDialog, tmp_path: Path) -> N
     dialog.text.insertFromMimeData(mime)
     dialog.find_figures()
     assert [c.value for c in dialog.model.candidates] == [1.3e9]
+
+
+def test_dropped_text_opens_the_dialog_with_candidates(qtbot, tiny_desk, tmp_path,
+                                                       monkeypatch) -> None:
+    """Dropping a press text on the main window opens the dialog with its figures found."""
+    from PySide6.QtWidgets import QDialog
+
+    from app.main import create_main_window
+    from app.ui import extract_dialog
+
+    seen = {}
+
+    def fake_exec(self) -> int:
+        seen["rows"] = self.model.rowCount()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(extract_dialog.ExtractDialog, "exec", fake_exec)
+    window = create_main_window(tiny_desk, str(tmp_path / "s.ini"))
+    qtbot.addWidget(window)
+    window.add_from_text("Trade reached $2.44 billion in January-October 2025.")
+    assert seen["rows"] >= 1

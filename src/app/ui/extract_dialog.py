@@ -80,6 +80,8 @@ class ExtractDialog(QDialog):
         self.status = QLabel("")
         self._build()
         self.table.selectionModel().selectionChanged.connect(self._highlight)
+        # "this year", "last year" are read against the publication date: re-read on change
+        self.published.dateChanged.connect(self._date_changed)
 
     # --- layout -------------------------------------------------------------------------
 
@@ -130,6 +132,11 @@ class ExtractDialog(QDialog):
 
     # --- extraction ---------------------------------------------------------------------
 
+    def set_text(self, text: str) -> None:
+        """Start from a given text (a dropped file or pasted text) and find its figures."""
+        self.text.setPlainText(text)
+        self.find_figures()
+
     def published_date(self) -> dt.date:
         d = self.published.date()
         return dt.date(d.year(), d.month(), d.day())
@@ -145,6 +152,10 @@ class ExtractDialog(QDialog):
         self._runner.start(lambda _p, _c: extract(text, published, url),
                            on_done=self._show, on_error=self._failed)
 
+    def _date_changed(self) -> None:
+        if self.text.toPlainText().strip():
+            self.find_figures()
+
     def _failed(self, message: str, _trace: str) -> None:
         self.find_button.setEnabled(True)
         self.status.setText(f"Could not read the text: {message}")
@@ -153,8 +164,10 @@ class ExtractDialog(QDialog):
         self.find_button.setEnabled(True)
         self.model.set_candidates(found, duplicate_flags(found, self._store.observations))
         dups = sum(self.model.duplicates)
-        self.status.setText(f"{len(found)} figures found" + (f", {dups} already stored"
-                                                              if dups else ""))
+        self.status.setText(
+            f"{len(found)} figures found" + (f", {dups} already stored" if dups else "")
+            + f". Relative periods (“this year”) are read against {self.published_date()}; "
+            "set Published to the article's date.")
         self._highlight()
 
     def _highlight(self, *_args: Any) -> None:
