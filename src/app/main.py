@@ -91,6 +91,7 @@ def run_gui(workspace: str | None = None, argv: Sequence[str] | None = None) -> 
 
         QTimer.singleShot(0, quit_after_first_frame)
     code = qapp.exec()  # type: ignore[attr-defined]
+    window.runner.wait(10000)  # type: ignore[attr-defined]  # let workers finish first
     desk.close()
     return int(code)
 

@@ -8,6 +8,7 @@ at once on the calling thread.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -41,17 +42,26 @@ class TaskHandle(QObject):
 
     def run(self, fn: TaskFn) -> None:
         try:
-            result = fn(self.progressed.emit, self.is_cancelled)
+            result = fn(self._progress, self.is_cancelled)
         except Cancelled:
-            self.cancelled.emit()
+            self._emit(self.cancelled)
             return
         except Exception as exc:  # noqa: BLE001 - every failure reaches the user
-            self.failed.emit(str(exc) or type(exc).__name__, traceback.format_exc())
+            self._emit(self.failed, str(exc) or type(exc).__name__, traceback.format_exc())
             return
         if self.is_cancelled():
-            self.cancelled.emit()
+            self._emit(self.cancelled)
         else:
-            self.finished.emit(result)
+            self._emit(self.finished, result)
+
+    def _progress(self, done: int, total: int) -> None:
+        self._emit(self.progressed, done, total)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        """Emit unless the receiver side is gone (the app is quitting): then nobody waits."""
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
 
 
 class _Runnable(QRunnable):

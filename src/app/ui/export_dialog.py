@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
@@ -108,6 +109,11 @@ class ExportDialog(QDialog):
         self.pair = QLineEdit(pair)
         self.indicators = QTreeWidget()
         self.indicators.setHeaderLabels(["Indicator", "Chart"])
+        header = self.indicators.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.indicators.setMinimumWidth(360)
         self.first, self.last = QLineEdit(), QLineEdit()
         self.first.setPlaceholderText("any, e.g. 2020")
         self.last.setPlaceholderText("any, e.g. 2025-10")
@@ -278,6 +284,7 @@ class ExportDialog(QDialog):
             self.preview.setPlainText(f"Cannot build the briefing: {exc}")
             return
         store = self.store
+        self.preview.setPlainText("Building the preview…")
         self.runner.start(lambda _p, _c: build_briefing(store, request),
                           on_done=self._show_preview,
                           on_error=lambda msg, _tb: self.preview.setPlainText(msg))
