@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "app.cli.summary",
     "app.cli.listing",
     "app.cli.check",
+    "app.cli.importcmd",
     "app.cli.extract",
     "app.cli.brief",
 )

@@ -1,0 +1,140 @@
+"""corridor import FILE: read a portal download or a table into the workspace.
+
+Prints the validation report and what was (or, with --dry-run, would be) stored. Exit
+status: 0 when the file had no errors, 1 when some rows had errors (nothing is stored
+unless --skip-bad-rows), 2 when the file or the workspace cannot be used at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+from pathlib import Path
+from typing import Any
+
+from app.cli.common import add_workspace_argument, fail, open_store
+from app.domain.periods import period_code
+from app.domain.store import ObservationStore
+from app.domain.units import format_quantity
+from app.services.importers import (
+    FORMAT_CHOICES,
+    ImportFailed,
+    ImportResult,
+    OnDuplicate,
+    PlanSummary,
+    Severity,
+    get_importer,
+    plan_with_summary,
+    read_file,
+)
+from app.services.importers.detect import detect
+from app.services.workspace import MissingWorkspaceError, WorkspaceError
+
+PREVIEW_ROWS = 10
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "import", help="import a CSV/XLSX/Parquet file (Corridor, World Bank, Comtrade, SDMX)",
+        description="Read FILE, print every problem with file, line and column, and store "
+                    "the observations in one transaction (all or nothing).")
+    p.add_argument("file", metavar="FILE", help="the file to import")
+    p.add_argument("--format", choices=FORMAT_CHOICES, default="auto",
+                   help="file format (default: detected from the header)")
+    p.add_argument("--dry-run", action="store_true",
+                   help="read and check only; print what would be stored")
+    p.add_argument("--on-duplicate", choices=[m.value for m in OnDuplicate],
+                   default=OnDuplicate.KEEP.value,
+                   help="figures already stored: keep both as separate sources (default), "
+                        "replace them, or skip the incoming ones")
+    p.add_argument("--skip-bad-rows", action="store_true",
+                   help="store the good rows even when some rows have errors")
+    p.add_argument("--option", action="append", default=[], metavar="KEY=VALUE",
+                   help="importer option, e.g. value_column=Amount or unit='USD mn' "
+                        "(repeatable)")
+    add_workspace_argument(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        return fail(f"{path} is not a file")
+    try:
+        fmt = detect(path) if args.format == "auto" else args.format
+        result = read_file(path, fmt, _options(args.option, fmt))
+    except (ImportFailed, ValueError) as exc:
+        return fail(str(exc))
+    _print_report(result, fmt)
+    stored = not args.dry_run and (not result.has_errors or args.skip_bad_rows)
+    try:
+        summary = _store(args, result, stored)
+    except WorkspaceError as exc:
+        return fail(str(exc))
+    _print_summary(summary, stored, args.dry_run)
+    return 1 if result.has_errors else 0
+
+
+def _options(pairs: list[str], fmt: str) -> dict[str, object]:
+    known = {o.key: o for o in get_importer(fmt).options}
+    out: dict[str, object] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or key not in known:
+            raise ValueError(f"unknown option {pair!r} for format {fmt} "
+                             f"(options: {', '.join(known) or 'none'})")
+        out[key] = value.lower() in ("1", "true", "yes") if known[key].kind == "bool" else value
+    return out
+
+
+def _store(args: argparse.Namespace, result: ImportResult, write: bool) -> PlanSummary:
+    """Plan against the workspace; apply the edit in one transaction when ``write``."""
+    try:
+        desk = open_store(args, write=write)
+    except MissingWorkspaceError:
+        return plan_with_summary(result, ObservationStore(), args.on_duplicate)[1]
+    try:
+        edit, summary = plan_with_summary(result, desk.store, args.on_duplicate)
+        if write and summary.added + summary.replaced:
+            desk.apply(edit)
+        return summary
+    finally:
+        desk.close()
+
+
+def _print_report(result: ImportResult, fmt: str) -> None:
+    src = result.source
+    print(f"file: {src.title}")
+    print(f"format: {fmt} ({get_importer(fmt).label})")
+    print(f"source: {src.publisher}" + (f", dataset {src.dataset}" if src.dataset else "")
+          + f", retrieved {src.retrieved}")
+    print(f"read: {len(result.observations)} observations, {result.skipped} rows skipped, "
+          f"{result.empty_cells} empty cells")
+    counts = {s: sum(1 for p in result.problems if p.severity is s) for s in Severity}
+    print(f"problems: {counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, "
+          f"{counts[Severity.INFO]} notes")
+    for p in result.problems:
+        print(f"  {p.text()}")
+    obs = result.observations
+    if len(obs):
+        print(f"first rows as they will be stored ({min(PREVIEW_ROWS, len(obs))} of {len(obs)}):")
+        for row in obs.head(PREVIEW_ROWS).to_dict("records"):
+            print("  " + _row_text(row))
+
+
+def _row_text(row: dict[Any, Any]) -> str:
+    v = float(row["value"])
+    value = "" if math.isnan(v) else format_quantity(v, str(row["unit"]))
+    period = period_code(int(row["period_start"]), int(row["period_end"]),
+                         bool(row["period_point"]))
+    return (f"{row['indicator']}  {row['reporter'] or '-'} -> {row['partner'] or '-'}  "
+            f"{period}  {value}  [{row['status']}]")
+
+
+def _print_summary(s: PlanSummary, stored: bool, dry_run: bool) -> None:
+    verb = "stored" if stored else "would store"
+    print(f"{verb}: {s.added} observations, {s.new_sources} new sources, "
+          f"{s.new_indicators} new indicators; {s.matching} match stored figures "
+          f"({s.replaced} replaced, {s.skipped_existing} skipped)")
+    if not stored and not dry_run:
+        print("nothing was stored: fix the errors or use --skip-bad-rows")

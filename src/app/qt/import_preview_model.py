@@ -1,0 +1,113 @@
+"""Table models for the import preview: the first rows as they will be stored, and the
+validation problems. Both hold display strings computed once; ``data()`` only looks up.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pandas as pd
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.domain.countries import country_name
+from app.domain.periods import period_label
+from app.domain.units import format_quantity
+from app.services.importers import Problem, Severity
+
+Index = QModelIndex | QPersistentModelIndex
+PREVIEW_ROWS = 200
+
+ROW_COLUMNS = ("indicator", "reporter", "partner", "subject", "period", "value", "unit",
+               "status", "note")
+ROW_HEADERS = ("Indicator", "Reporter", "Partner", "Subject", "Period", "Value", "Unit",
+               "Status", "Note")
+PROBLEM_HEADERS = ("File", "Line", "Column", "Severity", "Problem")
+_SEVERITY_COLOURS = {Severity.ERROR: QColor("#b00020"), Severity.WARNING: QColor("#8a6d00"),
+                     Severity.INFO: QColor("#555555")}
+
+
+class _TextTable(QAbstractTableModel):
+    """A read-only grid of pre-formatted strings."""
+
+    headers: tuple[str, ...] = ()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[tuple[str, ...]] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.headers[section] if 0 <= section < len(self.headers) else None
+        return str(section + 1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._extra(index, role) if index.isValid() else None
+        if not index.isValid():
+            return None
+        return self._rows[index.row()][index.column()]
+
+    def _extra(self, index: Index, role: int) -> Any:
+        return None
+
+    def _reset(self, rows: list[tuple[str, ...]]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+
+class ImportPreviewModel(_TextTable):
+    """The first rows of an import, formatted as the table panel will show them."""
+
+    headers = ROW_HEADERS
+
+    def set_frame(self, frame: pd.DataFrame | None, limit: int = PREVIEW_ROWS) -> None:
+        rows: list[tuple[str, ...]] = []
+        if frame is not None:
+            for r in frame.head(limit).to_dict("records"):
+                rows.append(_row(r))
+        self._reset(rows)
+
+
+def _row(r: dict[Any, Any]) -> tuple[str, ...]:
+    value = float(r["value"])
+    return (str(r["indicator"]), _country(str(r["reporter"])), _country(str(r["partner"])),
+            str(r["subject"]),
+            period_label(int(r["period_start"]), int(r["period_end"]), bool(r["period_point"])),
+            "" if math.isnan(value) else format_quantity(value, str(r["unit"])),
+            str(r["unit"]), str(r["status"]), str(r["note"]))
+
+
+def _country(code: str) -> str:
+    return f"{country_name(code)} ({code})" if code else ""
+
+
+class ProblemModel(_TextTable):
+    """Every problem the importer found: file, line, column, severity, message."""
+
+    headers = PROBLEM_HEADERS
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._severity: list[Severity] = []
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        self._severity = [p.severity for p in problems]
+        self._reset([(p.file, "" if p.line is None else str(p.line), p.column,
+                      str(p.severity), p.message) for p in problems])
+
+    def _extra(self, index: Index, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(_SEVERITY_COLOURS[self._severity[index.row()]])
+        return None

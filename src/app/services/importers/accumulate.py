@@ -1,0 +1,94 @@
+"""Growing column arrays for the rows an import keeps.
+
+Blocks are appended into preallocated numpy arrays (text columns as small integer codes
+into one dictionary per column), so a 10-million-row import never holds a list of block
+frames and their concatenation at the same time: the peak stays near the result's size.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+GROWTH = 1.3
+FIRST_CAPACITY = 1 << 16
+
+
+def _code_dtype(n_categories: int) -> Any:
+    if n_categories <= np.iinfo(np.int8).max:
+        return np.int8
+    if n_categories <= np.iinfo(np.int16).max:
+        return np.int16
+    return np.int32
+
+
+class Accumulator:
+    """Columns of a growing table; text columns are categoricals built at the end."""
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.capacity = 0
+        self.arrays: dict[str, np.ndarray] = {}
+        self.order: list[str] = []
+        self.lookups: dict[str, dict[str, int]] = {}
+
+    def append(self, columns: dict[str, Any], n: int) -> None:
+        """``columns``: name -> array of n values, or (codes, labels) for a text column."""
+        if self.n + n > self.capacity:
+            self._grow(max(int((self.n + n) * GROWTH), FIRST_CAPACITY))
+        for name, col in columns.items():
+            if isinstance(col, tuple):
+                self._append_codes(name, *col)
+            else:
+                self._target(name, np.asarray(col).dtype)[self.n:self.n + n] = col
+        self.n += n
+
+    def reserve(self, rows: int) -> None:
+        """Make room for ``rows`` rows at once (an estimate from the file size)."""
+        if rows > self.capacity:
+            self._grow(rows)
+
+    def _target(self, name: str, dtype: Any) -> np.ndarray:
+        if name not in self.arrays:
+            self.order.append(name)
+            self.arrays[name] = np.zeros(self.capacity, dtype=dtype)
+        return self.arrays[name]
+
+    def _append_codes(self, name: str, codes: np.ndarray, labels: list[str]) -> None:
+        lookup = self.lookups.setdefault(name, {})
+        remap = np.fromiter((lookup.setdefault(lab, len(lookup)) for lab in labels),
+                            dtype=np.int64, count=len(labels))
+        width = _code_dtype(len(lookup))
+        target = self._target(name, width)
+        if np.dtype(width).itemsize > target.dtype.itemsize:
+            target = self.arrays[name] = target.astype(width)
+        if len(codes):
+            target[self.n:self.n + len(codes)] = remap[codes]
+
+    def _grow(self, capacity: int) -> None:
+        """Move each column into a larger array, one column at a time."""
+        for name in self.order:
+            old = self.arrays[name]
+            new = np.zeros(capacity, dtype=old.dtype)
+            new[:self.n] = old[:self.n]
+            self.arrays[name] = new
+            del old
+        self.capacity = capacity
+
+    def frame(self) -> pd.DataFrame:
+        """The rows as a DataFrame (text columns categorical); empties the accumulator."""
+        out: dict[str, Any] = {}
+        for name in self.order:
+            arr = self.arrays.pop(name)
+            col = arr[:self.n].copy() if self.capacity > self.n else arr
+            del arr
+            if name in self.lookups:
+                cats = pd.Index(list(self.lookups[name]), dtype=object)
+                out[name] = pd.Categorical.from_codes(col, categories=cats)
+            else:
+                out[name] = col
+        self.capacity = self.n = 0
+        self.order = []
+        return pd.DataFrame(out, copy=False)

@@ -1,0 +1,95 @@
+"""Numbers and periods of a block, read once per distinct text (see :mod:`.codes`)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from app.domain.periods import PeriodError
+from app.domain.units import UnitError, parse_number
+from app.services.importers.codes import Coded, encode, fast_floats
+from app.services.importers.periodtext import read_period
+
+#: Cell texts that mean "no value" in portal files (see import-formats.md, checklist 4).
+MISSING = frozenset({"", "..", ":", "nan", "NaN", "NAN", "NA", "NP", "ND", "N/A", "n/a",
+                     "-", "_Z", "~", "null", "NULL", "None"})
+
+
+def read_values(s: pd.Series, decimal_comma: bool) -> tuple[np.ndarray, np.ndarray, Coded]:
+    """(floats, empty mask, error message per row)."""
+    n = len(s)
+    codes = np.zeros(n, dtype="int32")
+    table: list[str | None] = [None, "not a finite number"]
+    if pd.api.types.is_numeric_dtype(s.dtype) and not pd.api.types.is_bool_dtype(s.dtype):
+        v = np.array(s.to_numpy(dtype="float64", na_value=np.nan))
+        empty = np.isnan(v)
+    else:
+        v, unread, empty = fast_floats(s, MISSING, decimal_comma)
+        if unread.any():
+            slow = encode(s[unread], int(unread.sum())).map(lambda t: read_number(t, decimal_comma))
+            v[unread] = slow.part(0).per_row("float64")
+            kinds = [k if k != "empty" else None for k in slow.part(1).values]
+            empty[unread] = np.array([k == "empty" for k in slow.part(1).values]
+                                     )[slow.codes]
+            codes[unread] = len(table) + slow.codes
+            table += kinds
+    err = Coded(codes, table)
+    empty |= np.isnan(v) & ~err.flags()
+    inf = np.isinf(v) & ~err.flags()
+    codes[inf] = 1
+    return v, empty, err
+
+def read_number(raw: str, decimal_comma: bool) -> tuple[float, str | None]:
+    """(value, None) | (nan, 'empty') | (nan, error message) for one distinct text."""
+    t = raw.strip()
+    if t in MISSING:
+        return np.nan, "empty"
+    text = t.replace(",", ".") if decimal_comma and "." not in t else t
+    try:
+        v = float(text)
+    except ValueError:
+        try:
+            v = parse_number(t)
+        except UnitError:
+            return np.nan, f"cannot read the number {t[:40]!r}"
+    if np.isnan(v):
+        return np.nan, "empty"
+    return v, None
+
+def read_periods(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray,
+                                                  Coded]:
+    if "period_start" in frame:
+        start = pd.to_numeric(frame["period_start"], errors="coerce").to_numpy(
+            dtype="float64", na_value=np.nan)
+        end = pd.to_numeric(frame["period_end"], errors="coerce").to_numpy(
+            dtype="float64", na_value=np.nan)
+        point = frame["period_point"].astype(str).str.lower().isin(
+            ["true", "1", "1.0"]).to_numpy()
+        bad = np.isnan(start) | np.isnan(end) | (end < start) | (point & (start != end))
+        err = Coded(bad.astype("int8"), [None, "period start/end cannot be read"])
+        return (np.nan_to_num(start).astype("int32"), np.nan_to_num(end).astype("int32"),
+                point, err)
+    text = encode(frame.get("period"), len(frame), strip=True)
+    freq = encode(frame.get("freq"), len(frame), strip=True)
+    nf = len(freq.values)
+    key = text.codes.astype("int64") * nf + freq.codes
+    size = len(text.values) * nf
+    present = np.zeros(size, dtype=bool)
+    present[key] = True
+    table = np.zeros((size, 3), dtype="int64")
+    msgs: list[str | None] = [None] * size
+    for k in np.flatnonzero(present).tolist():
+        p = _period_of(str(text.values[k // nf]), str(freq.values[k % nf]))
+        table[k] = p[:3]
+        msgs[k] = p[3]
+    rows = table[key]
+    return (rows[:, 0].astype("int32"), rows[:, 1].astype("int32"),
+            rows[:, 2].astype(bool), Coded(key, msgs))
+
+
+def _period_of(text: str, freq: str) -> tuple[int, int, bool, str | None]:
+    try:
+        p = read_period(text, freq)
+    except PeriodError as exc:
+        return 0, 0, False, str(exc)
+    return p.start, p.end, p.point, None

@@ -1,0 +1,100 @@
+"""Column work on Arrow arrays: dictionary codes, categoricals and fast number parsing.
+
+A text column of a block becomes (codes, distinct texts) with one Arrow
+``dictionary_encode``; whatever must be checked or converted (country codes, periods,
+units) is then done once per distinct text, and the result is a pandas categorical built
+from the codes, without a Python string per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+
+@dataclass(frozen=True)
+class Coded:
+    """A column as integer codes into a list of distinct values."""
+
+    codes: np.ndarray
+    values: list[Any]
+
+    def map(self, fn: Callable[[Any], Any]) -> Coded:
+        return Coded(self.codes, [fn(v) for v in self.values])
+
+    def part(self, i: int) -> Coded:
+        """The i-th element of tuple values, e.g. the name of (name, message) pairs."""
+        return Coded(self.codes, [v[i] for v in self.values])
+
+    def per_row(self, dtype: Any = object) -> np.ndarray:
+        table = np.array(self.values, dtype=dtype) if self.values else np.zeros(1, dtype)
+        if table.ndim != 1:  # a list of tuples would become 2-D
+            table = np.empty(len(self.values), dtype=object)
+            table[:] = self.values
+        out: np.ndarray = table[self.codes]
+        return out
+
+    def flags(self) -> np.ndarray:
+        """Per row: is the value set (not None)? Used for per-row error messages."""
+        table = np.array([v is not None for v in self.values] or [False], dtype=bool)
+        out: np.ndarray = table[self.codes]
+        return out
+
+    def at(self, row: int) -> Any:
+        return self.values[int(self.codes[row])]
+
+    def compact(self, keep: np.ndarray) -> tuple[np.ndarray, list[str]]:
+        """(codes of the kept rows, labels) for :class:`Accumulator` text columns."""
+        return self.codes[keep], [str(v) for v in self.values]
+
+
+def arrow_strings(s: pd.Series) -> pa.Array:
+    """A text column as an Arrow string array, missing cells as ''."""
+    try:
+        arr = pa.array(s) if isinstance(s.dtype, pd.StringDtype) else None
+    except (pa.ArrowException, TypeError, ValueError):
+        arr = None
+    if arr is None:
+        plain = s.astype(object).where(s.notna(), "")
+        arr = pa.array([str(v) for v in plain], type=pa.string())
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    return pc.fill_null(arr, "")
+
+
+def encode(s: pd.Series | None, n: int, default: str = "", strip: bool = False) -> Coded:
+    """Codes and distinct texts of a text column (all ``default`` when it is absent)."""
+    if s is None:
+        return Coded(np.zeros(n, dtype="int32"), [default])
+    arr = arrow_strings(s)
+    if strip:
+        arr = pc.utf8_trim_whitespace(arr)
+    d = pc.dictionary_encode(arr)
+    values = d.dictionary.to_pylist()
+    codes = d.indices.to_numpy(zero_copy_only=False)
+    return Coded(codes, values or [default])
+
+
+def fast_floats(s: pd.Series, missing: frozenset[str], decimal_comma: bool
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(floats, rows not read, empty rows): the common case in one Arrow cast."""
+    arr = pc.utf8_trim_whitespace(arrow_strings(s))
+    gone = pc.is_in(arr, value_set=pa.array(sorted(missing), type=pa.string()))
+    arr = pc.if_else(gone, pa.scalar(None, pa.string()), arr)
+    if decimal_comma:
+        arr = pc.replace_substring(arr, ",", ".")
+    empty = np.array(gone.to_numpy(zero_copy_only=False), dtype=bool)
+    try:
+        values = pc.cast(arr, pa.float64()).to_numpy(zero_copy_only=False)
+        return np.array(values, dtype="float64"), np.zeros(len(s), dtype=bool), empty
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        pass
+    parsed = pd.to_numeric(pd.Series(arr.to_pandas()), errors="coerce")
+    values = np.array(parsed.to_numpy(dtype="float64", na_value=np.nan))
+    return values, np.isnan(values) & ~empty, empty

@@ -1,0 +1,162 @@
+"""Corridor's own tidy layout (CSV, XLSX, Parquet): what Corridor exports it reads back.
+
+One row per observation: the observation columns (without obs_id, source_id, preferred),
+``period`` (the canonical code), and the row's source as ``source_publisher``,
+``source_title``, ... Text cells a spreadsheet would run as formulas are written with a
+leading apostrophe (:mod:`app.services.safe_cells`) and read back without it; numbers are
+written as numbers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from app.domain.model import OBSERVATION_COLUMNS, SOURCE_COLUMNS, empty_sources
+from app.domain.periods import period_code
+from app.domain.store import ObservationStore
+from app.services.atomic import atomic_path
+from app.services.importers.base import Head, Importer, file_source, finish
+from app.services.importers.problems import Cancel, ImportFailed, ImportResult, ProblemLog, Progress
+from app.services.importers.rows import RowBuilder
+from app.services.importers.tables import iter_table, kind_of, table_columns
+from app.services.importers.text import Input, input_name
+from app.services.safe_cells import neutralise, restore
+
+OBS_FIELDS = [c for c in OBSERVATION_COLUMNS if c not in ("obs_id", "source_id", "preferred")]
+SOURCE_FIELDS = [c for c in SOURCE_COLUMNS if c != "source_id"]
+TIDY_COLUMNS = [*OBS_FIELDS, "period", *(f"source_{c}" for c in SOURCE_FIELDS)]
+_REQUIRED = {"indicator", "value", "unit"}
+_NUMERIC = {"period_start", "period_end", "value", "change_value"}
+
+
+def to_tidy_frame(store_or_frames: ObservationStore | tuple[pd.DataFrame, pd.DataFrame]
+                  ) -> pd.DataFrame:
+    """The export layout of a store, or of (observations, sources) frames."""
+    if isinstance(store_or_frames, ObservationStore):
+        obs, sources = store_or_frames.observations, store_or_frames.sources
+    else:
+        obs, sources = store_or_frames
+    out = pd.DataFrame({c: _plain(obs[c]) for c in OBS_FIELDS})
+    out.insert(len(OBS_FIELDS), "period", _period_codes(obs))
+    src = sources if len(sources) else empty_sources()
+    pos = pd.Index(src["source_id"].to_numpy()).get_indexer(obs["source_id"].to_numpy())
+    for c in SOURCE_FIELDS:
+        values = src[c].astype(str).to_numpy(dtype=object)
+        out[f"source_{c}"] = np.where(pos >= 0, values[np.maximum(pos, 0)] if len(values)
+                                      else "", "")
+    return out.reset_index(drop=True)
+
+
+def _plain(s: pd.Series) -> pd.Series:
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        return s.astype(str).astype(object)
+    return s.reset_index(drop=True) if s.dtype != object else s.fillna("")
+
+
+def _period_codes(obs: pd.DataFrame) -> np.ndarray:
+    key = pd.DataFrame({"s": obs["period_start"], "e": obs["period_end"],
+                        "p": obs["period_point"]})
+    codes, uniques = pd.factorize(pd.MultiIndex.from_frame(key))
+    table = np.array([period_code(int(s), int(e), bool(p)) for s, e, p in uniques] or [""],
+                     dtype=object)
+    return table[codes] if len(obs) else np.array([], dtype=object)
+
+
+def write_tidy(frame: pd.DataFrame, path: str | Path) -> None:
+    """Write the tidy frame as .csv, .xlsx or .parquet (by extension), atomically."""
+    target = Path(path)
+    kind = kind_of(target)
+    with atomic_path(target) as tmp:
+        if kind == "parquet":
+            frame.to_parquet(tmp, index=False)
+            return
+        safe = frame.copy()
+        for c in safe.columns:
+            if _is_text(safe[c]):
+                safe[c] = safe[c].astype(object).map(neutralise)
+        if kind == "xlsx":
+            safe.to_excel(tmp, index=False, engine="openpyxl")
+        else:
+            safe.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
+
+
+def _is_text(s: pd.Series) -> bool:
+    return not (pd.api.types.is_numeric_dtype(s.dtype) or pd.api.types.is_bool_dtype(s.dtype))
+
+
+def is_corridor_columns(columns: list[str]) -> bool:
+    cols = set(columns)
+    return cols >= _REQUIRED and ("period" in cols or "period_start" in cols) and any(
+        c.startswith("source_") for c in cols)
+
+
+class CorridorImporter(Importer):
+    name = "corridor"
+    label = "Corridor tidy file (CSV, XLSX, Parquet)"
+    publisher = "Corridor export"
+
+    def sniff(self, head: Head) -> int:
+        return 100 if head.lines and is_corridor_columns(head.first_cells()) else 0
+
+    def read(self, src: Input, options: dict[str, Any] | None = None,
+             progress: Progress | None = None, cancel: Cancel | None = None) -> ImportResult:
+        columns = table_columns(src)
+        if not is_corridor_columns(columns):
+            raise ImportFailed(f"{input_name(src)} is not a Corridor tidy file (columns "
+                               "indicator, period, value, unit and source_* expected)")
+        builder = RowBuilder(ProblemLog(input_name(src)), keep_empty_values=True)
+        spreadsheet = kind_of(src) != "parquet"
+        sources = _SourceTable()
+        for frame in iter_table(src, builder.log, progress, cancel):
+            builder.add(_long(frame, spreadsheet, sources))
+        key = ("indicator", "reporter", "partner", "subject", "period_start", "period_end",
+               "period_point", "period_text", "value", "unit", "qualifier", "status",
+               "change_value", "change_unit", "change_qualifier", "note", "source_id")
+        return finish(builder, self.name, file_source(src, self.publisher), duplicate_key=key,
+                      row_sources=sources.frame())
+
+
+class _SourceTable:
+    """Distinct source_* tuples -> local ids 0..n-1 (rows with no source get -1)."""
+
+    def __init__(self) -> None:
+        self.ids: dict[tuple[str, ...], int] = {}
+
+    def assign(self, frame: pd.DataFrame) -> np.ndarray:
+        cols = [f"source_{c}" for c in SOURCE_FIELDS]
+        present = [c for c in cols if c in frame]
+        if not present:
+            return np.full(len(frame), -1, dtype="int64")
+        block = pd.DataFrame({c: frame.get(c, "") for c in cols})
+        codes, uniques = pd.factorize(pd.MultiIndex.from_frame(block.astype(str)))
+        local = []
+        for tup in uniques:
+            t = tuple(str(v) for v in tup)
+            local.append(-1 if not any(t) else self.ids.setdefault(t, len(self.ids)))
+        return np.array(local or [-1], dtype="int64")[codes]
+
+    def frame(self) -> pd.DataFrame:
+        rows = [dict(zip(SOURCE_FIELDS, t, strict=True)) | {"source_id": i}
+                for t, i in self.ids.items()]
+        return pd.DataFrame(rows, columns=["source_id", *SOURCE_FIELDS])
+
+
+def _long(frame: pd.DataFrame, spreadsheet: bool, sources: _SourceTable) -> pd.DataFrame:
+    out = frame.copy()
+    for c in out.columns:
+        if c in _NUMERIC or c == "line":
+            continue
+        s = out[c].astype(object).where(out[c].notna(), "").astype(str)
+        out[c] = s.map(restore) if spreadsheet else s
+    if "period_start" not in out or "period_end" not in out:
+        out = out.drop(columns=[c for c in ("period_start", "period_end", "period_point")
+                                if c in out])
+    elif "period_point" not in out:
+        out["period_point"] = "False"
+    out["source_id"] = sources.assign(out)
+    return out.drop(columns=[c for c in out.columns if c.startswith("source_")
+                             and c != "source_id"])

@@ -1,0 +1,259 @@
+"""From rows as a file wrote them to observations in the model's columns.
+
+Every importer turns its layout into *long* batches with some of these columns (text as
+written unless stated):
+
+``indicator, reporter, partner, subject, period`` (or ``period_start/period_end/
+period_point`` as integers), ``freq``, ``value`` (text or float), ``unit``, ``scale``
+(float factor), ``status, qualifier, note, period_text, change_value, change_unit,
+change_qualifier``, ``source_id`` (local id, see ImportResult) and ``line`` (line in the
+file, for the report). :class:`RowBuilder` checks and converts them batch by batch:
+unique values are converted once (codes, periods, units), so a 10-million-row file costs
+a few vector operations per block, not a Python call per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pycountry
+
+from app.domain.countries import to_alpha3
+from app.domain.model import OBSERVATION_COLUMNS, Qualifier, Status
+from app.services.importers.accumulate import Accumulator
+from app.services.importers.cells import MISSING, read_periods, read_values
+from app.services.importers.codes import Coded, encode
+from app.services.importers.duplicates import duplicated_rows
+from app.services.importers.problems import ProblemLog, Severity
+from app.services.importers.text import Input, head_lines
+from app.services.importers.unitmap import portal_unit
+
+#: Portal aggregates written with codes of their own.
+WORLD_ALIASES = {"0": "WLD", "W00": "WLD", "G001": "WLD", "1W": "WLD", "_T": "WLD"}
+FIGURE_KEY_TEXT = ("indicator", "reporter", "partner", "subject", "period_start",
+                   "period_end", "period_point")
+_STATUSES = frozenset(str(s) for s in Status)
+_QUALIFIERS = frozenset(str(q) for q in Qualifier)
+
+
+class RowBuilder:
+    """Checks and converts long batches; collects problems and the good rows."""
+
+    def __init__(self, log: ProblemLog, columns: dict[str, str] | None = None, *,
+                 decimal_comma: bool = False, country_aliases: dict[str, str] | None = None,
+                 keep_empty_values: bool = False) -> None:
+        self.log = log
+        self.columns = columns or {}
+        self.decimal_comma = decimal_comma
+        self.aliases = {**WORLD_ALIASES, **(country_aliases or {})}
+        self.keep_empty_values = keep_empty_values
+        self.acc = Accumulator()
+        self.lines_hint = 0
+        self.skipped = 0
+        self.empty = 0
+        self._warned: set[str] = set()
+
+    def col(self, field: str) -> str:
+        return self.columns.get(field, field)
+
+    def warn_once(self, key: str, column: str, message: str) -> None:
+        if key not in self._warned:
+            self._warned.add(key)
+            self.log.add(None, column, message, Severity.WARNING)
+
+    # --- one batch ----------------------------------------------------------------------
+
+    def expect_lines_of(self, src: Input) -> None:
+        """Estimate the file's line count from its size and its first lines."""
+        if isinstance(src, bytes):
+            return
+        try:
+            size = Path(src).stat().st_size
+            _enc, lines = head_lines(src, 64 * 1024)
+        except (OSError, ValueError):
+            return
+        if lines:
+            mean = sum(len(ln.encode("utf-8")) + 1 for ln in lines) / len(lines)
+            self.lines_hint = int(size / mean)
+
+    def add(self, frame: pd.DataFrame) -> None:
+        n = len(frame)
+        if n == 0:
+            return
+        if not self.acc.order and self.lines_hint and "line" in frame:
+            # room for the whole file at once, estimated from its size: no regrowing
+            lines = frame["line"].to_numpy()
+            per_line = n / max(1, int(lines.max()) - int(lines.min()) + 1)
+            self.acc.reserve(int(self.lines_hint * per_line * 1.05))
+        errors: list[tuple[str, Coded]] = []  # (column, message per row or None)
+        value, empty, verr = read_values(frame["value"], self.decimal_comma)
+        errors.append((self.col("value"), verr))
+        start, end, point, perr = read_periods(frame)
+        errors.append((self.col("period"), perr))
+        dims: dict[str, Coded] = {}
+        for field in ("reporter", "partner"):
+            checked = self._coded(frame, field, strip=True).map(self._country)
+            dims[field] = checked.part(0)
+            errors.append((self.col(field), checked.part(1)))
+        indicator = self._coded(frame, "indicator", strip=True)
+        errors.append((self.col("indicator"),
+                       indicator.map(lambda v: None if v else "no indicator")))
+        units = self._coded(frame, "unit", strip=True).map(self._unit)
+        status = self._coded(frame, "status", str(Status.ACTUAL))
+        qualifier = self._coded(frame, "qualifier", str(Qualifier.EXACT))
+        errors.append((self.col("status"), _enum_errors(status, _STATUSES, "status")))
+        errors.append((self.col("qualifier"), _enum_errors(qualifier, _QUALIFIERS,
+                                                            "qualifier")))
+        ignored = np.zeros(n, dtype=bool) if self.keep_empty_values else empty
+        bad = np.zeros(n, dtype=bool)
+        for _col, err in errors:
+            bad |= err.flags()
+        bad &= ~ignored
+        keep = ~bad & ~ignored
+        self.empty += int(ignored.sum())
+        self._report(frame["line"].to_numpy(), errors, bad)
+        self.skipped += int(bad.sum())
+        scale = frame["scale"].to_numpy(dtype="float64") if "scale" in frame else 1.0
+        with np.errstate(over="ignore", invalid="ignore"):
+            scaled = value * units.part(1).per_row("float64") * scale
+        overflow = np.isinf(scaled) & np.isfinite(value) & keep
+        if overflow.any():  # 1e308 'USD bn': too large once scaled; refused, not stored
+            err = Coded(overflow.astype("int8"), [None, "too large once the unit's scale "
+                                                        "is applied"])
+            self._report(frame["line"].to_numpy(), [(self.col("value"), err)], overflow)
+            keep &= ~overflow
+            self.skipped += int(overflow.sum())
+        value = scaled
+        text = {c: self._coded(frame, c) for c in ("subject", "change_unit",
+                                                   "change_qualifier", "note")}
+        source = (frame["source_id"].to_numpy(dtype="int64") if "source_id" in frame
+                  else np.full(n, -1, dtype="int64"))
+        self.acc.append({
+            "indicator": indicator.compact(keep),
+            "reporter": dims["reporter"].compact(keep),
+            "partner": dims["partner"].compact(keep),
+            "subject": text["subject"].compact(keep),
+            "period_start": start[keep], "period_end": end[keep], "period_point": point[keep],
+            "period_text": self._period_text(frame).compact(keep),
+            "value": value[keep], "unit": units.part(0).compact(keep),
+            "qualifier": qualifier.compact(keep), "status": status.compact(keep),
+            "change_value": self._floats(frame, "change_value")[keep],
+            "change_unit": text["change_unit"].compact(keep),
+            "change_qualifier": text["change_qualifier"].compact(keep),
+            "source_id": source[keep].astype("int32"),
+            "preferred": np.zeros(int(keep.sum()), dtype=bool),
+            "note": text["note"].compact(keep),
+            "line": frame["line"].to_numpy(dtype="int32")[keep],
+        }, int(keep.sum()))
+
+    def _coded(self, frame: pd.DataFrame, field: str, default: str = "",
+               strip: bool = False) -> Coded:
+        s = frame.get(field)
+        if isinstance(s, pd.Series):
+            return encode(s, len(frame), default, strip)
+        return encode(None, len(frame), default if s is None else str(s).strip(), strip)
+
+    def _floats(self, frame: pd.DataFrame, field: str) -> np.ndarray:
+        if field not in frame:
+            return np.full(len(frame), np.nan)
+        values, _empty, _err = read_values(frame[field], self.decimal_comma)
+        return values
+
+    def _period_text(self, frame: pd.DataFrame) -> Coded:
+        if "period_text" in frame:
+            return self._coded(frame, "period_text")
+        return self._coded(frame, "period", strip=True)
+
+    def _country(self, raw: str) -> tuple[str, str | None]:
+        c = raw.strip()
+        if not c:
+            return "", None
+        if c in self.aliases:
+            return self.aliases[c], None
+        code = to_alpha3(c) or _country_by_name(c)
+        if code is None:
+            return c, f"unknown country code {c[:20]!r}"
+        return code, None
+
+    def _unit(self, raw: str) -> tuple[str, float]:
+        t = raw.strip()
+        hit = portal_unit(t)
+        if hit is not None:
+            return hit
+        if t:
+            self.warn_once("unit:" + t, self.col("unit"),
+                           f"unit {t!r} is not one Corridor knows; kept as written")
+        return t, 1.0
+
+    def _report(self, lines: np.ndarray, errors: Sequence[tuple[str, Coded]],
+                bad: np.ndarray) -> None:
+        for col, err in errors:
+            rows = np.flatnonzero(err.flags() & bad)
+            room = max(0, self.log.limit - len(self.log.items))
+            for i in rows[:room]:
+                self.log.add(int(lines[i]), col, str(err.at(i)))
+            self.log.dropped += max(0, len(rows) - room)
+
+    # --- the end ------------------------------------------------------------------------
+
+    def finish(self, duplicate_key: Sequence[str] = FIGURE_KEY_TEXT) -> pd.DataFrame:
+        """All good rows, duplicates (same key as an earlier row) reported and dropped."""
+        frame = self.acc.frame() if self.acc.order else _empty_out()
+        if len(frame) and duplicate_key:
+            dup = duplicated_rows(frame, list(duplicate_key))
+            if dup.any():
+                self._report_duplicates(frame, list(duplicate_key), dup)
+                frame = frame[~dup].reset_index(drop=True)
+        return frame.drop(columns=["line"])
+
+    def _report_duplicates(self, frame: pd.DataFrame, key: list[str], dup: np.ndarray) -> None:
+        first = frame.groupby(key, observed=True, sort=False, dropna=False
+                              )["line"].transform("first").to_numpy()
+        lines = frame["line"].to_numpy(dtype="int64")
+        for i in np.flatnonzero(dup):
+            self.log.add(int(lines[i]), "",
+                         f"duplicate row: same figure as line {int(first[i])}; skipped")
+        self.skipped += int(dup.sum())
+
+
+def _country_by_name(text: str) -> str | None:
+    """ISO alpha-3 for a country written out ("Azerbaijan", "China"); None if unknown."""
+    if len(text) <= 3:
+        return None
+    try:
+        hit = pycountry.countries.lookup(text)
+    except LookupError:
+        return None
+    return str(hit.alpha_3)
+
+
+def _enum_errors(coded: Coded, allowed: frozenset[str], what: str) -> Coded:
+    return coded.map(lambda v: None if v in allowed else f"unknown {what} {str(v)[:20]!r}")
+
+
+def _categorise(frame: pd.DataFrame) -> pd.DataFrame:
+    for col in frame.columns:
+        if not (pd.api.types.is_numeric_dtype(frame[col].dtype)
+                or pd.api.types.is_bool_dtype(frame[col].dtype)):
+            frame[col] = frame[col].astype("category")
+    return frame
+
+
+def _empty_out() -> pd.DataFrame:
+    frame = pd.DataFrame({c: pd.Series([], dtype=object) for c in OBSERVATION_COLUMNS
+                          if c != "obs_id"})
+    frame["line"] = pd.Series([], dtype="int32")
+    frame["source_id"] = frame["source_id"].astype("int32")
+    for col in ("period_start", "period_end"):
+        frame[col] = frame[col].astype("int32")
+    frame["value"] = frame["value"].astype("float64")
+    frame["change_value"] = frame["change_value"].astype("float64")
+    frame["period_point"] = frame["period_point"].astype(bool)
+    frame["preferred"] = frame["preferred"].astype(bool)
+    return _categorise(frame)
+
+
+__all__ = ["FIGURE_KEY_TEXT", "MISSING", "RowBuilder"]

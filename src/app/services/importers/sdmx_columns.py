@@ -1,0 +1,95 @@
+"""Which SDMX-CSV column plays which role, found by component ID in any letter case."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.services.importers.text import unique_names
+
+_ROLES: dict[str, tuple[str, ...]] = {
+    "reporter": ("REF_AREA", "COUNTRY", "REPORTER", "GEO", "REPORTING_COUNTRY", "AREA"),
+    "partner": ("COUNTERPART_AREA", "COUNTERPART_COUNTRY", "PARTNER", "COUNTERPART",
+                "PARTNER_COUNTRY"),
+    "time": ("TIME_PERIOD", "TIME"),
+    "value": ("OBS_VALUE",),
+    "freq": ("FREQ", "FREQUENCY"),
+    "unit": ("UNIT", "UNIT_MEASURE"),
+    "unit_mult": ("UNIT_MULT", "UNIT_MULTIPLIER"),
+    "imf_scale": ("SCALE",),
+    "status": ("OBS_STATUS", "OBS_FLAG", "STATUS"),
+    "structure_id": ("DATAFLOW", "STRUCTURE_ID"),
+    "action": ("ACTION",),
+    "structure_name": ("STRUCTURE_NAME",),
+}
+_META = {"STRUCTURE", "SERIES_KEY", "OBS_KEY", "LAST UPDATE", "LAST_UPDATE"}
+_ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_@.\-]*$")
+
+
+def component_id(header: str) -> str:
+    """'FREQ: Frequency' -> 'FREQ'; 'STRUCTURE[;]' -> 'STRUCTURE'; upper case."""
+    return header.split(": ", 1)[0].split("[", 1)[0].strip().upper()
+
+
+@dataclass
+class Columns:
+    reporter: str = ""
+    partner: str = ""
+    time: str = ""
+    value: str = ""
+    freq: str = ""
+    unit: str = ""
+    unit_mult: str = ""
+    imf_scale: str = ""
+    status: str = ""
+    structure_id: str = ""
+    action: str = ""
+    structure_name: str = ""
+    indicator_dims: list[str] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)
+    labels_both: bool = False
+    default_flow: str = ""
+
+    def field_names(self) -> dict[str, str]:
+        """Model field -> file column, so that problems name the column as written."""
+        return {"reporter": self.reporter, "partner": self.partner, "period": self.time,
+                "value": self.value, "unit": self.unit, "status": self.status,
+                "indicator": ",".join(self.indicator_dims) or "indicator"}
+
+
+def classify(headers: list[str]) -> Columns:
+    names = unique_names(headers)
+    ids = [component_id(h) for h in names]
+    cols = Columns(labels_both=any(": " in h for h in names[1:]))
+    paired = "STRUCTURE_NAME" in ids
+    is_label = _label_flags(names, ids, paired)
+    value_pos = ids.index("OBS_VALUE") if "OBS_VALUE" in ids else len(ids)
+    previous = ""
+    for pos, (name, cid) in enumerate(zip(names, ids, strict=True)):
+        if is_label[pos]:
+            if previous:
+                cols.labels[previous] = name
+            continue
+        previous = name
+        role = next((r for r, keys in _ROLES.items() if cid in keys), "")
+        if role and not getattr(cols, role):
+            setattr(cols, role, name)
+        elif not role and cid not in _META and pos < value_pos:
+            cols.indicator_dims.append(name)
+    return cols
+
+
+def _label_flags(names: list[str], ids: list[str], paired: bool) -> list[bool]:
+    """True for columns that carry the names of the code column before them."""
+    flags = [False] * len(names)
+    if paired:
+        start = ids.index("ACTION") + 1 if "ACTION" in ids else ids.index("STRUCTURE_NAME") + 1
+        while start < len(ids) and ids[start] in ("SERIES_KEY", "OBS_KEY"):
+            start += 1
+        for pos in range(start + 1, len(names), 2):
+            flags[pos] = True
+        return flags
+    for pos, (name, cid) in enumerate(zip(names, ids, strict=True)):
+        if pos and cid not in _META and not _ID.match(name.split(": ", 1)[0]):
+            flags[pos] = True
+    return flags

@@ -1,0 +1,231 @@
+"""Reading text tables the way portals write them: encoding, delimiter, preamble.
+
+The sniffing here looks at the first few hundred kilobytes only; the data itself is read
+by pyarrow's streaming CSV reader in blocks (:func:`iter_csv_blocks`), so a file of
+millions of rows is never held as text and progress/cancel are checked between blocks.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pacsv
+
+from app.services.importers.problems import Cancel, ImportCancelled, ImportFailed, Progress
+
+#: What an importer reads: a file path or the file's bytes (drag and drop, tests).
+Input = str | os.PathLike[str] | bytes
+
+HEAD_BYTES = 256 * 1024
+BLOCK_BYTES = 8 * 1024 * 1024
+VERIFY_BYTES = 64 * 1024 * 1024
+_DELIMITERS = (",", ";", "\t", "|")
+
+
+def input_name(src: Input) -> str:
+    return "<bytes>" if isinstance(src, bytes) else Path(src).name
+
+
+def input_size(src: Input) -> int:
+    return len(src) if isinstance(src, bytes) else Path(src).stat().st_size
+
+
+def open_binary(src: Input) -> BinaryIO:
+    if isinstance(src, bytes):
+        return io.BytesIO(src)
+    try:
+        return open(src, "rb")
+    except OSError as exc:
+        raise ImportFailed(f"cannot open {src}: {exc.strerror or exc}") from exc
+
+
+def read_head_bytes(src: Input, limit: int = HEAD_BYTES) -> bytes:
+    with open_binary(src) as f:
+        return f.read(limit)
+
+
+def sniff_encoding(raw: bytes, complete: bool = True) -> str:
+    """Python codec of a byte sample: BOMs first, then UTF-8, then the Windows code pages.
+
+    Cyrillic text in cp1251 shows as runs of high bytes (whole words); Western text in
+    cp1252 has isolated accented letters between ASCII ones.
+    """
+    if raw.startswith(codecs.BOM_UTF8) and _is_utf8(raw, complete):
+        return "utf-8-sig"
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if len(raw) >= 4 and raw[1] == 0 and raw[3] == 0 and raw[0] != 0:
+        return "utf-16-le"
+    if len(raw) >= 4 and raw[0] == 0 and raw[2] == 0 and raw[1] != 0:
+        return "utf-16-be"
+    return "utf-8" if _is_utf8(raw, complete) else _windows_code_page(raw)
+
+
+def _is_utf8(raw: bytes, complete: bool) -> bool:
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(raw, final=complete)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _windows_code_page(raw: bytes) -> str:
+    high = [i for i, b in enumerate(raw) if b >= 0x80]
+    if not high:
+        return "cp1252"
+    paired = sum(1 for i in high if (i + 1 < len(raw) and raw[i + 1] >= 0x80)
+                 or (i > 0 and raw[i - 1] >= 0x80))
+    if paired / len(high) > 0.5:
+        return "cp1251"
+    try:
+        raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return "latin-1"
+    return "cp1252"
+
+
+def _confirm_utf8(src: Input, enc: str) -> str:
+    """Check the rest of a file that began as UTF-8 (up to VERIFY_BYTES; beyond that the
+    head decides: a later bad byte then stops the read with a clear message)."""
+    if input_size(src) > VERIFY_BYTES:
+        return enc
+    with open_binary(src) as f:
+        data = f.read()
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _windows_code_page(data)
+    return enc
+
+
+def decode_head(raw: bytes, encoding: str) -> str:
+    """Decode a sample that may end in the middle of a character."""
+    dec = codecs.getincrementaldecoder(encoding)(errors="replace")
+    text: str = dec.decode(raw, final=False)
+    return text.lstrip("\ufeff")
+
+
+def head_lines(src: Input, limit: int = HEAD_BYTES) -> tuple[str, list[str]]:
+    """(encoding, first lines as text) of a file; the last, maybe partial, line is dropped."""
+    raw = read_head_bytes(src, limit)
+    enc = sniff_encoding(raw, complete=len(raw) < limit)
+    if enc in ("utf-8", "utf-8-sig") and len(raw) == limit:
+        enc = _confirm_utf8(src, enc)
+    text = decode_head(raw, enc)
+    lines = text.splitlines()
+    if len(raw) == limit and lines:
+        lines = lines[:-1]
+    return enc, lines
+
+
+def sniff_delimiter(lines: list[str]) -> str:
+    """The candidate that splits the most lines into the same number (>1) of fields."""
+    sample = [ln for ln in lines[:50] if ln.strip()]
+    best, best_score = ",", 0
+    for d in _DELIMITERS:
+        counts = [len(split_line(ln, d)) for ln in sample]
+        if not counts or max(counts) < 2:
+            continue
+        common = max(set(counts), key=counts.count)
+        score = counts.count(common) * (common > 1) * 1000 + common
+        if score > best_score:
+            best, best_score = d, score
+    return best
+
+
+def split_line(line: str, delimiter: str) -> list[str]:
+    """Fields of one CSV line, quotes respected."""
+    try:
+        return next(csv.reader([line], delimiter=delimiter), [])
+    except csv.Error:
+        return line.split(delimiter)
+
+
+def unique_names(names: list[str]) -> list[str]:
+    """Column names pyarrow can use: blanks become _colN, repeats get .1, .2."""
+    out: list[str] = []
+    seen: dict[str, int] = {}
+    for i, raw in enumerate(names):
+        n = raw.strip().strip("\ufeff") or f"_col{i}"
+        if n in seen:
+            seen[n] += 1
+            n = f"{n}.{seen[n]}"
+        else:
+            seen[n] = 0
+        out.append(n)
+    return out
+
+
+@dataclass(frozen=True)
+class CsvLayout:
+    """Where the table starts in a text file and how it is cut."""
+
+    encoding: str
+    delimiter: str
+    header_line: int          # 0-based line of the column names
+    columns: list[str]        # as written (use unique_names for reading)
+
+
+def iter_csv_blocks(src: Input, layout: CsvLayout, progress: Progress | None = None,
+                    cancel: Cancel | None = None,
+                    on_bad_row: Callable[[str], bool] | None = None,
+                    block_size: int = BLOCK_BYTES) -> Iterator[pd.DataFrame]:
+    """Yield the data rows as frames of text columns, a few MB at a time.
+
+    Every column is read as text (nothing guessed), so numbers, codes with leading zeros
+    and flags arrive as written. ``on_bad_row(text)`` is told about rows with the wrong
+    number of fields (they are skipped). Raises ImportCancelled when ``cancel()`` says so.
+    """
+    names = unique_names(layout.columns)
+    size = input_size(src)
+    enc = "utf8" if layout.encoding in ("utf-8", "utf-8-sig") else layout.encoding
+
+    def handler(row: pacsv.InvalidRow) -> str:
+        try:
+            text = row.text
+        except UnicodeDecodeError:  # the row is not even text in this encoding
+            text = "(undecodable bytes)"
+        if on_bad_row is not None:
+            on_bad_row(text)
+        return "skip"
+
+    read = pacsv.ReadOptions(column_names=names, skip_rows=layout.header_line + 1,
+                             block_size=block_size, encoding=enc)
+    parse = pacsv.ParseOptions(delimiter=layout.delimiter, newlines_in_values=True,
+                               invalid_row_handler=handler)
+    convert = pacsv.ConvertOptions(column_types={n: pa.string() for n in names},
+                                   strings_can_be_null=False, quoted_strings_can_be_null=False)
+    with open_binary(src) as raw:
+        try:
+            reader = pacsv.open_csv(raw, read_options=read, parse_options=parse,
+                                    convert_options=convert)
+        except StopIteration:
+            return
+        except (pa.ArrowInvalid, UnicodeDecodeError, ValueError) as exc:
+            if "Empty CSV file" in str(exc):
+                return
+            raise ImportFailed(f"cannot read {input_name(src)}: {exc}") from exc
+        while True:
+            if cancel is not None and cancel():
+                raise ImportCancelled
+            try:
+                batch = reader.read_next_batch()
+            except StopIteration:
+                break
+            except (pa.ArrowInvalid, UnicodeDecodeError, ValueError) as exc:
+                raise ImportFailed(f"cannot read {input_name(src)}: {exc}") from exc
+            if progress is not None:
+                progress(min(raw.tell(), size), size)
+            frame = batch.to_pandas()
+            del batch
+            pa.default_memory_pool().release_unused()  # keep the peak near the result size
+            yield frame

@@ -1,0 +1,110 @@
+"""The import preview: problems of a bad file, format override, Cancel, threaded reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from app.qt.tasks import SyncTaskRunner, TaskRunner
+from app.services.desk import Desk
+from app.ui.import_dialog import ImportDialog
+
+DATA = Path(__file__).parents[1] / "data" / "import"
+
+
+def make(qtbot, path: Path, desk: Desk, runner: TaskRunner | None = None) -> ImportDialog:
+    dialog = ImportDialog(path, desk.store, runner or SyncTaskRunner())
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def cells(model, column: int) -> list[str]:
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def test_bad_file_shows_its_problems_and_cancel_changes_nothing(qtbot, tiny_desk: Desk,
+                                                                qtmodeltester) -> None:
+    before = len(tiny_desk.store.observations)
+    dialog = make(qtbot, DATA / "comtrade_monthly.csv", tiny_desk)
+    assert dialog.format_name() == "comtrade"
+    problems = dialog.problem_model
+    assert problems.rowCount() == 3
+    assert set(cells(problems, 1)) == {"4"}
+    assert set(cells(problems, 2)) == {"primaryValue", "period", "partnerCode"}
+    assert "cannot read the number 'abc'" in cells(problems, 4)
+    assert dialog.preview_model.rowCount() == 2
+    assert dialog.ok_button.isEnabled()
+    assert dialog.ok_button.text() == "Import, skipping bad rows"
+    qtmodeltester.check(problems)
+    qtmodeltester.check(dialog.preview_model)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert dialog.planned_edit() is None
+    assert len(tiny_desk.store.observations) == before
+    assert len(tiny_desk.workspace.load().observations) == before
+
+
+def test_accept_plans_one_edit_with_the_duplicate_choice(qtbot, tiny_desk: Desk) -> None:
+    before = len(tiny_desk.store.observations)
+    dialog = make(qtbot, DATA / "comtrade_annual.csv", tiny_desk)
+    assert dialog.preview_model.index(0, 0).data() == "imports_from_partner"
+    assert dialog.preview_model.index(0, 1).data() == "Azerbaijan (AZE)"
+    dialog.duplicates.setCurrentIndex(dialog.duplicates.findData("skip"))
+    dialog.ok_button.click()
+    edit = dialog.planned_edit()
+    assert edit is not None
+    tiny_desk.apply(edit)
+    assert len(tiny_desk.store.observations) == before + 4
+
+
+def test_an_unreadable_file_is_reported_and_cannot_be_accepted(qtbot, tiny_desk: Desk,
+                                                               tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text("Year,Amount\n2024,5\n", encoding="utf-8")
+    dialog = make(qtbot, path, tiny_desk)
+    assert dialog.format_name() == "table"
+    assert not dialog.ok_button.isEnabled()
+    assert "indicator" in dialog.problem_model.index(0, 4).data()
+    dialog.set_option("indicator", "gas_exports")
+    dialog.set_option("reporter", "AZE")
+    dialog.set_option("unit", "USD")
+    dialog.set_option("value_column", "Amount")
+    dialog.reread.click()
+    assert dialog.preview_model.rowCount() == 1
+    assert dialog.ok_button.isEnabled()
+
+
+def test_format_override_rereads(qtbot, tiny_desk: Desk) -> None:
+    dialog = make(qtbot, DATA / "imf_imts.csv", tiny_desk)
+    assert dialog.preview_model.rowCount() == 4
+    dialog.set_format("comtrade")
+    assert dialog.format_name() == "comtrade"
+    assert not dialog.ok_button.isEnabled()
+    assert "not a Comtrade file" in dialog.problem_model.index(0, 4).data()
+
+
+def test_threaded_reading_with_progress_then_accept(qtbot, tiny_desk: Desk) -> None:
+    runner = TaskRunner()
+    dialog = make(qtbot, DATA / "eurostat_21.csv", tiny_desk, runner)
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=10000)
+    assert dialog.progress.value() == 1000
+    assert dialog.preview_model.rowCount() == 3
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.planned_edit() is not None
+    assert runner.wait(5000)
+
+
+def test_cancel_while_reading_leaves_the_store_alone(qtbot, tiny_desk: Desk,
+                                                     tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    lines = [f"x{i % 50},AZE,CHN,{1900 + i % 300},{i},USD" for i in range(200_000)]
+    path.write_text("indicator,reporter,partner,period,value,unit\n" + "\n".join(lines),
+                    encoding="utf-8")
+    before = len(tiny_desk.store.observations)
+    runner = TaskRunner()
+    dialog = make(qtbot, path, tiny_desk, runner)
+    dialog.reject()
+    assert runner.wait(20000)
+    assert dialog.planned_edit() is None
+    assert len(tiny_desk.store.observations) == before
