@@ -1,4 +1,6 @@
-"""Spreadsheet-safe cells: text that a spreadsheet would run as a formula is neutralised.
+"""Safe output: spreadsheet cells that cannot run as formulas, links that cannot run code.
+
+Spreadsheet-safe cells: text that a spreadsheet would run as a formula is neutralised.
 
 A text cell beginning with ``=``, ``+``, ``-``, ``@``, tab or carriage return gets a
 leading apostrophe. Numbers are never changed (they are written as numbers), so "-3.5"
@@ -28,3 +30,9 @@ def restore(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(PREFIX) and value[1:].startswith(_TRIGGERS):
         return value[1:]
     return value
+
+
+def is_web_url(url: str) -> bool:
+    """Only http(s) addresses are ever written or opened as links (never javascript:,
+    file: or data:)."""
+    return url.strip().lower().startswith(("http://", "https://"))

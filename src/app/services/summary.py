@@ -23,6 +23,7 @@ from app.domain.periods import period_kinds, period_label
 from app.domain.selection import pair_mask
 from app.domain.store import ObservationStore
 from app.domain.units import format_quantity
+from app.services.safe_cells import is_web_url, neutralise
 
 
 @dataclass(frozen=True)
@@ -199,7 +200,7 @@ def render_markdown(s: Summary) -> str:
         out += [f"- {text} {_refs(refs)}".rstrip() for text, refs in s.analysis]
     out += [*(["", *s.notes] if s.notes else []), "", "## Sources", ""]
     for c in s.citations:
-        url = f" <{c.url}>" if c.url else ""
+        url = f" <{c.url}>" if is_web_url(c.url) else ""
         out.append(f"{c.number}. {_citation_text(c)}.{url}")
     return "\n".join(out) + "\n"
 
@@ -229,7 +230,7 @@ def render_html(s: Summary) -> str:
     out += ["<h2>Sources</h2>", "<ol>"]
     for c in s.citations:
         link = ""
-        if c.url.lower().startswith(("http://", "https://")):
+        if is_web_url(c.url):
             link = f' <a href="{e(c.url, quote=True)}">{e(c.url)}</a>'
         quote = f"<br><q>{e(c.quote)}</q>" if c.quote else ""
         out.append(f'<li id="src{c.number}">{e(_citation_text(c))}.{link}{quote}</li>')
@@ -238,8 +239,6 @@ def render_html(s: Summary) -> str:
 
 
 def render_csv(s: Summary) -> str:
-    from app.services.safe_cells import neutralise
-
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(["topic", "indicator", "subject", "period", "value", "unit", "value_text",

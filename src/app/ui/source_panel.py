@@ -12,11 +12,11 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-SAFE_SCHEMES = ("http", "https")
+from app.services.safe_cells import is_web_url
 
 
 def is_safe_url(url: str) -> bool:
-    return QUrl(url).scheme().lower() in SAFE_SCHEMES and QUrl(url).isValid()
+    return is_web_url(url) and QUrl(url).isValid()
 
 
 class SourcePanel(QWidget):
@@ -66,7 +66,7 @@ class SourcePanel(QWidget):
         self.view.setHtml("".join(parts))
 
     def _open(self, url: QUrl) -> None:
-        if url.scheme().lower() in SAFE_SCHEMES:
+        if is_safe_url(url.toString()):
             QDesktopServices.openUrl(url)
         else:
             self.link_refused.emit(f"Not opened: {url.toString()} is not an http(s) link.")

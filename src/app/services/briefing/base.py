@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 
 from app.services.briefing.locale_format import format_change, label
 from app.services.briefing.model import Briefing, Cited, Headline
+from app.services.safe_cells import is_web_url
 from app.services.summary import Citation
 
 
@@ -66,7 +67,7 @@ def citation_text(c: Citation, locale_day: str) -> str:
 
 def safe_url(url: str) -> str:
     """The URL when it is a web address; '' otherwise (no javascript: links in documents)."""
-    return url if url.lower().startswith(("http://", "https://")) else ""
+    return url if is_web_url(url) else ""
 
 
 def change_suffix(headline: Headline, locale: str) -> str:

@@ -76,6 +76,8 @@ def label(key: str, locale: str) -> str:
 
 def _number(value: float, locale: str) -> str:
     """2.44e9 -> "2.44 billion" (en) / "2,44 млрд" (ru); small values in full."""
+    if not math.isfinite(value) or abs(value) >= 1e15:
+        return f"{value:.4g}"  # beyond Babel's compact forms (and beyond any real figure)
     if abs(value) >= 1e6:
         style: Literal["short", "long"] = "long" if _lang(locale) == "en" else "short"
         return format_compact_decimal(value, format_type=style, locale=locale,

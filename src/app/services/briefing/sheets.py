@@ -8,6 +8,7 @@ numbers with a number format; text that a spreadsheet would run as a formula is 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -37,13 +38,18 @@ def value_format(value: float, unit: str) -> str:
     return plain
 
 
+#: Control characters that XLSX (XML 1.0) cannot hold; pasted PDF text brings them.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def cell_value(value: Any) -> Any:
-    """What goes in a cell: numbers as numbers (NaN blank), text neutralised."""
-    if isinstance(value, float) and math.isnan(value):
+    """What goes in a cell: numbers as numbers (NaN and infinity blank), text neutralised
+    and stripped of the control characters a spreadsheet file cannot store."""
+    if isinstance(value, float) and not math.isfinite(value):
         return None
     if isinstance(value, bool | int | float) or value is None:
         return value
-    return neutralise(str(value))
+    return neutralise(_ILLEGAL.sub(" ", str(value)))
 
 
 def write_sheet(ws: Worksheet, headers: Sequence[str], rows: Iterable[Sequence[Any]],
