@@ -14,13 +14,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CORRIDOR_HOME"] = tempfile.mkdtemp(prefix="corridor-test-home-")
 
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
+import pandas as pd
+import pytest
 
-from app.domain.model import Observation, Source  # noqa: E402
-from app.domain.periods import parse_period  # noqa: E402
-from app.services.desk import Desk  # noqa: E402
-from app.services.workspace import Workspace  # noqa: E402
+from app.domain.model import Observation, Source
+from app.domain.periods import parse_period
+from app.services.desk import Desk
+from app.services.workspace import Workspace
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -73,7 +73,7 @@ def tiny_workspace_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def tiny_desk(tiny_workspace_path: Path):  # noqa: ANN201
+def tiny_desk(tiny_workspace_path: Path):
     desk = Desk.open(tiny_workspace_path)
     yield desk
     desk.close()

@@ -62,38 +62,69 @@ def create_main_window(desk: object, settings_path: str = "") -> object:
     return window
 
 
+def _placeholder() -> object:
+    """A window of the desk's size, shown before pandas, DuckDB and pyqtgraph are imported:
+    the first frame costs what an empty QMainWindow costs (PERFORMANCE.md, start-up)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    import app
+
+    window = QMainWindow()
+    window.setWindowTitle(app.APP_NAME)
+    label = QLabel("Opening the workspace…")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    window.setCentralWidget(label)
+    window.resize(1400, 860)
+    window.show()
+    return window
+
+
 def run_gui(workspace: str | None = None, argv: Sequence[str] | None = None) -> int:
     qapp = build_application(argv or sys.argv)
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMessageBox
 
-    from app.qt.crash import install_excepthook
-    from app.services.desk import Desk
-    from app.services.logs import setup_logging
-    from app.services.paths import log_dir
-    from app.services.workspace import WorkspaceError
+    placeholder = _placeholder()
+    state: dict[str, object] = {"code": 0}
 
-    log_file = setup_logging(log_dir())
-    try:
-        desk = Desk.open(workspace, write=True)
-    except WorkspaceError as exc:
-        QMessageBox.critical(None, "Corridor", f"Could not open the workspace:\n{exc}")
-        return 2
-    window = create_main_window(desk, _settings_path())
-    install_excepthook(window, log_file)  # type: ignore[arg-type]
-    window.show()  # type: ignore[attr-defined]
-    if os.environ.get(QUIT_AFTER_FIRST_FRAME):
-        def quit_after_first_frame() -> None:
-            sys.stdout.write("first frame shown\n")
-            sys.stdout.flush()
-            window.close()  # type: ignore[attr-defined]
+    def finish_start() -> None:
+        """The heavy imports and the workspace load, once the first frame is on screen."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from app.qt.crash import install_excepthook
+        from app.services.desk import Desk
+        from app.services.logs import setup_logging
+        from app.services.paths import log_dir
+        from app.services.workspace import WorkspaceError
+
+        log_file = setup_logging(log_dir())
+        try:
+            desk = Desk.open(workspace, write=True)
+        except WorkspaceError as exc:
+            QMessageBox.critical(None, "Corridor", f"Could not open the workspace:\n{exc}")
+            state["code"] = 2
             qapp.quit()  # type: ignore[attr-defined]
+            return
+        window = create_main_window(desk, _settings_path())
+        install_excepthook(window, log_file)  # type: ignore[arg-type]
+        window.show()  # type: ignore[attr-defined]
+        placeholder.close()  # type: ignore[attr-defined]
+        state.update(desk=desk, window=window)
+        if os.environ.get(QUIT_AFTER_FIRST_FRAME):
+            QTimer.singleShot(0, quit_after_first_frame)
 
-        QTimer.singleShot(0, quit_after_first_frame)
+    def quit_after_first_frame() -> None:
+        sys.stdout.write("first frame shown\n")
+        sys.stdout.flush()
+        state["window"].close()  # type: ignore[attr-defined]
+        qapp.quit()  # type: ignore[attr-defined]
+
+    QTimer.singleShot(0, finish_start)
     code = qapp.exec()  # type: ignore[attr-defined]
-    window.runner.wait(10000)  # type: ignore[attr-defined]  # let workers finish first
-    desk.close()
-    return int(code)
+    if "desk" in state:
+        state["window"].runner.wait(10000)  # type: ignore[attr-defined]  # workers first
+        state["desk"].close()  # type: ignore[attr-defined]
+    return int(state["code"]) or int(code)
 
 
 def main() -> int:

@@ -14,15 +14,18 @@ from collections.abc import Sequence
 
 import app
 
-#: Subcommand modules, in the order --help lists them.
-COMMAND_MODULES = (
-    "app.cli.summary",
-    "app.cli.listing",
-    "app.cli.check",
-    "app.cli.importcmd",
-    "app.cli.extract",
-    "app.cli.brief",
-)
+#: Subcommand name -> its module, in the order --help lists them. The names are known
+#: here so that `corridor` alone can open the window before any command module (and
+#: pandas, DuckDB) is imported.
+COMMANDS = {
+    "summary": "app.cli.summary",
+    "list": "app.cli.listing",
+    "check": "app.cli.check",
+    "import": "app.cli.importcmd",
+    "extract": "app.cli.extract",
+    "brief": "app.cli.brief",
+}
+COMMAND_MODULES = tuple(COMMANDS.values())
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,9 +64,26 @@ def version_text() -> str:
     return "\n".join(lines)
 
 
+def _gui_workspace(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """(True, workspace) when the arguments ask for the window only: no subcommand, no
+    --help or --version, nothing but --workspace."""
+    if any(a in COMMANDS or a in ("-h", "--help", "--version") for a in argv):
+        return False, None
+    gui = argparse.ArgumentParser(prog="corridor", add_help=False)
+    gui.add_argument("--workspace")
+    ns, rest = gui.parse_known_args(list(argv))
+    return not rest, ns.workspace
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    gui_only, workspace = _gui_workspace(args_list)
+    if gui_only:
+        from app.main import run_gui
+
+        return run_gui(workspace=workspace)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(args_list)
     if args.version:
         print(version_text())
         return 0

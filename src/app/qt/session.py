@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.domain.edits import Edit, Op
+from app.domain.store import ObservationStore
 from app.qt.messages import MessageBus
 from app.services.desk import Desk
 from app.services.workspace import WorkspaceError
@@ -55,7 +56,7 @@ class DeskSession(QObject):
         self.undo_stack = QUndoStack(self)
 
     @property
-    def store(self):  # noqa: ANN201 - ObservationStore
+    def store(self) -> ObservationStore:
         return self.desk.store
 
     def push(self, edit: Edit) -> bool:

@@ -23,10 +23,14 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from app.domain.edits import Delete, Edit, Insert, Op, Update
 from app.domain.model import (
+    CATEGORICAL_COLUMNS,
     INDICATOR_COLUMNS,
     OBSERVATION_COLUMNS,
     SOURCE_COLUMNS,
@@ -265,6 +269,18 @@ class Workspace:
             raise WorkspaceError(
                 f"could not save to {self.path}: {exc}. Nothing was changed.") from exc
 
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-only connection; a database error while reading (a damaged or truncated
+        file) becomes a WorkspaceError that says so, not a crash."""
+        try:
+            with self.connect() as con:
+                yield con
+        except duckdb.Error as exc:
+            raise WorkspaceError(
+                f"could not read {self.path}: {_first_line(exc)}. The file is damaged; open "
+                "a backup (File > Restore from backup) or another copy.") from exc
+
     def read_only_message(self) -> str:
         if self.holder == locking.READ_ONLY_FOLDER:
             return (f"{self.path.name} is open read-only: you cannot write to its folder "
@@ -277,28 +293,35 @@ class Workspace:
     # --- reading ------------------------------------------------------------------------
 
     def load(self) -> Tables:
-        with self.connect() as con:
-            obs = con.execute("SELECT * FROM observations ORDER BY obs_id").df()
+        """All tables in memory, observations in obs_id order and in the contract types.
+
+        Observations come through Arrow and are dictionary-encoded column by column, so a
+        10-million-row workspace never exists as 10 million Python strings per dimension
+        (DuckDB's own ``.df()`` builds those, then categorising them costs as much again).
+        """
+        with self.reading() as con:
+            con.execute("SET enable_progress_bar = false")
+            table = con.sql("SELECT * FROM observations").to_arrow_table()
             src = con.execute("SELECT * FROM sources ORDER BY source_id").df()
             ind = con.execute("SELECT * FROM indicators ORDER BY topic, code").df()
-        return Tables(normalise_observations(obs), normalise_sources(src), ind)
+        return Tables(_observations_from_arrow(table), normalise_sources(src), ind)
 
     def load_store(self) -> ObservationStore:
         t = self.load()
         return ObservationStore(t.observations, t.sources, t.indicators)
 
     def meta(self) -> dict[str, str]:
-        with self.connect() as con:
+        with self.reading() as con:
             return dict(con.execute("SELECT key, value FROM meta").fetchall())
 
     def audit(self) -> pd.DataFrame:
-        with self.connect() as con:
+        with self.reading() as con:
             return con.execute("SELECT * FROM audit ORDER BY audit_id").df()
 
     def integrity_problems(self) -> list[str]:
         """Checks a reopened workspace must pass; an empty list means sound."""
         problems: list[str] = []
-        with self.connect() as con:
+        with self.reading() as con:
             dup = con.execute("SELECT count(*) - count(DISTINCT obs_id) FROM observations"
                               ).fetchone()
             if dup and dup[0]:
@@ -322,6 +345,60 @@ class Workspace:
         action = edit.action if forward else f"undo {edit.action}"
         with self.transaction(action, edit.text, _describe(ops)) as con:
             execute_ops(con, ops)
+
+
+def _observations_from_arrow(table: pa.Table) -> pd.DataFrame:
+    """The observations frame of :func:`normalise_observations`, built from Arrow columns.
+
+    Dimensions become categoricals straight from Arrow's dictionary encoding (categories
+    sorted, as ``astype("category")`` sorts them); other text columns share one Python
+    string per distinct value. Rows are put in obs_id order with a permutation only when
+    the file does not already hold them in that order.
+    """
+    if table.num_rows == 0:
+        return normalise_observations(table.to_pandas())
+    ids = table.column("obs_id").to_numpy()
+    if len(ids) > 1 and not bool(np.all(ids[1:] >= ids[:-1])):
+        table = table.take(pa.array(np.argsort(ids, kind="stable")))
+    out: dict[str, Any] = {}
+    for name, sql in OBSERVATION_COLUMNS.items():
+        column = table.column(name)
+        if sql == "VARCHAR":
+            codes, labels = _dictionary(column)
+            out[name] = (pd.Categorical.from_codes(codes, categories=pd.Index(labels))
+                         if name in CATEGORICAL_COLUMNS
+                         else pd.Series(np.asarray(labels, dtype=object)[codes], dtype=object))
+        elif sql == "BOOLEAN":
+            out[name] = pc.fill_null(column, False).to_numpy()
+        elif sql != "DOUBLE" and column.null_count:
+            raise WorkspaceError(f"{column.null_count} observations have no {name}")
+        else:
+            out[name] = column.to_numpy()  # DOUBLE NULL reads as NaN
+    return _typed(pd.DataFrame(out))
+
+
+def _dictionary(column: pa.ChunkedArray) -> tuple[np.ndarray, list[str]]:
+    """(codes, sorted distinct texts) of a text column; NULL reads as ''."""
+    encoded = pc.fill_null(column, "").combine_chunks().dictionary_encode()
+    labels = encoded.dictionary.to_pylist()
+    rank = np.argsort(np.asarray(labels, dtype=object)) if labels else np.zeros(0, np.int64)
+    where = np.empty(len(labels), dtype=np.int64)
+    where[rank] = np.arange(len(labels))
+    codes = where[encoded.indices.to_numpy(zero_copy_only=False)] if len(labels) else \
+        np.zeros(len(encoded), dtype=np.int64)
+    return codes, [labels[i] for i in rank]
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """Numeric and boolean columns in the contract's numpy types (DuckDB's are equal or
+    wider); text columns are already categorical or object."""
+    for name, sql in OBSERVATION_COLUMNS.items():
+        if sql in ("BIGINT", "INTEGER", "DOUBLE", "BOOLEAN"):
+            frame[name] = frame[name].to_numpy().astype(_NUMPY[sql], copy=False)
+    return frame
+
+
+_NUMPY = {"BIGINT": "int64", "INTEGER": "int32", "DOUBLE": "float64", "BOOLEAN": "bool"}
 
 
 def _describe(ops: Sequence[Op]) -> list[dict[str, Any]]:

@@ -65,6 +65,10 @@ class ChartPanel(QWidget):
         self.plot.setBackground("w")
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.setMenuEnabled(True)
+        # On the PlotItem, not the items: PlotItem.addItem overwrites an item's own
+        # downsampling and clip-to-view with the plot's (off by default).
+        self.plot.setDownsampling(auto=True, mode="peak")
+        self.plot.setClipToView(True)
         self.legend = self.plot.addLegend(offset=(10, 10))
         self.title = QLabel("Select an indicator to chart it.")
         self.title.setWordWrap(True)
@@ -228,8 +232,6 @@ class ChartPanel(QWidget):
         item = self._lines.get(series)
         if item is None:
             item = pg.PlotDataItem(pen=pg.mkPen(colour, width=2))
-            item.setClipToView(True)
-            item.setDownsampling(auto=True, method="peak")
             self.plot.addItem(item)
             self._lines[series] = item
         return item

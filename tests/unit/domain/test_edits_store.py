@@ -6,11 +6,11 @@ import pandas as pd
 import pandas.testing as pdt
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.conftest import tiny_tables
 
 from app.domain.edits import AddObservations, CompositeEdit, DeleteObservations, SetValues
 from app.domain.model import normalise_observations, normalise_sources
 from app.domain.store import ObservationStore
-from tests.conftest import tiny_tables
 
 
 def fresh() -> ObservationStore:

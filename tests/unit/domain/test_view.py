@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import numpy as np
+from tests.conftest import tiny_tables
 
 from app.domain.model import normalise_observations
 from app.domain.selection import pair_mask, parse_pair
 from app.domain.view import ViewSpec, compute_order, figure_groups
-from tests.conftest import tiny_tables
 
 
-def obs():  # noqa: ANN201
+def obs():
     return normalise_observations(tiny_tables()[0])
 
 
@@ -43,5 +43,6 @@ def test_period_range_filter_overlaps() -> None:
 def test_sources_of_one_figure_share_a_group() -> None:
     o = obs()
     gid, size = figure_groups(o)
-    assert gid[3] == gid[4] and size[3] == 2  # obs 4 and 5: Jan-Oct 2025, CHN, two sources
+    assert gid[3] == gid[4]
+    assert size[3] == 2
     assert size[0] == 1

@@ -1,0 +1,68 @@
+"""Area 4: dimension filter and free-text filter latency, type -> repainted table.
+
+Limits: a dimension filter done the fastest known way (regex over the categories, then
+``np.isin`` on the codes) and a free-text filter as ``str.contains`` on an Arrow string
+column of the indicator names (what a row-by-row text search must at least do).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from app.domain.selection import pair_mask
+from app.domain.view import ViewSpec, compute_order, text_mask
+from benchmarks.common import best_of, ms
+from benchmarks.fixture import Fixture
+from benchmarks.report import Result
+
+
+def _codes_filter(obs: pd.DataFrame, column: str, pattern: str) -> np.ndarray:
+    col = obs[column]
+    rx = re.compile(pattern)
+    wanted = np.flatnonzero([bool(rx.fullmatch(str(c))) for c in col.cat.categories])
+    return np.flatnonzero(np.isin(col.cat.codes.to_numpy(), wanted))
+
+
+def _repaint(model: object, spec: ViewSpec, view: object) -> None:
+    model.set_spec(spec)  # type: ignore[attr-defined]
+    view.viewport().grab()  # type: ignore[attr-defined]
+
+
+def run(fx: Fixture) -> list[Result]:
+    from benchmarks.scroll import table_view
+
+    obs = fx.observations
+    reporter, partner = str(obs["reporter"].cat.categories[0]), str(
+        obs["partner"].cat.categories[1])
+    limit_dim = best_of(lambda: _codes_filter(obs, "reporter", reporter))
+    domain_dim = best_of(lambda: compute_order(obs, ViewSpec(mask=pair_mask(
+        obs, reporter, partner), sort=())))
+    names = fx.indicators.set_index("code")["name"]
+    text_col = pd.Series(pd.array(names.reindex(obs["indicator"].astype(str)).to_numpy(),
+                                  dtype="string[pyarrow]"))
+    word = "indicator 1234"
+    limit_text = best_of(lambda: text_col.str.contains(word, case=False, regex=False), 2)
+    domain_text = best_of(lambda: text_mask(obs, word), 2)
+    session = fx.session()
+    view, model = table_view(session)
+    spec = model.spec
+    model_dim = best_of(lambda: _repaint(model, ViewSpec(
+        mask=pair_mask(obs, reporter, partner), sort=spec.sort), view), 2)
+    model_text = best_of(lambda: _repaint(model, ViewSpec(text="IND.0123", sort=spec.sort),
+                                          view), 2)
+    _repaint(model, ViewSpec(), view)
+    n = f"{fx.rows // 1_000_000}M"
+    return [
+        Result("filter", f"dimension filter, domain ({n})", ms(domain_dim), ms(limit_dim),
+               "ms", 100.0, absolute=True, note="pair mask + compute_order"),
+        Result("filter", f"dimension filter, type → repainted table ({n})", ms(model_dim),
+               ms(limit_dim), "ms", 100.0, absolute=True,
+               note="model.set_spec + viewport repaint, synchronous"),
+        Result("filter", f"free-text filter, domain ({n})", ms(domain_text), ms(limit_text),
+               "ms", 1.5, note="text_mask vs str.contains on Arrow strings"),
+        Result("filter", f"free-text filter, type → repainted table ({n})", ms(model_text),
+               ms(limit_text), "ms", 1.5),
+    ]

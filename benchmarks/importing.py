@@ -1,0 +1,72 @@
+"""Area 2: importing a 10M-row CSV and Parquet vs ``pyarrow.csv.read_csv`` / ``pq.read_table``.
+
+Each reader runs in a fresh interpreter so that the peak resident memory of the import can
+be read from ``ru_maxrss`` and no run profits from another's warm caches in the heap. The
+Corridor path is :func:`app.services.importers.read_file` (detection, checks, conversion
+to observation rows) with a progress callback, as the GUI's import task calls it.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from benchmarks.common import PEAK
+from benchmarks.fixture import Fixture
+from benchmarks.report import Result
+
+CHILD = PEAK + """
+import json, resource, sys, time
+kind, path = sys.argv[1], sys.argv[2]
+if kind == "corridor":
+    from app.services.importers import read_file
+    calls = []
+    base = reset_peak()
+    t = time.perf_counter()
+    result = read_file(path, progress=lambda done, total: calls.append(time.perf_counter()))
+    rows = len(result.observations)
+    first = (calls[0] - t) if calls else None
+elif kind == "csv":
+    import pyarrow.csv as pacsv
+    base = reset_peak()
+    t = time.perf_counter(); rows = pacsv.read_csv(path).num_rows; first = None
+else:
+    import pyarrow.parquet as pq
+    cols = ["indicator", "reporter", "partner", "period", "unit", "status", "source_publisher"]
+    base = reset_peak()
+    t = time.perf_counter()
+    rows = pq.read_table(path, read_dictionary=cols).num_rows; first = None
+seconds = time.perf_counter() - t
+peak = peak_kb()
+print(json.dumps({"seconds": seconds, "rows": rows, "first_progress": first,
+                  "peak_mb": peak / 1024, "extra_mb": (peak - base) / 1024}))
+"""
+
+
+def measure(kind: str, path: Path) -> dict[str, float]:
+    out = subprocess.run([sys.executable, "-c", CHILD, kind, str(path)], capture_output=True,
+                         text=True, timeout=1800, check=True)
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def run(fx: Fixture) -> list[Result]:
+    csv_path, parquet_path = fx.files()
+    n = f"{fx.rows // 1_000_000}M"
+    out: list[Result] = []
+    for label, path, limit_kind in (("CSV", csv_path, "csv"), ("Parquet", parquet_path, "pq")):
+        limit = measure(limit_kind, path)
+        ours = measure("corridor", path)
+        if ours["rows"] != fx.rows:
+            raise RuntimeError(f"import read {ours['rows']} of {fx.rows} rows from {path}")
+        out.append(Result("import", f"{label} import ({n}, {path.stat().st_size / 1e6:,.0f} MB)",
+                          ours["seconds"] * 1000, limit["seconds"] * 1000, "ms", 2.0,
+                          note="read_file vs pyarrow"))
+        if ours["first_progress"] is not None:
+            out.append(Result("import", f"{label} import, first progress report ({n})",
+                              ours["first_progress"] * 1000, None, "ms", None))
+        out.append(Result("import", f"{label} import, peak memory added ({n})",
+                          ours["extra_mb"], limit["extra_mb"], "MB", None,
+                          note="ru_maxrss growth during the read; limit: pyarrow's"))
+    return out

@@ -1,0 +1,92 @@
+"""Area 1: main window first frame vs an empty QMainWindow; fully interactive time.
+
+Each case runs in a fresh interpreter (imports are what start-up costs). The child prints
+wall-clock stamps: when the window's first frame is shown, and when the event loop has run
+(the window answers input). The parent subtracts the time it started the child, so both
+include interpreter start-up and the ratio compares like with like.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.report import Result
+
+EMPTY = """
+import time, sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QTimer
+app = QApplication(sys.argv)
+w = QMainWindow(); w.resize(1400, 860); w.show(); app.processEvents(); w.grab()
+first = time.time()
+def done():
+    print({"first": first, "interactive": time.time()}, flush=True); app.quit()
+QTimer.singleShot(0, done)
+app.exec()
+"""
+
+CORRIDOR = """
+import time, sys
+from app.main import build_application, create_main_window
+from app.services.desk import Desk
+qapp = build_application(sys.argv)
+from PySide6.QtCore import QTimer
+desk = Desk.open(sys.argv[1], write=False, read_only=True)
+w = create_main_window(desk, sys.argv[2])
+w.show(); qapp.processEvents(); w.grab()
+first = time.time()
+def done():
+    print({"first": first, "interactive": time.time()}, flush=True); w.close(); qapp.quit()
+QTimer.singleShot(0, done)
+qapp.exec()
+desk.close()
+"""
+
+
+def _stamps(code: str, *args: str) -> dict[str, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    start = time.time()
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                         env=env, timeout=300, check=True)
+    line = [ln for ln in out.stdout.splitlines() if ln.startswith("{")][-1]
+    stamps = json.loads(line.replace("'", '"'))
+    return {k: v - start for k, v in stamps.items()}
+
+
+def _best(code: str, *args: str, repeat: int = 3) -> dict[str, float]:
+    runs = [_stamps(code, *args) for _ in range(repeat)]
+    return {k: min(r[k] for r in runs) for k in runs[0]}
+
+
+def bundled_workspace(folder: Path) -> Path:
+    """A workspace made from the bundled China–Azerbaijan dataset, as on first run."""
+    env = dict(os.environ, CORRIDOR_HOME=str(folder))
+    subprocess.run([sys.executable, "-m", "app", "summary"], env=env, capture_output=True,
+                   timeout=300, check=False)
+    found = sorted(folder.rglob("*.corridor")) + sorted(folder.rglob("*.duckdb"))
+    if not found:
+        raise RuntimeError(f"no workspace was created under {folder}")
+    return found[0]
+
+
+def run() -> list[Result]:
+    folder = Path(tempfile.mkdtemp(prefix="corridor-bench-start-"))
+    try:
+        workspace = bundled_workspace(folder)
+        empty = _best(EMPTY)
+        ours = _best(CORRIDOR, str(workspace), str(folder / "settings.ini"))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return [
+        Result("start-up", "main window first frame", ours["first"] * 1000,
+               empty["first"] * 1000, "ms", 2.0, note="bundled workspace, fresh process"),
+        Result("start-up", "fully interactive", ours["interactive"] * 1000,
+               empty["interactive"] * 1000, "ms", 1500.0, absolute=True),
+    ]
