@@ -96,6 +96,7 @@ def run_gui(workspace: str | None = None, argv: Sequence[str] | None = None) -> 
         from app.services.logs import setup_logging
         from app.services.paths import log_dir
         from app.services.workspace import WorkspaceError
+        from app.ui.crash_dialog import crash_reporter
 
         log_file = setup_logging(log_dir())
         try:
@@ -106,7 +107,9 @@ def run_gui(workspace: str | None = None, argv: Sequence[str] | None = None) -> 
             qapp.quit()  # type: ignore[attr-defined]
             return
         window = create_main_window(desk, _settings_path())
-        install_excepthook(window, log_file)  # type: ignore[arg-type]
+        # an unexpected exception shows the crash dialog (copyable details, log file path)
+        reporter = crash_reporter(window, log_file)  # type: ignore[arg-type]
+        state["crash_hook"] = install_excepthook(reporter, log_file)
         window.show()  # type: ignore[attr-defined]
         placeholder.close()  # type: ignore[attr-defined]
         state.update(desk=desk, window=window)

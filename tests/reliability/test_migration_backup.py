@@ -13,6 +13,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from pytestqt.qtbot import QtBot
 
 from app.services import backup
 from app.services import workspace as workspace_module
@@ -162,7 +163,7 @@ def test_restore_copies_beside_and_keeps_the_current_file(
 # --- File > Restore from backup ----------------------------------------------------------
 
 
-def test_restore_dialog_lists_backups_and_restores_a_copy(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_restore_dialog_lists_backups_and_restores_a_copy(qtbot: QtBot, tmp_path: Path) -> None:
     from app.ui.restore_dialog import RestoreDialog
 
     path = tmp_path / "w.duckdb"
@@ -188,7 +189,7 @@ def test_restore_dialog_lists_backups_and_restores_a_copy(qtbot, tmp_path: Path)
         assert kill_worker.workspace_digest(ws) == digest
 
 
-def test_restore_dialog_without_backups_cannot_restore(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_restore_dialog_without_backups_cannot_restore(qtbot: QtBot, tmp_path: Path) -> None:
     from app.ui.restore_dialog import RestoreDialog
 
     path = tmp_path / "w.duckdb"

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from app.qt.crash import CrashHook, install_excepthook
 from app.qt.messages import MessageBus
@@ -29,7 +30,7 @@ def log_file(tmp_path: Path) -> Iterator[Path]:
 
 
 @pytest.fixture
-def window(qtbot) -> QMainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot) -> QMainWindow:
     win = QMainWindow()
     qtbot.addWidget(win)
     return win
@@ -54,7 +55,7 @@ def raise_in_slot(hook: CrashHook) -> None:
 
 
 def test_exception_in_a_slot_shows_the_dialog_and_logs_it(
-        qtbot, hook: tuple[CrashHook, CrashReporter], log_file: Path) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, hook: tuple[CrashHook, CrashReporter], log_file: Path) -> None:
     installed, reporter = hook
     assert sys.excepthook == installed.handle
     QTimer.singleShot(0, lambda: raise_in_slot(installed))
@@ -76,7 +77,7 @@ def test_exception_in_a_slot_shows_the_dialog_and_logs_it(
 
 
 def test_copy_details_puts_the_traceback_on_the_clipboard(
-        qtbot, hook: tuple[CrashHook, CrashReporter]) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, hook: tuple[CrashHook, CrashReporter]) -> None:
     installed, reporter = hook
     raise_in_slot(installed)
     qtbot.waitUntil(lambda: reporter.dialog is not None)
@@ -86,7 +87,7 @@ def test_copy_details_puts_the_traceback_on_the_clipboard(
 
 
 def test_exception_in_a_worker_thread_reaches_the_gui_thread(
-        qtbot, hook: tuple[CrashHook, CrashReporter]) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, hook: tuple[CrashHook, CrashReporter]) -> None:
     installed, reporter = hook
 
     def work() -> None:
@@ -103,7 +104,7 @@ def test_exception_in_a_worker_thread_reaches_the_gui_thread(
     qtbot.waitUntil(lambda: "missing figure" in reporter.dialog.details_view.toPlainText())
 
 
-def test_a_bus_target_gets_the_error(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_bus_target_gets_the_error(qtbot: QtBot) -> None:
     bus = MessageBus()
     installed = install_excepthook(bus)
     try:
@@ -117,7 +118,7 @@ def test_a_bus_target_gets_the_error(qtbot) -> None:  # type: ignore[no-untyped-
         installed.uninstall()
 
 
-def test_a_window_target_gets_a_message_box(qtbot, window: QMainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_window_target_gets_a_message_box(qtbot: QtBot, window: QMainWindow) -> None:
     installed = install_excepthook(window)
     try:
         raise_in_slot(installed)

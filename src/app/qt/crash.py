@@ -17,12 +17,13 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger("corridor")
 
 Report = Callable[[str, str], None]
+SUMMARY_CHARS = 300
 
 
 class CrashHook(QObject):
@@ -57,6 +58,8 @@ class CrashHook(QObject):
         self.count += 1
         log.critical("Unexpected error", exc_info=(exc_type, exc, tb))
         summary = f"{exc_type.__name__}: {exc}".strip().rstrip(":")
+        if len(summary) > SUMMARY_CHARS:  # the whole message is in the details
+            summary = summary[:SUMMARY_CHARS] + "…"
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         self.crashed.emit(summary, details)
 
@@ -65,6 +68,7 @@ class CrashHook(QObject):
             return
         self.handle(args.exc_type, args.exc_value, args.exc_traceback)
 
+    @Slot(str, str)
     def _deliver(self, summary: str, details: str) -> None:
         try:
             self._report(summary, details)
