@@ -53,3 +53,32 @@ def test_value_display_and_invalid_edit(qtbot, tiny_desk: Desk) -> None:
     assert "not a number" in blocker.args[0]
     assert model.setData(idx, "2.5 bn")
     assert model.data(idx) == "$2.5 bn"
+
+
+def test_large_selections_get_their_analytics_from_a_worker(qtbot, tiny_desk: Desk,
+                                                             monkeypatch) -> None:
+    """Above BACKGROUND_ROWS the YoY/claim columns fill in after the table is shown."""
+    import numpy as np
+    from PySide6.QtCore import Qt
+
+    from app.domain.edits import AddObservations
+    from app.domain.model import Observation
+    from app.domain.periods import parse_period
+    from app.qt import observation_model as om
+    from app.qt.tasks import TaskRunner
+
+    monkeypatch.setattr(om, "BACKGROUND_ROWS", 2)
+    earlier = Observation("trade_turnover", parse_period("2024-01/2024-10"), 2.0e9, "USD",
+                          "CHN", "AZE", obs_id=40, source_id=1).as_row()
+    tiny_desk.apply(AddObservations(pd.DataFrame([earlier]), pd.DataFrame(), "add"))
+    session = session_for(tiny_desk)
+    runner = TaskRunner()
+    model = ObservationTableModel(session, runner=runner)
+    model.spec.mask = np.ones(len(tiny_desk.store.observations), dtype=bool)
+    with qtbot.waitSignal(model.dataChanged, timeout=10000):
+        model.refresh()
+        assert model.yoy == {}  # not yet: the worker computes it
+    cell = model.index(model.row_of(4), COLUMN_INDEX["yoy"])
+    assert model.data(cell) == "+22.0 %"
+    assert "Jan–Oct 2024" in model.data(cell, Qt.ItemDataRole.ToolTipRole)
+    assert runner.wait(10000)

@@ -25,6 +25,7 @@ from app.domain.periods import PeriodError, parse_period, period_code, period_la
 from app.domain.units import UnitError, format_quantity, parse_number, scaled
 from app.domain.view import ViewSpec, compute_order, figure_groups
 from app.qt.session import DeskSession
+from app.qt.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -41,8 +42,11 @@ CLAIM_MARKS = {CONSISTENT: "✓ consistent", INCONSISTENT: "✗ inconsistent",
                CANNOT_CHECK: "? cannot check"}
 CLAIM_COLOURS = {CONSISTENT: QColor(46, 125, 50), INCONSISTENT: QColor(198, 40, 40),
                  CANNOT_CHECK: QColor(120, 120, 120)}
-#: analytics columns are computed for selections up to this size (larger: left blank)
-ANALYTICS_LIMIT = 200_000
+#: analytics columns are computed for selections up to this size (larger: left blank,
+#: with a tooltip that says why) ...
+ANALYTICS_LIMIT = 2_000_000
+#: ... and off the GUI thread above this many rows
+BACKGROUND_ROWS = 5_000
 MAX_CELL_TEXT = 500  # long text fields are cut in views, never in storage
 
 
@@ -109,9 +113,11 @@ class ObservationTableModel(QAbstractTableModel):
     #: the set of rows shown changed: (row count)
     rows_changed = Signal(int)
 
-    def __init__(self, session: DeskSession, parent: Any = None) -> None:
+    def __init__(self, session: DeskSession, parent: Any = None,
+                 runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._runner = runner
         self.spec = ViewSpec()
         self.order = np.zeros(0, dtype=np.int64)
         self._a: _Arrays | None = None
@@ -120,6 +126,7 @@ class ObservationTableModel(QAbstractTableModel):
         self._labels: dict[tuple[int, int, bool], str] = {}
         self.yoy: dict[int, tuple[str, str]] = {}
         self.claims: dict[int, tuple[str, str]] = {}
+        self._too_many = False
         self.extra_columns: dict[str, Callable[[int], Any]] = {}
         session.changed.connect(self._on_changed)
         session.replaced.connect(self.refresh)
@@ -156,29 +163,34 @@ class ObservationTableModel(QAbstractTableModel):
         self._analytics()
 
     def _analytics(self) -> None:
-        """YoY and claim verdicts for the selected rows (row position -> text)."""
-        self.yoy: dict[int, tuple[str, str]] = {}
-        self.claims: dict[int, tuple[str, str]] = {}
+        """YoY and claim verdicts for the selected rows (row position -> text).
+
+        Small selections are computed at once; large ones in the task runner, so that a
+        filter at 10M rows repaints first and the two columns fill in when ready (a result
+        computed for an older state of the store is dropped)."""
+        self.yoy, self.claims = {}, {}
         store = self._session.store
         obs = store.observations
         mask = self.spec.mask
-        if mask is None or len(mask) != len(obs) or int(mask.sum()) > ANALYTICS_LIMIT:
+        self._too_many = mask is not None and int(mask.sum()) > ANALYTICS_LIMIT
+        if mask is None or len(mask) != len(obs) or self._too_many:
             return
-        rows = obs[mask]
-        if rows.empty:
+        job = _AnalyticsJob(obs, store.sources, mask)
+        if self._runner is None or job.size <= BACKGROUND_ROWS:
+            self._take_analytics(job.run(), store.generation)
             return
-        y = yoy_for(rows, store.sources, universe=obs[_could_match(obs, rows)])
-        pos = np.flatnonzero(mask)
-        for p, pct, prev, prev_val, unit in zip(pos, y["yoy_pct"], y["prev_period"],
-                                                y["prev_value"], rows["unit"], strict=True):
-            if np.isfinite(pct):
-                self.yoy[int(p)] = (f"{pct:+.1f} %", f"Compared with {prev}: "
-                                    f"{format_quantity(float(prev_val), str(unit))}")
-        claims = check_claims(rows, store.sources)
-        where = dict(zip(obs["obs_id"].to_numpy()[pos], pos, strict=True))
-        for obs_id, verdict, text in zip(claims["obs_id"], claims["verdict"],
-                                         claims["explanation"], strict=True):
-            self.claims[int(where[int(obs_id)])] = (str(verdict), str(text))
+        generation = store.generation
+        self._runner.start(lambda _p, _c: job.run(),
+                           on_done=lambda result: self._take_analytics(result, generation))
+
+    def _take_analytics(self, result: tuple[dict[int, tuple[str, str]],
+                                           dict[int, tuple[str, str]]], generation: int) -> None:
+        if generation != self._session.store.generation:
+            return  # the store changed meanwhile; a newer computation is under way
+        self.yoy, self.claims = result
+        if self.rowCount():
+            first, last = COLUMN_INDEX["yoy"], COLUMN_INDEX["claim"]
+            self.dataChanged.emit(self.index(0, first), self.index(self.rowCount() - 1, last))
 
     def _text_columns(self) -> dict[str, pd.Series]:
         store = self._session.store
@@ -324,6 +336,8 @@ class ObservationTableModel(QAbstractTableModel):
         if key == "period":
             return f"As the source wrote it: {a.period_text[row]}"
         if key == "yoy":
+            if self._too_many:
+                return f"Not computed for more than {ANALYTICS_LIMIT:,} rows: narrow the pair"
             return self.yoy.get(row, ("", "No comparable figure a year earlier"))[1]
         if key == "claim":
             verdict = self.claims.get(row)
@@ -377,6 +391,35 @@ class ObservationTableModel(QAbstractTableModel):
         if key == "note":
             return _set(obs_id, {"note": (str(a.note[row]), text)}, "Edit note")
         return None
+
+
+class _AnalyticsJob:
+    """The YoY and claim texts of the selected rows, computable on any thread."""
+
+    def __init__(self, obs: pd.DataFrame, sources: pd.DataFrame, mask: np.ndarray) -> None:
+        self.obs, self.sources, self.mask = obs, sources, mask.copy()
+        self.size = int(self.mask.sum())
+
+    def run(self) -> tuple[dict[int, tuple[str, str]], dict[int, tuple[str, str]]]:
+        yoy: dict[int, tuple[str, str]] = {}
+        claims: dict[int, tuple[str, str]] = {}
+        obs = self.obs
+        rows = obs[self.mask]
+        if rows.empty:
+            return yoy, claims
+        y = yoy_for(rows, self.sources, universe=obs[_could_match(obs, rows)])
+        pos = np.flatnonzero(self.mask)
+        for p, pct, prev, prev_val, unit in zip(pos, y["yoy_pct"], y["prev_period"],
+                                                y["prev_value"], rows["unit"], strict=True):
+            if np.isfinite(pct):
+                yoy[int(p)] = (f"{pct:+.1f} %", f"Compared with {prev}: "
+                               f"{format_quantity(float(prev_val), str(unit))}")
+        verdicts = check_claims(rows, self.sources)
+        where = dict(zip(obs["obs_id"].to_numpy()[pos], pos, strict=True))
+        for obs_id, verdict, text in zip(verdicts["obs_id"], verdicts["verdict"],
+                                         verdicts["explanation"], strict=True):
+            claims[int(where[int(obs_id)])] = (str(verdict), str(text))
+        return yoy, claims
 
 
 def _could_match(obs: pd.DataFrame, rows: pd.DataFrame) -> np.ndarray:

@@ -48,7 +48,7 @@ class MainWindow(QMainWindow, FileActions):
         self.indicator = ("", "")
         self.pair_box = PairSelector(settings.get("desk/reporter"), settings.get("desk/partner"))
         self.catalogue = CataloguePanel()
-        self.model = ObservationTableModel(session, self)
+        self.model = ObservationTableModel(session, self, runner)
         self.table = TablePanel(self.model)
         self.chart = ChartPanel()
         self.source = SourcePanel()
