@@ -67,7 +67,7 @@ class TablePanel(QWidget):
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.sectionClicked.connect(self._sort_by)
-        for i, w in enumerate((200, 110, 70, 70, 110, 130, 80, 80, 120, 110, 130, 180)):
+        for i, w in enumerate((170, 80, 62, 62, 100, 120, 78, 62, 100, 90, 120, 170)):
             header.resizeSection(i, w)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
