@@ -22,12 +22,14 @@ FRAMES = 60
 
 
 def table_view(session: Any) -> tuple[Any, Any]:
-    """(QTableView, ObservationTableModel) sized like a desk window's table."""
+    """(QTableView, ObservationTableModel) sized like a desk window's table, with a task
+    runner as in the app (the YoY/claim columns of large selections come from a worker)."""
     qt_app()
 
     from app.qt.observation_model import ObservationTableModel
+    from app.qt.tasks import TaskRunner
 
-    model = ObservationTableModel(session)
+    model = ObservationTableModel(session, runner=TaskRunner())
     return _show(model), model
 
 

@@ -99,7 +99,9 @@ class TablePanel(QWidget):
         current = self.model.spec.sort[0] if self.model.spec.sort else None
         ascending = not (current and current[0] == key and current[1])
         rest = tuple(k for k in self.model.spec.sort if k[0] != key)
-        self.model.spec.sort = ((key, ascending), *rest)
+        # values rarely tie: one stable argsort, not a lexsort over the earlier keys too
+        self.model.spec.sort = ((key, ascending),) if key == "value" else ((key, ascending),
+                                                                          *rest)
         header.setSortIndicator(section, Qt.SortOrder.AscendingOrder if ascending
                                 else Qt.SortOrder.DescendingOrder)
         self.model.refresh()
