@@ -82,3 +82,16 @@ def test_large_selections_get_their_analytics_from_a_worker(qtbot, tiny_desk: De
     assert model.data(cell) == "+22.0 %"
     assert "Jan–Oct 2024" in model.data(cell, Qt.ItemDataRole.ToolTipRole)
     assert runner.wait(10000)
+
+
+def test_long_text_is_cut_in_the_view_not_in_storage(tiny_desk: Desk) -> None:
+    from app.domain.edits import SetValues
+    from app.qt.observation_model import MAX_CELL_TEXT
+
+    huge = "x" * 1_000_000
+    tiny_desk.apply(SetValues([4], {"note": ([""], [huge])}, "long note"))
+    model = ObservationTableModel(session_for(tiny_desk))
+    shown = model.data(model.index(model.row_of(4), COLUMN_INDEX["note"]))
+    assert len(shown) == MAX_CELL_TEXT
+    stored = tiny_desk.workspace.load().observations.set_index("obs_id").loc[4, "note"]
+    assert stored == huge
