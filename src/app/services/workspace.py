@@ -423,32 +423,33 @@ def execute_ops(con: duckdb.DuckDBPyConnection, ops: Sequence[Op]) -> None:
             if len(op.indicators):
                 _insert_indicators(con, op.indicators)
             if len(op.sources):
-                con.register("_src", normalise_sources(op.sources))
-                try:
-                    con.execute("INSERT INTO sources SELECT * FROM _src WHERE source_id NOT IN "
+                with _registered(con, normalise_sources(op.sources)) as src:
+                    con.execute(f"INSERT INTO sources SELECT * FROM {src} WHERE source_id NOT IN "
                                 "(SELECT source_id FROM sources)")
-                finally:
-                    con.unregister("_src")
-            obs = normalise_observations(op.observations)
-            _bulk_insert(con, "observations", obs)
+            _bulk_insert(con, "observations", normalise_observations(op.observations))
         elif isinstance(op, Delete):
-            con.register("_ids", pd.DataFrame({"obs_id": list(op.obs_ids)}))
-            try:
-                con.execute("DELETE FROM observations WHERE obs_id IN (SELECT obs_id FROM _ids)")
-            finally:
-                con.unregister("_ids")
+            with _registered(con, pd.DataFrame({"obs_id": list(op.obs_ids)})) as ids:
+                con.execute(f"DELETE FROM observations WHERE obs_id IN (SELECT obs_id FROM {ids})")
+
+
+@contextlib.contextmanager
+def _registered(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame) -> Iterator[str]:
+    """A DataFrame visible to SQL under a temporary name for the length of the block."""
+    name = "_frame"
+    con.register(name, frame)
+    try:
+        yield name
+    finally:
+        con.unregister(name)
 
 
 def _insert_indicators(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame) -> None:
     """Add catalogue rows whose code is not in the catalogue yet."""
     frame = pd.DataFrame({c: rows[c].fillna("").astype(str).to_numpy() if c in rows.columns else ""
                           for c in INDICATOR_COLUMNS}, index=range(len(rows)))
-    con.register("_ind", frame)
-    try:
-        con.execute(f"INSERT INTO indicators SELECT {', '.join(INDICATOR_COLUMNS)} FROM _ind "
+    with _registered(con, frame) as ind:
+        con.execute(f"INSERT INTO indicators SELECT {', '.join(INDICATOR_COLUMNS)} FROM {ind} "
                     "WHERE code NOT IN (SELECT code FROM indicators)")
-    finally:
-        con.unregister("_ind")
 
 
 def _sql_value(v: Any) -> Any:
@@ -465,12 +466,9 @@ def _bulk_insert(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame
     for c in cols:
         if isinstance(plain[c].dtype, pd.CategoricalDtype):
             plain[c] = plain[c].astype(str)
-    con.register("_incoming", plain)
-    try:
+    with _registered(con, plain) as incoming:
         con.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {', '.join(cols)} "
-                    "FROM _incoming")
-    finally:
-        con.unregister("_incoming")
+                    f"FROM {incoming}")
 
 
 def _create_schema(con: duckdb.DuckDBPyConnection) -> None:
