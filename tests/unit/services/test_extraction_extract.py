@@ -126,3 +126,15 @@ def test_cli_rejects_unusable_input(tmp_path: Path) -> None:
     bad.write_bytes(b"\xff\xfe\xfa")
     assert main(["extract", str(bad)]) != 0
     assert main(["extract", "--published", "25/12/2025", str(bad)]) != 0
+
+
+def test_any_pair_of_countries_is_recognised_in_english() -> None:
+    found = extract("Trade between France and Uzbekistan reached $1.2 billion in 2024.", None)
+    assert (found[0].reporter, found[0].partner) == ("FRA", "UZB")
+
+
+def test_russian_case_forms_of_china() -> None:
+    text = ("Товарооборот между Азербайджаном и Китаем в январе-сентябре текущего года "
+            "составил 2,1 млрд долларов.")
+    found = extract(text, date(2025, 12, 1))
+    assert {found[0].reporter, found[0].partner} == {"AZE", "CHN"}

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
+import pycountry
+
 _I = re.IGNORECASE
 _L = r"[^\W\d_]*"
 
 _COUNTRIES: dict[str, str] = {
-    "CHN": r"China|Chinese|Beijing|PRC|Китай" + _L + r"|КНР|китайск" + _L + r"|Пекин" + _L
+    "CHN": r"China|Chinese|Beijing|PRC|Кита[йяюе]" + _L + r"|КНР|китайск" + _L + r"|Пекин" + _L
            + r"|Çin" + _L + r"|Pekin" + _L + r"|Chine|chinois" + _L + r"|Chin[ya]|chińsk" + _L
            + r"|Չինաստան" + _L + r"|الصين|中国|中企",
     "AZE": r"Azerbaijan" + _L + r"|Baku|Азербайджан" + _L + r"|азербайджанск" + _L + r"|Баку"
@@ -32,6 +34,24 @@ _COUNTRIES: dict[str, str] = {
     "PAK": r"Pakistan" + _L + r"|Пакистан" + _L,
     "EGY": r"Egypt" + _L + r"|Египт" + _L + r"|Misir" + _L,
 }
+
+
+def _english_names() -> dict[str, str]:
+    """Every other ISO 3166 country by its English names, so that any pair is recognised
+    in English text (the hand-written forms above add adjectives and inflections)."""
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        if c.alpha_3 in _COUNTRIES:
+            continue
+        names = {getattr(c, attr, "") for attr in ("name", "common_name", "official_name")}
+        names = {n.split(",")[0] for n in names if n and len(n) > 3}
+        if names:
+            out[c.alpha_3] = "|".join(re.escape(n) + r"(?![^\W\d_])"
+                                      for n in sorted(names, key=len, reverse=True))
+    return out
+
+
+_COUNTRIES.update(_english_names())
 _COUNTRY = re.compile(
     "|".join(rf"(?P<{code}>(?<![^\W\d_])(?:{words}))" for code, words in _COUNTRIES.items()), _I)
 _FROM = re.compile(r"(?:from|из)\s*$", _I)
