@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 #: Set by the packaging smoke test: quit once the first frame has been shown.
 QUIT_AFTER_FIRST_FRAME = "CORRIDOR_QUIT_AFTER_FIRST_FRAME"
@@ -62,72 +63,112 @@ def create_main_window(desk: object, settings_path: str = "") -> object:
     return window
 
 
-def _placeholder() -> object:
-    """A window of the desk's size, shown before pandas, DuckDB and pyqtgraph are imported:
-    the first frame costs what an empty QMainWindow costs (PERFORMANCE.md, start-up)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QLabel, QMainWindow
+class _Startup:
+    """Start-up in three steps, the GUI thread never blocked for long:
 
-    import app
+    1. a placeholder window at once, before pandas, DuckDB and pyqtgraph are imported (the
+       first frame costs what an empty QMainWindow costs; PERFORMANCE.md);
+    2. the workspace opened and loaded in a worker (seconds for millions of figures), with a
+       busy bar;
+    3. the desk's window built on the GUI thread and shown in the placeholder's place.
+    """
 
-    window = QMainWindow()
-    window.setWindowTitle(app.APP_NAME)
-    label = QLabel("Opening the workspace…")
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    window.setCentralWidget(label)
-    window.resize(1400, 860)
-    window.show()
-    return window
+    def __init__(self, qapp: Any, workspace: str | None) -> None:
+        self.qapp = qapp
+        self.workspace = workspace
+        self.code = 0
+        self.desk: Any = None
+        self.window: Any = None
+        self.placeholder = self._placeholder()
+
+    @staticmethod
+    def _placeholder() -> Any:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QVBoxLayout, QWidget
+
+        import app
+
+        window = QMainWindow()
+        window.setWindowTitle(app.APP_NAME)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addStretch(1)
+        label = QLabel("Opening the workspace…")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        busy = QProgressBar()
+        busy.setRange(0, 0)  # busy: the load reports no steps
+        busy.setMaximumWidth(320)
+        layout.addWidget(label)
+        layout.addWidget(busy, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        window.setCentralWidget(body)
+        window.resize(1400, 860)
+        window.show()
+        return window
+
+    def begin(self) -> None:
+        from app.qt.tasks import TaskRunner
+        from app.services.logs import setup_logging
+        from app.services.paths import log_dir
+
+        self.log_file = setup_logging(log_dir())
+        self.runner = TaskRunner()
+        workspace = self.workspace
+
+        def open_desk(_progress: Any, _cancelled: Any) -> Any:
+            from app.services.desk import Desk
+
+            return Desk.open(workspace, write=True)
+
+        self.runner.start(open_desk, on_done=self._opened, on_error=self._failed)
+
+    def _opened(self, desk: Any) -> None:
+        from PySide6.QtCore import QTimer
+
+        from app.qt.crash import install_excepthook
+        from app.ui.crash_dialog import crash_reporter
+
+        self.desk = desk
+        self.window = create_main_window(desk, _settings_path())
+        # an unexpected exception shows the crash dialog (copyable details, log file path)
+        self.crash_hook = install_excepthook(crash_reporter(self.window, self.log_file),
+                                             self.log_file)
+        self.window.show()
+        self.placeholder.close()
+        if os.environ.get(QUIT_AFTER_FIRST_FRAME):
+            QTimer.singleShot(0, self._quit_after_first_frame)
+
+    def _failed(self, message: str, _trace: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(self.placeholder, "Corridor",
+                             f"Could not open the workspace:\n{message}")
+        self.code = 2
+        self.qapp.quit()
+
+    def _quit_after_first_frame(self) -> None:
+        sys.stdout.write("first frame shown\n")
+        sys.stdout.flush()
+        self.window.close()
+        self.qapp.quit()
+
+    def finish(self) -> None:
+        self.runner.wait(10000)
+        if self.window is not None:
+            self.window.runner.wait(10000)  # workers first, then the lock is released
+        if self.desk is not None:
+            self.desk.close()
 
 
 def run_gui(workspace: str | None = None, argv: Sequence[str] | None = None) -> int:
     qapp = build_application(argv or sys.argv)
     from PySide6.QtCore import QTimer
 
-    placeholder = _placeholder()
-    state: dict[str, object] = {"code": 0}
-
-    def finish_start() -> None:
-        """The heavy imports and the workspace load, once the first frame is on screen."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from app.qt.crash import install_excepthook
-        from app.services.desk import Desk
-        from app.services.logs import setup_logging
-        from app.services.paths import log_dir
-        from app.services.workspace import WorkspaceError
-        from app.ui.crash_dialog import crash_reporter
-
-        log_file = setup_logging(log_dir())
-        try:
-            desk = Desk.open(workspace, write=True)
-        except WorkspaceError as exc:
-            QMessageBox.critical(None, "Corridor", f"Could not open the workspace:\n{exc}")
-            state["code"] = 2
-            qapp.quit()  # type: ignore[attr-defined]
-            return
-        window = create_main_window(desk, _settings_path())
-        # an unexpected exception shows the crash dialog (copyable details, log file path)
-        reporter = crash_reporter(window, log_file)  # type: ignore[arg-type]
-        state["crash_hook"] = install_excepthook(reporter, log_file)
-        window.show()  # type: ignore[attr-defined]
-        placeholder.close()  # type: ignore[attr-defined]
-        state.update(desk=desk, window=window)
-        if os.environ.get(QUIT_AFTER_FIRST_FRAME):
-            QTimer.singleShot(0, quit_after_first_frame)
-
-    def quit_after_first_frame() -> None:
-        sys.stdout.write("first frame shown\n")
-        sys.stdout.flush()
-        state["window"].close()  # type: ignore[attr-defined]
-        qapp.quit()  # type: ignore[attr-defined]
-
-    QTimer.singleShot(0, finish_start)
+    startup = _Startup(qapp, workspace)
+    QTimer.singleShot(0, startup.begin)
     code = qapp.exec()  # type: ignore[attr-defined]
-    if "desk" in state:
-        state["window"].runner.wait(10000)  # type: ignore[attr-defined]  # workers first
-        state["desk"].close()  # type: ignore[attr-defined]
-    return int(state["code"]) or int(code)
+    startup.finish()
+    return startup.code or int(code)
 
 
 def main() -> int:
