@@ -33,20 +33,30 @@ app.exec()
 """
 
 CORRIDOR = """
-import time, sys
-from app.main import build_application, create_main_window
-from app.services.desk import Desk
-qapp = build_application(sys.argv)
-from PySide6.QtCore import QTimer
-desk = Desk.open(sys.argv[1], write=False, read_only=True)
-w = create_main_window(desk, sys.argv[2])
-w.show(); qapp.processEvents(); w.grab()
-first = time.time()
-def done():
-    print({"first": first, "interactive": time.time()}, flush=True); w.close(); qapp.quit()
-QTimer.singleShot(0, done)
-qapp.exec()
-desk.close()
+import os, sys, time
+os.environ["CORRIDOR_HOME"] = sys.argv[2]
+import app.main as m
+stamps = {}
+place = m._Startup._placeholder
+opened = m._Startup._opened
+
+def placeholder():
+    window = place()
+    window.grab()                      # painted: the first frame the user sees
+    stamps["first"] = time.time()
+    return window
+
+def on_opened(self, desk):
+    opened(self, desk)
+    self.window.grab()                 # the desk's own window, painted and answering input
+    stamps["interactive"] = time.time()
+    print(stamps, flush=True)
+    self.window.close()
+    self.qapp.quit()
+
+m._Startup._placeholder = staticmethod(placeholder)
+m._Startup._opened = on_opened
+m.run_gui(sys.argv[1], [sys.argv[0]])
 """
 
 
@@ -86,7 +96,9 @@ def run() -> list[Result]:
         shutil.rmtree(folder, ignore_errors=True)
     return [
         Result("start-up", "main window first frame", ours["first"] * 1000,
-               empty["first"] * 1000, "ms", 2.0, note="bundled workspace, fresh process"),
+               empty["first"] * 1000, "ms", 2.0,
+               note="corridor's run_gui, fresh process: the window shown before the heavy "
+                    "imports and the workspace load"),
         Result("start-up", "fully interactive", ours["interactive"] * 1000,
                empty["interactive"] * 1000, "ms", 1500.0, absolute=True),
     ]

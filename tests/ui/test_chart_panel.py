@@ -55,3 +55,22 @@ def test_records_are_marked(qtbot) -> None:
     records = chart.points[chart.points["record"]]
     assert 3 in records["obs_id"].tolist()  # AZE 2024 ($3.744 bn) beats AZE 2022
     assert "★" in chart.title.text()
+
+
+def test_many_series_share_items(qtbot) -> None:
+    """200 reporters of one indicator: one line item and one scatter per kind, all points."""
+    import numpy as np
+
+    rows = [Observation("trade_turnover", parse_period(str(2000 + y)), float(1 + r + y),
+                        "USD", "AZE", "CHN", subject=f"S{r}",
+                        obs_id=r * 100 + y + 1, source_id=1).as_row()
+            for r in range(200) for y in range(5)]
+    obs = normalise_observations(pd.DataFrame(rows))
+    chart = ChartPanel()
+    qtbot.addWidget(chart)
+    chart.show_indicator("Trade", "trade_turnover", obs, {}, "USD", None)
+    assert len(chart._lines) == 1
+    assert len([k for k in chart._scatters if k[1] != "record"]) == 1
+    assert len(chart.marker_values()) == 1000
+    ys = next(iter(chart._lines.values())).yData
+    assert int(np.isnan(ys).sum()) == 199  # one break between each pair of series

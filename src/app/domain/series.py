@@ -56,15 +56,14 @@ def chart_points(obs: pd.DataFrame, source_labels: dict[int, str],
 def _used_and_records(obs: pd.DataFrame, sources: pd.DataFrame | None) -> tuple[set[int],
                                                                               set[int]]:
     """Rows the analytics use (preferred first) and rows that set a record in their series."""
-    from app.domain.analytics import choose_figures, record_history
+    from app.domain.analytics import choose_figures, record_flags
 
     figures = choose_figures(obs, sources)
     used = {int(i) for i in figures["obs_id"]}
-    records: set[int] = set()
-    for _, series in figures[~figures["period_point"]].groupby(
-            ["reporter", "partner", "subject", "window_month", "window_len"], observed=True):
-        hist = record_history(series)
-        records |= {int(i) for i in hist.loc[hist["status"] == "record", "obs_id"]}
+    ranges = figures[~figures["period_point"]]
+    flags = record_flags(ranges, ["reporter", "partner", "subject", "window_month",
+                                  "window_len"])
+    records = {int(i) for i in ranges.loc[flags == "record", "obs_id"]}
     return used, records
 
 

@@ -10,6 +10,7 @@ downsampling on the lines.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -42,12 +43,47 @@ PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8
 
 
 def month_to_timestamp(months: np.ndarray) -> np.ndarray:
-    """Month index (fractions allowed) -> POSIX seconds (UTC); 12.5 is mid-January."""
+    """Month index (fractions allowed) -> POSIX seconds (UTC); 12.5 is mid-January.
+    NaN (a break between lines) stays NaN."""
     m = np.asarray(months, dtype=float)
-    whole = np.floor(m).astype(np.int64)
+    gap = ~np.isfinite(m)
+    whole = np.floor(np.where(gap, 0.0, m)).astype(np.int64)
     years, mon = np.divmod(whole, 12)
     first = ((years - 1970) * 12 + mon).astype("datetime64[M]").astype("datetime64[s]")
-    return first.astype(np.int64).astype(float) + (m - whole) * 30.44 * 86400
+    seconds = first.astype(np.int64).astype(float) + (m - whole) * 30.44 * 86400
+    seconds[gap] = np.nan
+    return seconds
+
+
+#: above this many series in one chart, series share items (see ChartPanel._draw)
+MANY_SERIES = 12
+_BRUSHES: dict[str, Any] = {}
+
+
+def _brush(colour: str) -> Any:
+    brush = _BRUSHES.get(colour)
+    if brush is None:
+        brush = _BRUSHES[colour] = pg.mkBrush(colour)
+    return brush
+
+
+def _joined_lines(years: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """x and y of every series' yearly line, one after the other, NaN between series
+    (drawn with connect="finite": one item, separate lines)."""
+    xs: list[np.ndarray] = []
+    ys: list[np.ndarray] = []
+    for _series, one in years.groupby("series", sort=False):
+        per_year = one.groupby("x")["value"].first()
+        if len(per_year) < 2:
+            continue
+        if xs:
+            xs.append(np.array([np.nan]))
+            ys.append(np.array([np.nan]))
+        xs.append(per_year.index.to_numpy(dtype=float))
+        ys.append(per_year.to_numpy(dtype=float))
+    if not xs:
+        return np.zeros(0), np.zeros(0)
+    return np.concatenate(xs), np.concatenate(ys)
 
 
 def _fixed_tip(text: str) -> Callable[..., str]:
@@ -185,48 +221,59 @@ class ChartPanel(QWidget):
             self.projections.append(p)
 
     def _draw(self, pts: pd.DataFrame, factor: float) -> None:
+        """Each series its own items and legend entries; beyond MANY_SERIES (a WDI extract
+        of 200 countries, say) all series share one line item and one scatter per kind of
+        period, coloured per point, so that thousands of series draw and pan quickly."""
         self.legend.clear()
         series = list(dict.fromkeys(pts["series"])) if len(pts) else []
         colours = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(series)}
-        used_lines, used_scatters = set(), set()
-        for s in series:
-            part = pts[pts["series"] == s]
-            years = part[part["mark"] == "year"]
-            if len(years[years["used"]]) > 1:
-                line = self._line(s, colours[s])
-                # the line goes through the figures the analytics use: the preferred source,
-                # else the most recently published one (other sources stay as markers)
-                per_year = years[years["used"]].groupby("x")["value"].first()
-                line.setData(month_to_timestamp(per_year.index.to_numpy()),
-                             per_year.to_numpy() / factor)
-                used_lines.add(s)
-            for mark in SYMBOLS:
-                sub = part[part["mark"] == mark]
-                if sub.empty:
-                    continue
-                sc = self._scatter(s, mark, colours[s])
-                sc.setData(x=month_to_timestamp(sub["x"].to_numpy()),
-                           y=sub["value"].to_numpy() / factor,
-                           data=list(zip(sub["obs_id"], sub["label"], strict=True)),
-                           symbol=SYMBOLS[mark], size=[13 if p else 10 for p in sub["preferred"]],
-                           brush=pg.mkBrush(colours[s]), pen=pg.mkPen("k" if mark == "year"
-                                                                      else colours[s]))
-                self.legend.addItem(sc, f"{s} — {KIND_NAMES[mark]}")
-                used_scatters.add((s, mark))
-            rec = part[part["record"]]
-            if len(rec):
-                star = self._scatter(s, "record", colours[s])
-                star.setData(x=month_to_timestamp(rec["x"].to_numpy()),
-                             y=rec["value"].to_numpy() / factor,
-                             data=[(i, "Record: " + t) for i, t in
-                                   zip(rec["obs_id"], rec["label"], strict=True)],
-                             symbol="star", size=22, brush=pg.mkBrush(None),
-                             pen=pg.mkPen("#f9a825", width=2))
-                used_scatters.add((s, "record"))
-        for key in set(self._lines) - used_lines:
+        groups = [[s] for s in series] if len(series) <= MANY_SERIES else [series]
+        used: set[object] = set()
+        for members in groups:
+            name = members[0] if len(members) == 1 else f"{len(members)} series"
+            part = pts[pts["series"].isin(members)] if len(groups) > 1 else pts
+            colour = colours[members[0]] if len(members) == 1 else "#607d8b"
+            used |= self._draw_group(name, part, colours, colour, factor)
+        for key in set(self._lines) - used:
             self.plot.removeItem(self._lines.pop(key))
-        for key in set(self._scatters) - used_scatters:
+        for key in set(self._scatters) - used:
             self.plot.removeItem(self._scatters.pop(key))
+
+    def _draw_group(self, name: str, part: pd.DataFrame, colours: dict[str, str],
+                    colour: str, factor: float) -> set[object]:
+        used: set[object] = set()
+        years = part[(part["mark"] == "year") & part["used"]]
+        xs, ys = _joined_lines(years)
+        if len(xs) > 1:
+            # through the figures the analytics use: the preferred source, else the most
+            # recently published one (other sources stay as markers)
+            self._line(name, colour).setData(month_to_timestamp(xs), ys / factor,
+                                              connect="finite")
+            used.add(name)
+        for mark in SYMBOLS:
+            sub = part[part["mark"] == mark]
+            if sub.empty:
+                continue
+            brushes = [_brush(colours[s]) for s in sub["series"]]
+            sc = self._scatter(name, mark, colour)
+            sc.setData(x=month_to_timestamp(sub["x"].to_numpy()),
+                       y=sub["value"].to_numpy() / factor,
+                       data=list(zip(sub["obs_id"], sub["label"], strict=True)),
+                       symbol=SYMBOLS[mark], size=[13 if p else 10 for p in sub["preferred"]],
+                       brush=brushes, pen=pg.mkPen("k" if mark == "year" else colour))
+            self.legend.addItem(sc, f"{name} — {KIND_NAMES[mark]}")
+            used.add((name, mark))
+        rec = part[part["record"]]
+        if len(rec):
+            star = self._scatter(name, "record", colour)
+            star.setData(x=month_to_timestamp(rec["x"].to_numpy()),
+                         y=rec["value"].to_numpy() / factor,
+                         data=[(i, "Record: " + t) for i, t in
+                               zip(rec["obs_id"], rec["label"], strict=True)],
+                         symbol="star", size=22, brush=pg.mkBrush(None),
+                         pen=pg.mkPen("#f9a825", width=2))
+            used.add((name, "record"))
+        return used
 
     def _line(self, series: str, colour: str) -> pg.PlotDataItem:
         item = self._lines.get(series)

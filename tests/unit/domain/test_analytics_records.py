@@ -78,3 +78,24 @@ def test_series_by_reporter_unless_either_side_is_asked_for() -> None:
     assert s.streak == 2
     assert s.reporters == ("AZE", "CHN")
     assert "figures from AZE and CHN" in s.explanation()
+
+
+def test_record_flags_of_many_series_match_one_series_at_a_time() -> None:
+    import numpy as np
+    import pandas as pd
+
+    from app.domain.analytics import record_flags, record_history
+
+    rng = np.random.default_rng(7)
+    rows = []
+    for series in range(30):
+        for year in rng.permutation(np.arange(2000, 2012)):
+            rows.append({"reporter": f"R{series}", "year": int(year),
+                         "value": float(rng.integers(1, 20)),
+                         "qualifier": str(rng.choice(["exact", "more_than", "about"])),
+                         "obs_id": len(rows), "source_id": 1})
+    frame = pd.DataFrame(rows)
+    flags = record_flags(frame, ["reporter"])
+    for _, series in frame.groupby("reporter"):
+        hist = record_history(series).set_index("obs_id")["status"]
+        assert flags.loc[series.index].tolist() == hist.loc[series["obs_id"]].tolist()

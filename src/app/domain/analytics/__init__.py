@@ -29,6 +29,7 @@ from app.domain.analytics.narrative import (
 from app.domain.analytics.projection import Projection, project_full_year
 from app.domain.analytics.records import (
     RecordStatus,
+    record_flags,
     record_history,
     record_statuses,
     series_record_status,
@@ -39,6 +40,6 @@ __all__ = [
     "cagr", "cagr_series", "check_claims", "choose_figures", "claim_bounds",
     "claimed_percent", "conflict_sentence", "derive_from_ytd", "find_conflicts",
     "indicator_sentences", "is_symmetric", "pair_narrative", "prefer", "project_full_year",
-    "record_history", "record_statuses", "render_text", "series_record_status",
+    "record_flags", "record_history", "record_statuses", "render_text", "series_record_status",
     "share_of_total", "yoy_for",
 ]

@@ -32,16 +32,49 @@ def record_history(series: pd.DataFrame) -> pd.DataFrame:
     """
     s = series.sort_values("year")
     lo, hi = level_bounds(s["value"].to_numpy(), s["qualifier"].to_numpy())
-    prev_lo = np.maximum.accumulate(np.concatenate([[-np.inf], lo[:-1]]))
-    prev_hi = np.maximum.accumulate(np.concatenate([[-np.inf], hi[:-1]]))
-    status = np.where(lo > prev_hi, RECORD, np.where(hi <= prev_lo, NOT_RECORD, UNCERTAIN))
-    if len(status):
-        status[0] = FIRST
+    status, level = _statuses(lo, hi, np.zeros(len(s), dtype=np.int64))
     return pd.DataFrame({
         "year": s["year"].to_numpy(), "value": s["value"].to_numpy(), "lo": lo, "hi": hi,
-        "status": status, "record_level": np.maximum.accumulate(lo) if len(lo) else lo,
+        "status": status, "record_level": level,
         "obs_id": s["obs_id"].to_numpy(), "source_id": s["source_id"].to_numpy(),
     })
+
+
+def record_flags(figures: pd.DataFrame, by: list[str]) -> pd.Series:
+    """Record status of every row of many series at once (``by`` names a series; rows are
+    one window, one per year), indexed like ``figures``: thousands of series in one pass."""
+    if figures.empty:
+        return pd.Series([], dtype=object, index=figures.index)
+    s = figures.sort_values([*by, "year"], kind="stable")
+    group = s.groupby(by, sort=False, observed=True).ngroup().to_numpy()
+    lo, hi = level_bounds(s["value"].to_numpy(), s["qualifier"].to_numpy())
+    status, _level = _statuses(lo, hi, group)
+    return pd.Series(status, index=s.index).reindex(figures.index)
+
+
+def _previous(running: np.ndarray, first: np.ndarray) -> np.ndarray:
+    """The running value up to the year before, per series (-inf before a series' first)."""
+    out = np.empty(len(running), dtype=np.float64)
+    out[1:] = running[:-1]
+    out[first] = -np.inf
+    return out
+
+
+def _statuses(lo: np.ndarray, hi: np.ndarray, group: np.ndarray) -> tuple[np.ndarray,
+                                                                         np.ndarray]:
+    """Status and record level along rows sorted by (series, year); ``group`` numbers the
+    series. A year is a record when its lowest possible level beats every earlier year's
+    highest; not a record when its highest cannot beat an earlier lowest."""
+    first = np.ones(len(group), dtype=bool)
+    first[1:] = group[1:] != group[:-1]
+    by_group = pd.DataFrame({"g": group, "lo": lo, "hi": hi}).groupby("g", sort=False)
+    level = by_group["lo"].cummax().to_numpy()
+    prev_lo = _previous(level, first)
+    prev_hi = _previous(by_group["hi"].cummax().to_numpy(), first)
+    status = np.where(lo > prev_hi, RECORD,
+                      np.where(hi <= prev_lo, NOT_RECORD, UNCERTAIN)).astype(object)
+    status[first] = FIRST
+    return status, level
 
 
 @dataclass(frozen=True)
