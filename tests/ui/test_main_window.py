@@ -170,3 +170,16 @@ def test_preferred_value_drives_chart_and_summary(qtbot, tiny_desk: Desk,
     w.session.undo_stack.undo()
     assert 3.5 in w.chart.line_values()["AZE"]
     assert "Trade turnover, 2024: $3.5 bn" in render_markdown(build_summary(w.session.store))
+
+
+def test_every_declared_action_has_a_handler_and_a_menu(qtbot, tiny_desk: Desk,
+                                                        tmp_path: Path) -> None:
+    from app.ui.actions import ACTIONS
+
+    w = make_window(qtbot, tiny_desk, tmp_path)
+    for spec in ACTIONS:
+        assert callable(getattr(w, spec.handler)), spec.id
+        assert spec.id in w.actions_by_id
+    shortcuts = [a.shortcut().toString() for a in w.actions_by_id.values()
+                 if not a.shortcut().isEmpty()]
+    assert len(shortcuts) == len(set(shortcuts)), "two actions share a shortcut"
