@@ -27,7 +27,18 @@ def _codes_filter(obs: pd.DataFrame, column: str, pattern: str) -> np.ndarray:
 
 
 def _repaint(model: object, spec: ViewSpec, view: object) -> None:
-    model.set_spec(spec)  # type: ignore[attr-defined]
+    """Ask for a filter/sort and wait until the table shows its result (at 10M rows the
+    model computes the order in a worker, as in the app)."""
+    from benchmarks.common import qt_app
+
+    done: list[int] = []
+    model.rows_changed.connect(done.append)  # type: ignore[attr-defined]
+    try:
+        model.set_spec(spec)  # type: ignore[attr-defined]
+        while not done:
+            qt_app().processEvents()
+    finally:
+        model.rows_changed.disconnect(done.append)  # type: ignore[attr-defined]
     view.viewport().grab()  # type: ignore[attr-defined]
 
 

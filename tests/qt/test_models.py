@@ -95,3 +95,27 @@ def test_long_text_is_cut_in_the_view_not_in_storage(tiny_desk: Desk) -> None:
     assert len(shown) == MAX_CELL_TEXT
     stored = tiny_desk.workspace.load().observations.set_index("obs_id").loc[4, "note"]
     assert stored == huge
+
+
+def test_orders_of_large_stores_are_computed_in_a_worker(qtbot, tiny_desk: Desk,
+                                                         monkeypatch) -> None:
+    from app.qt import observation_model as om
+    from app.qt.tasks import TaskRunner
+
+    monkeypatch.setattr(om, "BACKGROUND_ORDER_ROWS", 3)
+    model = ObservationTableModel(session_for(tiny_desk), runner=TaskRunner())
+    shown = model.rowCount()
+    model.spec.text = "tourist"
+    with qtbot.waitSignal(model.rows_changed, timeout=10000) as blocker:
+        model.refresh()
+        assert model.rowCount() == shown  # still the old rows while the worker sorts
+    assert blocker.args == [1]
+    assert model.rowCount() == 1
+    # a second request supersedes a first one still running: only the last one lands
+    model.spec.text = "trade"
+    model.refresh()
+    model.spec.text = ""
+    with qtbot.waitSignal(model.rows_changed, timeout=10000):
+        model.refresh()
+    qtbot.wait(200)
+    assert model.rowCount() == shown

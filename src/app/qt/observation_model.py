@@ -47,6 +47,8 @@ CLAIM_COLOURS = {CONSISTENT: QColor(46, 125, 50), INCONSISTENT: QColor(198, 40, 
 ANALYTICS_LIMIT = 2_000_000
 #: ... and off the GUI thread above this many rows
 BACKGROUND_ROWS = 5_000
+#: filters and sorts of stores larger than this are computed off the GUI thread
+BACKGROUND_ORDER_ROWS = 1_000_000
 MAX_CELL_TEXT = 500  # long text fields are cut in views, never in storage
 
 
@@ -112,6 +114,8 @@ class ObservationTableModel(QAbstractTableModel):
     edit_rejected = Signal(str)
     #: the set of rows shown changed: (row count)
     rows_changed = Signal(int)
+    #: a filter or sort is being computed in the background (True) or is done (False)
+    busy = Signal(bool)
 
     def __init__(self, session: DeskSession, parent: Any = None,
                  runner: TaskRunner | None = None) -> None:
@@ -127,6 +131,7 @@ class ObservationTableModel(QAbstractTableModel):
         self.yoy: dict[int, tuple[str, str]] = {}
         self.claims: dict[int, tuple[str, str]] = {}
         self._too_many = False
+        self._order_token = 0
         self.extra_columns: dict[str, Callable[[int], Any]] = {}
         session.changed.connect(self._on_changed)
         session.replaced.connect(self.refresh)
@@ -137,14 +142,34 @@ class ObservationTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Recompute the order (after a filter, sort or reload); arrays are re-extracted
         only when the store changed, so a filter or sort at 10M rows costs the order alone."""
+        self._order_token += 1
+        obs = self._session.store.observations
+        if self._runner is not None and len(obs) > BACKGROUND_ORDER_ROWS and \
+                _same_store(self._extracted_for, self._store_key()):
+            # a sort by value at 10M rows takes seconds: compute it in a worker, keep
+            # showing the current rows meanwhile
+            token, spec, text_cols = self._order_token, self.spec, self._text_cols
+            self.busy.emit(True)
+            self._runner.start(lambda _p, _c: compute_order(obs, spec, text_cols),
+                               on_done=lambda order: self._set_order(order, token))
+            return
         self.beginResetModel()
         if not _same_store(self._extracted_for, self._store_key()):
             self._extract()
         else:
             self._analytics()
-        self.order = compute_order(self._session.store.observations, self.spec,
-                                   self._text_cols)
+        self.order = compute_order(obs, self.spec, self._text_cols)
         self.endResetModel()
+        self.rows_changed.emit(len(self.order))
+
+    def _set_order(self, order: np.ndarray, token: int) -> None:
+        if token != self._order_token:
+            return  # a newer filter or sort was asked for meanwhile
+        self.beginResetModel()
+        self._analytics()
+        self.order = order
+        self.endResetModel()
+        self.busy.emit(False)
         self.rows_changed.emit(len(self.order))
 
     def _store_key(self) -> tuple[object, ...]:

@@ -80,6 +80,7 @@ class TablePanel(QWidget):
         self.last_year.valueChanged.connect(self.apply_filters)
         self.view.selectionModel().currentRowChanged.connect(self._current)
         model.rows_changed.connect(self._count)
+        model.busy.connect(lambda on: on and self.count.setText("Sorting and filtering…"))
         model.modelReset.connect(self._reselect)
         self._count(model.rowCount())
 
