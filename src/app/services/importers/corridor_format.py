@@ -131,13 +131,13 @@ class _SourceTable:
         present = [c for c in cols if c in frame]
         if not present:
             return np.full(len(frame), -1, dtype="int64")
-        block = pd.DataFrame({c: frame.get(c, "") for c in cols})
-        codes, uniques = pd.factorize(pd.MultiIndex.from_frame(block.astype(str)))
+        codes, uniques = _factorize_rows([frame.get(c) for c in cols],
+                                         len(frame))
         local = []
-        for tup in uniques:
-            t = tuple(str(v) for v in tup)
+        for t in uniques:
             local.append(-1 if not any(t) else self.ids.setdefault(t, len(self.ids)))
-        return np.array(local or [-1], dtype="int64")[codes]
+        ids: np.ndarray = np.array(local or [-1], dtype="int64")[codes]
+        return ids
 
     def frame(self) -> pd.DataFrame:
         rows = [dict(zip(SOURCE_FIELDS, t, strict=True)) | {"source_id": i}
@@ -145,13 +145,50 @@ class _SourceTable:
         return pd.DataFrame(rows, columns=["source_id", *SOURCE_FIELDS])
 
 
+def _factorize_rows(columns: list[pd.Series | None], n: int) -> tuple[np.ndarray,
+                                                                      list[tuple[str, ...]]]:
+    """Codes of the distinct rows of several text columns (None: a column that is absent,
+    read as ''), and those rows: column by column, combined as one integer key."""
+    key = np.zeros(n, dtype=np.int64)
+    per_column: list[tuple[np.ndarray, list[str]]] = []
+    for col in columns:
+        if col is None:
+            codes, texts = np.zeros(n, dtype=np.int64), [""]
+        else:
+            raw, uniques = pd.factorize(col, use_na_sentinel=True)
+            texts = ["" if pd.isna(u) else str(u) for u in uniques] + [""]
+            codes = np.where(raw < 0, len(texts) - 1, raw).astype(np.int64)
+        per_column.append((codes, texts))
+    radix = 1
+    for codes, texts in per_column:
+        if radix * len(texts) >= 2**62:  # too many combinations for one integer: renumber
+            key = pd.factorize(key)[0].astype(np.int64)
+            radix = int(key.max(initial=0)) + 1
+        key = key * len(texts) + codes
+        radix *= len(texts)
+    _keys, firsts, inverse = np.unique(key, return_index=True, return_inverse=True)
+    rows = [tuple(texts[codes[i]] for codes, texts in per_column) for i in firsts]
+    return inverse.reshape(-1), rows
+
+
+def _texts(column: pd.Series, spreadsheet: bool) -> np.ndarray:
+    """A text column as Python strings ('' for missing), with the export's formula guard
+    undone (``restore``) — once per distinct value, not once per cell: a 10M-row column has
+    a few thousand distinct texts."""
+    codes, uniques = pd.factorize(column, use_na_sentinel=True)
+    texts = ["" if pd.isna(u) else str(u) for u in uniques]
+    if spreadsheet:
+        texts = [restore(t) for t in texts]
+    table = np.array([*texts, ""], dtype=object)  # code -1 (missing) -> the last entry
+    return table[codes]
+
+
 def _long(frame: pd.DataFrame, spreadsheet: bool, sources: _SourceTable) -> pd.DataFrame:
     out = frame.copy()
     for c in out.columns:
         if c in _NUMERIC or c == "line":
             continue
-        s = out[c].astype(object).where(out[c].notna(), "").astype(str)
-        out[c] = s.map(restore) if spreadsheet else s
+        out[c] = _texts(out[c], spreadsheet)
     if "period_start" not in out or "period_end" not in out:
         out = out.drop(columns=[c for c in ("period_start", "period_end", "period_point")
                                 if c in out])
