@@ -8,6 +8,7 @@ categoricals, ``value`` is float64 and periods are integer month indices
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -16,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from app.domain.periods import Period, period_code
+from app.domain.units import format_quantity
 
 
 class Qualifier(StrEnum):
@@ -52,6 +54,25 @@ QUALIFIER_WORDS = {
     Qualifier.NEARLY: "nearly",
     Qualifier.UP_TO: "up to",
 }
+
+
+def qualifier_words(qualifier: str) -> str:
+    """"more than" for more_than; '' for exact and for anything that is not a qualifier."""
+    words: str = QUALIFIER_WORDS.get(qualifier, "")  # type: ignore[call-overload]
+    return words
+
+
+def qualified_quantity(value: float, unit: str, qualifier: str) -> str:
+    """"more than 57,000 persons", "$2.44 bn"."""
+    return f"{qualifier_words(qualifier)} {format_quantity(value, unit)}".strip()
+
+
+def change_words(value: float, unit: str, qualifier: str) -> str:
+    """A reported change: "more than +20 %", "9.2×"; '' when there is none."""
+    if math.isnan(value):
+        return ""
+    core = f"{value:g}×" if unit == "times" else f"{value:+g} %"
+    return f"{qualifier_words(qualifier)} {core}".strip()
 
 # --- observations -----------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor
 
 from app.domain.analytics import CANNOT_CHECK, CONSISTENT, INCONSISTENT, check_claims, yoy_for
 from app.domain.edits import Insert, Op, SetValues
-from app.domain.model import QUALIFIER_WORDS, Qualifier, Status
+from app.domain.model import Qualifier, Status, change_words, qualifier_words
 from app.domain.periods import PeriodError, parse_period, period_code, period_label
 from app.domain.units import UnitError, format_quantity, parse_number, scaled
 from app.domain.view import ViewSpec, compute_order, figure_groups
@@ -325,8 +325,7 @@ class ObservationTableModel(QAbstractTableModel):
             return format_quantity(float(a.value[row]), a.text("unit", row))
         if key == "qualifier":
             q = a.text("qualifier", row)
-            return QUALIFIER_WORDS.get(Qualifier(q), q) if q in Qualifier._value2member_map_ \
-                else q
+            return qualifier_words(q) if q in Qualifier._value2member_map_ else q
         if key == "change":
             return _change(a, row)
         if key == "yoy":
@@ -484,11 +483,5 @@ def _same(a: Any, b: Any) -> bool:
 
 
 def _change(a: _Arrays, row: int) -> str:
-    v = float(a.change[row])
-    if math.isnan(v):
-        return ""
-    unit = a.text("change_unit", row)
-    q = a.text("change_qualifier", row)
-    words = QUALIFIER_WORDS.get(Qualifier(q), "") if q in Qualifier._value2member_map_ else ""
-    core = f"{v:g}×" if unit == "times" else f"{v:+g} %"
-    return f"{words} {core}".strip()
+    return change_words(float(a.change[row]), a.text("change_unit", row),
+                        a.text("change_qualifier", row))

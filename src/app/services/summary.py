@@ -11,18 +11,16 @@ import csv
 import datetime as dt
 import html
 import io
-import math
 from dataclasses import dataclass, field
 
 import pandas as pd
 
 from app.domain.analytics import pair_narrative
 from app.domain.countries import country_name
-from app.domain.model import QUALIFIER_WORDS, Qualifier
+from app.domain.model import change_words, qualified_quantity
 from app.domain.periods import period_kinds, period_label
 from app.domain.selection import pair_mask
 from app.domain.store import ObservationStore
-from app.domain.units import format_quantity
 from app.services.safe_cells import is_web_url, neutralise
 
 
@@ -68,17 +66,9 @@ class Summary:
 
 
 def change_text(value: float, unit: str, qualifier: str) -> str:
-    """"more than +20 % y/y", "9.2× y/y", or ''."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    words = QUALIFIER_WORDS.get(Qualifier(qualifier), "") if qualifier else ""
-    core = f"{value:g}× on a year earlier" if unit == "times" else f"{value:+g} % on a year earlier"
-    return f"{words} {core}".strip()
-
-
-def value_text(value: float, unit: str, qualifier: str) -> str:
-    words = QUALIFIER_WORDS.get(Qualifier(qualifier), "") if qualifier else ""
-    return f"{words} {format_quantity(value, unit)}".strip()
+    """"more than +20 % on a year earlier", "9.2× on a year earlier", or ''."""
+    words = change_words(value, unit, qualifier)
+    return f"{words} on a year earlier" if words else ""
 
 
 #: Period kinds reported side by side: the latest full year, the latest year-to-date
@@ -131,8 +121,8 @@ def build_summary(store: ObservationStore, a: str = "CHN", b: str = "AZE",
             period=period_label(int(row["period_start"]), int(row["period_end"]),
                                 bool(row["period_point"])),
             value=float(row["value"]), unit=str(row["unit"]),
-            value_text=value_text(float(row["value"]), str(row["unit"]),
-                                  str(row["qualifier"])),
+            value_text=qualified_quantity(float(row["value"]), str(row["unit"]),
+                                          str(row["qualifier"])),
             change_text=change_text(float(row["change_value"]), str(row["change_unit"]),
                                     str(row["change_qualifier"])),
             reporter=str(row["reporter"]), partner=str(row["partner"]),

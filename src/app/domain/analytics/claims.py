@@ -31,9 +31,8 @@ from app.domain.analytics.intervals import (
     decimals_halfwidth,
     pct_text,
 )
-from app.domain.model import QUALIFIER_WORDS, Qualifier
+from app.domain.model import qualified_quantity, qualifier_words
 from app.domain.periods import period_label
-from app.domain.units import format_quantity
 
 CONSISTENT, INCONSISTENT, CANNOT_CHECK = "consistent", "inconsistent", "cannot_check"
 PERCENT_UNITS = frozenset({"%", "percent", "pct", "percent y/y"})
@@ -99,14 +98,9 @@ def _verdicts(yoy: pd.DataFrame, pct: np.ndarray, c_lo: np.ndarray,
 
 def claim_text(pct: float, qualifier: str, change_value: float, change_unit: str) -> str:
     """"more than +20.0 %" or "3.5 times" — the claim in words."""
-    words = QUALIFIER_WORDS.get(Qualifier(qualifier), "") if qualifier in set(Qualifier) else ""
+    words = qualifier_words(qualifier)
     number = f"{change_value:g} times" if change_unit == "times" else pct_text(pct)
     return f"{words} {number}".strip()
-
-
-def _level(value: float, qualifier: str, unit: str) -> str:
-    words = QUALIFIER_WORDS.get(Qualifier(qualifier), "") if qualifier in set(Qualifier) else ""
-    return f"{words} {format_quantity(value, unit)}".strip()
 
 
 def _explain(row: pd.Series, yoy: pd.Series, other: pd.Series, verdict: str,
@@ -120,8 +114,8 @@ def _explain(row: pd.Series, yoy: pd.Series, other: pd.Series, verdict: str,
         return f"Cannot check: the change unit {row['change_unit']!r} is not % or times."
     if int(yoy["prev_obs_id"]) < 0:
         return "Cannot check: " + _no_comparable(row, other, prior, unit)
-    this = _level(float(row["value"]), str(row["qualifier"]), unit)
-    then = _level(float(yoy["prev_value"]), str(yoy["prev_qualifier"]), unit)
+    this = qualified_quantity(float(row["value"]), unit, str(row["qualifier"]))
+    then = qualified_quantity(float(yoy["prev_value"]), unit, str(yoy["prev_qualifier"]))
     basis = f"{this} against {then} for {yoy['prev_period']} ({yoy['prev_reporter']})"
     if int(yoy["prev_n_rows"]) > 1:
         basis += (f", the {yoy['prev_choice']} of {yoy['prev_n_rows']} stored figures; "
@@ -153,7 +147,8 @@ def _no_comparable(row: pd.Series, other: pd.Series, prior: str, unit: str) -> s
     who = str(row["reporter"]) or "this reporter"
     head = f"no {prior} figure from {who} is stored"
     if int(other["prev_obs_id"]) >= 0 and str(other["prev_reporter"]) != str(row["reporter"]):
-        then = _level(float(other["prev_value"]), str(other["prev_qualifier"]), unit)
+        then = qualified_quantity(float(other["prev_value"]), unit,
+                                  str(other["prev_qualifier"]))
         return (f"{head}; {other['prev_reporter']} gives {then} for {other['prev_period']}, "
                 f"a different reporter ({computed_text(other)} if compared).")
     return head + " (no comparable figure)."

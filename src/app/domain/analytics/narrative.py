@@ -19,7 +19,7 @@ from app.domain.analytics.figures import choose_figures
 from app.domain.analytics.growth import yoy_for
 from app.domain.analytics.projection import project_full_year
 from app.domain.analytics.records import series_record_status
-from app.domain.model import QUALIFIER_WORDS, Qualifier
+from app.domain.model import qualified_quantity
 from app.domain.periods import period_label
 from app.domain.selection import pair_mask
 from app.domain.units import format_quantity
@@ -31,11 +31,6 @@ class Sentence:
     kind: str                  # latest / record / projection / claim / conflict
     text: str
     source_ids: tuple[int, ...] = field(default_factory=tuple)
-
-
-def _level(value: float, qualifier: str, unit: str) -> str:
-    words = QUALIFIER_WORDS.get(Qualifier(qualifier), "") if qualifier in set(Qualifier) else ""
-    return f"{words} {format_quantity(value, unit)}".strip()
 
 
 def _latest(fig: pd.DataFrame) -> pd.Series:
@@ -53,7 +48,7 @@ def indicator_sentences(obs: pd.DataFrame, sources: pd.DataFrame | None, indicat
         return []
     row = _latest(fig)
     label = period_label(int(row["period_start"]), int(row["period_end"]))
-    level = _level(float(row["value"]), str(row["qualifier"]), str(row["unit"]))
+    level = qualified_quantity(float(row["value"]), str(row["unit"]), str(row["qualifier"]))
     who = f" ({row['reporter']})" if row["reporter"] else ""
     used = "" if row["n_rows"] == 1 else f"; {row['choice']} of {row['n_rows']} figures"
     out = [Sentence(indicator, "latest", f"{name}: {level} in {label}{who}{used}.",
@@ -88,7 +83,8 @@ def _change_sentence(obs: pd.DataFrame, sources: pd.DataFrame | None, row: pd.Se
     if int(yoy["prev_obs_id"]) < 0:
         who = f" from {row['reporter']}" if same_reporter and row["reporter"] else ""
         return Sentence(indicator, "change", f"No {prior} figure{who} is stored to compare.")
-    then = _level(float(yoy["prev_value"]), str(yoy["prev_qualifier"]), str(row["unit"]))
+    then = qualified_quantity(float(yoy["prev_value"]), str(row["unit"]),
+                              str(yoy["prev_qualifier"]))
     return Sentence(indicator, "change",
                     f"Change on {prior} ({then}): {computed_text(yoy)}.",
                     (int(yoy["prev_source_id"]),))

@@ -19,7 +19,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from babel.numbers import format_compact_decimal, format_decimal, get_currency_symbol
 
-from app.domain.model import QUALIFIER_WORDS, Qualifier
+from app.domain.model import qualifier_words
 from app.domain.units import CURRENCIES
 
 DEFAULT_LOCALE = "en"
@@ -115,12 +115,7 @@ def format_figure(value: float, unit: str, qualifier: str,
                   locale: str = DEFAULT_LOCALE) -> str:
     """A figure with its bound word: "more than 57,000 people", "более 57 000 чел."."""
     words = _QUALIFIER_WORDS.get(_lang(locale))
-    if words is not None:
-        word = words.get(qualifier, "")
-    elif qualifier in set(Qualifier):
-        word = QUALIFIER_WORDS[Qualifier(qualifier)]
-    else:
-        word = ""
+    word = words.get(qualifier, "") if words is not None else qualifier_words(qualifier)
     return f"{word} {format_amount(value, unit, locale)}".strip()
 
 
