@@ -183,3 +183,15 @@ def test_every_declared_action_has_a_handler_and_a_menu(qtbot, tiny_desk: Desk,
     shortcuts = [a.shortcut().toString() for a in w.actions_by_id.values()
                  if not a.shortcut().isEmpty()]
     assert len(shortcuts) == len(set(shortcuts)), "two actions share a shortcut"
+
+
+def test_delete_and_undo_while_a_filter_is_on(qtbot, tiny_desk: Desk, tmp_path: Path) -> None:
+    """The pair selection follows inserts and deletes (it was a stale mask once)."""
+    w = make_window(qtbot, tiny_desk, tmp_path)
+    w.table.filter.setText("trade")
+    w.table.apply_filters()
+    shown = w.model.rowCount()
+    w.delete_ids([1])
+    assert w.model.rowCount() == shown - 1
+    w.session.undo_stack.undo()
+    assert w.model.rowCount() == shown

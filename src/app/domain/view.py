@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from app.domain.model import FIGURE_KEY
+from app.domain.selection import pair_mask
 
 SORTABLE = ("indicator", "reporter", "partner", "subject", "period", "value", "qualifier",
             "status", "source_id")
@@ -27,7 +28,8 @@ DEFAULT_SORT: tuple[tuple[str, bool], ...] = (
 
 @dataclass
 class ViewSpec:
-    mask: np.ndarray | None = None          # precomputed selection (pair, indicators, ...)
+    pair: tuple[str, str] | None = None     # a country pair, both directions (see selection)
+    mask: np.ndarray | None = None          # or a precomputed selection of these very rows
     text: str = ""                          # free-text filter
     sort: tuple[tuple[str, bool], ...] = DEFAULT_SORT
     first_month: int | None = None
@@ -93,10 +95,24 @@ def text_mask(obs: pd.DataFrame, text: str, extra_columns: dict[str, pd.Series] 
     return mask
 
 
+def selection(obs: pd.DataFrame, spec: ViewSpec) -> np.ndarray | None:
+    """The rows ``spec`` selects before text and period filters; None for all rows.
+
+    A pair is evaluated against the rows as they are now, so the selection follows
+    inserts and deletes; a fixed mask must be as long as ``obs``.
+    """
+    if spec.pair is not None:
+        return pair_mask(obs, *spec.pair)
+    if spec.mask is not None and len(spec.mask) != len(obs):
+        raise ValueError(f"a selection of {len(spec.mask)} rows for {len(obs)} rows")
+    return spec.mask
+
+
 def compute_order(obs: pd.DataFrame, spec: ViewSpec,
                   text_columns: dict[str, pd.Series] | None = None) -> np.ndarray:
     """Row positions selected by ``spec``, sorted by its keys (stable)."""
-    mask = np.ones(len(obs), dtype=bool) if spec.mask is None else spec.mask.copy()
+    base = selection(obs, spec)
+    mask = np.ones(len(obs), dtype=bool) if base is None else base.copy()
     if spec.first_month is not None:
         mask &= obs["period_end"].to_numpy() >= spec.first_month
     if spec.last_month is not None:

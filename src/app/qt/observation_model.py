@@ -23,7 +23,7 @@ from app.domain.edits import Insert, Op, SetValues
 from app.domain.model import Qualifier, Status, change_words, qualifier_words
 from app.domain.periods import PeriodError, parse_period, period_code, period_label
 from app.domain.units import UnitError, format_quantity, parse_number, scaled
-from app.domain.view import ViewSpec, compute_order, figure_groups
+from app.domain.view import ViewSpec, compute_order, figure_groups, selection
 from app.qt.session import DeskSession
 from app.qt.tasks import TaskRunner
 
@@ -196,9 +196,9 @@ class ObservationTableModel(QAbstractTableModel):
         self.yoy, self.claims = {}, {}
         store = self._session.store
         obs = store.observations
-        mask = self.spec.mask
+        mask = selection(obs, self.spec)
         self._too_many = mask is not None and int(mask.sum()) > ANALYTICS_LIMIT
-        if mask is None or len(mask) != len(obs) or self._too_many:
+        if mask is None or self._too_many:
             return
         job = _AnalyticsJob(obs, store.sources, mask)
         if self._runner is None or job.size <= BACKGROUND_ROWS:

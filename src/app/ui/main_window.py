@@ -136,12 +136,9 @@ class MainWindow(QMainWindow, FileActions):
 
     def refresh_all(self) -> None:
         """After a pair change or a new workspace: catalogue, table and chart."""
-        store = self.session.store
         mask = self.pair_selection()
-        self.catalogue.model.rebuild(store.indicators, store.observations, mask)
-        self.catalogue.tree.expandAll()
-        self.conflicts.rebuild(store, mask)
-        self.model.spec.mask = mask
+        self._rebuild_panels(mask)
+        self.model.spec.pair = self.pair()
         self.model.refresh()
         if not self.indicator[0] or not self.catalogue.select_code(self.indicator[0]):
             self._choose_busiest_indicator(mask)
@@ -157,18 +154,18 @@ class MainWindow(QMainWindow, FileActions):
             self.catalogue.select_code(code)
 
     def refresh_views(self) -> None:
-        """After an edit: recompute the selection mask, chart and counts."""
-        store = self.session.store
-        mask = self.pair_selection()
-        if self.model.spec.mask is None or len(self.model.spec.mask) != len(mask):
-            self.model.spec.mask = mask
-            self.model.refresh()
-        self.catalogue.model.rebuild(store.indicators, store.observations, mask)
-        self.catalogue.tree.expandAll()
-        self.conflicts.rebuild(store, mask)
+        """After an edit (the table model follows the session by itself): counts,
+        conflicts and chart."""
+        self._rebuild_panels(self.pair_selection())
         if self.indicator[0]:
             self.catalogue.select_code(self.indicator[0])
         self._update_chart()
+
+    def _rebuild_panels(self, mask: np.ndarray) -> None:
+        store = self.session.store
+        self.catalogue.model.rebuild(store.indicators, store.observations, mask)
+        self.catalogue.tree.expandAll()
+        self.conflicts.rebuild(store, mask)
 
     def choose_indicator(self, code: str, name: str) -> None:
         self.indicator = (code, name)
