@@ -11,6 +11,8 @@ import csv
 import datetime as dt
 import html
 import io
+import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -174,17 +176,18 @@ def _refs(numbers: tuple[int, ...]) -> str:
     return "".join(f"[{n}]" for n in numbers)
 
 
+def _by_topic(s: Summary) -> Iterator[tuple[str, Iterator[SummaryLine]]]:
+    """The lines grouped by topic (they are sorted by topic)."""
+    return itertools.groupby(s.lines, key=lambda line: line.topic)
+
+
 def render_markdown(s: Summary) -> str:
     out = [f"# {s.title}", "", f"As of {s.as_of}.", ""]
-    topic = None
-    for line in s.lines:
-        if line.topic != topic:
-            if topic is not None:
-                out.append("")
-            topic = line.topic
-            out += [f"## {topic}", ""]
-        out.append(f"- {_line_text(line)} [{line.footnote}]")
-        out += [f"  - {sentence}" for sentence in line.sentences]
+    for i, (topic, lines) in enumerate(_by_topic(s)):
+        out += [*([""] if i else []), f"## {topic}", ""]
+        for line in lines:
+            out.append(f"- {_line_text(line)} [{line.footnote}]")
+            out += [f"  - {sentence}" for sentence in line.sentences]
     if s.analysis:
         out += ["", "## Analysis", ""]
         out += [f"- {text} {_refs(refs)}".rstrip() for text, refs in s.analysis]
@@ -200,17 +203,12 @@ def render_html(s: Summary) -> str:
     out = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
            f"<title>{e(s.title)}</title></head><body>", f"<h1>{e(s.title)}</h1>",
            f"<p>As of {e(s.as_of)}.</p>"]
-    topic = None
-    for line in s.lines:
-        if line.topic != topic:
-            if topic is not None:
-                out.append("</ul>")
-            topic = line.topic
-            out += [f"<h2>{e(topic)}</h2>", "<ul>"]
-        extra = "".join(f"<br>{e(x)}" for x in line.sentences)
-        out.append(f'<li>{e(_line_text(line))} <sup><a href="#src{line.footnote}">'
-                   f"[{line.footnote}]</a></sup>{extra}</li>")
-    if topic is not None:
+    for topic, lines in _by_topic(s):
+        out += [f"<h2>{e(topic)}</h2>", "<ul>"]
+        for line in lines:
+            extra = "".join(f"<br>{e(x)}" for x in line.sentences)
+            out.append(f'<li>{e(_line_text(line))} <sup><a href="#src{line.footnote}">'
+                       f"[{line.footnote}]</a></sup>{extra}</li>")
         out.append("</ul>")
     if s.analysis:
         out += ["<h2>Analysis</h2>", "<ul>"]
