@@ -43,11 +43,11 @@ class Fixture:
             from app.qt.messages import MessageBus
             from app.qt.session import DeskSession
             from app.services.desk import Desk
-            from app.services.workspace import Workspace
+            from app.services.storage import DuckDBStorage
 
             path = self.folder / "model.corridor"
             path.unlink(missing_ok=True)
-            ws = Workspace.create(path, indicators=self.indicators, sources=self.sources)
+            ws = DuckDBStorage.create(path, indicators=self.indicators, sources=self.sources)
             self._session = DeskSession(Desk(ws, self.store()), MessageBus())
         return self._session
 

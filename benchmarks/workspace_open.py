@@ -2,7 +2,7 @@
 
 The workspace is created with Corridor's schema and filled in one bulk insert (setup, not
 measured). The limit reads the same observations table into pandas with one DuckDB query;
-Corridor's path is :meth:`Workspace.load`, which also brings every column to the in-memory
+Corridor's path is :meth:`DuckDBStorage.load`, which also brings every column to the in-memory
 contract types (categorical dimensions). Both run in fresh interpreters so that peak
 resident memory while loading can be reported too.
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 import duckdb
 
 from app.domain.model import CATEGORICAL_COLUMNS, OBSERVATION_COLUMNS
-from app.services.workspace import Workspace
+from app.services.storage import DuckDBStorage
 from benchmarks.common import PEAK
 from benchmarks.fixture import Fixture
 from benchmarks.report import Result
@@ -27,7 +27,7 @@ import json, resource, sys, time
 kind, path = sys.argv[1], sys.argv[2]
 import duckdb, pandas
 sys.path.insert(0, sys.argv[3])
-from app.services.workspace import Workspace
+from app.services.storage import DuckDBStorage
 base = reset_peak()
 t = time.perf_counter()
 if kind == "limit":
@@ -38,7 +38,7 @@ if kind == "limit":
     peak = peak_kb()
     mem = 0.0
 else:
-    ws = Workspace.open(path, read_only=True)
+    ws = DuckDBStorage.open(path, read_only=True)
     tables = ws.load()
     seconds = time.perf_counter() - t
     peak = peak_kb()
@@ -55,7 +55,7 @@ def create(fx: Fixture) -> Path:
     """A workspace file holding all the fixture's observations."""
     path = fx.folder / "large.corridor"
     path.unlink(missing_ok=True)
-    Workspace.create(path, indicators=fx.indicators, sources=fx.sources).close()
+    DuckDBStorage.create(path, indicators=fx.indicators, sources=fx.sources).close()
     con = duckdb.connect(str(path))
     try:
         frame = fx.observations
@@ -88,7 +88,7 @@ def run(fx: Fixture) -> list[Result]:
     per_m = fx.rows / 1e6
     return [
         Result("workspace", f"open workspace ({n})", ours["seconds"] * 1000,
-               limit["seconds"] * 1000, "ms", 2.0, note="Workspace.load vs DuckDB → pandas"),
+               limit["seconds"] * 1000, "ms", 2.0, note="DuckDBStorage.load vs DuckDB → pandas"),
         Result("memory", f"load peak ({n})", ours["extra_mb"], limit["extra_mb"], "MB",
                1000.0 * fx.rows / 10_000_000, absolute=True,
                note="ru_maxrss growth; target 1 GB per 10M"),

@@ -20,7 +20,7 @@ import pytest
 from app.domain.model import Observation, Source
 from app.domain.periods import parse_period
 from app.services.desk import Desk
-from app.services.workspace import Workspace
+from app.services.storage import DuckDBStorage
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -68,7 +68,7 @@ def tiny_tables() -> tuple[pd.DataFrame, pd.DataFrame]:
 def tiny_workspace_path(tmp_path: Path) -> Path:
     obs, src = tiny_tables()
     path = tmp_path / "tiny.duckdb"
-    Workspace.create(path, TINY_INDICATORS, obs, src).close()
+    DuckDBStorage.create(path, TINY_INDICATORS, obs, src).close()
     return path
 
 

@@ -29,7 +29,7 @@ from app.domain.edits import AddObservations, CompositeEdit, DeleteObservations,
 from app.domain.model import OBSERVATION_COLUMNS, SOURCE_COLUMNS, Qualifier, Status
 from app.domain.store import ObservationStore, concat_observations
 from app.services.desk import Desk
-from app.services.workspace import Workspace
+from app.services.storage import DuckDBStorage
 
 INDICATORS = ("trade_turnover", "exports", "imports", "tourists", "energy_capacity")
 UNITS = {"trade_turnover": "USD", "exports": "USD", "imports": "USD",
@@ -80,12 +80,12 @@ def _random_value(rng: random.Random) -> float:
                        rng.uniform(0, 1), 1e300, 5e-324))
 
 
-def seed_workspace(path: Path, seed: int, rows: int = 300) -> Workspace:
+def seed_workspace(path: Path, seed: int, rows: int = 300) -> DuckDBStorage:
     """Create a workspace with random observations and sources (closed by the caller)."""
     rng = random.Random(seed)
     sources = random_sources(rng, 1, 5)
     obs = random_observations(rng, 1, rows, sources["source_id"].tolist())
-    return Workspace.create(path, indicators=indicator_frame(), observations=obs,
+    return DuckDBStorage.create(path, indicators=indicator_frame(), observations=obs,
                             sources=sources)
 
 
@@ -118,7 +118,7 @@ def store_digest(store: ObservationStore) -> str:
     return state_digest(store.observations, store.sources)
 
 
-def workspace_digest(ws: Workspace) -> str:
+def workspace_digest(ws: DuckDBStorage) -> str:
     t = ws.load()
     return state_digest(t.observations, t.sources)
 
@@ -193,7 +193,7 @@ def copy_store(store: ObservationStore) -> ObservationStore:
 def main(argv: list[str]) -> int:
     path, seed = Path(argv[1]), int(argv[2])
     rng = random.Random(seed)
-    ws = Workspace.open(path)
+    ws = DuckDBStorage.open(path)
     if ws.read_only:
         print(f"error read-only: {ws.read_only_message()}", flush=True)
         return 3

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.services.desk import Desk
-from app.services.workspace import ReadOnlyError, Workspace
+from app.services.storage import DuckDBStorage, ReadOnlyError
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
@@ -26,8 +26,8 @@ import random, sys
 sys.path.insert(0, sys.argv[2])
 import kill_worker as k
 from app.services.desk import Desk
-from app.services.workspace import Workspace
-ws = Workspace.open(sys.argv[1])
+from app.services.storage import DuckDBStorage
+ws = DuckDBStorage.open(sys.argv[1])
 desk = Desk(ws, ws.load_store())
 rng = random.Random(7)
 print("open", ws.read_only, k.store_digest(desk.store), flush=True)
@@ -86,7 +86,7 @@ def writer(tmp_path: Path) -> Iterator[tuple[Writer, Path, str]]:
 def test_second_opener_is_read_only_and_names_the_holder(
         writer: tuple[Writer, Path, str]) -> None:
     first, path, digest = writer
-    ws = Workspace.open(path)
+    ws = DuckDBStorage.open(path)
     desk = Desk(ws, ws.load_store())
     assert desk.read_only
     assert f"process {first.pid}" in ws.holder
@@ -101,7 +101,7 @@ def test_second_opener_is_read_only_and_names_the_holder(
 def test_reader_sees_each_commit_and_never_half_an_edit(
         writer: tuple[Writer, Path, str]) -> None:
     first, path, digest = writer
-    reader = Workspace.open(path, read_only=True)
+    reader = DuckDBStorage.open(path, read_only=True)
     first.send("edit 3")
     committed = [first.line()[1] for _ in range(3)]
     assert first.line() == ["done"]
@@ -124,11 +124,11 @@ def test_reader_sees_each_commit_and_never_half_an_edit(
 
 def test_lock_passes_on_when_the_first_closes(writer: tuple[Writer, Path, str]) -> None:
     first, path, _digest = writer
-    with Workspace.open(path) as second:
+    with DuckDBStorage.open(path) as second:
         assert second.read_only
     first.close()
     assert first.proc.returncode == 0
-    with Workspace.open(path) as third:
+    with DuckDBStorage.open(path) as third:
         assert not third.read_only
         assert third.holder == ""
         lock_text = path.with_name(path.name + ".lock").read_text()

@@ -17,16 +17,20 @@ from pathlib import Path
 
 import pytest
 
-from app.services import workspace as workspace_module
 from app.services.desk import Desk
-from app.services.workspace import ReadOnlyError, Workspace, WorkspaceError
+from app.services.storage import (
+    DuckDBStorage,
+    ReadOnlyError,
+    WorkspaceError,
+    duckdb_backend,
+)
 
 sys.path.insert(0, str(Path(__file__).parent))
 import kill_worker
 
 
 def open_desk(path: Path) -> Desk:
-    ws = Workspace.open(path)
+    ws = DuckDBStorage.open(path)
     return Desk(ws, ws.load_store())
 
 
@@ -54,7 +58,7 @@ def test_disk_full_import_keeps_previous_state_and_says_why(
     assert_unchanged(desk, before)
     desk.apply(an_import(desk, 10))  # with space again, work goes on
     desk.close()
-    with Workspace.open(path) as ws:
+    with DuckDBStorage.open(path) as ws:
         assert kill_worker.workspace_digest(ws) == kill_worker.store_digest(desk.store)
 
 
@@ -70,7 +74,7 @@ def test_disk_full_while_creating_leaves_no_file(tiny_disk: Path,
 def test_read_only_folder_opens_read_only_and_refuses_edits(tiny_disk: Path) -> None:
     path = tiny_disk / "w.duckdb"
     kill_worker.seed_workspace(path, 4, rows=50).close()
-    with Workspace.open(path) as ws:
+    with DuckDBStorage.open(path) as ws:
         before = kill_worker.workspace_digest(ws)
     remount = ["mount", "-o", "remount,ro", str(tiny_disk)]
     assert subprocess.run(remount, capture_output=True, check=False).returncode == 0
@@ -96,13 +100,13 @@ def test_injected_write_error_keeps_state(tmp_path: Path, monkeypatch: pytest.Mo
     kill_worker.seed_workspace(path, 5, rows=80).close()
     desk = open_desk(path)
     before = kill_worker.store_digest(desk.store)
-    real = workspace_module.execute_ops
+    real = duckdb_backend.execute_ops
 
     def half_then_fail(con: object, ops: list[object]) -> None:
         real(con, ops)  # type: ignore[arg-type]
         raise OSError(code, text)
 
-    monkeypatch.setattr(workspace_module, "execute_ops", half_then_fail)
+    monkeypatch.setattr(duckdb_backend, "execute_ops", half_then_fail)
     with pytest.raises(WorkspaceError, match=text):
         desk.apply(kill_worker._set_values(random.Random(1), desk.store))
     with pytest.raises(WorkspaceError, match=text):

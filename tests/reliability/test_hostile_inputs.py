@@ -31,7 +31,7 @@ from app.domain.units import UnitError, parse_number
 from app.services.desk import Desk
 from app.services.extraction import extract
 from app.services.importers import IMPORTERS, ImportFailed, ImportResult, plan_import, read_file
-from app.services.workspace import Workspace, WorkspaceError
+from app.services.storage import DuckDBStorage, WorkspaceError
 
 sys.path.insert(0, str(Path(__file__).parent))
 import kill_worker
@@ -221,7 +221,7 @@ def test_every_importer_reads_or_fails_cleanly(fmt: str, long_run: bool) -> None
 def desk(tmp_path: Path) -> Iterator[Desk]:
     path = tmp_path / "target.duckdb"
     kill_worker.seed_workspace(path, 31, rows=40).close()
-    ws = Workspace.open(path)
+    ws = DuckDBStorage.open(path)
     opened = Desk(ws, ws.load_store())
     yield opened
     opened.close()
@@ -552,7 +552,7 @@ def test_damaged_workspace_is_refused_with_a_message(tmp_path: Path, how: str) -
     path.write_bytes(content)
 
     def open_and_read() -> int:
-        with Workspace.open(path) as ws:
+        with DuckDBStorage.open(path) as ws:
             ws.integrity_problems()
             return len(ws.load().observations)
 

@@ -21,7 +21,7 @@ from typing import IO
 
 import pytest
 
-from app.services.workspace import Workspace
+from app.services.storage import DuckDBStorage
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
@@ -97,7 +97,7 @@ def run_child(path: Path, seed: int, delay: float, at_startup: bool,
 def check_after_kill(path: Path, before: tuple[str, int], cycle: Cycle,
                      figures: Figures) -> tuple[str, int]:
     """Open the killed workspace and check it; return its digest and audit row count."""
-    ws = Workspace.open(path)
+    ws = DuckDBStorage.open(path)
     try:
         assert not ws.read_only, "the lock of a killed process must be released"
         problems = ws.integrity_problems()

@@ -16,8 +16,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.services import backup
-from app.services import workspace as workspace_module
-from app.services.workspace import NewerWorkspaceError, Workspace, WorkspaceError
+from app.services.storage import (
+    DuckDBStorage,
+    NewerWorkspaceError,
+    WorkspaceError,
+    schema,
+)
 
 sys.path.insert(0, str(Path(__file__).parent))
 import kill_worker
@@ -59,8 +63,8 @@ def old_workspace(tmp_path: Path) -> tuple[Path, str]:
 @pytest.fixture
 def version_two(monkeypatch: pytest.MonkeyPatch) -> Callable[[list[str]], None]:
     def upgrade_with(statements: list[str]) -> None:
-        monkeypatch.setattr(workspace_module, "SCHEMA_VERSION", 2)
-        monkeypatch.setattr(workspace_module, "MIGRATIONS", {1: statements})
+        monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+        monkeypatch.setattr(schema, "MIGRATIONS", {1: statements})
     return upgrade_with
 
 
@@ -69,7 +73,7 @@ def test_upgrade_writes_a_backup_first(old_workspace: tuple[Path, str],
     path, digest = old_workspace
     before = file_hash(path)
     version_two([PROBE])
-    with Workspace.open(path) as ws:
+    with DuckDBStorage.open(path) as ws:
         assert ws.meta()["schema_version"] == "2"
         assert kill_worker.workspace_digest(ws) == digest
         assert ws.audit()["action"].tolist()[-1] == "migrate"
@@ -85,11 +89,11 @@ def test_failed_upgrade_changes_nothing(old_workspace: tuple[Path, str],
     path, digest = old_workspace
     version_two([PROBE, "THIS IS NOT SQL"])
     with pytest.raises(WorkspaceError, match="Nothing was changed"):
-        Workspace.open(path)
+        DuckDBStorage.open(path)
     assert "migration_probe" not in tables(path)
     version_two([])  # back to reading it as it is
-    workspace_module.SCHEMA_VERSION = 1
-    with Workspace.open(path) as ws:
+    schema.SCHEMA_VERSION = 1
+    with DuckDBStorage.open(path) as ws:
         assert ws.meta()["schema_version"] == "1"
         assert kill_worker.workspace_digest(ws) == digest
     assert len(backup.list_backups(path)) == 1
@@ -102,7 +106,7 @@ def test_newer_workspace_is_refused_and_left_unchanged(tmp_path: Path) -> None:
     before = file_hash(path)
     for read_only in (False, True):
         with pytest.raises(NewerWorkspaceError, match=r"newer Corridor.*not changed"):
-            Workspace.open(path, read_only=read_only)
+            DuckDBStorage.open(path, read_only=read_only)
     assert file_hash(path) == before
     assert not path.with_name(path.name + ".wal").exists()
     assert backup.list_backups(path) == []
@@ -133,11 +137,11 @@ def test_backup_on_a_full_disk_refuses_the_upgrade_cleanly(
     filler = fill(tiny_disk)
     version_two([PROBE])
     with pytest.raises(WorkspaceError, match="backup"):
-        Workspace.open(path)
+        DuckDBStorage.open(path)
     assert file_hash(path) == before
     assert backup.list_backups(path) == []  # no half-written copy offered for restore
     filler.unlink()
-    with Workspace.open(path) as ws:
+    with DuckDBStorage.open(path) as ws:
         assert ws.meta()["schema_version"] == "2"
     assert len(backup.list_backups(path)) == 1
 
@@ -146,7 +150,7 @@ def test_restore_copies_beside_and_keeps_the_current_file(
         old_workspace: tuple[Path, str], version_two: Callable[[list[str]], None]) -> None:
     path, digest = old_workspace
     made = backup.write_backup(path, "by hand")
-    with Workspace.open(path) as ws:  # change the current workspace after the backup
+    with DuckDBStorage.open(path) as ws:  # change the current workspace after the backup
         ws.apply(kill_worker._delete(kill_worker.random.Random(1), ws.load_store()))
         current = file_hash(path)
     restored = backup.restore_backup(made, path)
@@ -154,7 +158,7 @@ def test_restore_copies_beside_and_keeps_the_current_file(
     assert restored.parent == path.parent
     assert len({restored, again, path}) == 3
     assert file_hash(path) == current
-    with Workspace.open(restored) as ws:
+    with DuckDBStorage.open(restored) as ws:
         assert kill_worker.workspace_digest(ws) == digest
         assert ws.integrity_problems() == []
     assert backup.backup_created(made) <= time.time()
@@ -185,7 +189,7 @@ def test_restore_dialog_lists_backups_and_restores_a_copy(qtbot: QtBot, tmp_path
     assert restored.parent == path.parent
     assert dialog.result() == RestoreDialog.DialogCode.Accepted
     assert file_hash(path) == current
-    with Workspace.open(restored) as ws:
+    with DuckDBStorage.open(restored) as ws:
         assert kill_worker.workspace_digest(ws) == digest
 
 

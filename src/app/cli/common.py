@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from app.domain.selection import parse_pair
 from app.services.desk import Desk
-from app.services.workspace import WorkspaceError
+from app.services.storage import WorkspaceError
 
 
 def add_workspace_argument(parser: argparse.ArgumentParser) -> None:

@@ -92,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(workspace=args.workspace)
     from app.cli.common import CliError
-    from app.services.workspace import WorkspaceError
+    from app.services.storage import WorkspaceError
 
     try:
         code: int = args.func(args)

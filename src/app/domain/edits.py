@@ -8,6 +8,7 @@ so that memory and the workspace file always change in the same way.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -48,17 +49,21 @@ class Delete:
 Op = Update | Insert | Delete
 
 
-class Edit:
-    """Base of all edits. ``text`` is what Edit > Undo shows."""
+class Edit(ABC):
+    """Base of all edits (abstract, as glue's commands are: an edit class that forgets
+    ``forward`` or ``backward`` fails when it is made, not when the user presses Undo).
+    ``text`` is what the undo history shows; ``action`` is the audit trail's verb."""
 
     text: str = "edit"
     action: str = "edit"
 
+    @abstractmethod
     def forward(self) -> list[Op]:
-        raise NotImplementedError
+        """The operations that apply the edit."""
 
+    @abstractmethod
     def backward(self) -> list[Op]:
-        raise NotImplementedError
+        """The operations that revert it: ``backward`` after ``forward`` restores the data."""
 
 
 class SetValues(Edit):

@@ -15,7 +15,7 @@ from app.domain.edits import Edit, Op
 from app.domain.store import ObservationStore
 from app.qt.messages import MessageBus
 from app.services.desk import Desk
-from app.services.workspace import WorkspaceError
+from app.services.storage import WorkspaceError
 
 
 class EditCommand(QUndoCommand):

@@ -20,7 +20,7 @@ from app.domain.model import (
     normalise_observations,
     normalise_sources,
 )
-from app.services.workspace import Tables, Workspace
+from app.services.storage import Storage, Tables, create_storage
 
 DATA_PACKAGE = "app.data"
 _BOOLEAN_COLUMNS = tuple(c for c, t in OBSERVATION_COLUMNS.items() if t == "BOOLEAN")
@@ -55,13 +55,13 @@ def bundled_tables() -> Tables:
                   catalogue())
 
 
-def create_seeded_workspace(path: str | os.PathLike[str]) -> Workspace:
+def create_seeded_workspace(path: str | os.PathLike[str]) -> Storage:
     """A new workspace at ``path`` holding the catalogue and the shipped figures."""
     tables = bundled_tables()
-    return Workspace.create(path, indicators=tables.indicators,
-                            observations=tables.observations, sources=tables.sources)
+    return create_storage(path, indicators=tables.indicators,
+                          observations=tables.observations, sources=tables.sources)
 
 
-def create_empty_workspace(path: str | os.PathLike[str]) -> Workspace:
+def create_empty_workspace(path: str | os.PathLike[str]) -> Storage:
     """A new workspace at ``path`` with the catalogue only, for users who bring their own data."""
-    return Workspace.create(path, indicators=catalogue())
+    return create_storage(path, indicators=catalogue())

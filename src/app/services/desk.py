@@ -1,4 +1,5 @@
-"""A desk: an open workspace and its in-memory tables, changed together.
+"""A desk: an open workspace (any :class:`~app.services.storage.Storage`) and its in-memory
+tables, changed together.
 
 Every change goes through :meth:`Desk.apply`: the workspace commits the edit in one
 transaction first, and only then does memory change, so a failed write leaves both as they
@@ -13,11 +14,17 @@ from pathlib import Path
 from app.domain.edits import Edit
 from app.domain.store import ObservationStore
 from app.services import paths
-from app.services.workspace import MissingWorkspaceError, ReadOnlyError, Workspace
+from app.services.storage import (
+    MissingWorkspaceError,
+    ReadOnlyError,
+    Storage,
+    open_storage,
+    scheme_of,
+)
 
 
 class Desk:
-    def __init__(self, workspace: Workspace, store: ObservationStore) -> None:
+    def __init__(self, workspace: Storage, store: ObservationStore) -> None:
         self.workspace = workspace
         self.store = store
 
@@ -38,16 +45,21 @@ class Desk:
         self.workspace.apply(edit, forward)
         self.store.apply(edit, forward)
 
+    def save_copy(self, target: str | os.PathLike[str]) -> None:
+        """A complete copy of the workspace at ``target`` (WorkspaceError if it fails)."""
+        self.workspace.save_copy(target)
+
     def close(self) -> None:
         self.workspace.close()
 
 
 def open_workspace(path: str | os.PathLike[str] | None, *, write: bool,
-                   read_only: bool = False) -> Workspace:
+                   read_only: bool = False) -> Storage:
     """Open a workspace, creating it where that is the expected thing to do.
 
     - No path: the per-user default workspace, created from the bundled dataset on first
       run (for reading commands too: that is the first run).
+    - A server URL (``postgresql://…``): opened as it is, never created here.
     - A path that does not exist: commands that write get a new, empty workspace
       (catalogue only); commands that only read get MissingWorkspaceError.
     """
@@ -57,6 +69,8 @@ def open_workspace(path: str | os.PathLike[str] | None, *, write: bool,
             from app.services import bundled
 
             bundled.create_seeded_workspace(target).close()
+    elif scheme_of(path):
+        return open_storage(path, read_only=read_only or not write)
     else:
         target = Path(path)
         if not target.exists():
@@ -67,4 +81,4 @@ def open_workspace(path: str | os.PathLike[str] | None, *, write: bool,
             from app.services import bundled
 
             bundled.create_empty_workspace(target).close()
-    return Workspace.open(target, read_only=read_only or not write)
+    return open_storage(target, read_only=read_only or not write)

@@ -17,7 +17,7 @@ import pytest
 from app.domain.analytics import check_claims, pair_narrative, project_full_year, record_statuses
 from app.domain.periods import month_index, period_label
 from app.services.bundled import bundled_tables
-from app.services.workspace import Tables
+from app.services.storage import Tables
 
 JAN_OCT_2025 = (month_index(2025, 1), month_index(2025, 10))
 JAN_OCT_2024 = (month_index(2024, 1), month_index(2024, 10))

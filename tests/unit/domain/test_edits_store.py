@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 import pandas.testing as pdt
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -64,3 +65,14 @@ def test_composite_revert_restores(changes: list[tuple[int, float]]) -> None:
     same(store, before)
     pdt.assert_series_equal(store.observations["value"].sort_index(),
                             before.observations["value"].sort_index(), check_names=False)
+
+
+def test_an_edit_without_a_reversal_cannot_be_made() -> None:
+    from app.domain.edits import Edit, Op
+
+    class ForwardOnly(Edit):
+        def forward(self) -> list[Op]:
+            return []
+
+    with pytest.raises(TypeError, match="backward"):
+        ForwardOnly()  # type: ignore[abstract]

@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 
 from app.cli.main import main
-from app.services.workspace import Workspace
+from app.services.storage import DuckDBStorage
 
 DATA = Path(__file__).parents[2] / "data" / "import"
 
 
 def count(path: Path) -> int:
-    with Workspace.open(path, read_only=True) as ws:
+    with DuckDBStorage.open(path, read_only=True) as ws:
         return len(ws.load().observations)
 
 

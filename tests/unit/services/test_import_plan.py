@@ -9,7 +9,7 @@ import pytest
 
 from app.services.desk import Desk
 from app.services.importers import plan_with_summary, read_file
-from app.services.workspace import WorkspaceError
+from app.services.storage import WorkspaceError
 
 HEADER = "indicator,reporter,partner,period,value,unit\n"
 

@@ -11,19 +11,19 @@ import pytest
 
 from app.domain.edits import SetValues
 from app.services.desk import Desk, open_workspace
-from app.services.workspace import (
+from app.services.storage import (
+    DuckDBStorage,
     MissingWorkspaceError,
     NewerWorkspaceError,
     NotAWorkspaceError,
     ReadOnlyError,
-    Workspace,
 )
 
 
 def test_edit_is_committed_and_audited(tiny_desk: Desk) -> None:
     edit = SetValues([4], {"value": ([2.44e9], [2.5e9])}, "Set value to 2.5 bn")
     tiny_desk.apply(edit)
-    reopened = Workspace.open(tiny_desk.workspace.path, read_only=True).load()
+    reopened = DuckDBStorage.open(tiny_desk.workspace.path, read_only=True).load()
     assert reopened.observations.set_index("obs_id").loc[4, "value"] == 2.5e9
     audit = tiny_desk.workspace.audit()
     assert audit["description"].tolist()[-1] == "Set value to 2.5 bn"
@@ -43,11 +43,11 @@ def test_impossible_edit_changes_nothing(tiny_desk: Desk) -> None:
 
 def test_second_opener_is_read_only_and_named(tiny_workspace_path: Path) -> None:
     code = (
-        "import sys; from app.services.workspace import Workspace;"
-        f"w = Workspace.open({str(tiny_workspace_path)!r});"
+        "import sys; from app.services.storage import DuckDBStorage;"
+        f"w = DuckDBStorage.open({str(tiny_workspace_path)!r});"
         "print(w.read_only, w.holder, flush=True); sys.stdin.read()"
     )
-    first = Workspace.open(tiny_workspace_path)
+    first = DuckDBStorage.open(tiny_workspace_path)
     try:
         out = subprocess.run([sys.executable, "-c", code], input="", capture_output=True,
                              text=True, timeout=60, check=True).stdout
@@ -70,7 +70,7 @@ def test_newer_workspace_is_refused_unchanged(tiny_workspace_path: Path) -> None
     con.close()
     before = tiny_workspace_path.read_bytes()
     with pytest.raises(NewerWorkspaceError, match="newer Corridor"):
-        Workspace.open(tiny_workspace_path)
+        DuckDBStorage.open(tiny_workspace_path)
     assert tiny_workspace_path.read_bytes() == before
 
 
@@ -78,11 +78,11 @@ def test_not_a_workspace(tmp_path: Path) -> None:
     junk = tmp_path / "notes.duckdb"
     junk.write_text("hello, I am not a database")
     with pytest.raises(NotAWorkspaceError, match="not a Corridor workspace"):
-        Workspace.open(junk)
+        DuckDBStorage.open(junk)
     other = tmp_path / "other.duckdb"
     duckdb.connect(str(other)).execute("CREATE TABLE t (x INT)").close()
     with pytest.raises(NotAWorkspaceError):
-        Workspace.open(other)
+        DuckDBStorage.open(other)
 
 
 def test_reading_a_missing_workspace_says_so(tmp_path: Path) -> None:

@@ -1,0 +1,68 @@
+"""Workspaces behind one interface: :class:`Storage` (the contract), its backends, the
+schema they share and the Arrow conversion they share.
+
+``open_storage(location)`` picks the backend from the location: a file path is a DuckDB
+workspace; a server URL names a server backend. Adding a backend is one module
+implementing :class:`Storage` plus one line in :data:`BACKENDS`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+from app.services.storage.base import ChangeNotice, Listener, Storage, Tables, current_user
+from app.services.storage.duckdb_backend import DuckDBStorage
+from app.services.storage.errors import (
+    DamagedWorkspaceError,
+    MissingWorkspaceError,
+    NewerWorkspaceError,
+    NotAWorkspaceError,
+    ReadOnlyError,
+    WorkspaceError,
+)
+
+#: URL scheme -> opener of a workspace on a server, (location, read_only) -> Storage
+BACKENDS: dict[str, Callable[[str, bool], Storage]] = {}
+
+
+def scheme_of(location: str | os.PathLike[str]) -> str:
+    """'postgresql' for 'postgresql://host/db', '' for a file path (Windows drives too)."""
+    text = str(location)
+    head, sep, _rest = text.partition("://")
+    return head.lower() if sep and head.isalpha() and len(head) > 1 else ""
+
+
+def open_storage(location: str | os.PathLike[str], read_only: bool = False) -> Storage:
+    """Open the workspace at ``location`` (a DuckDB file, or a server URL)."""
+    scheme = scheme_of(location)
+    if not scheme:
+        return DuckDBStorage.open(Path(location), read_only=read_only)
+    if scheme not in BACKENDS:
+        raise WorkspaceError(f"this Corridor cannot open {scheme}:// workspaces "
+                             f"(it opens workspace files{_also()})")
+    return BACKENDS[scheme](str(location), read_only)
+
+
+def create_storage(location: str | os.PathLike[str], indicators: pd.DataFrame | None = None,
+                   observations: pd.DataFrame | None = None,
+                   sources: pd.DataFrame | None = None) -> Storage:
+    """A new workspace file at ``location`` with the given tables."""
+    if scheme_of(location):
+        raise WorkspaceError(f"{location} is not a file path; a new workspace is a file")
+    return DuckDBStorage.create(location, indicators, observations, sources)
+
+
+def _also() -> str:
+    return "".join(f" and {s}:// servers" for s in sorted(BACKENDS))
+
+
+__all__ = [
+    "BACKENDS", "ChangeNotice", "DamagedWorkspaceError", "DuckDBStorage", "Listener",
+    "MissingWorkspaceError", "NewerWorkspaceError", "NotAWorkspaceError", "ReadOnlyError",
+    "Storage", "Tables", "WorkspaceError", "create_storage", "current_user", "open_storage",
+    "scheme_of",
+]

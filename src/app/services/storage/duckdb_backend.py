@@ -1,0 +1,411 @@
+"""A workspace in one DuckDB database file: the :class:`~app.services.storage.base.Storage`
+of a single analyst (columnar, transactional, fast bulk reads into Arrow).
+
+Concurrency: the process that opens a workspace for writing holds an advisory lock on a
+sidecar file ``<workspace>.lock`` (released by the OS when the process dies, even on
+SIGKILL). A second opener gets read-only access and the holder's name. DuckDB connections
+are short-lived (one per load or transaction), so a read-only reader can still read the
+file between the writer's commits.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import shutil
+import socket
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from app.domain.edits import Delete, Edit, Insert, Op, Update
+from app.domain.model import INDICATOR_COLUMNS, normalise_observations, normalise_sources
+from app.domain.store import ObservationStore
+from app.services import locking
+from app.services.storage import schema
+from app.services.storage.arrow import observations_from_arrow, plain_frame
+from app.services.storage.base import ChangeNotice, Listener, Tables, current_user
+from app.services.storage.errors import (
+    DamagedWorkspaceError,
+    MissingWorkspaceError,
+    NewerWorkspaceError,
+    NotAWorkspaceError,
+    ReadOnlyError,
+    WorkspaceError,
+    first_line,
+)
+
+Connection = duckdb.DuckDBPyConnection
+
+
+class DuckDBStorage:
+    """An open workspace file. Use :meth:`open` or :meth:`create`."""
+
+    def __init__(self, path: Path, read_only: bool, holder: str = "",
+                 lock: locking.FileLock | None = None) -> None:
+        self.path: Path = path
+        self.read_only = read_only
+        self.holder = holder
+        self._lock = lock
+        self._listeners: list[Listener] = []
+
+    @property
+    def location(self) -> str:
+        return str(self.path)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    # --- opening ------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], indicators: pd.DataFrame | None = None,
+               observations: pd.DataFrame | None = None,
+               sources: pd.DataFrame | None = None) -> DuckDBStorage:
+        """A new workspace at a path that does not exist yet (catalogue, maybe data)."""
+        p = Path(path)
+        if p.exists():
+            raise WorkspaceError(f"{p} already exists; open it instead of creating it")
+        p.parent.mkdir(parents=True, exist_ok=True)
+        tmp = p.with_name(p.name + ".creating")
+        tmp.unlink(missing_ok=True)
+        try:
+            con = duckdb.connect(str(tmp))
+            try:
+                _fill_new(con, indicators, observations, sources)
+            finally:
+                con.close()
+            os.replace(tmp, p)
+        except (duckdb.Error, OSError) as exc:
+            tmp.unlink(missing_ok=True)
+            raise WorkspaceError(f"could not create the workspace {p}: {exc}") from exc
+        return cls.open(p)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], read_only: bool = False) -> DuckDBStorage:
+        p = Path(path)
+        if not p.exists():
+            raise MissingWorkspaceError(f"there is no workspace at {p}")
+        if p.is_dir():
+            raise NotAWorkspaceError(f"{p} is a folder, not a Corridor workspace")
+        lock = None
+        holder = ""
+        if not read_only:
+            lock = locking.FileLock(p.with_name(p.name + ".lock"))
+            holder = lock.acquire(
+                f"{current_user()} on {socket.gethostname()} (process {os.getpid()})")
+            read_only = bool(holder)
+            if read_only:
+                lock = None
+        ws = cls(p, read_only, holder, lock)
+        try:
+            ws._check()
+        except WorkspaceError:
+            ws.close()
+            raise
+        return ws
+
+    def _check(self) -> None:
+        meta = self._checked_meta()
+        if meta.get("magic") != schema.MAGIC:
+            raise NotAWorkspaceError(f"{self.path} is not a Corridor workspace")
+        version = int(meta.get("schema_version", "0"))
+        if version > schema.SCHEMA_VERSION:
+            raise NewerWorkspaceError(
+                f"{self.path} was written by a newer Corridor (workspace version {version}; "
+                f"this Corridor reads up to {schema.SCHEMA_VERSION}). Update Corridor to open "
+                "it; the file was not changed.")
+        if version < schema.SCHEMA_VERSION:
+            self._migrate(version)
+
+    def _checked_meta(self) -> dict[str, str]:
+        try:
+            with self._connect(read_only=True) as con:
+                tables = {r[0] for r in con.execute(
+                    "SELECT table_name FROM information_schema.tables").fetchall()}
+                if not tables >= schema.REQUIRED_TABLES:
+                    raise NotAWorkspaceError(f"{self.path} is a database but not a Corridor "
+                                             "workspace (its tables are missing)")
+                return dict(con.execute("SELECT key, value FROM meta").fetchall())
+        except duckdb.Error as exc:
+            raise NotAWorkspaceError(
+                f"{self.path} is not a Corridor workspace or is damaged: {first_line(exc)}"
+            ) from exc
+
+    def _migrate(self, version: int) -> None:
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path} needs an upgrade but is open read-only")
+        from app.services.backup import write_backup
+
+        try:
+            write_backup(self.path, reason=f"before upgrade from version {version}")
+        except OSError as exc:
+            raise WorkspaceError(
+                f"could not write a backup of {self.path} before upgrading it: {exc}. "
+                "Nothing was changed; free some disk space and open it again.") from exc
+        target = schema.SCHEMA_VERSION
+        with self._transaction("migrate", f"schema {version} -> {target}") as con:
+            for stmt in schema.migration_steps(version):
+                con.execute(stmt)
+            con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(target)])
+
+    def close(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> DuckDBStorage:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- connections (private: nothing above services sees a DuckDB object) ----------
+
+    @contextlib.contextmanager
+    def _connect(self, read_only: bool = True, timeout: float = 10.0) -> Iterator[Connection]:
+        """A short-lived connection; waits while another process holds DuckDB's own lock."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                con = duckdb.connect(str(self.path), read_only=read_only)
+                break
+            except duckdb.IOException as exc:
+                if "not a valid duckdb database" in str(exc).lower():
+                    raise NotAWorkspaceError(
+                        f"{self.path} is not a Corridor workspace (not a database file)"
+                    ) from exc
+                if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                    raise WorkspaceError(f"could not open {self.path}: {first_line(exc)}"
+                                         ) from exc
+                time.sleep(0.05)
+        try:
+            yield con
+        finally:
+            con.close()
+
+    @contextlib.contextmanager
+    def _transaction(self, action: str, description: str, detail: Any = None) -> Iterator[
+            Connection]:
+        """One transaction with its audit row: all of it is committed or none."""
+        if self.read_only:
+            raise ReadOnlyError(self.read_only_message())
+        try:
+            with self._connect(read_only=False) as con:
+                con.execute("BEGIN TRANSACTION")
+                try:
+                    yield con
+                    _audit(con, action, description, detail)
+                    con.execute("COMMIT")
+                except BaseException:
+                    # A failed COMMIT has already ended the transaction: a ROLLBACK error
+                    # then would hide the real cause (disk full, say) from the user.
+                    with contextlib.suppress(duckdb.Error):
+                        con.execute("ROLLBACK")
+                    raise
+        except duckdb.Error as exc:
+            raise WorkspaceError(
+                f"could not save to {self.path}: {first_line(exc)}. Nothing was changed."
+            ) from exc
+        except OSError as exc:
+            raise WorkspaceError(
+                f"could not save to {self.path}: {exc}. Nothing was changed.") from exc
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        """A read-only connection; a database error while reading (a damaged or truncated
+        file) becomes a DamagedWorkspaceError that says so, not a crash."""
+        try:
+            with self._connect() as con:
+                yield con
+        except duckdb.Error as exc:
+            raise DamagedWorkspaceError(
+                f"could not read {self.path}: {first_line(exc)}. The file is damaged; open "
+                "a backup or another copy.") from exc
+
+    def read_only_message(self) -> str:
+        if self.holder == locking.READ_ONLY_FOLDER:
+            return (f"{self.path.name} is open read-only: you cannot write to its folder "
+                    "(or to its .lock file). Copy it to a folder you can write to in order "
+                    "to edit it.")
+        if self.holder:
+            return f"{self.path.name} is open in another Corridor ({self.holder}); read-only."
+        return f"{self.path.name} is open read-only."
+
+    # --- reading ------------------------------------------------------------------------
+
+    def load(self) -> Tables:
+        """All tables in memory, observations in obs_id order and in the contract types."""
+        with self._reading() as con:
+            con.execute("SET enable_progress_bar = false")
+            table = con.sql("SELECT * FROM observations").to_arrow_table()
+            src = con.execute("SELECT * FROM sources ORDER BY source_id").df()
+            ind = con.execute("SELECT * FROM indicators ORDER BY topic, code").df()
+        return Tables(observations_from_arrow(table), normalise_sources(src), ind)
+
+    def load_store(self) -> ObservationStore:
+        return self.load().store()
+
+    def meta(self) -> dict[str, str]:
+        with self._reading() as con:
+            return dict(con.execute("SELECT key, value FROM meta").fetchall())
+
+    def schema_version(self) -> int:
+        return int(self.meta().get("schema_version", "0"))
+
+    def audit(self) -> pd.DataFrame:
+        with self._reading() as con:
+            return con.execute("SELECT * FROM audit ORDER BY audit_id").df()
+
+    def integrity_problems(self) -> list[str]:
+        """Checks a reopened workspace must pass; an empty list means sound."""
+        with self._reading() as con:
+            counts = [(_count(con, sql), what) for sql, what in _INTEGRITY_CHECKS]
+        return [f"{n} {what}" for n, what in counts if n]
+
+    # --- writing ------------------------------------------------------------------------
+
+    def apply(self, edit: Edit, forward: bool = True) -> None:
+        """Execute an edit (or its reversal) in one transaction with an audit row."""
+        ops = edit.forward() if forward else edit.backward()
+        action = edit.action if forward else f"undo {edit.action}"
+        with self._transaction(action, edit.text, describe_ops(ops)) as con:
+            execute_ops(con, ops)
+        notice = ChangeNotice(action, edit.text, ops, current_user())
+        for listener in list(self._listeners):
+            listener(notice)
+
+    def add_listener(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def save_copy(self, target: str | os.PathLike[str]) -> None:
+        """Checkpoint (so the file holds every commit), then copy it whole to ``target``
+        under a temporary name renamed when complete."""
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            return
+        tmp = target.with_name(target.name + ".part")
+        try:
+            with self._connect(read_only=self.read_only) as con:
+                if not self.read_only:
+                    con.execute("CHECKPOINT")
+            shutil.copyfile(self.path, tmp)
+            tmp.replace(target)
+        except (OSError, duckdb.Error) as exc:
+            tmp.unlink(missing_ok=True)
+            raise WorkspaceError(f"could not copy {self.path.name} to {target}: "
+                                 f"{first_line(exc)}") from exc
+
+
+_INTEGRITY_CHECKS = (
+    ("SELECT count(*) - count(DISTINCT obs_id) FROM observations", "duplicate observation ids"),
+    ("SELECT count(*) FROM observations o LEFT JOIN sources s USING (source_id) "
+     "WHERE s.source_id IS NULL AND o.source_id >= 0", "observations whose source is missing"),
+    ("SELECT count(*) FROM observations WHERE period_end < period_start",
+     "observations whose period ends before it starts"),
+)
+
+
+def _count(con: Connection, sql: str) -> int:
+    row = con.execute(sql).fetchone()
+    return int(row[0]) if row and row[0] else 0
+
+
+def _audit(con: Connection, action: str, description: str, detail: Any) -> None:
+    con.execute(
+        f"INSERT INTO audit ({', '.join(schema.AUDIT_COLUMNS)}) VALUES (?, ?, ?, ?, ?)",
+        [dt.datetime.now(), current_user(), action, description,
+         json.dumps(detail, default=str) if detail is not None else ""])
+
+
+def describe_ops(ops: Sequence[Op]) -> list[dict[str, Any]]:
+    """What the audit row's detail says about each operation (ids and values, capped)."""
+    out: list[dict[str, Any]] = []
+    for op in ops:
+        if isinstance(op, Update):
+            out.append({"update": op.column, "obs_ids": list(op.obs_ids)[:1000],
+                        "new": [str(v) for v in op.values][:1000]})
+        elif isinstance(op, Insert):
+            out.append({"insert": len(op.observations)})
+        else:
+            out.append({"delete": list(op.obs_ids)[:1000]})
+    return out
+
+
+def execute_ops(con: Connection, ops: Sequence[Op]) -> None:
+    for op in ops:
+        if isinstance(op, Update):
+            rows = [(_sql_value(v), i) for i, v in zip(op.obs_ids, op.values, strict=True)]
+            con.executemany(f"UPDATE observations SET {op.column} = ? WHERE obs_id = ?", rows)
+        elif isinstance(op, Insert):
+            _insert(con, op)
+        elif isinstance(op, Delete):
+            with _registered(con, pd.DataFrame({"obs_id": list(op.obs_ids)})) as ids:
+                con.execute(f"DELETE FROM observations WHERE obs_id IN (SELECT obs_id FROM {ids})")
+
+
+def _insert(con: Connection, op: Insert) -> None:
+    if len(op.indicators):
+        _insert_indicators(con, op.indicators)
+    if len(op.sources):
+        with _registered(con, normalise_sources(op.sources)) as src:
+            con.execute(f"INSERT INTO sources SELECT * FROM {src} WHERE source_id NOT IN "
+                        "(SELECT source_id FROM sources)")
+    _bulk_insert(con, "observations", normalise_observations(op.observations))
+
+
+@contextlib.contextmanager
+def _registered(con: Connection, frame: pd.DataFrame) -> Iterator[str]:
+    """A DataFrame visible to SQL under a temporary name for the length of the block."""
+    name = "_frame"
+    con.register(name, frame)
+    try:
+        yield name
+    finally:
+        con.unregister(name)
+
+
+def _insert_indicators(con: Connection, rows: pd.DataFrame) -> None:
+    """Add catalogue rows whose code is not in the catalogue yet."""
+    frame = pd.DataFrame({c: rows[c].fillna("").astype(str).to_numpy() if c in rows.columns else ""
+                          for c in INDICATOR_COLUMNS}, index=range(len(rows)))
+    with _registered(con, frame) as ind:
+        con.execute(f"INSERT INTO indicators SELECT {', '.join(INDICATOR_COLUMNS)} FROM {ind} "
+                    "WHERE code NOT IN (SELECT code FROM indicators)")
+
+
+def _sql_value(v: Any) -> Any:
+    return v.item() if hasattr(v, "item") else v
+
+
+def _bulk_insert(con: Connection, table: str, frame: pd.DataFrame | None) -> None:
+    if frame is None or frame.empty:
+        return
+    cols = ", ".join(frame.columns)
+    with _registered(con, plain_frame(frame)) as incoming:
+        con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {incoming}")
+
+
+def _fill_new(con: Connection, indicators: pd.DataFrame | None,
+              observations: pd.DataFrame | None, sources: pd.DataFrame | None) -> None:
+    """Schema, meta rows and the initial tables of a new workspace file, checkpointed."""
+    from app import __version__
+
+    for stmt in schema.schema_statements():
+        con.execute(stmt)
+    now = dt.datetime.now().isoformat(timespec="seconds")
+    con.executemany("INSERT INTO meta VALUES (?, ?)",
+                    schema.initial_meta(now, f"Corridor {__version__}"))
+    _bulk_insert(con, "indicators", indicators)
+    if sources is not None:
+        _bulk_insert(con, "sources", normalise_sources(sources))
+    if observations is not None:
+        _bulk_insert(con, "observations", normalise_observations(observations))
+    con.execute("CHECKPOINT")

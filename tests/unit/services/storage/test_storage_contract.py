@@ -1,0 +1,106 @@
+"""The Storage contract, run against every backend: what the layers above rely on.
+
+A new backend (the PostgreSQL server) joins by adding its opener to ``BACKEND_OPENERS``;
+every test here then runs against it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from app.domain.edits import SetValues
+from app.services.storage import (
+    ChangeNotice,
+    ReadOnlyError,
+    Storage,
+    WorkspaceError,
+    open_storage,
+    scheme_of,
+)
+
+Opener = Callable[[Path, bool], Storage]
+
+BACKEND_OPENERS: dict[str, Opener] = {
+    "duckdb": lambda path, read_only: open_storage(path, read_only=read_only),
+}
+
+
+@pytest.fixture(params=sorted(BACKEND_OPENERS))
+def open_tiny(request: pytest.FixtureRequest, tiny_workspace_path: Path
+              ) -> Iterator[Callable[[bool], Storage]]:
+    opened: list[Storage] = []
+
+    def opener(read_only: bool = False) -> Storage:
+        storage = BACKEND_OPENERS[request.param](tiny_workspace_path, read_only)
+        opened.append(storage)
+        return storage
+
+    yield opener
+    for storage in opened:
+        storage.close()
+
+
+EDIT = SetValues([4], {"value": ([2.44e9], [2.5e9])}, "Set value to 2.5 bn")
+
+
+def test_is_a_storage_and_loads_every_table(open_tiny: Callable[[bool], Storage]) -> None:
+    storage = open_tiny(False)
+    assert isinstance(storage, Storage)
+    tables = storage.load()
+    assert len(tables.observations) == 8
+    assert list(tables.observations["obs_id"]) == sorted(tables.observations["obs_id"])
+    assert set(tables.indicators["code"]) == {"trade_turnover", "tourist_arrivals_from_partner"}
+    assert storage.schema_version() >= 1
+    assert storage.integrity_problems() == []
+
+
+def test_apply_commits_audits_and_notifies(open_tiny: Callable[[bool], Storage]) -> None:
+    storage = open_tiny(False)
+    heard: list[ChangeNotice] = []
+    storage.add_listener(heard.append)
+    storage.apply(EDIT)
+    assert storage.load().observations.set_index("obs_id").loc[4, "value"] == 2.5e9
+    assert storage.audit()["description"].tolist()[-1] == "Set value to 2.5 bn"
+    assert [n.description for n in heard] == ["Set value to 2.5 bn"]
+    storage.apply(EDIT, forward=False)
+    assert heard[-1].action.startswith("undo")
+    assert storage.load().observations.set_index("obs_id").loc[4, "value"] == 2.44e9
+
+
+def test_read_only_refuses_writes_and_says_why(open_tiny: Callable[[bool], Storage]) -> None:
+    storage = open_tiny(True)
+    assert storage.read_only
+    with pytest.raises(ReadOnlyError):
+        storage.apply(EDIT)
+    assert "read-only" in storage.read_only_message()
+
+
+def test_save_copy_is_whole_and_opens(open_tiny: Callable[[bool], Storage],
+                                      tmp_path: Path) -> None:
+    storage = open_tiny(False)
+    storage.apply(EDIT)
+    target = tmp_path / "copy.duckdb"
+    storage.save_copy(target)
+    with open_storage(target, read_only=True) as copy:
+        frame = copy.load().observations.set_index("obs_id")
+        assert frame.loc[4, "value"] == 2.5e9
+        assert copy.integrity_problems() == []
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_save_copy_to_an_unwritable_place_says_so(open_tiny: Callable[[bool], Storage],
+                                                  tmp_path: Path) -> None:
+    storage = open_tiny(False)
+    with pytest.raises(WorkspaceError, match="could not copy"):
+        storage.save_copy(tmp_path / "no-such-folder" / "copy.duckdb")
+
+
+def test_locations_pick_the_backend(tmp_path: Path) -> None:
+    assert scheme_of("postgresql://host/db") == "postgresql"
+    assert scheme_of(tmp_path / "a.duckdb") == ""
+    assert scheme_of(r"C:\Users\a\w.duckdb") == ""
+    with pytest.raises(WorkspaceError, match="cannot open nosuch://"):
+        open_storage("nosuch://host/db")
