@@ -4,6 +4,12 @@ A task is a plain function ``fn(progress, is_cancelled) -> result``; ``progress(
 total)`` may be called from the worker; the result, the error or the progress reaches the
 GUI thread through queued signals. Tests use :class:`SyncTaskRunner`, which runs the task
 at once on the calling thread.
+
+Work that a newer request makes obsolete (a table sort, a preview, the conflicts list)
+goes through a :class:`TaskSlot`: starting a task in a slot cancels the slot's previous
+task and drops its result, so an older answer can never overwrite a newer one. This is the
+one superseding mechanism of the app (Picard's ``run_task`` keeps the result type the same
+way: ``on_done`` receives what ``fn`` returns).
 """
 
 from __future__ import annotations
@@ -12,12 +18,14 @@ import contextlib
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+R = TypeVar("R")
 Progress = Callable[[int, int], None]
-TaskFn = Callable[[Progress, Callable[[], bool]], Any]
+IsCancelled = Callable[[], bool]
+TaskFn = Callable[[Progress, IsCancelled], Any]
 
 
 class Cancelled(Exception):
@@ -94,7 +102,8 @@ class TaskRunner(QObject):
         self._pool = pool or QThreadPool.globalInstance()
         self._handles: set[TaskHandle] = set()
 
-    def start(self, fn: TaskFn, on_done: Callable[[Any], None] | None = None,
+    def start(self, fn: Callable[[Progress, IsCancelled], R],
+              on_done: Callable[[R], None] | None = None,
               on_error: Callable[[str, str], None] | None = None,
               on_progress: Callable[[int, int], None] | None = None,
               on_cancel: Callable[[], None] | None = None) -> TaskHandle:
@@ -119,3 +128,50 @@ class SyncTaskRunner(TaskRunner):
 
     def _launch(self, handle: TaskHandle, fn: TaskFn) -> None:
         handle.run(fn)
+
+
+class TaskSlot(Generic[R]):
+    """At most one live task of one kind: a newer start supersedes the older task.
+
+    ``start`` cancels the task still running in the slot (its function sees
+    ``is_cancelled()``) and makes sure none of its callbacks reach the caller: only the
+    newest task's result, error, progress or cancellation is delivered.
+    """
+
+    def __init__(self, runner: TaskRunner) -> None:
+        self._runner = runner
+        self._current: TaskHandle | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._current is not None
+
+    def start(self, fn: Callable[[Progress, IsCancelled], R],
+              on_done: Callable[[R], None] | None = None,
+              on_error: Callable[[str, str], None] | None = None,
+              on_progress: Callable[[int, int], None] | None = None,
+              on_cancel: Callable[[], None] | None = None) -> TaskHandle:
+        self.cancel()
+        handle = TaskHandle()
+        self._current = handle
+
+        def live(callback: Callable[..., None] | None, final: bool) -> Callable[..., None]:
+            def deliver(*args: Any) -> None:
+                if handle is not self._current:
+                    return  # superseded: a newer task owns the slot
+                if final:
+                    self._current = None
+                if callback is not None:
+                    callback(*args)
+            return deliver
+
+        _connect(handle, live(on_done, True), live(on_error, True),
+                 live(on_progress, False), live(on_cancel, True))
+        self._runner._launch(handle, fn)
+        return handle
+
+    def cancel(self) -> None:
+        """Cancel the running task, if any; none of its callbacks will be called."""
+        if self._current is not None:
+            self._current.cancel()
+            self._current = None
