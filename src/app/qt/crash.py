@@ -17,8 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Signal, Slot
 
 log = logging.getLogger("corridor")
 
@@ -76,41 +75,25 @@ class CrashHook(QObject):
             log.exception("Could not show the error report")
 
 
-def install_excepthook(target: QWidget | QObject | Report | None = None,
+def install_excepthook(target: QObject | Report | None = None,
                        log_file: Path | None = None) -> CrashHook:
     """Install the hook; keep the returned object alive (parent it or hold it).
 
     ``target`` is a callback ``(summary, details)`` run on the GUI thread (for the full
-    dialog pass :func:`app.ui.crash_dialog.crash_reporter`), a message bus (its
-    ``error(text, details)``), or a window to parent a plain message box to.
+    dialog pass :func:`app.ui.crash_dialog.crash_reporter`) or a message bus (its
+    ``error(text, details)``); with neither, the error is logged only.
     """
-    hook = CrashHook(_as_report(target, log_file), log_file)
+    hook = CrashHook(_as_report(target), log_file)
     if isinstance(target, QObject):
         hook.setParent(target)
     hook.install()
     return hook
 
 
-def _as_report(target: QWidget | QObject | Report | None, log_file: Path | None) -> Report:
+def _as_report(target: QObject | Report | None) -> Report:
     if target is not None and not isinstance(target, QObject):
         return target
     error = getattr(target, "error", None)
-    if not isinstance(target, QWidget) and callable(error):
+    if callable(error):
         return lambda summary, details: error(f"Unexpected error: {summary}", details)
-    parent = target if isinstance(target, QWidget) else None
-    return lambda summary, details: _message_box(parent, summary, details, log_file)
-
-
-def _message_box(parent: QWidget | None, summary: str, details: str,
-                 log_file: Path | None) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(QMessageBox.Icon.Critical, "Corridor: unexpected error",
-                      f"Something went wrong: {summary}", QMessageBox.StandardButton.Close,
-                      parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText("Your edits are saved as you make them; you can keep working."
-                           + (f"\nLog file: {log_file}" if log_file else ""))
-    box.setDetailedText(details)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.show()
+    return lambda _summary, _details: None  # logged by the hook already
