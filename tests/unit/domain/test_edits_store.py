@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pandas as pd
-import pytest
 import pandas.testing as pdt
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.conftest import tiny_tables

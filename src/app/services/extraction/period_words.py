@@ -70,9 +70,13 @@ _YEAR_SUFFIX = (r"(?:[-‐]?(?:ci|cı|cu|cü)|['’]?(?:in|ın|un|ün|de|da|te|t
                 + r"*|roku|r\.|թվական" + _L + r"*))?")
 
 
+#: "1900.50 MW" is a quantity, not the year 1900 (a date "2025.10.15" still reads as one)
+_NOT_DECIMAL = r"(?![.,][0-9](?![0-9]?[.\-/]))"
+
+
 def year_expr(tag: str) -> str:
     """A year, absolute or relative, with named groups ``y<tag>``, ``this<tag>``, ``last<tag>``."""
-    return (rf"(?:(?P<y{tag}>(?:19|20)[0-9]{{2}})(?![0-9]){_YEAR_SUFFIX}"
+    return (rf"(?:(?P<y{tag}>(?:19|20)[0-9]{{2}})(?![0-9]){_NOT_DECIMAL}{_YEAR_SUFFIX}"
             rf"|(?P<this{tag}>{_REL_THIS})|(?P<last{tag}>{_REL_LAST}))")
 
 
