@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from held_runner import HeldRunner
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -108,3 +109,38 @@ def test_cancel_while_reading_leaves_the_store_alone(qtbot, tiny_desk: Desk,
     assert runner.wait(20000)
     assert dialog.planned_edit() is None
     assert len(tiny_desk.store.observations) == before
+
+
+def test_an_older_read_never_overwrites_a_newer_one(qtbot, tiny_desk: Desk,
+                                                    tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text("Year,Amount\n2024,5\n2025,7\n", encoding="utf-8")
+    runner = HeldRunner()
+    dialog = make(qtbot, path, tiny_desk, runner)
+    assert dialog.format_box.count() == 0  # detection runs in the runner, not in __init__
+    runner.finish(0)
+    assert dialog.format_name() == "table"
+    assert "Amount" in [dialog.form.widgets["value_column"].itemText(i)
+                        for i in range(dialog.form.widgets["value_column"].count())]
+    for key, value in (("indicator", "gas_exports"), ("reporter", "AZE"), ("unit", "USD"),
+                       ("value_column", "Amount")):
+        dialog.set_option(key, value)
+    dialog.reread.click()
+    runner.finish(2)  # the newer read (mapped columns) ends first
+    assert dialog.preview_model.rowCount() == 2
+    assert dialog.ok_button.isEnabled()
+    runner.finish(1)  # the first read (no mapping: an error) ends last and is dropped
+    assert dialog.preview_model.rowCount() == 2
+    assert dialog.ok_button.isEnabled()
+    assert dialog.summary.text().startswith("2 observations ready")
+
+
+def test_stop_reports_at_once_and_drops_the_late_result(qtbot, tiny_desk: Desk) -> None:
+    runner = HeldRunner()
+    dialog = make(qtbot, DATA / "comtrade_annual.csv", tiny_desk, runner)
+    runner.finish(0)
+    dialog.stop.click()
+    assert dialog.summary.text() == "Reading stopped; nothing was imported."
+    runner.finish(1)
+    assert dialog.preview_model.rowCount() == 0
+    assert not dialog.ok_button.isEnabled()

@@ -28,7 +28,7 @@ from app.services.importers import (
     read_file,
 )
 from app.services.importers.detect import detect
-from app.services.workspace import MissingWorkspaceError, WorkspaceError
+from app.services.storage import MissingWorkspaceError, WorkspaceError
 
 PREVIEW_ROWS = 10
 
@@ -76,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _options(pairs: list[str], fmt: str) -> dict[str, object]:
+    """``KEY=VALUE`` texts as the importer's declared option values (ValueError if unknown)."""
     known = {o.key: o for o in get_importer(fmt).options}
     out: dict[str, object] = {}
     for pair in pairs:
@@ -83,7 +84,7 @@ def _options(pairs: list[str], fmt: str) -> dict[str, object]:
         if not sep or key not in known:
             raise ValueError(f"unknown option {pair!r} for format {fmt} "
                              f"(options: {', '.join(known) or 'none'})")
-        out[key] = value.lower() in ("1", "true", "yes") if known[key].kind == "bool" else value
+        out[key] = known[key].parse(value)
     return out
 
 

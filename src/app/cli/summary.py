@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 from app.cli.common import add_pair_argument, add_workspace_argument, opened_desk, pair_of
 from app.services.atomic import write_text_atomic
-from app.services.summary import RENDERERS, build_summary
+from app.services.export_registry import export_format, formats
+from app.services.summary import Summary, build_summary
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -17,7 +19,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                                    "numbered source list.")
     add_workspace_argument(p)
     add_pair_argument(p)
-    p.add_argument("--format", choices=sorted(RENDERERS), default="md",
+    p.add_argument("--format", choices=sorted(formats("summary")), default="md",
                    help="output format (default: md)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     p.set_defaults(func=run)
@@ -26,10 +28,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace) -> int:
     a, b = pair_of(args)
     with opened_desk(args) as desk:
-        text = RENDERERS[args.format](build_summary(desk.store, a, b))
+        text = _render(args.format, build_summary(desk.store, a, b))
     if args.output:
         write_text_atomic(Path(args.output), text)
         print(f"wrote {args.output}")
     else:
         print(text, end="")
     return 0
+
+
+def _render(fmt: str, summary: Summary) -> str:
+    """The summary as text in a summary format of the export registry."""
+    render: Callable[[Summary], str] = export_format("summary", fmt).load()
+    return render(summary)

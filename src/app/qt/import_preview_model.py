@@ -1,5 +1,7 @@
 """Table models for the import preview: the first rows as they will be stored, and the
 validation problems. Both hold display strings computed once; ``data()`` only looks up.
+:func:`preview_rows` formats the rows without Qt objects, so the import dialog computes
+them in its worker and hands the model only the finished strings.
 """
 
 from __future__ import annotations
@@ -73,11 +75,19 @@ class ImportPreviewModel(_TextTable):
     headers = ROW_HEADERS
 
     def set_frame(self, frame: pd.DataFrame | None, limit: int = PREVIEW_ROWS) -> None:
-        rows: list[tuple[str, ...]] = []
-        if frame is not None:
-            for r in frame.head(limit).to_dict("records"):
-                rows.append(_row(r))
+        """Show the first ``limit`` rows of ``frame`` (formatted here, on this thread)."""
+        self.set_rows(preview_rows(frame, limit))
+
+    def set_rows(self, rows: list[tuple[str, ...]]) -> None:
+        """Show rows already formatted by :func:`preview_rows` (in a worker)."""
         self._reset(rows)
+
+
+def preview_rows(frame: pd.DataFrame | None, limit: int = PREVIEW_ROWS) -> list[tuple[str, ...]]:
+    """The first ``limit`` observations as the table panel will show them, as strings."""
+    if frame is None:
+        return []
+    return [_row(r) for r in frame.head(limit).to_dict("records")]
 
 
 def _row(r: dict[Any, Any]) -> tuple[str, ...]:

@@ -2,7 +2,9 @@
 
 The page is the briefing's HTML (:func:`app.services.briefing.text_formats.render_html`)
 laid out by QTextDocument, with the chart PNGs added as document resources, printed on an
-A4 QPdfWriter. The file is written beside the target and moved in place on success.
+A4 QPdfWriter. The file is written beside the target and moved in place on success. The
+format is declared (title, suffix, options, ``needs_qt``) in
+:mod:`app.services.export_registry`, which names this class.
 """
 
 from __future__ import annotations
@@ -23,8 +25,7 @@ from PySide6.QtGui import (
 )
 
 from app.services.atomic import atomic_path
-from app.services.briefing import EXPORTERS, Briefing, Exporter, ExportOption
-from app.services.briefing.base import QUOTES
+from app.services.briefing import Briefing, Exporter
 from app.services.briefing.text_formats import image_file_name, render_html
 
 PAGE_DPI = 300
@@ -54,8 +55,9 @@ def briefing_document(briefing: Briefing, quotes: bool,
 
 
 class PdfExporter(Exporter):
-    name, title, suffix = "pdf", "PDF", ".pdf"
-    options = (QUOTES, ExportOption("page_size", "Page size", "A4", choices=("A4", "Letter")))
+    """The "pdf" briefing format of the export registry (options: quotes, page_size)."""
+
+    name = "pdf"
 
     def export(self, briefing: Briefing, path: Path,
                options: Mapping[str, Any] | None = None) -> None:
@@ -76,8 +78,3 @@ class PdfExporter(Exporter):
             doc.print_(writer)
             del writer  # finishes the file before it is moved
 
-
-def all_exporters() -> dict[str, Exporter]:
-    """Every briefing format, PDF included, in the order the dialog lists them."""
-    return {"docx": EXPORTERS["docx"], "pdf": PdfExporter(), "html": EXPORTERS["html"],
-            "md": EXPORTERS["md"], "xlsx": EXPORTERS["xlsx"]}

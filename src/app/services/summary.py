@@ -2,7 +2,7 @@
 value, reported change and source; a numbered source list.
 
 Built as plain data (:class:`Summary`) and rendered to Markdown, HTML or CSV, so the CLI,
-File > Export summary and the briefing exports show the same thing.
+The summary export and the briefing exports show the same thing.
 """
 
 from __future__ import annotations
@@ -241,4 +241,3 @@ def render_csv(s: Summary) -> str:
     return buf.getvalue()
 
 
-RENDERERS = {"md": render_markdown, "html": render_html, "csv": render_csv}

@@ -1,19 +1,23 @@
 """File > Export briefing…: options, live preview, export in a worker; table data export.
 
-The form's exporter options are built from the chosen exporter's declared options; the
-choices are remembered in the settings. The preview is the briefing's Markdown text, rebuilt
-(in the task runner) a moment after each change. Charts are drawn on the GUI thread (they
-are widgets) between building the briefing and writing the file in the worker.
+The format list, the file filter and the option form come from the export registry
+(:mod:`app.services.export_registry`); the form is built by :class:`OptionForm` from the
+chosen format's declared options, and the other choices are remembered in the settings.
+The preview is the briefing's Markdown text, rebuilt in the task runner a moment after
+each change through a :class:`TaskSlot`, so an older preview never overwrites a newer one.
+Charts are drawn on the GUI thread (they are widgets) between building the briefing and
+writing the file in the worker.
 
-Hooks for the main window, one line each: ``run_export_dialog(window)`` and
-``export_table_data(window)``.
+Entry points for the window's controllers: :func:`run_export_dialog` and
+:func:`export_table_data`, both given a :class:`DeskContext` instead of the window.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+import numpy as np
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,7 +31,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -37,66 +40,57 @@ from PySide6.QtWidgets import (
 from app.domain.periods import parse_period
 from app.domain.selection import pair_mask, parse_pair
 from app.domain.store import ObservationStore
-from app.qt.messages import MessageBus
-from app.qt.pdf_export import all_exporters
-from app.qt.settings import Settings
-from app.qt.tasks import Cancelled, TaskRunner
+from app.qt.chart_render import briefing_chart_renderer
+from app.qt.context import DeskContext
+from app.qt.settings import (
+    BRIEF_CHART_INDICATORS,
+    BRIEF_CHARTS,
+    BRIEF_FIRST,
+    BRIEF_FORMAT,
+    BRIEF_INDICATORS,
+    BRIEF_LAST,
+    BRIEF_LOCALE,
+    BRIEF_PAIR,
+    BRIEF_PATH,
+    EXPORT_LAST_DIR,
+)
+from app.qt.tasks import Cancelled, IsCancelled, Progress, TaskSlot
 from app.services.briefing import (
     LOCALES,
-    TABLE_FORMATS,
     Briefing,
     BriefingRequest,
-    ExportOption,
     build_briefing,
+    create_exporter,
     export_table,
     render_charts,
     render_markdown,
     table_frame,
 )
-from app.ui.chart_export import briefing_chart_renderer
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+from app.services.export_registry import (
+    ExportFormat,
+    default_format,
+    export_format,
+    format_for_path,
+    formats,
+)
+from app.ui.option_form import OptionForm
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 
 
-def option_widget(option: ExportOption) -> QWidget:
-    """A form field for one declared exporter option."""
-    if option.choices:
-        box = QComboBox()
-        box.addItems(list(option.choices))
-        box.setCurrentText(str(option.default))
-        return box
-    if isinstance(option.default, bool):
-        check = QCheckBox()
-        check.setChecked(option.default)
-        return check
-    spin = QSpinBox()
-    spin.setRange(option.minimum, option.maximum)
-    spin.setValue(int(option.default))
-    return spin
-
-
-def option_value(widget: QWidget) -> Any:
-    if isinstance(widget, QComboBox):
-        return widget.currentText()
-    if isinstance(widget, QCheckBox):
-        return widget.isChecked()
-    assert isinstance(widget, QSpinBox)
-    return widget.value()
-
-
 class ExportDialog(QDialog):
-    def __init__(self, store: ObservationStore, pair: tuple[str, str], settings: Settings,
-                 runner: TaskRunner, bus: MessageBus, parent: QWidget | None = None) -> None:
+    """The briefing export form over the desk of ``ctx``; writes nothing until Export."""
+
+    def __init__(self, ctx: DeskContext, pair: tuple[str, str],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export briefing")
-        self.store, self.settings, self.runner, self.bus = store, settings, runner, bus
-        self.exporters = all_exporters()
+        self.ctx, self.settings, self.runner, self.bus = ctx, ctx.settings, ctx.runner, ctx.bus
+        self.formats = formats("briefing")
+        self._previews: TaskSlot[tuple[Briefing, str]] = TaskSlot(ctx.runner)
         self.briefing: Briefing | None = None
         self.written: Path | None = None
-        self._build_form(settings.get("brief/pair") or "-".join(pair))
+        self._build_form(self.settings.get(BRIEF_PAIR) or "-".join(pair))
         self._restore()
         self._preview_timer = QTimer(self, singleShot=True, interval=400)
         self._preview_timer.timeout.connect(self.refresh_preview)
@@ -118,14 +112,14 @@ class ExportDialog(QDialog):
         self.first.setPlaceholderText("any, e.g. 2020")
         self.last.setPlaceholderText("any, e.g. 2025-10")
         self.format = QComboBox()
-        for name, exporter in self.exporters.items():
-            self.format.addItem(exporter.title, name)
+        for name, fmt in self.formats.items():
+            self.format.addItem(fmt.title, name)
         self.locale_box = QComboBox()
         for code, title in LOCALES.items():
             self.locale_box.addItem(f"{title} ({code})", code)
         self.charts = QCheckBox("Include charts")
         self.options_form = QFormLayout()
-        self.option_widgets: dict[str, QWidget] = {}
+        self.form = OptionForm(self.options_form)
         self.path = QLineEdit()
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse)
@@ -176,26 +170,27 @@ class ExportDialog(QDialog):
             item.setCheckState(1, CHECKED)
             self.indicators.addTopLevelItem(item)
 
+    @property
+    def store(self) -> ObservationStore:
+        """The open desk's observations (the session may have opened another desk)."""
+        return self.ctx.session.store
+
     def _rebuild_options(self) -> None:
-        while self.options_form.rowCount():
-            self.options_form.removeRow(0)
-        self.option_widgets = {}
-        for option in self.exporter().options:
-            widget = option_widget(option)
-            self.options_form.addRow(option.label, widget)
-            self.option_widgets[option.key] = widget
-        self.charts.setEnabled(self.exporter().uses_charts)
+        fmt = self.export_format()
+        self.form.build(fmt.options)
+        self.charts.setEnabled(fmt.charts)
 
     def _restore(self) -> None:
         s = self.settings
-        self.first.setText(s.get("brief/first"))
-        self.last.setText(s.get("brief/last"))
-        self.format.setCurrentIndex(max(0, self.format.findData(s.get("brief/format"))))
-        self.locale_box.setCurrentIndex(max(0, self.locale_box.findData(s.get("brief/locale"))))
-        self.charts.setChecked(bool(s.get("brief/charts")))
-        self.path.setText(s.get("brief/path"))
-        self._check(0, set(s.get("brief/indicators")))
-        self._check(1, set(s.get("brief/chart_indicators")))
+        self.first.setText(s.get(BRIEF_FIRST))
+        self.last.setText(s.get(BRIEF_LAST))
+        self.format.setCurrentIndex(max(0, self.format.findData(s.get(BRIEF_FORMAT))))
+        self.locale_box.setCurrentIndex(max(0, self.locale_box.findData(s.get(BRIEF_LOCALE))))
+        self.charts.setChecked(bool(s.get(BRIEF_CHARTS)))
+        self.path.setText(s.get(BRIEF_PATH))
+        for column, setting in enumerate((BRIEF_INDICATORS, BRIEF_CHART_INDICATORS)):
+            codes: list[str] = s.get(setting)
+            self._check(column, set(codes))
         self._rebuild_options()
 
     def _check(self, column: int, codes: set[str]) -> None:
@@ -231,20 +226,20 @@ class ExportDialog(QDialog):
         self._rebuild_options()
         path = self.path.text()
         if path:
-            self.path.setText(str(Path(path).with_suffix(self.exporter().suffix)))
+            self.path.setText(str(Path(path).with_suffix(self.export_format().suffix)))
 
     def _browse(self) -> None:
-        exporter = self.exporter()
-        start = self.path.text() or self.settings.get("export/last_dir")
+        start = self.path.text() or self.settings.get(EXPORT_LAST_DIR)
         path, _ = QFileDialog.getSaveFileName(self, "Export briefing", start,
-                                              f"{exporter.title} (*{exporter.suffix})")
+                                              self.export_format().file_filter)
         if path:
             self.path.setText(path)
 
     # --- state ----------------------------------------------------------------------------
 
-    def exporter(self) -> Any:
-        return self.exporters[self.format.currentData()]
+    def export_format(self) -> ExportFormat:
+        """The chosen briefing format's registry entry."""
+        return self.formats[str(self.format.currentData())]
 
     def request(self) -> BriefingRequest:
         """The briefing the form describes; raises ValueError for bad pair or period text."""
@@ -261,37 +256,43 @@ class ExportDialog(QDialog):
         return any(i.checkState(1) == CHECKED for i in self._items())
 
     def options(self) -> dict[str, Any]:
-        return {key: option_value(w) for key, w in self.option_widgets.items()}
+        return self.form.values()
 
     def remember(self) -> None:
         s, r = self.settings, self.request()
-        s.set("brief/pair", f"{r.a}-{r.b}")
-        s.set("brief/indicators", list(r.indicators))
-        s.set("brief/chart_indicators", list(r.chart_indicators))
-        s.set("brief/first", self.first.text().strip())
-        s.set("brief/last", self.last.text().strip())
-        s.set("brief/format", self.format.currentData())
-        s.set("brief/locale", r.locale)
-        s.set("brief/charts", int(self.charts.isChecked()))
-        s.set("brief/path", self.path.text())
+        s.set(BRIEF_PAIR, f"{r.a}-{r.b}")
+        s.set(BRIEF_INDICATORS, list(r.indicators))
+        s.set(BRIEF_CHART_INDICATORS, list(r.chart_indicators))
+        s.set(BRIEF_FIRST, self.first.text().strip())
+        s.set(BRIEF_LAST, self.last.text().strip())
+        s.set(BRIEF_FORMAT, self.format.currentData())
+        s.set(BRIEF_LOCALE, r.locale)
+        s.set(BRIEF_CHARTS, int(self.charts.isChecked()))
+        s.set(BRIEF_PATH, self.path.text())
 
     # --- preview and export ---------------------------------------------------------------
 
     def refresh_preview(self) -> None:
+        """Rebuild the preview in the runner; a preview still building is superseded."""
         try:
             request = self.request()
         except ValueError as exc:
+            self._previews.cancel()
             self.preview.setPlainText(f"Cannot build the briefing: {exc}")
             return
         store = self.store
         self.preview.setPlainText("Building the preview…")
-        self.runner.start(lambda _p, _c: build_briefing(store, request),
-                          on_done=self._show_preview,
-                          on_error=lambda msg, _tb: self.preview.setPlainText(msg))
+        self._previews.start(lambda _p, cancelled: preview_text(store, request, cancelled),
+                             on_done=self._show_preview,
+                             on_error=lambda msg, _tb: self.preview.setPlainText(msg))
 
-    def _show_preview(self, briefing: Briefing) -> None:
-        self.briefing = briefing
-        self.preview.setPlainText(render_markdown(briefing))
+    def _show_preview(self, preview: tuple[Briefing, str]) -> None:
+        self.briefing, text = preview
+        self.preview.setPlainText(text)
+
+    def reject(self) -> None:
+        self._previews.cancel()
+        super().reject()
 
     def start_export(self) -> None:
         try:
@@ -306,10 +307,9 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         store = self.store
 
-        def build(progress: Any, cancelled: Any) -> Briefing:
+        def build(progress: Progress, cancelled: IsCancelled) -> Briefing:
             def step(done: int, total: int) -> None:
-                if cancelled():
-                    raise Cancelled
+                stop_if(cancelled)
                 progress(done, total * 2)
             return build_briefing(store, request, progress=step)
 
@@ -317,15 +317,16 @@ class ExportDialog(QDialog):
                           on_progress=self._progress)
 
     def _write(self, briefing: Briefing) -> None:
-        exporter = self.exporter()
-        if briefing.request.charts and exporter.uses_charts:
+        fmt = self.export_format()
+        exporter = create_exporter(fmt.name)
+        if briefing.request.charts and fmt.charts:
             render_charts(briefing, briefing_chart_renderer())
         path = Path(self.path.text().strip())
         if not path.suffix:
-            path = path.with_suffix(exporter.suffix)
+            path = path.with_suffix(fmt.suffix)
         options = self.options()
 
-        def write(progress: Any, _cancelled: Any) -> Path:
+        def write(progress: Progress, _cancelled: IsCancelled) -> Path:
             exporter.export(briefing, path, options)
             progress(2, 2)
             return path
@@ -341,7 +342,7 @@ class ExportDialog(QDialog):
         self.written = path
         self.export_button.setEnabled(True)
         self.remember()
-        self.settings.set("export/last_dir", str(path.parent))
+        self.settings.set(EXPORT_LAST_DIR, str(path.parent))
         self.bus.info(f"Briefing written to {path} ({path.stat().st_size:,} bytes)")
 
     def _failed(self, message: str, details: str) -> None:
@@ -350,29 +351,44 @@ class ExportDialog(QDialog):
         self.bus.error(f"The briefing was not written: {message}", details)
 
 
-def run_export_dialog(window: MainWindow) -> ExportDialog:
-    """File > Export briefing… (the dialog stays open until the user closes it)."""
-    dialog = ExportDialog(window.session.store, window.pair(), window.settings, window.runner,
-                          window.bus, window)
-    dialog.open()
-    return dialog
+def stop_if(cancelled: IsCancelled) -> None:
+    """Raise Cancelled when the task was cancelled (called between indicators)."""
+    if cancelled():
+        raise Cancelled
 
 
-def export_table_data(window: MainWindow) -> None:
-    """File > Export table…: the rows as the table shows them (filtered, sorted)."""
-    path, chosen = QFileDialog.getSaveFileName(window, "Export table",
-                                               window.settings.get("export/last_dir"),
-                                               ";;".join(TABLE_FORMATS.values()))
+def preview_text(store: ObservationStore, request: BriefingRequest,
+                 cancelled: IsCancelled) -> tuple[Briefing, str]:
+    """The briefing and its Markdown text, built in a worker; a superseded preview stops
+    at the next indicator."""
+    briefing = build_briefing(store, request, progress=lambda _d, _t: stop_if(cancelled))
+    return briefing, render_markdown(briefing)
+
+
+def run_export_dialog(ctx: DeskContext, pair: tuple[str, str], parent: QWidget) -> None:
+    """File > Export briefing… (the dialog stays open, owned by ``parent``, until closed)."""
+    ExportDialog(ctx, pair, parent).open()
+
+
+def export_table_data(ctx: DeskContext, order: np.ndarray, parent: QWidget) -> None:
+    """File > Export table…: the rows at positions ``order`` (the table's current filtered,
+    sorted row order) in a table format of the registry; the file is built and written in
+    the runner."""
+    table_formats = formats("table")
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, "Export table", ctx.settings.get(EXPORT_LAST_DIR),
+        ";;".join(f.file_filter for f in table_formats.values()))
     if not path:
         return
-    suffix = Path(path).suffix.lstrip(".").lower()
-    fmt = suffix if suffix in TABLE_FORMATS else next(
-        (k for k, v in TABLE_FORMATS.items() if v == chosen), "csv")
-    target = Path(path) if Path(path).suffix else Path(f"{path}.{fmt}")
-    store = window.session.store
-    frame = table_frame(store.observations.iloc[window.model.order], store.sources,
-                        store.indicator_names())
-    window.runner.start(
-        lambda _p, _c: export_table(frame, target, fmt),
-        on_done=lambda _f: window.bus.info(f"{len(frame):,} rows written to {target}"),
-        on_error=lambda msg, tb: window.bus.error(f"Could not export the table: {msg}", tb))
+    fmt = format_for_path("table", Path(path).suffix, chosen) or default_format("table")
+    target = Path(path) if Path(path).suffix else Path(path + export_format("table", fmt).suffix)
+    store, rows = ctx.session.store, np.array(order, copy=True)
+
+    def write(_progress: Progress, _cancelled: IsCancelled) -> str:
+        frame = table_frame(store.observations.iloc[rows], store.sources,
+                            store.indicator_names())
+        return export_table(frame, target, fmt)
+
+    ctx.runner.start(
+        write, on_done=lambda _f: ctx.bus.info(f"{len(rows):,} rows written to {target}"),
+        on_error=lambda msg, tb: ctx.bus.error(f"Could not export the table: {msg}", tb))

@@ -1,21 +1,24 @@
 """File > Import: preview what a file holds before anything is stored.
 
 Shows the detected format (overridable), the importer's options (column mapping and
-constants for generic tables, units, scale), the first rows as they will be stored, every
-problem with file, line and column, and what to do with figures already stored. Reading
-runs in the task runner with a progress bar and a Stop button. The dialog writes nothing:
-after ``exec`` the caller takes :meth:`planned_edit` and pushes it on the undo stack.
+constants for generic tables, units, scale) as a form built by :class:`OptionForm`, the
+first rows as they will be stored, every problem with file, line and column, and what to do
+with figures already stored. Detecting the format, reading the file's columns, reading and
+formatting the preview all run in the task runner (the GUI thread only shows results) with
+a progress bar and a Stop button; each goes through a :class:`TaskSlot`, so a newer read
+supersedes an older one. The dialog writes nothing: after ``exec`` the caller takes
+:meth:`planned_edit` and pushes it on the undo stack.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -23,7 +26,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -34,8 +36,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.edits import Edit
 from app.domain.store import ObservationStore
-from app.qt.import_preview_model import ImportPreviewModel, ProblemModel
-from app.qt.tasks import Cancelled, TaskHandle, TaskRunner
+from app.qt.import_preview_model import ImportPreviewModel, ProblemModel, preview_rows
+from app.qt.tasks import Cancelled, IsCancelled, Progress, TaskRunner, TaskSlot
 from app.services.importers import (
     IMPORTERS,
     ImportCancelled,
@@ -50,15 +52,58 @@ from app.services.importers import (
     plan_with_summary,
     read_file,
 )
-from app.services.importers.base import Option
 from app.services.importers.tables import table_columns
+from app.ui.option_form import OptionForm
 
 DUPLICATE_CHOICES = (
     ("Keep both, as separate sources", OnDuplicate.KEEP),
     ("Replace the stored figures", OnDuplicate.REPLACE),
     ("Skip figures already stored", OnDuplicate.SKIP),
 )
-GUESS, NONE = "(guess from the names)", "(none)"
+#: the format offered when detection fails: the generic table lets the user map columns
+FALLBACK_FORMAT = "table"
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    """What the dialog needs to know of a file before reading it: format and columns."""
+
+    detected: str
+    columns: list[str]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A finished read: the result, its plan against the store, the formatted first rows."""
+
+    result: ImportResult
+    summary: PlanSummary
+    rows: list[tuple[str, ...]]
+
+
+def inspect_file(path: Path) -> FileFacts:
+    """The detected format (the generic table if none fits) and the file's column names
+    (none when it is not a table). Runs in a worker: it reads the file's head."""
+    try:
+        detected = detect(path)
+    except ImportFailed:
+        detected = FALLBACK_FORMAT
+    try:
+        columns = table_columns(path)
+    except (ImportFailed, OSError, ValueError):
+        columns = []
+    return FileFacts(detected, columns)
+
+
+def read_preview(path: Path, fmt: str, options: dict[str, Any], store: ObservationStore,
+                 progress: Progress, cancelled: IsCancelled) -> Reading:
+    """Read the file, plan it against the store and format the preview rows (a worker)."""
+    try:
+        result = read_file(path, fmt, options, progress, cancelled)
+    except ImportCancelled as exc:
+        raise Cancelled from exc
+    summary = plan_with_summary(result, store, OnDuplicate.KEEP)[1]
+    return Reading(result, summary, preview_rows(result.observations))
 
 
 class ImportDialog(QDialog):
@@ -68,21 +113,19 @@ class ImportDialog(QDialog):
         self.path = Path(path)
         self.setWindowTitle(f"Import {self.path.name}")
         self._store = store
-        self._runner = runner or TaskRunner()
-        self._handle: TaskHandle | None = None
-        self._generation = 0
+        runner = runner or TaskRunner()
+        self._inspecting: TaskSlot[FileFacts] = TaskSlot(runner)
+        self._reading: TaskSlot[Reading] = TaskSlot(runner)
+        self._columns: list[str] = []
         self._result: ImportResult | None = None
         self._edit: Edit | None = None
-        self._option_widgets: dict[str, QWidget] = {}
         self._build()
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self.reread.clicked.connect(self.start_reading)
         self.stop.clicked.connect(self._stop)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self._fill_formats()
-        self._build_options()
-        self.start_reading()
+        self._start_inspecting()
 
     # --- layout -------------------------------------------------------------------------
 
@@ -90,6 +133,7 @@ class ImportDialog(QDialog):
         self.format_box = QComboBox()
         self.options_box = QGroupBox("Options")
         self.options_form = QFormLayout(self.options_box)
+        self.form = OptionForm(self.options_form)
         self.reread = QPushButton("Read again")
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -127,11 +171,21 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(1000, 700)
 
-    def _fill_formats(self) -> None:
-        try:
-            detected = detect(self.path)
-        except ImportFailed:
-            detected = "table"
+    def _start_inspecting(self) -> None:
+        self.summary.setText("Reading…")
+        self.options_box.setVisible(False)
+        path = self.path
+        self._inspecting.start(
+            lambda _p, _c: inspect_file(path), on_done=self._inspected,
+            on_error=lambda _msg, _tb: self._inspected(FileFacts(FALLBACK_FORMAT, [])))
+
+    def _inspected(self, facts: FileFacts) -> None:
+        self._columns = facts.columns
+        self._fill_formats(facts.detected)
+        self._build_options()
+        self.start_reading()
+
+    def _fill_formats(self, detected: str) -> None:
         self.format_box.blockSignals(True)
         for name, imp in IMPORTERS.items():
             suffix = "  (detected)" if name == detected else ""
@@ -150,78 +204,52 @@ class ImportDialog(QDialog):
         self.start_reading()
 
     def _build_options(self) -> None:
-        while self.options_form.rowCount():
-            self.options_form.removeRow(0)
-        self._option_widgets = {}
         opts = IMPORTERS[self.format_name()].options
-        columns = self._columns() if any(o.kind == "column" for o in opts) else []
-        for opt in opts:
-            widget = _option_widget(opt, columns)
-            self._option_widgets[opt.key] = widget
-            self.options_form.addRow(opt.label, widget)
+        self.form.build(opts, self._columns)
         self.options_box.setVisible(bool(opts))
 
-    def _columns(self) -> list[str]:
-        try:
-            return table_columns(self.path)
-        except (ImportFailed, OSError, ValueError):
-            return []
-
     def options(self) -> dict[str, Any]:
-        return {key: _option_value(w) for key, w in self._option_widgets.items()}
+        return self.form.values()
 
     def set_option(self, key: str, value: Any) -> None:
         """Set one option as the user would (tests, drag-and-drop presets)."""
-        w = self._option_widgets[key]
-        if isinstance(w, QCheckBox):
-            w.setChecked(bool(value))
-        elif isinstance(w, QComboBox):
-            w.setCurrentIndex(max(0, w.findData(value)))
-        elif isinstance(w, QLineEdit):
-            w.setText(str(value))
+        self.form.set_value(key, value)
 
     # --- reading ------------------------------------------------------------------------
 
     def start_reading(self) -> None:
-        if self._handle is not None:
-            self._handle.cancel()
+        """Read the file with the chosen format and options; supersedes a read under way."""
+        if not self.format_box.count():
+            return  # the format is not known yet: reading starts once it is
         self._result = None
         self.ok_button.setEnabled(False)
         self.progress.setValue(0)
         self.stop.setEnabled(True)
         self.summary.setText("Reading…")
         path, fmt, opts, store = self.path, self.format_name(), self.options(), self._store
-
-        def task(progress: Any, cancelled: Any) -> tuple[ImportResult, PlanSummary]:
-            try:
-                result = read_file(path, fmt, opts, progress, cancelled)
-            except ImportCancelled as exc:
-                raise Cancelled from exc
-            return result, plan_with_summary(result, store, OnDuplicate.KEEP)[1]
-
-        self._generation += 1
-        gen = self._generation
-        self._handle = self._runner.start(
-            task, on_done=lambda payload: self._done(gen, payload),
-            on_error=lambda msg, _tb: self._failed(gen, msg),
-            on_progress=self._progress, on_cancel=lambda: self._cancelled(gen))
+        self._reading.start(
+            lambda progress, cancelled: read_preview(path, fmt, opts, store, progress,
+                                                     cancelled),
+            on_done=self._done, on_error=lambda msg, _tb: self._failed(msg),
+            on_progress=self._progress, on_cancel=self._stopped)
 
     def _progress(self, done: int, total: int) -> None:
         if total > 0:
             self.progress.setValue(int(1000 * done / total))
 
     def _stop(self) -> None:
-        if self._handle is not None:
-            self._handle.cancel()
+        busy = self._inspecting.busy or self._reading.busy
+        self._inspecting.cancel()
+        self._reading.cancel()
+        if busy:
+            self._stopped()
 
-    def _done(self, gen: int, payload: tuple[ImportResult, PlanSummary]) -> None:
-        if gen != self._generation:
-            return
-        result, summary = payload
+    def _done(self, reading: Reading) -> None:
+        result, summary = reading.result, reading.summary
         self._result = result
         self.progress.setValue(1000)
         self.stop.setEnabled(False)
-        self.preview_model.set_frame(result.observations)
+        self.preview_model.set_rows(reading.rows)
         self.problem_model.set_problems(result.problems)
         n, errors = len(result.observations), len(result.errors)
         self.summary.setText(
@@ -231,19 +259,16 @@ class ImportDialog(QDialog):
         self.ok_button.setEnabled(n > 0)
         self.ok_button.setText("Import, skipping bad rows" if errors else "Import")
 
-    def _failed(self, gen: int, message: str) -> None:
-        if gen != self._generation:
-            return
+    def _failed(self, message: str) -> None:
         self.stop.setEnabled(False)
-        self.preview_model.set_frame(None)
+        self.preview_model.set_rows([])
         self.problem_model.set_problems([Problem(self.path.name, None, "", message,
                                                  Severity.ERROR)])
         self.summary.setText(f"Cannot import: {message}")
 
-    def _cancelled(self, gen: int) -> None:
-        if gen == self._generation:
-            self.stop.setEnabled(False)
-            self.summary.setText("Reading stopped; nothing was imported.")
+    def _stopped(self) -> None:
+        self.stop.setEnabled(False)
+        self.summary.setText("Reading stopped; nothing was imported.")
 
     # --- outcome ------------------------------------------------------------------------
 
@@ -257,8 +282,8 @@ class ImportDialog(QDialog):
         super().accept()
 
     def reject(self) -> None:
-        self._stop()
-        self._generation += 1  # a late result of the stopped read is ignored
+        self._inspecting.cancel()
+        self._reading.cancel()  # a late result of the stopped read is dropped
         self._edit = None
         super().reject()
 
@@ -279,30 +304,3 @@ def _titled(title: str, widget: QWidget) -> QWidget:
     QVBoxLayout(box).addWidget(widget)
     return box
 
-
-def _option_widget(opt: Option, columns: list[str]) -> QWidget:
-    if opt.kind == "bool":
-        box = QCheckBox()
-        box.setChecked(bool(opt.default))
-        return box
-    if opt.kind in ("choice", "column"):
-        combo = QComboBox()
-        items = [(c, c) for c in opt.choices] if opt.kind == "choice" else [
-            (GUESS, ""), (NONE, "-"), *((c, c) for c in columns)]
-        for text, data in items:
-            combo.addItem(text, data)
-        combo.setCurrentIndex(max(0, combo.findData(opt.default)))
-        return combo
-    edit = QLineEdit(str(opt.default))
-    edit.setToolTip(opt.help)
-    return edit
-
-
-def _option_value(w: QWidget) -> Any:
-    if isinstance(w, QCheckBox):
-        return w.isChecked()
-    if isinstance(w, QComboBox):
-        return w.currentData()
-    if isinstance(w, QLineEdit):
-        return w.text()
-    return None

@@ -10,7 +10,7 @@ import pytest
 
 from app.domain.store import ObservationStore
 from app.services.importers import plan_import, read_file
-from app.services.importers.corridor_format import TIDY_COLUMNS, to_tidy_frame, write_tidy
+from app.services.importers.formats.corridor_format import TIDY_COLUMNS, to_tidy_frame, write_tidy
 
 DATA = Path(__file__).parents[2] / "data" / "import"
 

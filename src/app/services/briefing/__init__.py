@@ -1,14 +1,15 @@
 """Briefing notes (DOCX, PDF, HTML, Markdown, XLSX) and table data export.
 
 :func:`build_briefing` makes the plain-data :class:`Briefing`; :func:`render_charts` adds
-chart images from a renderer passed in by the Qt layer; an :class:`Exporter` from
-:data:`EXPORTERS` writes one format. PDF is written by :mod:`app.qt.pdf_export` (Qt's own
-PDF writer) and registered there.
+chart images from a renderer passed in by the Qt layer; an :class:`Exporter` writes one
+format. The formats are declared in :mod:`app.services.export_registry`; :data:`EXPORTERS`
+holds those that need no Qt (PDF, written with Qt's own PDF writer, is loaded by the Qt
+side through :func:`create_exporter`).
 """
 
 from __future__ import annotations
 
-from app.services.briefing.base import Exporter, ExportOption
+from app.services.briefing.base import Exporter, create_exporter
 from app.services.briefing.build import build_briefing
 from app.services.briefing.charts import render_charts
 from app.services.briefing.docx_export import DocxExporter
@@ -28,18 +29,19 @@ from app.services.briefing.model import (
     IndicatorSection,
     RenderChart,
 )
-from app.services.briefing.table_data import TABLE_FORMATS, export_table, table_frame
+from app.services.briefing.table_data import export_table, table_frame, table_writer
 from app.services.briefing.text_formats import HtmlExporter, MarkdownExporter, render_markdown
 from app.services.briefing.xlsx_export import XlsxExporter
+from app.services.export_registry import formats
 
-#: the formats services can write without Qt, by name
-EXPORTERS: dict[str, Exporter] = {e.name: e for e in (
-    DocxExporter(), HtmlExporter(), MarkdownExporter(), XlsxExporter())}
+#: the briefing formats services can write without Qt, by name, in the registry's order
+EXPORTERS: dict[str, Exporter] = {name: create_exporter(name)
+                                  for name in formats("briefing", qt=False)}
 
 __all__ = [
-    "DEFAULT_LOCALE", "EXPORTERS", "LOCALES", "TABLE_FORMATS", "Briefing", "BriefingRequest",
-    "ChartSpec", "Cited", "DocxExporter", "ExportOption", "Exporter", "FigureRow",
-    "HtmlExporter", "IndicatorSection", "MarkdownExporter", "RenderChart", "XlsxExporter",
-    "build_briefing", "check_locale", "export_table", "format_amount", "format_figure",
-    "render_charts", "render_markdown", "table_frame",
+    "DEFAULT_LOCALE", "EXPORTERS", "LOCALES", "Briefing", "BriefingRequest", "ChartSpec",
+    "Cited", "DocxExporter", "Exporter", "FigureRow", "HtmlExporter", "IndicatorSection",
+    "MarkdownExporter", "RenderChart", "XlsxExporter", "build_briefing", "check_locale",
+    "create_exporter", "export_table", "format_amount", "format_figure", "render_charts",
+    "render_markdown", "table_frame", "table_writer",
 ]

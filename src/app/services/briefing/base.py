@@ -1,57 +1,70 @@
 """Exporters are small classes with declared options and a pure ``export``.
 
-The export dialog builds its form from :attr:`Exporter.options`; the CLI passes defaults.
+An exporter class names its entry of :data:`app.services.export_registry.EXPORT_FORMATS`,
+which declares its title, suffix and options once for the dialog, the CLI and the settings.
 ``export`` writes through :func:`app.services.atomic.atomic_path`, so a failed export never
 leaves a half-written file at the target path.
 """
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
 from app.services.briefing.locale_format import format_change, label
 from app.services.briefing.model import Briefing, Cited, Headline
+from app.services.export_registry import ExportFormat, export_format
+from app.services.options import Option, checked
 from app.services.safe_cells import is_web_url
 from app.services.summary import Citation
 
 
-@dataclass(frozen=True)
-class ExportOption:
-    """One option of an exporter: the dialog shows a check box, spin box or choice."""
+class Exporter(ABC):
+    """A briefing writer; its title, suffix, options and chart use come from the registry."""
 
-    key: str
-    label: str
-    default: bool | int | str
-    minimum: int = 0
-    maximum: int = 0
-    choices: tuple[str, ...] = ()
-
-
-class Exporter:
     name: ClassVar[str] = ""
-    title: ClassVar[str] = ""
-    suffix: ClassVar[str] = ""
-    #: True when the format shows chart images (the caller renders them first)
-    uses_charts: ClassVar[bool] = True
-    options: ClassVar[tuple[ExportOption, ...]] = ()
+
+    @property
+    def format(self) -> ExportFormat:
+        return export_format("briefing", self.name)
+
+    @property
+    def title(self) -> str:
+        return self.format.title
+
+    @property
+    def suffix(self) -> str:
+        return self.format.suffix
+
+    @property
+    def options(self) -> tuple[Option, ...]:
+        return self.format.options
+
+    @property
+    def uses_charts(self) -> bool:
+        """True when the format shows chart images (the caller renders them first)."""
+        return self.format.charts
 
     def resolved(self, options: Mapping[str, Any] | None) -> dict[str, Any]:
         """Declared defaults overlaid with ``options``; unknown keys are refused."""
-        known = {o.key: o.default for o in self.options}
-        unknown = set(options or {}) - set(known)
-        if unknown:
-            raise KeyError(f"{self.name} export has no options {sorted(unknown)}")
-        return {**known, **(options or {})}
+        return checked(self.options, options, f"{self.name} export")
 
+    @abstractmethod
     def export(self, briefing: Briefing, path: Path,
                options: Mapping[str, Any] | None = None) -> None:
-        raise NotImplementedError
+        """Write ``briefing`` to ``path`` with the given option values."""
 
 
-QUOTES = ExportOption("quotes", "Quote each source's sentence", True)
+def create_exporter(name: str) -> Exporter:
+    """A new exporter of the named briefing format. A format with ``needs_qt`` is loaded
+    only by a caller that runs a Qt application (the dialog; the CLI after
+    ``ensure_gui_app``)."""
+    exporter = export_format("briefing", name).load()()
+    if not isinstance(exporter, Exporter):
+        raise TypeError(f"the {name} briefing format does not make an Exporter")
+    return exporter
 
 
 def marks(cited: Cited) -> str:

@@ -19,9 +19,7 @@ from docx.text.paragraph import Paragraph
 
 from app.services.atomic import atomic_path
 from app.services.briefing.base import (
-    QUOTES,
     Exporter,
-    ExportOption,
     change_suffix,
     citation_text,
     dateline,
@@ -93,9 +91,7 @@ def _sources(doc: DocumentObject, briefing: Briefing, quotes: bool) -> None:
 
 
 class DocxExporter(Exporter):
-    name, title, suffix = "docx", "Word document", ".docx"
-    options = (
-        QUOTES, ExportOption("chart_width_cm", "Chart width (cm)", 16, minimum=8, maximum=17))
+    name = "docx"
 
     def export(self, briefing: Briefing, path: Path,
                options: Mapping[str, Any] | None = None) -> None:

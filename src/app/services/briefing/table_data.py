@@ -1,8 +1,9 @@
 """Export the observations table as the user sees it (filtered, sorted): CSV, XLSX, Parquet.
 
-CSV and XLSX cells whose text starts with ``=``, ``+``, ``-``, ``@``, tab or carriage return
-are neutralised so that spreadsheets never execute them; numbers stay numbers. Parquet is
-typed data, not a spreadsheet: it is written as is.
+The formats are declared in :mod:`app.services.export_registry` (kind "table"), whose
+entries name the writers below. CSV and XLSX cells whose text starts with ``=``, ``+``,
+``-``, ``@``, tab or carriage return are neutralised so that spreadsheets never execute
+them; numbers stay numbers. Parquet is typed data, not a spreadsheet: it is written as is.
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from openpyxl import Workbook
 from app.domain.periods import period_label
 from app.services.atomic import atomic_path
 from app.services.briefing.sheets import value_format, write_sheet
+from app.services.export_registry import export_format, formats
 from app.services.safe_cells import neutralise
 
-TABLE_FORMATS = {"csv": "CSV (*.csv)", "xlsx": "Excel workbook (*.xlsx)",
-                 "parquet": "Parquet (*.parquet)"}
+#: a table format's writer: the frame to a (temporary) file path
+TableWriter = Callable[[pd.DataFrame, Path], None]
 EXPORT_COLUMNS = ("obs_id", "indicator", "indicator_name", "subject", "reporter", "partner",
                   "period", "period_text", "period_start", "period_end", "value", "unit",
                   "qualifier", "status", "change_value", "change_unit", "change_qualifier",
@@ -53,7 +55,7 @@ def table_frame(rows: pd.DataFrame, sources: pd.DataFrame,
     return frame[list(EXPORT_COLUMNS)]
 
 
-def _write_csv(frame: pd.DataFrame, tmp: Path) -> None:
+def write_csv(frame: pd.DataFrame, tmp: Path) -> None:
     safe = frame.copy()
     for col in safe.columns:
         if not pd.api.types.is_numeric_dtype(safe[col]):
@@ -61,7 +63,7 @@ def _write_csv(frame: pd.DataFrame, tmp: Path) -> None:
     safe.to_csv(tmp, index=False, encoding="utf-8")
 
 
-def _write_xlsx(frame: pd.DataFrame, tmp: Path) -> None:
+def write_xlsx(frame: pd.DataFrame, tmp: Path) -> None:
     wb = Workbook()
     ws = wb.active
     assert ws is not None  # a new workbook always has one sheet
@@ -73,19 +75,24 @@ def _write_xlsx(frame: pd.DataFrame, tmp: Path) -> None:
     wb.save(tmp)
 
 
-def _write_parquet(frame: pd.DataFrame, tmp: Path) -> None:
+def write_parquet(frame: pd.DataFrame, tmp: Path) -> None:
     frame.to_parquet(tmp, index=False, engine="pyarrow")
 
 
-WRITERS: dict[str, Callable[[pd.DataFrame, Path], None]] = {
-    "csv": _write_csv, "xlsx": _write_xlsx, "parquet": _write_parquet}
+def table_writer(fmt: str) -> TableWriter:
+    """The writer of a table format of the registry; ValueError for an unknown one."""
+    try:
+        writer: TableWriter = export_format("table", fmt).load()
+    except KeyError:
+        known = sorted(formats("table"))
+        raise ValueError(f"unknown table format {fmt!r}; choose one of {known}") from None
+    return writer
 
 
 def export_table(frame: pd.DataFrame, path: Path, fmt: str | None = None) -> str:
     """Write ``frame`` to ``path`` (format from ``fmt`` or the suffix); returns the format."""
     fmt = (fmt or path.suffix.lstrip(".")).lower()
-    if fmt not in WRITERS:
-        raise ValueError(f"unknown table format {fmt!r}; choose one of {sorted(WRITERS)}")
+    writer = table_writer(fmt)
     with atomic_path(path) as tmp:
-        WRITERS[fmt](frame, tmp)
+        writer(frame, tmp)
     return fmt

@@ -17,7 +17,6 @@ from typing import Any
 
 from app.services.atomic import atomic_path, write_text_atomic
 from app.services.briefing.base import (
-    QUOTES,
     Exporter,
     change_suffix,
     citation_text,
@@ -89,8 +88,7 @@ def render_markdown(briefing: Briefing, quotes: bool = True,
 
 
 class MarkdownExporter(Exporter):
-    name, title, suffix = "md", "Markdown (+ image files)", ".md"
-    options = (QUOTES,)
+    name = "md"
 
     def export(self, briefing: Briefing, path: Path,
                options: Mapping[str, Any] | None = None) -> None:
@@ -168,8 +166,7 @@ def data_uri(png: bytes) -> str:
 
 
 class HtmlExporter(Exporter):
-    name, title, suffix = "html", "HTML (self-contained)", ".html"
-    options = (QUOTES,)
+    name = "html"
 
     def export(self, briefing: Briefing, path: Path,
                options: Mapping[str, Any] | None = None) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 from openpyxl import Workbook
 
 from app.services.atomic import atomic_path
-from app.services.briefing.base import QUOTES, Exporter, marks
+from app.services.briefing.base import Exporter, marks
 from app.services.briefing.model import Briefing
 from app.services.briefing.sheets import (
     PERCENT_CHANGE_FORMAT,
@@ -47,9 +47,7 @@ def _value_fmt(value_col: int, unit_col: int) -> Any:
 
 
 class XlsxExporter(Exporter):
-    name, title, suffix = "xlsx", "Excel workbook", ".xlsx"
-    uses_charts = False
-    options = (QUOTES,)
+    name = "xlsx"
 
     def export(self, briefing: Briefing, path: Path,
                options: Mapping[str, Any] | None = None) -> None:

@@ -1,8 +1,8 @@
 """What every importer shares: declared options, the file's source record, the read loop.
 
-An importer is a small class with a name, the options a dialog builds its form from, a
-``sniff`` that scores how well a file's head matches, and a pure ``read`` that never
-touches a workspace.
+An importer is a small class with a name, the options (:class:`app.services.options.Option`)
+a dialog builds its form from, a ``sniff`` that scores how well a file's head matches, and
+a pure ``read`` that never touches a workspace.
 """
 
 from __future__ import annotations
@@ -34,18 +34,7 @@ from app.services.importers.text import (
     sniff_delimiter,
     split_line,
 )
-
-
-@dataclass(frozen=True)
-class Option:
-    """One setting of an importer, as the preview dialog and the CLI show it."""
-
-    key: str
-    label: str
-    kind: str = "text"            # text | choice | bool | column
-    default: Any = ""
-    choices: tuple[str, ...] = ()
-    help: str = ""
+from app.services.options import Option, with_defaults
 
 
 @dataclass(frozen=True)
@@ -86,9 +75,8 @@ class Importer:
         return 0
 
     def settings(self, options: dict[str, Any] | None) -> dict[str, Any]:
-        out = {o.key: o.default for o in self.options}
-        out.update({k: v for k, v in (options or {}).items() if v is not None})
-        return out
+        """The declared defaults overlaid with the caller's values that are not None."""
+        return with_defaults(self.options, options)
 
     def read(self, src: Input, options: dict[str, Any] | None = None,
              progress: Progress | None = None, cancel: Cancel | None = None) -> ImportResult:

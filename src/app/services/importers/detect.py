@@ -8,7 +8,7 @@ Corridor's own columns -> Corridor; anything else with a header -> a generic tab
 from __future__ import annotations
 
 from app.services.importers.base import Head
-from app.services.importers.corridor_format import is_corridor_columns
+from app.services.importers.formats.corridor_format import is_corridor_columns
 from app.services.importers.problems import ImportFailed
 from app.services.importers.registry import IMPORTERS
 from app.services.importers.tables import kind_of, table_columns

@@ -18,7 +18,6 @@ import pandas as pd
 from app.services.importers.base import (
     Head,
     Importer,
-    Option,
     catalogue_rows,
     csv_layout,
     file_source,
@@ -37,6 +36,7 @@ from app.services.importers.problems import (
 from app.services.importers.rows import RowBuilder
 from app.services.importers.text import Input, input_name
 from app.services.importers.unitmap import unit_from_name
+from app.services.options import Option
 
 _BRACKET = re.compile(r"^(?P<name>.*?)\s*\[(?P<code>[^\]]+)\]\s*$")
 _FOOTERS = ("Data from database", "Last Updated", "Source:", "Note:")

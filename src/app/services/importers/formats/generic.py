@@ -15,7 +15,6 @@ import pandas as pd
 from app.services.importers.base import (
     Head,
     Importer,
-    Option,
     catalogue_rows,
     file_source,
     finish,
@@ -27,6 +26,7 @@ from app.services.importers.rows import RowBuilder
 from app.services.importers.tables import iter_table, kind_of, table_columns
 from app.services.importers.text import Input, input_name
 from app.services.importers.unitmap import parse_scale
+from app.services.options import Option
 
 FIELDS = ("indicator", "reporter", "partner", "period", "value", "unit")
 NONE = "-"

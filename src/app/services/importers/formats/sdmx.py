@@ -19,7 +19,6 @@ from app.domain.model import Status
 from app.services.importers.base import (
     Head,
     Importer,
-    Option,
     catalogue_rows,
     csv_layout,
     file_source,
@@ -27,11 +26,12 @@ from app.services.importers.base import (
     kind_of_unit,
     read_long_csv,
 )
+from app.services.importers.formats.sdmx_columns import Columns, classify
 from app.services.importers.problems import Cancel, ImportResult, ProblemLog, Progress, Severity
 from app.services.importers.rows import RowBuilder
-from app.services.importers.sdmx_columns import Columns, classify
 from app.services.importers.text import CsvLayout, Input, input_name, split_line
 from app.services.importers.unitmap import power_of_ten
+from app.services.options import Option
 
 #: IMF IMTS (and the old DOTS names) that mean the catalogue's bilateral trade flows.
 IMF_FLOWS = {"MG_CIF_USD": "imports_from_partner", "TMG_CIF_USD": "imports_from_partner",

@@ -17,7 +17,6 @@ import pandas as pd
 from app.services.importers.base import (
     Head,
     Importer,
-    Option,
     catalogue_rows,
     csv_layout,
     file_source,
@@ -34,6 +33,7 @@ from app.services.importers.problems import (
 )
 from app.services.importers.rows import RowBuilder
 from app.services.importers.text import Input, input_name, open_binary
+from app.services.options import Option
 
 REQUIRED = ("reporterCode", "partnerCode", "flowCode", "period", "primaryValue")
 _GOODS = {"M": "imports_from_partner", "X": "exports_to_partner"}
