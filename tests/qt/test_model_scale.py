@@ -25,7 +25,7 @@ from app.qt.messages import MessageBus
 from app.qt.observation_model import COLUMN_INDEX, SERVED, ObservationTableModel
 from app.qt.session import DeskSession
 from app.services.desk import Desk
-from app.services.workspace import Workspace
+from app.services.storage import DuckDBStorage
 
 COUNTRIES = ["AZE", "CHN", "RUS", "TUR", "GEO"]
 
@@ -109,13 +109,13 @@ def test_arrow_load_equals_the_reference_conversion(tmp_path: Path) -> None:
     obs = synthetic(500)
     obs.loc[3, "change_value"] = 12.5
     path = tmp_path / "w.duckdb"
-    Workspace.create(path, observations=obs).close()
+    DuckDBStorage.create(path, observations=obs).close()
     con = duckdb.connect(str(path))
     con.execute("UPDATE observations SET note = NULL, preferred = NULL WHERE obs_id = 7")
     reference = normalise_observations(
         con.execute("SELECT * FROM observations ORDER BY obs_id").df())
     con.close()
-    with Workspace.open(path, read_only=True) as ws:
+    with DuckDBStorage.open(path, read_only=True) as ws:
         loaded = ws.load().observations
     pd.testing.assert_frame_equal(loaded, reference)
     assert loaded["note"].iat[int(np.flatnonzero(loaded["obs_id"] == 7)[0])] == ""

@@ -20,8 +20,7 @@ def session_for(desk: Desk) -> DeskSession:
 def test_observation_model_contract(qtmodeltester, tiny_desk: Desk) -> None:
     model = ObservationTableModel(session_for(tiny_desk))
     qtmodeltester.check(model, force_py=True)
-    model.spec.text = "trade"
-    model.refresh()
+    model.update_spec(text="trade")
     qtmodeltester.check(model, force_py=True)
 
 
@@ -74,10 +73,9 @@ def test_large_selections_get_their_analytics_from_a_worker(qtbot, tiny_desk: De
     session = session_for(tiny_desk)
     runner = TaskRunner()
     model = ObservationTableModel(session, runner=runner)
-    model.spec.mask = np.ones(len(tiny_desk.store.observations), dtype=bool)
     with qtbot.waitSignal(model.dataChanged, timeout=10000):
-        model.refresh()
-        assert model.yoy == {}  # not yet: the worker computes it
+        model.update_spec(mask=np.ones(len(tiny_desk.store.observations), dtype=bool))
+        assert model.analytics.yoy == {}  # not yet: the worker computes it
     cell = model.index(model.row_of(4), COLUMN_INDEX["yoy"])
     assert model.data(cell) == "+22.0 %"
     assert "Jan–Oct 2024" in model.data(cell, Qt.ItemDataRole.ToolTipRole)
@@ -105,17 +103,14 @@ def test_orders_of_large_stores_are_computed_in_a_worker(qtbot, tiny_desk: Desk,
     monkeypatch.setattr(om, "BACKGROUND_ORDER_ROWS", 3)
     model = ObservationTableModel(session_for(tiny_desk), runner=TaskRunner())
     shown = model.rowCount()
-    model.spec.text = "tourist"
     with qtbot.waitSignal(model.rows_changed, timeout=10000) as blocker:
-        model.refresh()
+        model.update_spec(text="tourist")
         assert model.rowCount() == shown  # still the old rows while the worker sorts
     assert blocker.args == [1]
     assert model.rowCount() == 1
     # a second request supersedes a first one still running: only the last one lands
-    model.spec.text = "trade"
-    model.refresh()
-    model.spec.text = ""
+    model.update_spec(text="trade")
     with qtbot.waitSignal(model.rows_changed, timeout=10000):
-        model.refresh()
+        model.update_spec(text="")
     qtbot.wait(200)
     assert model.rowCount() == shown

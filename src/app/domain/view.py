@@ -8,7 +8,7 @@ row positions; the DataFrame is never reordered or copied per interaction
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -26,15 +26,28 @@ DEFAULT_SORT: tuple[tuple[str, bool], ...] = (
 )
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class ViewSpec:
+    """Which rows a view shows and in which order; immutable, so a worker computing an
+    order from it never sees it change: a new filter or sort is a new spec
+    (``dataclasses.replace``).
+
+    The selection mask is kept as a read-only copy (an array is mutable even in a frozen
+    dataclass). Specs compare by identity: a mask has no single truth value to compare.
+    """
+
     pair: tuple[str, str] | None = None     # a country pair, both directions (see selection)
     mask: np.ndarray | None = None          # or a precomputed selection of these very rows
     text: str = ""                          # free-text filter
     sort: tuple[tuple[str, bool], ...] = DEFAULT_SORT
     first_month: int | None = None
     last_month: int | None = None
-    extra: dict[str, object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.mask is not None and self.mask.flags.writeable:
+            frozen = np.array(self.mask, dtype=bool)
+            frozen.flags.writeable = False
+            object.__setattr__(self, "mask", frozen)
 
 
 def category_rank(col: pd.Series) -> np.ndarray:

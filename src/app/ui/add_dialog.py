@@ -1,8 +1,13 @@
-"""Add an observation with its source; validation says what is wrong and where."""
+"""Add an observation with its source; validation says what is wrong and where.
+
+Value, period, qualifier, status and note go through the table's cell rules
+(:func:`app.domain.cell_edit.parse_cell`), so the dialog refuses what a cell refuses.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pandas as pd
 from PySide6.QtWidgets import (
@@ -17,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.cell_edit import parse_cell
 from app.domain.countries import to_alpha3
 from app.domain.edits import AddObservations
 from app.domain.model import Observation, Qualifier, Source, Status
-from app.domain.periods import PeriodError, parse_period
+from app.domain.periods import Period
 from app.domain.store import ObservationStore
-from app.domain.units import UnitError, parse_number
 
 
 class AddObservationDialog(QDialog):
@@ -80,7 +85,7 @@ class AddObservationDialog(QDialog):
     def accept(self) -> None:
         try:
             self.edit = self._build()
-        except (ValueError, UnitError, PeriodError) as exc:
+        except ValueError as exc:  # UnitError, PeriodError: a message for the user
             self.error.setText(str(exc))
             return
         super().accept()
@@ -94,11 +99,26 @@ class AddObservationDialog(QDialog):
             raise ValueError(f"{name}: {text!r} is not an ISO 3166 country code")
         return code
 
+    def _cells(self, unit: str) -> dict[str, Any]:
+        """The fields typed into the form, read by the same rules as the table's cells."""
+        fields: dict[str, Any] = {}
+        for label, column, text in (
+                ("Value", "value", self.value.text()), ("Period", "period", self.period.text()),
+                ("Qualifier", "qualifier", self.qualifier.currentText()),
+                ("Status", "status", self.status.currentText()),
+                ("Note", "note", self.note.text())):
+            try:
+                fields |= parse_cell(column, text, unit).fields
+            except ValueError as exc:
+                raise ValueError(f"{label}: {exc}") from exc
+        return fields
+
     def _build(self) -> AddObservations:
         if not self.value.text().strip():
             raise ValueError("Value: enter a number, e.g. 2.44 bn")
-        value = parse_number(self.value.text())
-        period = parse_period(self.period.text())
+        unit = self.unit.text().strip() or "USD"
+        f = self._cells(unit)
+        period = Period(f["period_start"], f["period_end"], f["period_point"])
         if not self.publisher.text().strip() and not self.url.text().strip():
             raise ValueError("Source: give at least a publisher or a URL — every figure is "
                              "sourced")
@@ -109,13 +129,12 @@ class AddObservationDialog(QDialog):
                         quote=self.quote.toPlainText().strip(), kind="manual", source_id=sid,
                         retrieved=dt.date.today().isoformat())
         obs = Observation(
-            indicator=str(self.indicator.currentData() or ""), period=period, value=value,
-            unit=self.unit.text().strip() or "USD",
-            reporter=self._country(self.reporter, "Reporter", False),
+            indicator=str(self.indicator.currentData() or ""), period=period, value=f["value"],
+            unit=unit, reporter=self._country(self.reporter, "Reporter", False),
             partner=self._country(self.partner, "Partner", True),
             subject=self.subject.text().strip(), period_text=self.period.text().strip(),
-            qualifier=self.qualifier.currentText(), status=self.status.currentText(),
-            source_id=sid, note=self.note.text().strip(), obs_id=self._store.next_obs_id())
+            qualifier=f["qualifier"], status=f["status"], source_id=sid, note=f["note"],
+            obs_id=self._store.next_obs_id())
         if not obs.indicator:
             raise ValueError("Indicator: choose one from the catalogue")
         return AddObservations(pd.DataFrame([obs.as_row()]), pd.DataFrame([source.as_row()]),

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.periods import month_index
-from app.qt.observation_model import COLUMNS, ObservationTableModel
+from app.qt.columns import COLUMNS
+from app.qt.observation_model import ObservationTableModel
 
 ANY_YEAR = 1899  # the spin boxes' "any" value
 
@@ -67,8 +68,8 @@ class TablePanel(QWidget):
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.sectionClicked.connect(self._sort_by)
-        for i, w in enumerate((170, 80, 62, 62, 100, 120, 78, 62, 100, 90, 120, 170)):
-            header.resizeSection(i, w)
+        for i, column in enumerate(COLUMNS):
+            header.resizeSection(i, column.width)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -80,17 +81,16 @@ class TablePanel(QWidget):
         self.last_year.valueChanged.connect(self.apply_filters)
         self.view.selectionModel().currentRowChanged.connect(self._current)
         model.rows_changed.connect(self._count)
-        model.busy.connect(lambda on: on and self.count.setText("Sorting and filtering…"))
+        model.busy.connect(self._busy)
         model.modelReset.connect(self._reselect)
         self._count(model.rowCount())
 
     def apply_filters(self) -> None:
-        spec = self.model.spec
-        spec.text = self.filter.text()
         fy, ly = self.first_year.value(), self.last_year.value()
-        spec.first_month = month_index(fy, 1) if fy != ANY_YEAR else None
-        spec.last_month = month_index(ly, 12) if ly != ANY_YEAR else None
-        self.model.set_spec(spec)
+        self.model.update_spec(
+            text=self.filter.text(),
+            first_month=month_index(fy, 1) if fy != ANY_YEAR else None,
+            last_month=month_index(ly, 12) if ly != ANY_YEAR else None)
 
     def _sort_by(self, section: int) -> None:
         key = COLUMNS[section].sort_key
@@ -100,12 +100,15 @@ class TablePanel(QWidget):
         current = self.model.spec.sort[0] if self.model.spec.sort else None
         ascending = not (current and current[0] == key and current[1])
         rest = tuple(k for k in self.model.spec.sort if k[0] != key)
-        # values rarely tie: one stable argsort, not a lexsort over the earlier keys too
-        self.model.spec.sort = ((key, ascending),) if key == "value" else ((key, ascending),
-                                                                          *rest)
         header.setSortIndicator(section, Qt.SortOrder.AscendingOrder if ascending
                                 else Qt.SortOrder.DescendingOrder)
-        self.model.refresh()
+        # values rarely tie: one stable argsort, not a lexsort over the earlier keys too
+        self.model.update_spec(sort=((key, ascending),) if key == "value"
+                               else ((key, ascending), *rest))
+
+    def _busy(self, on: bool) -> None:
+        if on:
+            self.count.setText("Sorting and filtering…")
 
     def _count(self, shown: int) -> None:
         total = len(self.model._session.store.observations)
