@@ -14,10 +14,11 @@ from PySide6.QtGui import QGuiApplication, QImage
 
 from app.cli.main import main as corridor
 from app.main import create_main_window
+from app.qt.chart_render import briefing_chart_renderer
 from app.qt.pdf_export import PdfExporter
 from app.services.briefing import BriefingRequest, build_briefing, render_charts
 from app.services.desk import Desk
-from app.ui.chart_export import briefing_chart_renderer, chart_bytes, copy_chart
+from app.ui.chart_export import chart_bytes, copy_chart
 
 
 @pytest.fixture
@@ -31,7 +32,7 @@ def window(qtbot, tiny_desk: Desk, tmp_path: Path):
 
 
 def test_png_has_chosen_size_and_dpi(window) -> None:
-    png = chart_bytes(window, "PNG", 1200, 600, 200)
+    png = chart_bytes(window.chart, "PNG", 1200, 600, 200)
     image = QImage.fromData(png)
     assert (image.width(), image.height()) == (1200, 600)
     assert round(image.dotsPerMeterX() * 0.0254) == 200
@@ -39,14 +40,14 @@ def test_png_has_chosen_size_and_dpi(window) -> None:
 
 
 def test_svg_is_vector_text(window) -> None:
-    svg = chart_bytes(window, "SVG", 800, 400, 96)
+    svg = chart_bytes(window.chart, "SVG", 800, 400, 96)
     root = ET.fromstring(svg)
     assert root.tag.endswith("svg")
     assert b"<path" in svg or b"<polyline" in svg
 
 
 def test_copy_chart_puts_an_image_on_the_clipboard(window) -> None:
-    image = copy_chart(window)
+    image = copy_chart(window.chart, window.bus)
     clip = QGuiApplication.clipboard().image()
     assert not clip.isNull()
     assert clip.size() == image.size()

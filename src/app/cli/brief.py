@@ -1,8 +1,10 @@
 """corridor brief: a briefing note of a pair as DOCX, PDF, HTML, Markdown or XLSX.
 
-Charts are drawn by the app's own chart panel in an offscreen Qt application, so the file
-shows the same charts as the desktop app; ``--no-charts`` skips Qt entirely for the formats
-that do not need it (PDF always uses Qt's PDF writer).
+Charts are painted from the same ChartSpec as the desktop app's chart panel (the same
+figures chosen, records and projections) by a widget-free QPainter renderer in an offscreen
+Qt GUI application (:mod:`app.qt.chart_render`); the CLI never imports ``app.ui``.
+``--no-charts`` skips Qt entirely for the formats that do not need it (PDF always uses Qt's
+PDF writer).
 """
 
 from __future__ import annotations
@@ -14,16 +16,17 @@ from pathlib import Path
 from app.cli.common import add_pair_argument, add_workspace_argument, fail, opened_desk, pair_of
 from app.domain.periods import PeriodError, parse_period
 from app.services.briefing import (
-    EXPORTERS,
     LOCALES,
     BriefingRequest,
     Exporter,
     build_briefing,
     check_locale,
+    create_exporter,
     render_charts,
 )
+from app.services.export_registry import export_format, formats
 
-FORMATS = ("docx", "pdf", "html", "md", "xlsx")
+FORMATS = tuple(formats("briefing"))
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -59,13 +62,11 @@ def _request(args: argparse.Namespace) -> BriefingRequest:
 
 
 def _exporter(fmt: str) -> Exporter:
-    if fmt in EXPORTERS:
-        return EXPORTERS[fmt]
-    from app.qt.chart_render import ensure_gui_app
-    from app.qt.pdf_export import PdfExporter
+    if export_format("briefing", fmt).needs_qt:
+        from app.qt.chart_render import ensure_gui_app
 
-    ensure_gui_app()
-    return PdfExporter()
+        ensure_gui_app()
+    return create_exporter(fmt)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -86,10 +87,8 @@ def run(args: argparse.Namespace) -> int:
         briefing = build_briefing(desk.store, request)
     exporter = _exporter(fmt)
     if request.charts and exporter.uses_charts:
-        from app.qt.chart_render import ensure_gui_app
-        from app.ui.chart_export import briefing_chart_renderer
+        from app.qt.chart_render import briefing_chart_renderer
 
-        ensure_gui_app()
         render_charts(briefing, briefing_chart_renderer())
     exporter.export(briefing, output)
     seconds = time.perf_counter() - started

@@ -1,18 +1,21 @@
-"""Chart export: PNG at a chosen size and DPI, SVG, copy to the clipboard; briefing charts.
+"""Chart export from the screen: PNG at a chosen size and DPI, SVG, copy to the clipboard.
 
-Pictures are drawn by an offscreen :class:`ChartPanel` holding the same figures (and, for
-the panel on screen, the same visible range), so an export never resizes the window's
-chart and documents show the same chart as the app. Hooks for the main window, one line
-each: ``export_chart(window)`` and ``copy_chart(window)``.
+Pictures are drawn by an offscreen :class:`ChartPanel` showing the on-screen panel's
+ChartSpec in its mode and over its visible range, so an export never resizes the window's
+chart. Everything here takes the chart panel (and the desk context for settings and
+messages), never the window. Documents draw their charts without widgets:
+:func:`app.qt.chart_render.briefing_chart_renderer`.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QImage
+import pyqtgraph as pg
+from pyqtgraph.exporters import ImageExporter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,17 +26,57 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.qt.chart_render import image_png, plot_image, plot_svg
+from app.qt.chart_render import INCH_M, SCREEN_DPI, image_png
+from app.qt.context import DeskContext
+from app.qt.messages import MessageBus
+from app.qt.settings import (
+    EXPORT_LAST_DIR,
+)
 from app.services.atomic import write_bytes_atomic
-from app.services.briefing import ChartSpec, RenderChart
 from app.ui.chart_panel import ChartPanel
 
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
 
-SCREEN_DPI = 96
-BRIEF_SIZE = (1600, 800)   # pixels at BRIEF_DPI: 16 cm wide in a document at 254 dpi
-BRIEF_DPI = 200
+def plot_image(item: pg.PlotItem, width: int, dpi: int = SCREEN_DPI) -> QImage:
+    """The plot drawn ``width`` pixels wide, tagged with ``dpi``.
+
+    The height follows the item's on-screen aspect ratio (pyqtgraph keeps them locked):
+    size the item first (see :func:`offscreen_panel`).
+    """
+    exporter = ImageExporter(item)
+    exporter.parameters()["width"] = int(width)
+    exporter.parameters()["antialias"] = True
+    image = exporter.export(toBytes=True)
+    if not isinstance(image, QImage) or image.isNull():
+        raise RuntimeError("the chart could not be drawn")
+    dots = round(dpi / INCH_M)
+    image.setDotsPerMeterX(dots)
+    image.setDotsPerMeterY(dots)
+    return image
+
+
+def plot_svg(item: pg.PlotItem, title: str = "") -> bytes:
+    """The plot as SVG (vector; sizes follow the plot on screen).
+
+    Drawn with Qt's own SVG generator: pyqtgraph's SVGExporter post-processes Qt's path
+    data and fails on the path syntax Qt 6.11 writes.
+    """
+    rect = item.sceneBoundingRect()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(rect.size().toSize())
+    generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+    generator.setTitle(title)
+    painter = QPainter(generator)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        item.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
 
 
 def offscreen_panel(width: int, height: int, dpi: int) -> ChartPanel:
@@ -51,27 +94,10 @@ def render_panel(panel: ChartPanel, width: int, dpi: int) -> QImage:
     return plot_image(panel.plot.getPlotItem(), width, dpi)
 
 
-def briefing_chart_renderer(size: tuple[int, int] = BRIEF_SIZE,
-                            dpi: int = BRIEF_DPI) -> RenderChart:
-    """A ``render_chart(spec) -> PNG`` for briefing exports; call on the GUI thread."""
-    panel = offscreen_panel(size[0], size[1], dpi)
-
-    def render(spec: ChartSpec) -> bytes:
-        panel.show_indicator(spec.name, spec.indicator, spec.observations,
-                             spec.source_labels, spec.unit)
-        return image_png(render_panel(panel, size[0], dpi))
-
-    render.panel = panel  # type: ignore[attr-defined]  # keeps the panel alive with it
-    return render
-
-
-def copy_of_window_chart(window: MainWindow, width: int, height: int, dpi: int) -> ChartPanel:
-    """An offscreen panel showing what the window's chart shows, over the same range."""
+def copy_of_chart(chart: ChartPanel, width: int, height: int, dpi: int) -> ChartPanel:
+    """An offscreen panel showing what ``chart`` shows, in its mode, over the same range."""
     panel = offscreen_panel(width, height, dpi)
-    panel.show_indicator(*window.chart_inputs())
-    (x0, x1), (y0, y1) = window.chart.plot.getPlotItem().viewRange()
-    panel.plot.setXRange(x0, x1, padding=0)
-    panel.plot.setYRange(y0, y1, padding=0)
+    panel.show_like(chart)
     return panel
 
 
@@ -109,9 +135,9 @@ class ChartExportDialog(QDialog):
         self.dpi.setEnabled(fmt == "PNG")
 
 
-def chart_bytes(window: MainWindow, fmt: str, width: int, height: int, dpi: int) -> bytes:
-    """The window's chart as PNG or SVG bytes."""
-    panel = copy_of_window_chart(window, width, height, dpi if fmt == "PNG" else SCREEN_DPI)
+def chart_bytes(chart: ChartPanel, fmt: str, width: int, height: int, dpi: int) -> bytes:
+    """What ``chart`` shows as PNG or SVG bytes."""
+    panel = copy_of_chart(chart, width, height, dpi if fmt == "PNG" else SCREEN_DPI)
     try:
         if fmt == "SVG":
             return plot_svg(panel.plot.getPlotItem())
@@ -120,34 +146,34 @@ def chart_bytes(window: MainWindow, fmt: str, width: int, height: int, dpi: int)
         panel.deleteLater()
 
 
-def export_chart(window: MainWindow) -> None:
-    """File > Export chart…: ask format, size and DPI, then a file name."""
-    dialog = ChartExportDialog(window)
+def export_chart(chart: ChartPanel, ctx: DeskContext, parent: QWidget) -> None:
+    """Ask format, size and DPI, then a file name; write what ``chart`` shows."""
+    dialog = ChartExportDialog(parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     fmt = dialog.format.currentText()
     suffix = fmt.lower()
-    path, _ = QFileDialog.getSaveFileName(window, "Export chart",
-                                          window.settings.get("export/last_dir"),
+    path, _ = QFileDialog.getSaveFileName(parent, "Export chart",
+                                          ctx.settings.get(EXPORT_LAST_DIR),
                                           f"{fmt} image (*.{suffix})")
     if not path:
         return
     target = Path(path) if Path(path).suffix else Path(f"{path}.{suffix}")
     try:
-        data = chart_bytes(window, fmt, dialog.width_px.value(), dialog.height_px.value(),
+        data = chart_bytes(chart, fmt, dialog.width_px.value(), dialog.height_px.value(),
                            dialog.dpi.value())
         write_bytes_atomic(target, data)
     except (OSError, RuntimeError) as exc:
-        window.bus.error(f"Could not export the chart to {target}: {exc}")
+        ctx.bus.error(f"Could not export the chart to {target}: {exc}")
         return
-    window.settings.set("export/last_dir", str(target.parent))
-    window.bus.info(f"Chart written to {target}")
+    ctx.settings.set(EXPORT_LAST_DIR, str(target.parent))
+    ctx.bus.info(f"Chart written to {target}")
 
 
-def copy_chart(window: MainWindow) -> QImage:
-    """Edit > Copy chart: the chart as it is on screen, as an image on the clipboard."""
-    plot = window.chart.plot
+def copy_chart(chart: ChartPanel, bus: MessageBus) -> QImage:
+    """The chart as it is on screen, as an image on the clipboard."""
+    plot = chart.plot
     image = plot_image(plot.getPlotItem(), max(plot.width(), 1), SCREEN_DPI)
     QGuiApplication.clipboard().setImage(image)
-    window.bus.info("Chart copied to the clipboard.")
+    bus.info("Chart copied to the clipboard.")
     return image

@@ -1,10 +1,11 @@
-"""The chart: one indicator of the current pair over time (pyqtgraph).
+"""The chart on screen: a :class:`~app.domain.chart.ChartSpec` drawn with pyqtgraph.
 
 Full-year figures are joined by a line; year-to-date and other ranges are triangles;
 quarters, halves and months diamonds; point-in-time stocks squares. When several sources
 give one period, each is its own marker with a tooltip naming it. Items are kept and
 updated in place with ``setData``; many points stay cheap with clip-to-view and peak
-downsampling on the lines.
+downsampling on the lines. What to draw (figures chosen, records, projections, same-period
+bars) is decided by the ChartSpec, which documents draw too (:mod:`app.qt.chart_render`).
 """
 
 from __future__ import annotations
@@ -26,20 +27,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.selection import indicator_mask
-from app.domain.series import (
-    chart_points,
-    latest_projections,
-    same_period_points,
-    windows_of,
+from app.domain.chart import (
+    KIND_NAMES,
+    MANY_SERIES,
+    PALETTE,
+    PROJECTION_COLOUR,
+    RECORD_COLOUR,
+    TIMELINE,
+    ChartMode,
+    ChartSpec,
+    chart_spec_of_rows,
+    year_lines,
 )
-from app.domain.units import scaled
+from app.domain.selection import indicator_mask
 
+#: pyqtgraph symbols of each kind of mark (circle, triangle, diamond, square)
 SYMBOLS = {"year": "o", "ytd": "t", "part": "d", "point": "s"}
-KIND_NAMES = {"year": "full year", "ytd": "year to date / range", "part": "quarter, half or "
-              "month", "point": "as of a date"}
-PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b",
-           "#e377c2"]
+GROUP_COLOUR = "#607d8b"
+EMPTY_TITLE = "Select an indicator to chart it."
 
 
 def month_to_timestamp(months: np.ndarray) -> np.ndarray:
@@ -50,13 +55,11 @@ def month_to_timestamp(months: np.ndarray) -> np.ndarray:
     whole = np.floor(np.where(gap, 0.0, m)).astype(np.int64)
     years, mon = np.divmod(whole, 12)
     first = ((years - 1970) * 12 + mon).astype("datetime64[M]").astype("datetime64[s]")
-    seconds = first.astype(np.int64).astype(float) + (m - whole) * 30.44 * 86400
+    seconds: np.ndarray = first.astype(np.int64).astype(float) + (m - whole) * 30.44 * 86400
     seconds[gap] = np.nan
     return seconds
 
 
-#: above this many series in one chart, series share items (see ChartPanel._draw)
-MANY_SERIES = 12
 _BRUSHES: dict[str, Any] = {}
 
 
@@ -67,20 +70,17 @@ def _brush(colour: str) -> Any:
     return brush
 
 
-def _joined_lines(years: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """x and y of every series' yearly line, one after the other, NaN between series
-    (drawn with connect="finite": one item, separate lines)."""
+def _joined_lines(points: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """x and y of every series' yearly line (:func:`app.domain.chart.year_lines`), one after
+    the other, NaN between series (drawn with connect="finite": one item, separate lines)."""
     xs: list[np.ndarray] = []
     ys: list[np.ndarray] = []
-    for _series, one in years.groupby("series", sort=False):
-        per_year = one.groupby("x")["value"].first()
-        if len(per_year) < 2:
-            continue
+    for x, y in year_lines(points).values():
         if xs:
             xs.append(np.array([np.nan]))
             ys.append(np.array([np.nan]))
-        xs.append(per_year.index.to_numpy(dtype=float))
-        ys.append(per_year.to_numpy(dtype=float))
+        xs.append(x)
+        ys.append(y)
     if not xs:
         return np.zeros(0), np.zeros(0)
     return np.concatenate(xs), np.concatenate(ys)
@@ -91,7 +91,14 @@ def _fixed_tip(text: str) -> Callable[..., str]:
     return lambda *_args, **_kwargs: text
 
 
+def _empty_spec() -> ChartSpec:
+    return chart_spec_of_rows(pd.DataFrame(), None, {}, "", "", "")
+
+
 class ChartPanel(QWidget):
+    """Draws a ChartSpec; the same-period switch and window box re-lay it out
+    (:meth:`ChartSpec.with_mode`) without asking the window for anything."""
+
     #: the user clicked a marker: obs_id
     point_clicked = Signal(int)
 
@@ -106,7 +113,7 @@ class ChartPanel(QWidget):
         self.plot.setDownsampling(auto=True, mode="peak")
         self.plot.setClipToView(True)
         self.legend = self.plot.addLegend(offset=(10, 10))
-        self.title = QLabel("Select an indicator to chart it.")
+        self.title = QLabel(EMPTY_TITLE)
         self.title.setWordWrap(True)
         reset = QPushButton("Reset view")
         reset.setToolTip("Fit all figures (Ctrl+0)")
@@ -116,7 +123,7 @@ class ChartPanel(QWidget):
         self.window_box = QComboBox()
         self.window_box.setEnabled(False)
         self.same_period.toggled.connect(self._mode_changed)
-        self.window_box.currentIndexChanged.connect(lambda _i: self._redraw())
+        self.window_box.currentIndexChanged.connect(lambda _i: self._relayout())
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.same_period)
@@ -128,40 +135,58 @@ class ChartPanel(QWidget):
         layout.addWidget(self.plot, 1)
         self._lines: dict[str, pg.PlotDataItem] = {}
         self._scatters: dict[tuple[str, str], pg.ScatterPlotItem] = {}
-        self.points = pd.DataFrame()
-        self.scale = (1.0, "")
         self._extra: list[pg.GraphicsObject] = []
-        self._rows = pd.DataFrame()
-        self._source_table: pd.DataFrame | None = None
-        self._name = ""
+        self.spec = _empty_spec()
+        self.points = self.spec.points
+        self.scale = (1.0, "")
         self.projections: list[object] = []
         self.bars: dict[str, list[float]] = {}
 
-    # --- drawing --------------------------------------------------------------------------
+    # --- what to draw ---------------------------------------------------------------------
+
+    def show_spec(self, spec: ChartSpec) -> None:
+        """Draw ``spec`` in the mode chosen in the panel (same period or timeline)."""
+        self._fill_windows(spec)
+        mode = self.mode()
+        self.spec = spec if spec.mode == mode else spec.with_mode(mode)
+        self.points = spec.points
+        self.scale = (spec.factor, spec.scale_word)
+        self.plot.setLabel("left", spec.axis_label)
+        self.title.setText(f"<b>{spec.name}</b> — {len(spec.points)} figures; ★ marks a record "
+                           f"in its series ({spec.records})" if spec.indicator else EMPTY_TITLE)
+        self._redraw()
 
     def show_indicator(self, name: str, code: str, obs: pd.DataFrame,
                        sources: dict[int, str], unit: str,
                        source_table: pd.DataFrame | None = None) -> None:
+        """Chart ``code`` among ``obs`` (the rows at hand; benchmarks and tests)."""
         rows = obs[indicator_mask(obs, {code})] if code else obs.iloc[0:0]
-        self._rows, self._source_table, self._name = rows, source_table, name
-        self._fill_windows(rows)
-        pts = chart_points(rows, sources, source_table)
-        self.points = pts
-        peak = float(np.nanmax(np.abs(pts["value"]))) if len(pts) else 1.0
-        factor_word = scaled(peak)
-        factor = peak / factor_word[0] if factor_word[0] else 1.0
-        self.scale = (factor, factor_word[1])
-        self.plot.setLabel("left", f"{unit} {factor_word[1]}".strip())
-        records = int(pts["record"].sum()) if len(pts) else 0
-        self.title.setText(f"<b>{name}</b> — {len(pts)} figures; ★ marks a record in its "
-                           f"series ({records})" if code else "Select an indicator to chart it.")
-        self._redraw()
+        self.show_spec(chart_spec_of_rows(rows, source_table, sources, code, name, unit))
 
-    def _fill_windows(self, rows: pd.DataFrame) -> None:
-        current = self.window_box.currentData()
+    def show_like(self, other: ChartPanel) -> None:
+        """What ``other`` shows, in its mode and over its visible range (exports)."""
+        self.same_period.blockSignals(True)
+        self.same_period.setChecked(other.same_period.isChecked())
+        self.same_period.blockSignals(False)
+        self.window_box.setEnabled(other.same_period.isChecked())
+        self._fill_windows(other.spec, other.window_box.currentData())
+        self.show_spec(other.spec)
+        (x0, x1), (y0, y1) = other.plot.getPlotItem().viewRange()
+        self.plot.setXRange(x0, x1, padding=0)
+        self.plot.setYRange(y0, y1, padding=0)
+
+    def mode(self) -> ChartMode:
+        """The layout chosen in the panel."""
+        window = self.window_box.currentData()
+        if self.same_period.isChecked() and window:
+            return ChartMode((int(window[0]), int(window[1])))
+        return TIMELINE
+
+    def _fill_windows(self, spec: ChartSpec, keep: object = None) -> None:
+        current = keep or self.window_box.currentData()
         self.window_box.blockSignals(True)
         self.window_box.clear()
-        for first, months, label in windows_of(rows):
+        for first, months, label in spec.windows:
             self.window_box.addItem(label, (first, months))
         index = self.window_box.findData(current) if current else -1
         self.window_box.setCurrentIndex(max(index, 0))
@@ -169,51 +194,57 @@ class ChartPanel(QWidget):
 
     def _mode_changed(self, on: bool) -> None:
         self.window_box.setEnabled(on)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        self.spec = self.spec.with_mode(self.mode())
         self._redraw()
 
+    # --- drawing --------------------------------------------------------------------------
+
     def _redraw(self) -> None:
-        factor = self.scale[0]
+        spec, factor = self.spec, self.spec.factor
         for item in self._extra:
             self.plot.removeItem(item)
         self._extra = []
         self.bars = {}
         self.projections = []
-        if self.same_period.isChecked() and self.window_box.currentData():
-            self._draw(self.points.iloc[0:0], factor)
-            self._draw_same_period(*self.window_box.currentData(), factor=factor)
+        if spec.mode.same_period:
+            self._draw(spec.points.iloc[0:0], factor)
+            self._draw_same_period(spec, factor)
         else:
-            self._draw(self.points, factor)
-            self._draw_projections(factor)
+            self._draw(spec.points, factor)
+            self._draw_projections(spec, factor)
         self.reset_view()
 
-    def _draw_same_period(self, first: int, months: int, factor: float) -> None:
-        pts = same_period_points(self._rows, first, months, self._source_table)
-        series = list(dict.fromkeys(pts["series"]))
+    def _draw_same_period(self, spec: ChartSpec, factor: float) -> None:
+        pts = spec.bars
+        series = list(dict.fromkeys(pts["series"])) if len(pts) else []
         width = 0.8 * 365 * 86400 / max(len(series), 1)
+        colours = spec.colours()
         for i, s in enumerate(series):
             part = pts[pts["series"] == s]
             x = month_to_timestamp(part["year"].to_numpy() * 12 + 6) + (
                 i - (len(series) - 1) / 2) * width
             bars = pg.BarGraphItem(x=x, height=part["value"].to_numpy() / factor, width=width,
-                                   brush=pg.mkBrush(PALETTE[i % len(PALETTE)]))
+                                   brush=pg.mkBrush(colours.get(s, PALETTE[0])))
             self.plot.addItem(bars)
             self._extra.append(bars)
-            self.legend.addItem(bars, f"{s} — {self.window_box.currentText()} of each year")
+            self.legend.addItem(bars, f"{s} — {spec.window_label()} of each year")
             self.bars[s] = [float(v) / factor for v in part["value"]]
 
-    def _draw_projections(self, factor: float) -> None:
-        if self._rows.empty:
-            return
-        for p in latest_projections(self._rows, self._source_table):
+    def _draw_projections(self, spec: ChartSpec, factor: float) -> None:
+        for p in spec.projections:
             x = month_to_timestamp(np.array([p.year * 12 + 6.0]))[0]
-            y = float(p.projected) / factor  # type: ignore[attr-defined]
-            lo = float(p.low) / factor  # type: ignore[attr-defined]
-            hi = float(p.high) / factor  # type: ignore[attr-defined]
-            line = pg.PlotDataItem([x, x], [lo, hi], pen=pg.mkPen("#555", width=2,
+            y = float(p.projected or 0) / factor
+            lo = float(p.low or 0) / factor
+            hi = float(p.high or 0) / factor
+            line = pg.PlotDataItem([x, x], [lo, hi], pen=pg.mkPen(PROJECTION_COLOUR, width=2,
                                                                    style=Qt.PenStyle.DashLine))
-            mark = pg.ScatterPlotItem([x], [y], symbol="x", size=14, pen=pg.mkPen("#555"),
-                                      hoverable=True, tip=_fixed_tip(p.explanation()))
-            label = pg.TextItem(f"projection {p.year}", color="#555", anchor=(1, 1))
+            mark = pg.ScatterPlotItem([x], [y], symbol="x", size=14,
+                                      pen=pg.mkPen(PROJECTION_COLOUR), hoverable=True,
+                                      tip=_fixed_tip(p.explanation()))
+            label = pg.TextItem(f"projection {p.year}", color=PROJECTION_COLOUR, anchor=(1, 1))
             label.setPos(x, y)
             for item in (line, mark, label):
                 self.plot.addItem(item)
@@ -226,24 +257,23 @@ class ChartPanel(QWidget):
         period, coloured per point, so that thousands of series draw and pan quickly."""
         self.legend.clear()
         series = list(dict.fromkeys(pts["series"])) if len(pts) else []
-        colours = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(series)}
+        colours = self.spec.colours()
         groups = [[s] for s in series] if len(series) <= MANY_SERIES else [series]
         used: set[object] = set()
         for members in groups:
             name = members[0] if len(members) == 1 else f"{len(members)} series"
             part = pts[pts["series"].isin(members)] if len(groups) > 1 else pts
-            colour = colours[members[0]] if len(members) == 1 else "#607d8b"
+            colour = colours[members[0]] if len(members) == 1 else GROUP_COLOUR
             used |= self._draw_group(name, part, colours, colour, factor)
-        for key in set(self._lines) - used:
-            self.plot.removeItem(self._lines.pop(key))
-        for key in set(self._scatters) - used:
-            self.plot.removeItem(self._scatters.pop(key))
+        for line in [k for k in self._lines if k not in used]:
+            self.plot.removeItem(self._lines.pop(line))
+        for scatter in [k for k in self._scatters if k not in used]:
+            self.plot.removeItem(self._scatters.pop(scatter))
 
     def _draw_group(self, name: str, part: pd.DataFrame, colours: dict[str, str],
                     colour: str, factor: float) -> set[object]:
         used: set[object] = set()
-        years = part[(part["mark"] == "year") & part["used"]]
-        xs, ys = _joined_lines(years)
+        xs, ys = _joined_lines(part)
         if len(xs) > 1:
             # through the figures the analytics use: the preferred source, else the most
             # recently published one (other sources stay as markers)
@@ -271,7 +301,7 @@ class ChartPanel(QWidget):
                          data=[(i, "Record: " + t) for i, t in
                                zip(rec["obs_id"], rec["label"], strict=True)],
                          symbol="star", size=22, brush=pg.mkBrush(None),
-                         pen=pg.mkPen("#f9a825", width=2))
+                         pen=pg.mkPen(RECORD_COLOUR, width=2))
             used.add((name, "record"))
         return used
 

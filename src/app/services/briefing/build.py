@@ -31,6 +31,7 @@ from app.domain.analytics import (
     record_statuses,
     yoy_for,
 )
+from app.domain.chart import chart_spec_of_rows
 from app.domain.countries import country_name
 from app.domain.periods import period_label
 from app.domain.selection import indicator_mask, pair_mask, period_mask
@@ -39,7 +40,6 @@ from app.services.briefing.locale_format import format_day, format_figure, label
 from app.services.briefing.model import (
     Briefing,
     BriefingRequest,
-    ChartSpec,
     Cited,
     FigureRow,
     Headline,
@@ -155,8 +155,11 @@ class _Builder:
                                        self.request.locale)
                            for _, r in in_range.iterrows()]
         if self._wants_chart(code):
-            section.chart = ChartSpec(section.key, code, section.title, section.unit,
-                                      shown.copy(), self.labels)
+            # the screen's chart of the same rows: the same figures chosen (preferred, else
+            # most recently published), so the document shows what the desk shows
+            section.chart = chart_spec_of_rows(shown.copy(), self.store.sources, self.labels,
+                                               code, section.title, section.unit,
+                                               key=section.key)
         return section
 
     def _analysis(self, rows: pd.DataFrame, latest: pd.DataFrame, name: str) -> list[Cited]:

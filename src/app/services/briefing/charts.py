@@ -1,9 +1,10 @@
 """Chart images of a briefing, drawn by a renderer the caller passes in.
 
 Services know no Qt, so the picture comes from a ``render_chart(spec) -> PNG bytes``
-callable: the GUI and ``corridor brief`` pass one that draws the app's own chart panel
-offscreen (:func:`app.ui.chart_export.briefing_chart_renderer`), so the documents show the
-same chart as the app.
+callable. Each section's spec is a :class:`app.domain.chart.ChartSpec`, the same data the
+screen's chart draws (same figures chosen, same records and projections); the GUI and
+``corridor brief`` pass :func:`app.qt.chart_render.briefing_chart_renderer`, which paints it
+with QPainter, without widgets.
 """
 
 from __future__ import annotations

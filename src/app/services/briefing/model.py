@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import pandas as pd
-
+from app.domain.chart import ChartSpec as ChartSpec  # re-exported: one home, app.domain
 from app.services.summary import Citation
 
 
@@ -72,19 +71,9 @@ class Headline:
     change_percent: float | None
 
 
-@dataclass(frozen=True)
-class ChartSpec:
-    """What a chart renderer needs: the indicator and the rows to plot."""
-
-    key: str
-    indicator: str
-    name: str
-    unit: str
-    observations: pd.DataFrame
-    source_labels: dict[int, str]
-
-
-#: Turns a chart spec into PNG bytes (the Qt layer passes one in; see app.ui.chart_export).
+#: Turns a chart spec into PNG bytes. The spec is the screen's own (app.domain.chart), so a
+#: document charts the same figures; the Qt layer passes the renderer in
+#: (:func:`app.qt.chart_render.briefing_chart_renderer`).
 RenderChart = Callable[[ChartSpec], bytes]
 
 

@@ -1,0 +1,177 @@
+"""One chart of one indicator as plain data, for the screen and for documents alike.
+
+A :class:`ChartSpec` holds everything a renderer draws: the points placed in time by
+series and kind of period, with the figures the analytics use already chosen (preferred
+source, else the most recently published one; see
+:func:`app.domain.analytics.choose_figures`), the display scale, the records, the
+full-year projections and, in same-period mode, the bars of one window per year. The
+screen (a pyqtgraph panel) and documents (a QPainter picture) both draw a ChartSpec, so a
+briefing picks the same figures as the chart the user sees.
+
+Build one with :func:`chart_spec` (from the store, an indicator, a pair and a mode) or,
+when the rows are already at hand, :func:`chart_spec_of_rows`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+import pandas as pd
+
+from app.domain.analytics.projection import Projection
+from app.domain.selection import indicator_mask, pair_mask, period_mask
+from app.domain.series import chart_points, latest_projections, same_period_points, windows_of
+from app.domain.store import ObservationStore
+from app.domain.units import scaled
+
+#: Series colours, in drawing order (the screen and documents use the same).
+PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b",
+           "#e377c2")
+#: Legend words of each kind of mark (see app.domain.series.MARKS).
+KIND_NAMES = {"year": "full year", "ytd": "year to date / range",
+              "part": "quarter, half or month", "point": "as of a date"}
+#: Above this many series a chart draws them in one colour with one legend entry.
+MANY_SERIES = 12
+RECORD_COLOUR = "#f9a825"
+PROJECTION_COLOUR = "#555555"
+
+#: A comparable window of the year: (first month 1..12, number of months, label).
+Window = tuple[int, int, str]
+
+
+@dataclass(frozen=True)
+class ChartMode:
+    """How the figures are laid out: a timeline (``window`` None) or one window of every
+    year side by side (``window`` = (first month 1..12, months), e.g. (1, 10) = Jan–Oct)."""
+
+    window: tuple[int, int] | None = None
+
+    @property
+    def same_period(self) -> bool:
+        return self.window is not None
+
+
+TIMELINE = ChartMode()
+
+
+@dataclass(frozen=True, eq=False)
+class ChartSpec:
+    """The figures of one indicator as a chart shows them (values in canonical units;
+    divide by ``factor`` for display)."""
+
+    key: str
+    indicator: str
+    name: str
+    unit: str
+    #: the indicator's observations the chart was built from (every source)
+    observations: pd.DataFrame
+    #: the sources table the choice of figures used (published dates, preferred flags)
+    sources: pd.DataFrame | None
+    #: :func:`app.domain.series.chart_points`: x, value, series, mark, label, obs_id,
+    #: preferred, used (the analytics' choice), record
+    points: pd.DataFrame
+    windows: tuple[Window, ...] = ()
+    mode: ChartMode = TIMELINE
+    #: same-period mode: year, value, series, obs_id, qualifier (empty on a timeline)
+    bars: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: timeline mode: full-year projections from the latest year-to-date figures
+    projections: tuple[Projection, ...] = ()
+    factor: float = 1.0
+    scale_word: str = ""
+
+    @property
+    def axis_label(self) -> str:
+        """The value axis: unit and display scale, e.g. "USD bn"."""
+        return f"{self.unit} {self.scale_word}".strip()
+
+    @property
+    def series(self) -> list[str]:
+        """Series names in drawing order (reporter, plus subject when there is one)."""
+        return list(dict.fromkeys(self.points["series"])) if len(self.points) else []
+
+    def colours(self) -> dict[str, str]:
+        """series -> colour, cycling through :data:`PALETTE`."""
+        return {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(self.series)}
+
+    @property
+    def records(self) -> int:
+        return int(self.points["record"].sum()) if len(self.points) else 0
+
+    def window_label(self) -> str:
+        """The label of the same-period window shown ("Jan–Oct"), or "" on a timeline."""
+        if self.mode.window is None:
+            return ""
+        return next((w[2] for w in self.windows if w[:2] == self.mode.window), "")
+
+    def with_mode(self, mode: ChartMode) -> ChartSpec:
+        """The same figures laid out in another mode (bars or projections recomputed)."""
+        bars, projections = _mode_parts(self.observations, self.sources, mode)
+        return replace(self, mode=mode, bars=bars, projections=projections)
+
+
+def year_lines(points: pd.DataFrame) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """series -> (x, value) of its full-year line through the figures the analytics use
+    (one per year; other sources stay markers). Series with fewer than two years have none."""
+    years = points[(points["mark"] == "year") & points["used"].astype(bool)] if len(
+        points) else points
+    out: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+    for series, one in years.groupby("series", sort=False):
+        per_year = one.groupby("x")["value"].first()
+        if len(per_year) >= 2:
+            out[str(series)] = (per_year.index.to_numpy(dtype=float),
+                                per_year.to_numpy(dtype=float))
+    return out
+
+
+def chart_spec_of_rows(rows: pd.DataFrame, sources: pd.DataFrame | None,
+                       source_labels: dict[int, str], indicator: str, name: str, unit: str,
+                       mode: ChartMode = TIMELINE, key: str = "") -> ChartSpec:
+    """The chart of ``rows`` (observations of one indicator) in ``mode``."""
+    points = chart_points(rows, source_labels, sources)
+    peak = float(np.nanmax(np.abs(points["value"].to_numpy(dtype=float)))) if len(
+        points) else 1.0
+    shown, word = scaled(peak)
+    factor = peak / shown if shown else 1.0
+    bars, projections = _mode_parts(rows, sources, mode)
+    return ChartSpec(key=key or indicator, indicator=indicator, name=name, unit=unit,
+                     observations=rows, sources=sources, points=points,
+                     windows=tuple(windows_of(rows)), mode=mode, bars=bars,
+                     projections=projections, factor=factor, scale_word=word)
+
+
+def chart_spec(store: ObservationStore, indicator: str, pair: tuple[str, str],
+               mode: ChartMode = TIMELINE, *, subject: str | None = None,
+               months: tuple[int | None, int | None] = (None, None), key: str = "",
+               name: str = "") -> ChartSpec:
+    """The chart of ``indicator`` for ``pair`` (both directions and one-country rows), as
+    the screen shows it; a briefing narrows it to one ``subject`` and a range of
+    ``months`` (first, last month index; None = open) and names it by its section."""
+    obs = store.observations
+    mask = pair_mask(obs, *pair) & indicator_mask(obs, {indicator})
+    if subject is not None:
+        mask &= (obs["subject"].astype(str) == subject).to_numpy()
+    if months != (None, None):
+        mask &= period_mask(obs, *months)
+    rows = obs[mask]
+    unit = indicator_unit(store, indicator) or (str(rows["unit"].iloc[0]) if len(rows) else "")
+    name = name or store.indicator_names().get(indicator, indicator)
+    return chart_spec_of_rows(rows, store.sources, store.source_label_by_id(), indicator, name,
+                              unit, mode, key)
+
+
+def indicator_unit(store: ObservationStore, indicator: str) -> str:
+    """The catalogue's unit of ``indicator`` ("" when the catalogue has none)."""
+    table = store.indicators
+    if table.empty or "unit" not in table:
+        return ""
+    units = dict(zip(table["code"], table["unit"], strict=True))
+    return str(units.get(indicator, ""))
+
+
+def _mode_parts(rows: pd.DataFrame, sources: pd.DataFrame | None,
+                mode: ChartMode) -> tuple[pd.DataFrame, tuple[Projection, ...]]:
+    """What depends on the mode: bars of one window per year, or the projections."""
+    if mode.window is not None:
+        return same_period_points(rows, *mode.window, sources), ()
+    return pd.DataFrame(), tuple(latest_projections(rows, sources))
