@@ -4,11 +4,12 @@ undo stack and the main window, and wire them. No global singletons.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 #: Set by the packaging smoke test: quit once the first frame has been shown.
 QUIT_AFTER_FIRST_FRAME = "CORRIDOR_QUIT_AFTER_FIRST_FRAME"
@@ -30,7 +31,7 @@ def build_application(argv: Sequence[str]) -> object:
     import app
     from app.ui.icons import app_icon
 
-    qapp = QApplication.instance() or QApplication(list(argv))
+    qapp = cast(QApplication, QApplication.instance() or QApplication(list(argv)))
     qapp.setApplicationName(app.APP_NAME)
     qapp.setOrganizationName(app.ORG_NAME)
     qapp.setOrganizationDomain(app.ORG_DOMAIN)
@@ -44,22 +45,31 @@ def build_application(argv: Sequence[str]) -> object:
     return qapp
 
 
-def create_main_window(desk: object, settings_path: str = "") -> object:
-    """The window over an open desk (tests call this with a temporary settings file)."""
+def create_context(desk: object, settings_path: str = "") -> Any:
+    """The :class:`~app.qt.context.DeskContext` over an open desk: session (with its undo
+    stack and message bus), settings and task runner."""
     from PySide6.QtCore import QSettings
 
+    from app.qt.context import DeskContext
     from app.qt.messages import MessageBus
     from app.qt.session import DeskSession
     from app.qt.settings import Settings
     from app.qt.tasks import TaskRunner
+    from app.ui.advice import read_only_hint
+
+    session = DeskSession(desk, MessageBus(), read_only_hint=read_only_hint())  # type: ignore[arg-type]
+    settings = Settings.at(settings_path) if settings_path else Settings(QSettings())
+    return DeskContext(session, settings, TaskRunner())
+
+
+def create_main_window(desk: object, settings_path: str = "") -> Any:
+    """The window over an open desk (tests call this with a temporary settings file)."""
     from app.ui.main_window import MainWindow
 
-    bus = MessageBus()
-    session = DeskSession(desk, bus)  # type: ignore[arg-type]
-    settings = Settings.at(settings_path) if settings_path else Settings(QSettings())
-    window = MainWindow(session, settings, TaskRunner())
-    session.setParent(window)
-    bus.setParent(window)
+    ctx = create_context(desk, settings_path)
+    window = MainWindow(ctx)
+    ctx.session.setParent(window)
+    ctx.bus.setParent(window)
     return window
 
 
@@ -79,6 +89,8 @@ class _Startup:
         self.code = 0
         self.desk: Any = None
         self.window: Any = None
+        self.fatal_log: Any = None
+        self.previous_crash: str | None = None
         self.placeholder = self._placeholder()
 
     @staticmethod
@@ -108,17 +120,27 @@ class _Startup:
 
     def begin(self) -> None:
         from app.qt.tasks import TaskRunner
+        from app.services.fatal_log import enable_fatal_log, previous_fatal_error
         from app.services.logs import setup_logging
         from app.services.paths import log_dir
 
         self.log_file = setup_logging(log_dir())
+        # a crash Python cannot catch (inside Qt, say) leaves fatal.log; shown next time
+        self.previous_crash = previous_fatal_error(log_dir())
+        self.fatal_log = enable_fatal_log(log_dir())
         self.runner = TaskRunner()
         workspace = self.workspace
 
         def open_desk(_progress: Any, _cancelled: Any) -> Any:
             from app.services.desk import Desk
+            from app.services.storage import WorkspaceError
+            from app.ui.advice import advice
 
-            return Desk.open(workspace, write=True)
+            try:
+                return Desk.open(workspace, write=True)
+            except WorkspaceError as exc:
+                hint = advice(exc)
+                raise WorkspaceError(f"{exc} {hint}" if hint else str(exc)) from exc
 
         self.runner.start(open_desk, on_done=self._opened, on_error=self._failed)
 
@@ -135,6 +157,13 @@ class _Startup:
                                              self.log_file)
         self.window.show()
         self.placeholder.close()
+        if self.previous_crash:
+            from app.ui.crash_dialog import show_previous_crash
+
+            logging.getLogger("corridor").warning("The previous session stopped with a "
+                                                  "fatal error; its report is shown")
+            self.crash_report = show_previous_crash(self.window, self.previous_crash,
+                                                    self.log_file)
         if os.environ.get(QUIT_AFTER_FIRST_FRAME):
             QTimer.singleShot(0, self._quit_after_first_frame)
 
@@ -155,9 +184,11 @@ class _Startup:
     def finish(self) -> None:
         self.runner.wait(10000)
         if self.window is not None:
-            self.window.runner.wait(10000)  # workers first, then the lock is released
+            self.window.ctx.runner.wait(10000)  # workers first, then the lock is released
         if self.desk is not None:
             self.desk.close()
+        if self.fatal_log is not None:
+            self.fatal_log.close()  # a clean exit leaves no fatal.log
 
 
 def run_gui(workspace: str | None = None, argv: Sequence[str] | None = None) -> int:

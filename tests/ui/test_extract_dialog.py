@@ -137,5 +137,7 @@ def test_dropped_text_opens_the_dialog_with_candidates(qtbot, tiny_desk, tmp_pat
     monkeypatch.setattr(extract_dialog.ExtractDialog, "exec", fake_exec)
     window = create_main_window(tiny_desk, str(tmp_path / "s.ini"))
     qtbot.addWidget(window)
-    window.add_from_text("Trade reached $2.44 billion in January-October 2025.")
+    mime = QMimeData()
+    mime.setText("Trade reached $2.44 billion in January-October 2025.")
+    window.edits.drop(mime)
     assert seen["rows"] >= 1

@@ -12,7 +12,7 @@ from app.domain.edits import SetValues
 from app.main import create_main_window
 from app.qt.observation_model import COLUMN_INDEX
 from app.services.desk import Desk
-from app.services.workspace import Workspace
+from app.services.storage import DuckDBStorage
 
 
 def make_window(qtbot, desk: Desk, tmp_path: Path):
@@ -43,13 +43,13 @@ def test_edit_value_then_undo_everywhere(qtbot, tiny_desk: Desk, tmp_path: Path)
     assert w.model.setData(idx, "2.6 bn")
     assert w.model.data(idx) == "$2.6 bn"
     assert w.chart.marker_values()[4] == 2.6
-    stored = Workspace.open(tiny_desk.workspace.path, read_only=True).load().observations
+    stored = DuckDBStorage.open(tiny_desk.workspace.path, read_only=True).load().observations
     assert stored.set_index("obs_id").loc[4, "value"] == 2.6e9
     assert w.actions_by_id["edit.undo"].text().startswith("&Undo Set value")
     w.actions_by_id["edit.undo"].trigger()
     assert w.model.data(idx) == "$2.44 bn"
     assert w.chart.marker_values()[4] == 2.44
-    stored = Workspace.open(tiny_desk.workspace.path, read_only=True).load().observations
+    stored = DuckDBStorage.open(tiny_desk.workspace.path, read_only=True).load().observations
     assert stored.set_index("obs_id").loc[4, "value"] == 2.44e9
     w.actions_by_id["edit.redo"].trigger()
     assert w.chart.marker_values()[4] == 2.6
@@ -57,7 +57,7 @@ def test_edit_value_then_undo_everywhere(qtbot, tiny_desk: Desk, tmp_path: Path)
 
 def test_delete_and_undo(qtbot, tiny_desk: Desk, tmp_path: Path) -> None:
     w = make_window(qtbot, tiny_desk, tmp_path)
-    w.delete_ids([7])
+    w.edits.delete_ids([7])
     assert w.model.rowCount() == 6
     w.session.undo_stack.undo()
     assert w.model.rowCount() == 7
@@ -157,7 +157,7 @@ def test_preferred_value_drives_chart_and_summary(qtbot, tiny_desk: Desk,
     w.session.push(AddObservations(pd.DataFrame([other]), pd.DataFrame([src]), "add"))
     w.catalogue.select_code("trade_turnover")
     assert 3.5 in w.chart.line_values()["AZE"]
-    assert len(w.conflicts.conflicts) == 1
+    qtbot.waitUntil(lambda: len(w.conflicts.conflicts) == 1)  # listed by a worker
     assert "$3.5 bn" in render_markdown(build_summary(w.session.store))
 
     assert w.conflicts.select_obs(3)
@@ -178,7 +178,7 @@ def test_every_declared_action_has_a_handler_and_a_menu(qtbot, tiny_desk: Desk,
 
     w = make_window(qtbot, tiny_desk, tmp_path)
     for spec in ACTIONS:
-        assert callable(getattr(w, spec.handler)), spec.id
+        assert callable(w.handler(spec.handler)), spec.id
         assert spec.id in w.actions_by_id
     shortcuts = [a.shortcut().toString() for a in w.actions_by_id.values()
                  if not a.shortcut().isEmpty()]
@@ -191,7 +191,42 @@ def test_delete_and_undo_while_a_filter_is_on(qtbot, tiny_desk: Desk, tmp_path: 
     w.table.filter.setText("trade")
     w.table.apply_filters()
     shown = w.model.rowCount()
-    w.delete_ids([1])
+    w.edits.delete_ids([1])
     assert w.model.rowCount() == shown - 1
     w.session.undo_stack.undo()
     assert w.model.rowCount() == shown
+
+
+def test_drops_go_to_the_text_dialog_or_the_import(qtbot, tiny_desk: Desk, tmp_path: Path,
+                                                   monkeypatch) -> None:
+    """A dropped .txt or text opens the press-text review; another file the import."""
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    w = make_window(qtbot, tiny_desk, tmp_path)
+    seen: list[tuple[str, str]] = []
+    monkeypatch.setattr(w.edits, "add_from_text", lambda text="": seen.append(("text", text)))
+    monkeypatch.setattr(w.edits, "import_file", lambda path="": seen.append(("import", path)))
+    note = tmp_path / "press.txt"
+    note.write_text("Trade reached $2.44 billion.", encoding="utf-8")
+    table = tmp_path / "figures.csv"
+    table.write_text("a,b\n", encoding="utf-8")
+    for fill in (lambda m: m.setUrls([QUrl.fromLocalFile(str(note))]),
+                 lambda m: m.setUrls([QUrl.fromLocalFile(str(table))]),
+                 lambda m: m.setText("Tourists: 57,000")):
+        mime = QMimeData()
+        fill(mime)
+        w.dropEvent(QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    assert seen == [("text", "Trade reached $2.44 billion."), ("import", str(table)),
+                    ("text", "Tourists: 57,000")]
+
+
+def test_save_copy_continues_on_the_copy(qtbot, tiny_desk: Desk, tmp_path: Path) -> None:
+    w = make_window(qtbot, tiny_desk, tmp_path)
+    target = tmp_path / "copy.duckdb"
+    assert w.workspaces.save_copy_to(target)
+    assert w.session.desk.workspace.path == target
+    assert w.windowTitle().startswith("copy.duckdb")
+    assert w.model.rowCount() == 7
+    w.session.desk.close()

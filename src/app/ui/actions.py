@@ -1,7 +1,11 @@
-"""Menu and toolbar actions as data: id, text, shortcut, icon, menu, handler name.
+"""Menu and toolbar actions as data: id, text, shortcut, icon, menu, handler.
 
 The main window builds its menus and toolbar from :data:`ACTIONS` and connects each
-action to the method named by ``handler``; tests trigger actions by id.
+action to its ``handler``: "controller.method" names a method of one of the window's
+controllers (``workspaces``: :class:`~app.ui.workspace_actions.WorkspaceActions`,
+``edits``: :class:`~app.ui.edit_actions.EditActions`, ``exports``:
+:class:`~app.ui.export_actions.ExportActions`); a bare name is a method of the window
+itself (view commands). Tests trigger actions by id.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ class ActionSpec:
     id: str
     text: str
     menu: str
-    handler: str
+    handler: str                     # "controller.method" or a window method
     shortcut: QKeySequence.StandardKey | str | None = None
     icon: str | None = None          # freedesktop theme icon name
     toolbar: bool = False
@@ -26,39 +30,40 @@ class ActionSpec:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("file.new", "&New workspace…", "&File", "new_workspace", Std.New, "document-new"),
-    ActionSpec("file.open", "&Open workspace…", "&File", "open_workspace", Std.Open,
+    ActionSpec("file.new", "&New workspace…", "&File", "workspaces.new_workspace", Std.New,
+               "document-new"),
+    ActionSpec("file.open", "&Open workspace…", "&File", "workspaces.open_workspace", Std.Open,
                "document-open", toolbar=True),
-    ActionSpec("file.save_as", "Save workspace &as…", "&File", "save_workspace_as", Std.SaveAs,
-               "document-save-as"),
-    ActionSpec("file.import", "&Import figures…", "&File", "import_file", "Ctrl+I",
+    ActionSpec("file.save_as", "Save workspace &as…", "&File", "workspaces.save_workspace_as",
+               Std.SaveAs, "document-save-as"),
+    ActionSpec("file.import", "&Import figures…", "&File", "edits.import_file", "Ctrl+I",
                "document-import", toolbar=True, tip="Import a portal download or table"),
-    ActionSpec("file.export_summary", "Export &summary…", "&File", "export_summary",
+    ActionSpec("file.export_summary", "Export &summary…", "&File", "exports.export_summary",
                "Ctrl+E", "document-export", toolbar=True),
-    ActionSpec("file.export_briefing", "Export &briefing…", "&File", "export_briefing",
+    ActionSpec("file.export_briefing", "Export &briefing…", "&File", "exports.export_briefing",
                "Ctrl+Shift+E", "x-office-document", toolbar=True,
                tip="Word, PDF, HTML, Markdown or Excel briefing with charts and sources"),
-    ActionSpec("file.export_table", "Export &table…", "&File", "export_table", None,
+    ActionSpec("file.export_table", "Export &table…", "&File", "exports.export_table", None,
                "document-export", tip="The rows as shown (filtered, sorted) to CSV, XLSX or "
                "Parquet"),
-    ActionSpec("file.restore", "&Restore from backup…", "&File", "restore_backup"),
+    ActionSpec("file.restore", "&Restore from backup…", "&File", "workspaces.restore_backup"),
     ActionSpec("file.quit", "&Quit", "&File", "close", Std.Quit, "application-exit"),
     ActionSpec("edit.undo", "&Undo", "&Edit", "undo", Std.Undo, "edit-undo", toolbar=True),
     ActionSpec("edit.redo", "&Redo", "&Edit", "redo", "Ctrl+Shift+Z", "edit-redo",
                toolbar=True),
     ActionSpec("edit.copy", "&Copy cells", "&Edit", "copy_cells", Std.Copy, "edit-copy",
                tip="Copy the selected cells as tab-separated text"),
-    ActionSpec("edit.copy_chart", "Copy c&hart", "&Edit", "copy_chart", "Ctrl+Shift+C",
+    ActionSpec("edit.copy_chart", "Copy c&hart", "&Edit", "exports.copy_chart", "Ctrl+Shift+C",
                "edit-copy", tip="Copy the chart as a picture"),
-    ActionSpec("edit.add", "&Add observation…", "&Edit", "add_observation", "Ins",
+    ActionSpec("edit.add", "&Add observation…", "&Edit", "edits.add_observation", "Ins",
                "list-add", toolbar=True),
-    ActionSpec("edit.from_text", "Add figures from &text…", "&Edit", "add_from_text",
+    ActionSpec("edit.from_text", "Add figures from &text…", "&Edit", "edits.add_from_text",
                "Ctrl+T", "edit-paste", toolbar=True,
                tip="Paste a press item; review the figures Corridor finds"),
-    ActionSpec("edit.delete", "&Delete observations", "&Edit", "delete_observations",
+    ActionSpec("edit.delete", "&Delete observations", "&Edit", "edits.delete_observations",
                Std.Delete, "edit-delete"),
     ActionSpec("view.filter", "&Filter…", "&View", "focus_filter", Std.Find, "edit-find"),
-    ActionSpec("view.export_chart", "E&xport chart…", "&View", "export_chart", None,
+    ActionSpec("view.export_chart", "E&xport chart…", "&View", "exports.export_chart", None,
                "image-x-generic", tip="PNG (size, DPI) or SVG"),
     ActionSpec("view.reset_chart", "&Reset chart view", "&View", "reset_chart", "Ctrl+0",
                "zoom-original"),

@@ -1,16 +1,20 @@
 """The main window: composes the panels and wires their signals, in one place.
 
 Layout: catalogue (left) | observations table over the chart (centre) | source (right dock).
-Menus and the toolbar are built from :mod:`app.ui.actions`. File and edit work lives in
-:mod:`app.ui.file_actions` so this module stays a composition.
+Menus and the toolbar are built from :mod:`app.ui.actions`. The window is handed a
+:class:`~app.qt.context.DeskContext` by :mod:`app.main` and passes it on to its controllers
+(:mod:`app.ui.workspace_actions`, :mod:`app.ui.edit_actions`, :mod:`app.ui.export_actions`),
+which get the panels and callables they need, never the window, so this module stays a
+composition.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
-import pandas as pd
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
@@ -21,34 +25,45 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
+from app.domain.chart import chart_spec
 from app.domain.selection import pair_mask
-from app.qt.messages import Level, MessageBus
+from app.qt.context import DeskContext
+from app.qt.messages import Level
 from app.qt.observation_model import ObservationTableModel
-from app.qt.session import DeskSession
-from app.qt.settings import Settings
-from app.qt.tasks import TaskRunner
+from app.qt.settings import (
+    DESK_PARTNER,
+    DESK_REPORTER,
+    SPLITTER_CENTRE,
+    SPLITTER_MAIN,
+    TABLE_HEADER,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+)
 from app.ui.actions import ACTIONS
 from app.ui.catalogue_panel import CataloguePanel
 from app.ui.chart_panel import ChartPanel
 from app.ui.conflicts_panel import ConflictsPanel
-from app.ui.file_actions import FileActions
+from app.ui.edit_actions import EditActions
+from app.ui.export_actions import ExportActions
 from app.ui.pair_selector import PairSelector
 from app.ui.source_panel import SourcePanel
 from app.ui.table_panel import TablePanel
+from app.ui.workspace_actions import WorkspaceActions
 
 
-class MainWindow(QMainWindow, FileActions):
-    def __init__(self, session: DeskSession, settings: Settings, runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session = session
-        self.bus: MessageBus = session.bus
-        self.settings = settings
-        self.runner = runner
+        self.ctx = ctx
+        self.session = ctx.session
+        self.bus = ctx.bus
+        self.settings = ctx.settings
+        self.runner = ctx.runner
         self.indicator = ("", "")
-        self.pair_box = PairSelector(settings.get("desk/reporter"), settings.get("desk/partner"))
+        self.pair_box = PairSelector(self.settings.get(DESK_REPORTER),
+                                     self.settings.get(DESK_PARTNER))
         self.catalogue = CataloguePanel()
-        self.model = ObservationTableModel(session, self, runner)
+        self.model = ObservationTableModel(self.session, self, ctx.runner)
         self.table = TablePanel(self.model)
         self.chart = ChartPanel()
         self.source = SourcePanel()
@@ -65,13 +80,18 @@ class MainWindow(QMainWindow, FileActions):
         dock.setObjectName("source_dock")
         dock.setWidget(self.source)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.conflicts = ConflictsPanel()
+        self.conflicts = ConflictsPanel(ctx.runner)
         conflicts_dock = QDockWidget("Conflicts", self)
         conflicts_dock.setObjectName("conflicts_dock")
         conflicts_dock.setWidget(self.conflicts)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, conflicts_dock)
         self.tabifyDockWidget(dock, conflicts_dock)
         dock.raise_()
+        self.workspaces = WorkspaceActions(ctx, self)
+        self.edits = EditActions(ctx, self, pair=self.pair, indicator=lambda: self.indicator[0],
+                                 selected_ids=self.table.selected_obs_ids)
+        self.exports = ExportActions(ctx, self, chart=self.chart, pair=self.pair,
+                                     table_order=lambda: self.model.order)
         self.actions_by_id = self._build_actions()
         self._wire()
         self.setAcceptDrops(True)
@@ -94,7 +114,8 @@ class MainWindow(QMainWindow, FileActions):
                 act = self.session.undo_stack.createRedoAction(self, "&Redo")
             else:
                 act = QAction(spec.text, self)
-                act.triggered.connect(getattr(self, spec.handler))
+                handler = self.handler(spec.handler)
+                act.triggered.connect(lambda _checked=False, run=handler: run())
             if spec.icon:
                 act.setIcon(QIcon.fromTheme(spec.icon))
             if spec.shortcut is not None:
@@ -112,6 +133,15 @@ class MainWindow(QMainWindow, FileActions):
         toolbar.addSeparator()
         toolbar.addWidget(self.pair_box)
         return actions
+
+    def handler(self, name: str) -> Callable[[], object]:
+        """What an action's handler names: "controller.method" or a method of the window."""
+        target: object = self
+        for part in name.split("."):
+            target = getattr(target, part)
+        if not callable(target):
+            raise TypeError(f"action handler {name!r} is not callable")
+        return target
 
     def _wire(self) -> None:
         self.bus.message.connect(self._show_message)
@@ -138,8 +168,7 @@ class MainWindow(QMainWindow, FileActions):
         """After a pair change or a new workspace: catalogue, table and chart."""
         mask = self.pair_selection()
         self._rebuild_panels(mask)
-        self.model.spec.pair = self.pair()
-        self.model.refresh()
+        self.model.update_spec(pair=self.pair())
         if not self.indicator[0] or not self.catalogue.select_code(self.indicator[0]):
             self._choose_busiest_indicator(mask)
         self._update_chart()
@@ -171,18 +200,13 @@ class MainWindow(QMainWindow, FileActions):
         self.indicator = (code, name)
         self._update_chart()
 
-    def chart_inputs(self) -> tuple[str, str, pd.DataFrame, dict[int, str], str, pd.DataFrame]:
-        """What ChartPanel.show_indicator needs to draw the current indicator and pair."""
-        store = self.session.store
-        code, name = self.indicator
-        obs = store.observations[self.pair_selection()]
-        units = dict(zip(store.indicators.get("code", []), store.indicators.get("unit", []),
-                         strict=False))
-        return (name, code, obs, store.source_label_by_id(), str(units.get(code, "")),
-                store.sources)
-
     def _update_chart(self) -> None:
-        self.chart.show_indicator(*self.chart_inputs())
+        """The chart of the current indicator and pair (the panel keeps its mode)."""
+        if not self.indicator[0]:
+            self.chart.show_spec(chart_spec(self.session.store, "", self.pair()))
+            return
+        self.chart.show_spec(chart_spec(self.session.store, self.indicator[0], self.pair(),
+                                        name=self.indicator[1]))
 
     def show_observation(self, obs_id: int) -> None:
         if obs_id < 0:
@@ -200,7 +224,7 @@ class MainWindow(QMainWindow, FileActions):
     def _update_title(self) -> None:
         ws = self.session.desk.workspace
         ro = " [read-only]" if ws.read_only else ""
-        self.setWindowTitle(f"{ws.path.name}{ro} — {APP_NAME}")
+        self.setWindowTitle(f"{ws.name}{ro} — {APP_NAME}")
         if ws.read_only:
             self.bus.warning(ws.read_only_message())
 
@@ -227,26 +251,6 @@ class MainWindow(QMainWindow, FileActions):
     def reset_chart(self) -> None:
         self.chart.reset_view()
 
-    def export_briefing(self) -> None:
-        from app.ui.export_dialog import run_export_dialog
-
-        run_export_dialog(self)
-
-    def export_table(self) -> None:
-        from app.ui.export_dialog import export_table_data
-
-        export_table_data(self)
-
-    def export_chart(self) -> None:
-        from app.ui.chart_export import export_chart
-
-        export_chart(self)
-
-    def copy_chart(self) -> None:
-        from app.ui.chart_export import copy_chart
-
-        copy_chart(self)
-
     def copy_cells(self) -> None:
         text = self.table.copy_selection()
         if text:
@@ -262,30 +266,40 @@ class MainWindow(QMainWindow, FileActions):
 
     def _restore_layout(self) -> None:
         s = self.settings
-        if not s.get("window/geometry").isEmpty():
-            self.restoreGeometry(s.get("window/geometry"))
+        if not s.get(WINDOW_GEOMETRY).isEmpty():
+            self.restoreGeometry(s.get(WINDOW_GEOMETRY))
         else:
             self.resize(1400, 860)
-        if not s.get("window/state").isEmpty():
-            self.restoreState(s.get("window/state"))
-        for key, widget in (("window/splitter_main", self.splitter),
-                            ("window/splitter_centre", self.centre)):
+        if not s.get(WINDOW_STATE).isEmpty():
+            self.restoreState(s.get(WINDOW_STATE))
+        for key, widget in ((SPLITTER_MAIN, self.splitter),
+                            (SPLITTER_CENTRE, self.centre)):
             if not s.get(key).isEmpty():
                 widget.restoreState(s.get(key))
-        if not s.get("window/header").isEmpty():
-            self.table.view.horizontalHeader().restoreState(s.get("window/header"))
+        if not s.get(TABLE_HEADER).isEmpty():
+            self.table.view.horizontalHeader().restoreState(s.get(TABLE_HEADER))
 
     def save_layout(self) -> None:
         s = self.settings
-        s.set("window/geometry", self.saveGeometry())
-        s.set("window/state", self.saveState())
-        s.set("window/splitter_main", self.splitter.saveState())
-        s.set("window/splitter_centre", self.centre.saveState())
-        s.set("window/header", self.table.view.horizontalHeader().saveState())
+        s.set(WINDOW_GEOMETRY, self.saveGeometry())
+        s.set(WINDOW_STATE, self.saveState())
+        s.set(SPLITTER_MAIN, self.splitter.saveState())
+        s.set(SPLITTER_CENTRE, self.centre.saveState())
+        s.set(TABLE_HEADER, self.table.view.horizontalHeader().saveState())
         a, b = self.pair()
-        s.set("desk/reporter", a)
-        s.set("desk/partner", b)
+        s.set(DESK_REPORTER, a)
+        s.set(DESK_PARTNER, b)
         s.sync()
+
+    # --- drag and drop (files to import, press texts) -------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.edits.accepts(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.edits.drop(event.mimeData())
+        event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

@@ -15,8 +15,9 @@ def _combo(parent: QWidget) -> QComboBox:
     for code, name in all_countries():
         box.addItem(f"{name} ({code})", code)
     completer = box.completer()
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    if completer is not None:  # an editable combo box always has one
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     box.setMinimumContentsLength(18)
     return box
 

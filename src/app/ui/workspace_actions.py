@@ -1,0 +1,84 @@
+"""Workspace commands: new, open, save a copy, restore from a backup.
+
+Adapts file dialogs and the restore dialog to the session: whatever is opened replaces the
+session's desk (:meth:`DeskSession.replace_desk`), and every outcome is reported on the
+message bus. Takes the desk context and a parent widget for its dialogs, never the window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from app.qt.context import DeskContext
+from app.services.desk import Desk
+from app.services.storage import WorkspaceError
+from app.ui.advice import advice
+
+WORKSPACE_FILTER = "Corridor workspace (*.duckdb);;All files (*)"
+
+
+class WorkspaceActions:
+    def __init__(self, ctx: DeskContext, parent: QWidget) -> None:
+        self.ctx = ctx
+        self.parent = parent
+
+    def new_workspace(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, "New workspace", "",
+                                              WORKSPACE_FILTER)
+        if path:
+            self.open_desk(path, must_be_new=True)
+
+    def open_workspace(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, "Open workspace", "",
+                                              WORKSPACE_FILTER)
+        if path:
+            self.open_desk(path)
+
+    def open_desk(self, path: str, must_be_new: bool = False) -> bool:
+        """Open ``path`` for writing in place of the current workspace (kept open on failure)."""
+        bus = self.ctx.bus
+        if must_be_new and Path(path).exists():
+            bus.error(f"{path} already exists; choose a new name or open it instead.")
+            return False
+        try:
+            desk = Desk.open(path, write=True)
+        except WorkspaceError as exc:
+            bus.error(" ".join(filter(None, (f"Could not open the workspace: {exc}",
+                                             advice(exc)))),
+                      "The workspace you had open is unchanged and still open.")
+            return False
+        self.ctx.session.replace_desk(desk)
+        bus.info(f"Opened {path}")
+        return True
+
+    def save_workspace_as(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, "Save workspace as", "",
+                                              WORKSPACE_FILTER)
+        if path:
+            self.save_copy_to(Path(path))
+
+    def save_copy_to(self, target: Path) -> bool:
+        """Copy the current workspace to ``target`` and continue working on the copy."""
+        desk = self.ctx.session.desk
+        current = desk.workspace.path
+        if current is not None and target.resolve() == current.resolve():
+            return True
+        try:
+            desk.save_copy(target)
+        except WorkspaceError as exc:
+            self.ctx.bus.error(f"Could not save a copy to {target}: {exc}")
+            return False
+        return self.open_desk(str(target))
+
+    def restore_backup(self) -> None:
+        from app.ui.restore_dialog import RestoreDialog
+
+        current = self.ctx.session.desk.workspace
+        if current.path is None:
+            self.ctx.bus.info(f"{current.name} is not a file: it has no backups to restore.")
+            return
+        dialog = RestoreDialog(current.path, self.parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored_path():
+            self.open_desk(str(dialog.restored_path()))
