@@ -20,7 +20,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 R = TypeVar("R")
 Progress = Callable[[int, int], None]
@@ -33,14 +33,27 @@ class Cancelled(Exception):
 
 
 class TaskHandle(QObject):
+    """One task's cancel flag and its way back to the GUI thread.
+
+    The worker never sends a Python object through a queued signal: it keeps the result
+    on the handle and emits the argument-less ``_ready``, whose slot (on the GUI thread,
+    where the handle lives) emits ``finished(result)``. A queued signal that carries a
+    Python object needs the GIL while Qt holds its signal-slot lock; the GUI thread
+    deleting a collected widget holds the GIL and waits for that lock: a deadlock seen in
+    the test suite once every window refresh started background work.
+    """
+
     progressed = Signal(int, int)
     finished = Signal(object)
     failed = Signal(str, str)  # message, traceback
     cancelled = Signal()
+    _ready = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self._cancel = threading.Event()
+        self._result: Any = None
+        self._ready.connect(self._deliver)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -60,7 +73,13 @@ class TaskHandle(QObject):
         if self.is_cancelled():
             self._emit(self.cancelled)
         else:
-            self._emit(self.finished, result)
+            self._result = result
+            self._emit(self._ready)
+
+    @Slot()
+    def _deliver(self) -> None:
+        result, self._result = self._result, None
+        self.finished.emit(result)
 
     def _progress(self, done: int, total: int) -> None:
         self._emit(self.progressed, done, total)
