@@ -10,6 +10,7 @@ import pandas as pd
 from app.cli.common import add_pair_argument, add_workspace_argument, opened_desk, pair_of
 from app.domain.periods import period_label
 from app.domain.selection import pair_mask
+from app.domain.store import ObservationStore
 from app.domain.units import format_quantity
 
 
@@ -24,18 +25,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=run)
 
 
-def indicators_frame(store: object, a: str, b: str) -> pd.DataFrame:
-    obs = store.observations  # type: ignore[attr-defined]
+def indicators_frame(store: ObservationStore, a: str, b: str) -> pd.DataFrame:
+    obs = store.observations
     counts = obs[pair_mask(obs, a, b)]["indicator"].astype(str).value_counts()
-    ind = store.indicators.copy()  # type: ignore[attr-defined]
+    ind = store.indicators.copy()
     ind["observations"] = ind["code"].map(counts).fillna(0).astype(int)
     return ind[["code", "name", "topic", "unit", "kind", "observations"]]
 
 
-def observations_frame(store: object, a: str, b: str) -> pd.DataFrame:
-    obs = store.observations  # type: ignore[attr-defined]
+def observations_frame(store: ObservationStore, a: str, b: str) -> pd.DataFrame:
+    obs = store.observations
     sel = obs[pair_mask(obs, a, b)]
-    labels = store.source_label_by_id()  # type: ignore[attr-defined]
+    labels = store.source_label_by_id()
     return pd.DataFrame({
         "obs_id": sel["obs_id"],
         "indicator": sel["indicator"].astype(str),

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class CatalogueModel(QStandardItemModel):
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setHorizontalHeaderLabels(["Indicator", "Figures"])
 
@@ -28,7 +28,7 @@ class CatalogueModel(QStandardItemModel):
         self.blockSignals(True)
         self.removeRows(0, self.rowCount())
         known = set(indicators["code"]) if len(indicators) else set()
-        extra = sorted(set(counts) - known)
+        extra = sorted(str(c) for c in set(counts) - known)
         rows = indicators[["code", "name", "topic", "unit", "kind", "description"]].copy() \
             if len(indicators) else pd.DataFrame(columns=["code", "name", "topic", "unit",
                                                           "kind", "description"])
@@ -61,7 +61,7 @@ class CatalogueModel(QStandardItemModel):
 class CatalogueFilter(QSortFilterProxyModel):
     """Search box filter: keeps topics whose indicators match (small tree only)."""
 
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(True)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

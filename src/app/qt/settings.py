@@ -1,52 +1,85 @@
-"""Settings declared once: key, type, default, description; stored with QSettings.
+"""Settings declared once, as typed handles: key, type, default, description.
 
-Tests give :class:`Settings` an INI file in a temporary folder, never the user's settings.
+Code reads ``settings.get(WINDOW_GEOMETRY)`` and gets a ``QByteArray``; there are no raw
+string keys outside this module, so a mistyped or dead key cannot hide. Stored with
+QSettings; tests give :class:`Settings` an INI file in a temporary folder, never the
+user's settings.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
-SCHEMA_VERSION = 1
+from app.services.export_registry import default_format, formats
+
+SCHEMA_VERSION = 2
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
-class Option:
+class Setting(Generic[T]):
+    """One declared setting; the handle is its key in code."""
+
     key: str
-    type: type
-    default: Any
+    type: type[T]
+    default: T
     description: str
 
+    def convert(self, raw: object) -> T:
+        """The stored value in this setting's type (the default when it cannot be read)."""
+        if raw is None:
+            return self.default
+        if self.type is list:
+            items = list(raw) if isinstance(raw, (list, tuple)) else ([raw] if raw else [])
+            return cast(T, items)
+        if self.type is QByteArray:
+            return cast(T, raw if isinstance(raw, QByteArray) else QByteArray(cast(bytes, raw)))
+        try:
+            return cast(T, cast(Any, self.type)(raw))
+        except (TypeError, ValueError):
+            return self.default
 
-OPTIONS = {o.key: o for o in (
-    Option("window/geometry", QByteArray, QByteArray(), "main window geometry"),
-    Option("window/state", QByteArray, QByteArray(), "dock and toolbar layout"),
-    Option("window/splitter_main", QByteArray, QByteArray(), "catalogue | centre splitter"),
-    Option("window/splitter_centre", QByteArray, QByteArray(), "table | chart splitter"),
-    Option("window/header", QByteArray, QByteArray(), "table column widths and order"),
-    Option("desk/reporter", str, "CHN", "first country of the pair"),
-    Option("desk/partner", str, "AZE", "second country of the pair"),
-    Option("desk/recent", list, [], "recently opened workspaces"),
-    Option("export/last_dir", str, "", "folder of the last export"),
-    Option("brief/pair", str, "", "briefing: country pair (empty: the window's pair)"),
-    Option("brief/indicators", list, [], "briefing: indicator codes (empty: all)"),
-    Option("brief/chart_indicators", list, [], "briefing: indicators to chart (empty: all)"),
-    Option("brief/first", str, "", "briefing: first period, e.g. 2020 (empty: open)"),
-    Option("brief/last", str, "", "briefing: last period, e.g. 2025-10 (empty: open)"),
-    Option("brief/format", str, "docx", "briefing: docx, pdf, html, md or xlsx"),
-    Option("brief/locale", str, "en", "briefing: number and date locale (Babel code)"),
-    Option("brief/charts", int, 1, "briefing: 1 to include charts, 0 to leave them out"),
-    Option("brief/path", str, "", "briefing: the last file written"),
+
+WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), "main window geometry")
+WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(), "dock and toolbar layout")
+SPLITTER_MAIN = Setting("window/splitter_main", QByteArray, QByteArray(),
+                        "catalogue | centre splitter")
+SPLITTER_CENTRE = Setting("window/splitter_centre", QByteArray, QByteArray(),
+                          "table | chart splitter")
+TABLE_HEADER = Setting("window/header", QByteArray, QByteArray(), "table column widths and order")
+DESK_REPORTER = Setting("desk/reporter", str, "CHN", "first country of the pair")
+DESK_PARTNER = Setting("desk/partner", str, "AZE", "second country of the pair")
+EXPORT_LAST_DIR = Setting("export/last_dir", str, "", "folder of the last export")
+BRIEF_PAIR = Setting("brief/pair", str, "", "briefing: country pair (empty: the window's pair)")
+BRIEF_INDICATORS: Setting[list[str]] = Setting("brief/indicators", list, [],
+                                               "briefing: indicator codes (empty: all)")
+BRIEF_CHART_INDICATORS: Setting[list[str]] = Setting("brief/chart_indicators", list, [],
+                                 "briefing: indicators to chart (empty: all)")
+BRIEF_FIRST = Setting("brief/first", str, "", "briefing: first period, e.g. 2020 (empty: open)")
+BRIEF_LAST = Setting("brief/last", str, "", "briefing: last period, e.g. 2025-10 (empty: open)")
+BRIEF_FORMAT = Setting("brief/format", str, default_format("briefing"),
+                       f"briefing: one of {', '.join(formats('briefing'))}")
+BRIEF_LOCALE = Setting("brief/locale", str, "en", "briefing: number and date locale (Babel code)")
+BRIEF_CHARTS = Setting("brief/charts", int, 1, "briefing: 1 to include charts, 0 to leave them out")
+BRIEF_PATH = Setting("brief/path", str, "", "briefing: the last file written")
+
+#: every declared setting, by key
+SETTINGS: dict[str, Setting[Any]] = {s.key: s for s in (
+    WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_MAIN, SPLITTER_CENTRE, TABLE_HEADER, DESK_REPORTER,
+    DESK_PARTNER, EXPORT_LAST_DIR, BRIEF_PAIR, BRIEF_INDICATORS, BRIEF_CHART_INDICATORS,
+    BRIEF_FIRST, BRIEF_LAST, BRIEF_FORMAT, BRIEF_LOCALE, BRIEF_CHARTS, BRIEF_PATH,
 )}
+#: keys of earlier versions that nothing reads any more (removed by the migration)
+DEAD_KEYS = ("desk/recent",)
 
 
 class Settings:
     def __init__(self, qsettings: QSettings) -> None:
         self._q = qsettings
-        version = int(self._q.value("meta/schema_version", 0) or 0)
+        version = int(cast(Any, self._q.value("meta/schema_version", 0)) or 0)
         if version < SCHEMA_VERSION:
             self._migrate(version)
 
@@ -55,27 +88,18 @@ class Settings:
         return cls(QSettings(path, QSettings.Format.IniFormat))
 
     def _migrate(self, version: int) -> None:
-        # version 0 -> 1: nothing to convert, the first schema
+        # 0 -> 1: the first schema, nothing to convert; 1 -> 2: dead keys removed
+        for key in DEAD_KEYS:
+            self._q.remove(key)
         self._q.setValue("meta/schema_version", SCHEMA_VERSION)
 
-    def get(self, key: str) -> Any:
-        opt = OPTIONS[key]
-        raw = self._q.value(key, opt.default)
-        if raw is None:
-            return opt.default
-        if opt.type is list:
-            return list(raw) if isinstance(raw, (list, tuple)) else ([raw] if raw else [])
-        if opt.type is QByteArray:
-            return raw if isinstance(raw, QByteArray) else QByteArray(raw)
-        try:
-            return opt.type(raw)
-        except (TypeError, ValueError):
-            return opt.default
+    def get(self, setting: Setting[T]) -> T:
+        return setting.convert(self._q.value(setting.key, setting.default))
 
-    def set(self, key: str, value: Any) -> None:
-        if key not in OPTIONS:
-            raise KeyError(f"undeclared setting {key!r}")
-        self._q.setValue(key, value)
+    def set(self, setting: Setting[T], value: T) -> None:
+        if SETTINGS.get(setting.key) is not setting:
+            raise KeyError(f"undeclared setting {setting.key!r}")
+        self._q.setValue(setting.key, value)
 
     def sync(self) -> None:
         self._q.sync()
