@@ -161,3 +161,16 @@ def test_unwritable_log_folder_falls_back(tmp_path: Path) -> None:
         assert blocker not in path.parents
     finally:
         shutdown_logging()
+
+
+def test_the_previous_crash_is_shown_with_its_report(qtbot: QtBot, window: QMainWindow,
+                                                      log_file: Path) -> None:
+    from app.ui.crash_dialog import show_previous_crash
+
+    report = "Fatal Python error: Aborted\n\nThread 0x01 (most recent call first):\n  ..."
+    dialog = show_previous_crash(window, report, log_file)
+    qtbot.addWidget(dialog)
+    assert "stopped unexpectedly" in dialog.summary_label.text()
+    assert "Fatal Python error: Aborted" in dialog.summary_label.text()
+    assert dialog.details_view.toPlainText() == report
+    assert str(log_file) in dialog.log_label.text()

@@ -18,3 +18,22 @@ def test_corridor_opens_a_window_on_first_run(tmp_path: Path) -> None:
     # the first run created the per-user workspace from the bundled dataset, and a log
     assert (tmp_path / "data" / "workspace.duckdb").is_file()
     assert any((tmp_path / "logs").iterdir())
+
+
+def test_a_crash_last_time_is_reported_at_the_next_start(tmp_path: Path) -> None:
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    (logs / "fatal.log").write_text(
+        "Fatal Python error: Segmentation fault\n\nCurrent thread 0x01 (most recent call "
+        "first):\n  File \"chart_panel.py\", line 1 in draw\n", encoding="utf-8")
+    env = {**os.environ, "CORRIDOR_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
+           "CORRIDOR_QUIT_AFTER_FIRST_FRAME": "1"}
+    done = subprocess.run([sys.executable, "-m", "app"], env=env, capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    log = (logs / "corridor.log").read_text(encoding="utf-8")
+    assert "previous session stopped with a fatal error" in log
+    assert not (logs / "fatal.log").exists()  # shown once; a clean exit leaves none
+    kept = list(logs.glob("fatal-*.log"))
+    assert len(kept) == 1
+    assert "Segmentation fault" in kept[0].read_text(encoding="utf-8")

@@ -27,17 +27,25 @@ WHAT_TO_DO = (
 )
 
 
+AFTER_A_CRASH = (
+    "Edits made before the crash are in the workspace: Corridor saves each one as you make "
+    "it. The details below are what Python wrote as the program stopped (often inside Qt or "
+    "another library); please copy them into a report with the log file."
+)
+
+
 class CrashDialog(QDialog):
     def __init__(self, summary: str, details: str, log_file: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, headline: str = "Something went wrong:",
+                 what_to_do: str = WHAT_TO_DO) -> None:
         super().__init__(parent)
         self.setWindowTitle("Corridor: unexpected error")
         self.setObjectName("crash_dialog")
         self.details = details
         layout = QVBoxLayout(self)
-        self.summary_label = _label(f"<b>Something went wrong:</b> {_escape(summary)}")
+        self.summary_label = _label(f"<b>{_escape(headline)}</b> {_escape(summary)}")
         layout.addWidget(self.summary_label)
-        layout.addWidget(_label(WHAT_TO_DO))
+        layout.addWidget(_label(what_to_do))
         self.details_view = QPlainTextEdit(details)
         self.details_view.setReadOnly(True)
         self.details_view.setMinimumSize(560, 200)
@@ -90,3 +98,15 @@ class CrashReporter:
 
 def crash_reporter(parent: QWidget | None, log_file: Path | None) -> CrashReporter:
     return CrashReporter(parent, log_file)
+
+
+def show_previous_crash(parent: QWidget | None, report: str,
+                        log_file: Path | None) -> CrashDialog:
+    """At start-up: the last session stopped with a fatal error (a crash Python could not
+    catch); show what :mod:`app.services.fatal_log` kept of it."""
+    first = next((line.strip() for line in report.splitlines() if line.strip()), "")
+    dialog = CrashDialog(first, report, log_file, parent,
+                         headline="Corridor stopped unexpectedly the last time it ran:",
+                         what_to_do=AFTER_A_CRASH)
+    dialog.show()
+    return dialog
