@@ -22,6 +22,9 @@ from app.domain.periods import parse_period
 from app.services.desk import Desk
 from app.services.storage import DuckDBStorage
 
+#: test inputs written for these tests (import samples, labelled press sentences)
+TEST_DATA = Path(__file__).resolve().parent / "data"
+
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     with contextlib.suppress(ValueError):

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from PySide6.QtCore import QDate, QMimeData, QUrl
+from tests.conftest import TEST_DATA
 
 from app.domain.edits import AddObservations
 from app.domain.model import Observation
@@ -17,7 +18,7 @@ from app.qt.tasks import SyncTaskRunner
 from app.ui import extract_dialog
 from app.ui.extract_dialog import ExtractDialog
 
-LABELLED = Path(__file__).resolve().parents[1] / "data" / "extraction" / "labelled.json"
+LABELLED = TEST_DATA / "extraction" / "labelled.json"
 
 
 def seed_text() -> str:

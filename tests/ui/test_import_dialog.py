@@ -7,12 +7,13 @@ from pathlib import Path
 from held_runner import HeldRunner
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from tests.conftest import TEST_DATA
 
 from app.qt.tasks import SyncTaskRunner, TaskRunner
 from app.services.desk import Desk
 from app.ui.import_dialog import ImportDialog
 
-DATA = Path(__file__).parents[1] / "data" / "import"
+DATA = TEST_DATA / "import"
 
 
 def make(qtbot, path: Path, desk: Desk, runner: TaskRunner | None = None) -> ImportDialog:

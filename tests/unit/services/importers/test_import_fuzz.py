@@ -3,16 +3,15 @@ store changes only by the rows an import accepted."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.conftest import TEST_DATA
 
 from app.domain.store import ObservationStore
 from app.services.importers import IMPORTERS, ImportFailed, detect, plan_import
 
-DATA = Path(__file__).parents[2] / "data" / "import"
+DATA = TEST_DATA / "import"
 FIXTURES = sorted(p.read_bytes() for p in DATA.glob("*.csv"))
 CSVISH = st.text(alphabet=',;"\n\r\t.:0123456789-+eEaAZCHN[]YR ДЖé\ufeff', max_size=400)
 FUZZ = settings(max_examples=25, deadline=None,

@@ -7,11 +7,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from tests.conftest import TEST_DATA
 
 from app.domain.periods import parse_period
 from app.services.importers import Severity, detect, read_file
 
-DATA = Path(__file__).parents[2] / "data" / "import"
+DATA = TEST_DATA / "import"
 WDI = DATA / "API_ST.INT.ARVL_DS2_en_csv_v2_123456.csv"
 
 

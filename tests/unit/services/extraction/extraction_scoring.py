@@ -1,7 +1,7 @@
 """Scoring of the extractor against the labelled set in tests/data/extraction/.
 
 Shared by the evaluation test and by anyone who wants the numbers printed:
-``python tests/unit/services/extraction_scoring.py``.
+``python tests/unit/services/extraction/extraction_scoring.py``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 
 from app.services.extraction import extract
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "extraction"
+DATA = Path(__file__).resolve().parents[3] / "data" / "extraction"
 CORE_LANGUAGES = frozenset({"en", "ru", "az", "tr"})
 
 

@@ -6,13 +6,14 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from tests.conftest import TEST_DATA
 
 from app.domain.periods import parse_period
 from app.services.importers import ImportFailed, Severity, detect, read_file
 from app.services.importers.periodtext import read_period
 from app.services.importers.text import sniff_encoding
 
-DATA = Path(__file__).parents[2] / "data" / "import"
+DATA = TEST_DATA / "import"
 HEADER = "indicator,reporter,partner,period,value,unit\n"
 
 

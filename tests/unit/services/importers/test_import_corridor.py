@@ -7,12 +7,13 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
+from tests.conftest import TEST_DATA
 
 from app.domain.store import ObservationStore
 from app.services.importers import plan_import, read_file
 from app.services.importers.formats.corridor_format import TIDY_COLUMNS, to_tidy_frame, write_tidy
 
-DATA = Path(__file__).parents[2] / "data" / "import"
+DATA = TEST_DATA / "import"
 
 
 def tricky_store(tiny_desk) -> ObservationStore:

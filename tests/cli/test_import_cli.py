@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.conftest import TEST_DATA
 
 from app.cli.main import main
 from app.services.storage import DuckDBStorage
 
-DATA = Path(__file__).parents[2] / "data" / "import"
+DATA = TEST_DATA / "import"
 
 
 def count(path: Path) -> int:
