@@ -33,10 +33,13 @@ def _areas(fx: object, rows: int) -> dict[str, Callable[[], list[Result]]]:
     )
 
     return {
-        "startup": startup.run, "import": lambda: importing.run(fx),  # type: ignore[arg-type]
+        "startup": startup.run,
+        "import": lambda: importing.run(fx),  # type: ignore[arg-type]
         "workspace": lambda: workspace_open.run(fx),  # type: ignore[arg-type]
-        "filter": lambda: filtering.run(fx), "sort": lambda: sorting.run(fx),  # type: ignore
-        "scroll": lambda: scroll.run(fx), "memory": lambda: memory.run(fx),  # type: ignore
+        "filter": lambda: filtering.run(fx),
+        "sort": lambda: sorting.run(fx),  # type: ignore
+        "scroll": lambda: scroll.run(fx),
+        "memory": lambda: memory.run(fx),  # type: ignore
         # the quick run draws 200 small series: today's per-series items take a minute
         # for 2,000, more than the whole --quick budget
         "chart": lambda: chart.run(rows, series=2000 if rows >= 10_000_000 else 200),
@@ -59,8 +62,10 @@ def main(argv: list[str] | None = None) -> int:
     qt_app()
     started = time.perf_counter()
     fx = Fixture.build(rows)
-    print(f"generated {rows:,} observations in {time.perf_counter() - started:.1f} s "
-          f"({fx.folder})", file=sys.stderr)
+    print(
+        f"generated {rows:,} observations in {time.perf_counter() - started:.1f} s ({fx.folder})",
+        file=sys.stderr,
+    )
     results: list[Result] = []
     failures: list[str] = []
     areas = _areas(fx, rows)
@@ -76,8 +81,13 @@ def main(argv: list[str] | None = None) -> int:
     if not args.keep:
         shutil.rmtree(fx.folder, ignore_errors=True)
     print(text_table(results))
-    meta = {"rows": rows, "quick": args.quick, "areas": args.only, "failed_areas": failures,
-            "seconds": round(time.perf_counter() - started, 1)}
+    meta = {
+        "rows": rows,
+        "quick": args.quick,
+        "areas": args.only,
+        "failed_areas": failures,
+        "seconds": round(time.perf_counter() - started, 1),
+    }
     if args.json:
         write_json(results, args.json, meta)
     if args.markdown:

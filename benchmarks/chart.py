@@ -74,13 +74,24 @@ def _many_series_frame(series: int, points: int) -> pd.DataFrame:
 
     n = series * points
     years = np.tile(np.arange(points), series) + 2000
-    return normalise_observations(pd.DataFrame({
-        "obs_id": np.arange(1, n + 1), "indicator": "IND",
-        "reporter": np.repeat([f"R{i:04d}" for i in range(series)], points),
-        "partner": "AZE", "period_start": years * 12, "period_end": years * 12 + 11,
-        "period_text": years.astype(str), "value": np.random.default_rng(5).random(n) * 1e9,
-        "unit": "USD", "qualifier": "exact", "status": "actual", "source_id": 0,
-    }))
+    return normalise_observations(
+        pd.DataFrame(
+            {
+                "obs_id": np.arange(1, n + 1),
+                "indicator": "IND",
+                "reporter": np.repeat([f"R{i:04d}" for i in range(series)], points),
+                "partner": "AZE",
+                "period_start": years * 12,
+                "period_end": years * 12 + 11,
+                "period_text": years.astype(str),
+                "value": np.random.default_rng(5).random(n) * 1e9,
+                "unit": "USD",
+                "qualifier": "exact",
+                "status": "actual",
+                "source_id": 0,
+            }
+        )
+    )
 
 
 def _many_app(frame: pd.DataFrame) -> tuple[float, float]:
@@ -106,7 +117,7 @@ def _many_batched(series: int, points: int) -> tuple[float, float]:
     x = np.tile(np.arange(points, dtype=float), series)
     y = np.random.default_rng(5).random(series * points)
     connect = np.ones(len(x), dtype=bool)
-    connect[points - 1::points] = False
+    connect[points - 1 :: points] = False
     t = time.perf_counter()
     plot.addItem(pg.PlotDataItem(x, y, connect=connect, symbol="o", symbolSize=4))
     _grab(plot)
@@ -125,12 +136,33 @@ def run(rows: int, series: int = 2000, points: int = 25) -> list[Result]:
     batch_first, batch_pan = _many_batched(series, points)
     best_of(lambda: None, 1)
     return [
-        Result("chart", f"one {n}-point line, first draw", first, plain_first, "ms", None,
-               note="limit: PlotItem-level peak downsampling + clip-to-view"),
-        Result("chart", f"one {n}-point line, pan/zoom step", pan, plain_pan, "ms", 16.0,
-               absolute=True),
-        Result("chart", f"{series} series × {points} points, first draw", many_first,
-               batch_first, "ms", 2.0, note="ChartPanel.show_indicator vs one batched item"),
-        Result("chart", f"{series} series × {points} points, pan/zoom step", many_pan,
-               batch_pan, "ms", 2.0),
+        Result(
+            "chart",
+            f"one {n}-point line, first draw",
+            first,
+            plain_first,
+            "ms",
+            None,
+            note="limit: PlotItem-level peak downsampling + clip-to-view",
+        ),
+        Result(
+            "chart", f"one {n}-point line, pan/zoom step", pan, plain_pan, "ms", 16.0, absolute=True
+        ),
+        Result(
+            "chart",
+            f"{series} series × {points} points, first draw",
+            many_first,
+            batch_first,
+            "ms",
+            2.0,
+            note="ChartPanel.show_indicator vs one batched item",
+        ),
+        Result(
+            "chart",
+            f"{series} series × {points} points, pan/zoom step",
+            many_pan,
+            batch_pan,
+            "ms",
+            2.0,
+        ),
     ]

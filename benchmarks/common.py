@@ -50,7 +50,7 @@ def qt_app() -> Any:
 #: Child-process helpers: peak resident memory since a reset. Linux lets a process reset
 #: its high-water mark (write 5 to /proc/self/clear_refs), so the peak of one operation is
 #: not hidden under the peak of the imports before it; elsewhere ru_maxrss is the fallback.
-PEAK = '''
+PEAK = """
 import resource
 
 def _status_kb(key):
@@ -74,4 +74,4 @@ def reset_peak():
 def peak_kb():
     hwm = _status_kb("VmHWM")
     return hwm if hwm is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-'''
+"""

@@ -56,14 +56,18 @@ def run(fx: Fixture) -> list[Result]:
     from benchmarks.scroll import table_view
 
     obs = fx.observations
-    reporter, partner = str(obs["reporter"].cat.categories[0]), str(
-        obs["partner"].cat.categories[1])
+    reporter, partner = (
+        str(obs["reporter"].cat.categories[0]),
+        str(obs["partner"].cat.categories[1]),
+    )
     limit_dim = best_of(lambda: _codes_filter(obs, "reporter", reporter))
-    domain_dim = best_of(lambda: compute_order(obs, ViewSpec(mask=pair_mask(
-        obs, reporter, partner), sort=())))
+    domain_dim = best_of(
+        lambda: compute_order(obs, ViewSpec(mask=pair_mask(obs, reporter, partner), sort=()))
+    )
     names = fx.indicators.set_index("code")["name"]
-    text_col = pd.Series(pd.array(names.reindex(obs["indicator"].astype(str)).to_numpy(),
-                                  dtype="string[pyarrow]"))
+    text_col = pd.Series(
+        pd.array(names.reindex(obs["indicator"].astype(str)).to_numpy(), dtype="string[pyarrow]")
+    )
     word = "indicator 1234"
     limit_text = best_of(lambda: text_col.str.contains(word, case=False, regex=False), 2)
     domain_text = best_of(lambda: text_mask(obs, word), 2)
@@ -71,23 +75,55 @@ def run(fx: Fixture) -> list[Result]:
     view, model = table_view(session)
     spec = model.spec
     _settle(model)
-    model_dim = best_of(lambda: _repaint(model, ViewSpec(
-        mask=pair_mask(obs, reporter, partner), sort=spec.sort), view), 2)
+    model_dim = best_of(
+        lambda: _repaint(
+            model, ViewSpec(mask=pair_mask(obs, reporter, partner), sort=spec.sort), view
+        ),
+        2,
+    )
     _settle(model)
-    model_text = best_of(lambda: _repaint(model, ViewSpec(text="IND.0123", sort=spec.sort),
-                                          view), 2)
+    model_text = best_of(
+        lambda: _repaint(model, ViewSpec(text="IND.0123", sort=spec.sort), view), 2
+    )
     _settle(model)
     _repaint(model, ViewSpec(), view)
     n = f"{fx.rows // 1_000_000}M"
     return [
-        Result("filter", f"dimension filter, domain ({n})", ms(domain_dim), ms(limit_dim),
-               "ms", 100.0, absolute=True, note="pair mask + compute_order"),
-        Result("filter", f"dimension filter, type → repainted table ({n})", ms(model_dim),
-               ms(limit_dim), "ms", 100.0, absolute=True,
-               note="model.set_spec + viewport repaint; YoY/claims then fill in "
-               "from a worker"),
-        Result("filter", f"free-text filter, domain ({n})", ms(domain_text), ms(limit_text),
-               "ms", 1.5, note="text_mask vs str.contains on Arrow strings"),
-        Result("filter", f"free-text filter, type → repainted table ({n})", ms(model_text),
-               ms(limit_text), "ms", 1.5),
+        Result(
+            "filter",
+            f"dimension filter, domain ({n})",
+            ms(domain_dim),
+            ms(limit_dim),
+            "ms",
+            100.0,
+            absolute=True,
+            note="pair mask + compute_order",
+        ),
+        Result(
+            "filter",
+            f"dimension filter, type → repainted table ({n})",
+            ms(model_dim),
+            ms(limit_dim),
+            "ms",
+            100.0,
+            absolute=True,
+            note="model.set_spec + viewport repaint; YoY/claims then fill in from a worker",
+        ),
+        Result(
+            "filter",
+            f"free-text filter, domain ({n})",
+            ms(domain_text),
+            ms(limit_text),
+            "ms",
+            1.5,
+            note="text_mask vs str.contains on Arrow strings",
+        ),
+        Result(
+            "filter",
+            f"free-text filter, type → repainted table ({n})",
+            ms(model_text),
+            ms(limit_text),
+            "ms",
+            1.5,
+        ),
     ]

@@ -31,8 +31,13 @@ class Fixture:
     def build(cls, rows: int, folder: Path | None = None) -> Fixture:
         shape = synthetic.SHAPES[rows]
         where = folder or Path(tempfile.mkdtemp(prefix=f"corridor-bench-{rows}-"))
-        return cls(rows, where, synthetic.observations(shape), synthetic.indicators(shape),
-                   synthetic.sources())
+        return cls(
+            rows,
+            where,
+            synthetic.observations(shape),
+            synthetic.indicators(shape),
+            synthetic.sources(),
+        )
 
     def store(self) -> ObservationStore:
         return ObservationStore(self.observations, self.sources, self.indicators)

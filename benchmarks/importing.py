@@ -17,7 +17,9 @@ from benchmarks.common import PEAK
 from benchmarks.fixture import Fixture
 from benchmarks.report import Result
 
-CHILD = PEAK + """
+CHILD = (
+    PEAK
+    + """
 import json, resource, sys, time
 kind, path = sys.argv[1], sys.argv[2]
 if kind == "corridor":
@@ -43,11 +45,17 @@ peak = peak_kb()
 print(json.dumps({"seconds": seconds, "rows": rows, "first_progress": first,
                   "peak_mb": peak / 1024, "extra_mb": (peak - base) / 1024}))
 """
+)
 
 
 def measure(kind: str, path: Path) -> dict[str, float]:
-    out = subprocess.run([sys.executable, "-c", CHILD, kind, str(path)], capture_output=True,
-                         text=True, timeout=1800, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, kind, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=True,
+    )
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
@@ -60,13 +68,37 @@ def run(fx: Fixture) -> list[Result]:
         ours = measure("corridor", path)
         if ours["rows"] != fx.rows:
             raise RuntimeError(f"import read {ours['rows']} of {fx.rows} rows from {path}")
-        out.append(Result("import", f"{label} import ({n}, {path.stat().st_size / 1e6:,.0f} MB)",
-                          ours["seconds"] * 1000, limit["seconds"] * 1000, "ms", 2.0,
-                          note="read_file vs pyarrow"))
+        out.append(
+            Result(
+                "import",
+                f"{label} import ({n}, {path.stat().st_size / 1e6:,.0f} MB)",
+                ours["seconds"] * 1000,
+                limit["seconds"] * 1000,
+                "ms",
+                2.0,
+                note="read_file vs pyarrow",
+            )
+        )
         if ours["first_progress"] is not None:
-            out.append(Result("import", f"{label} import, first progress report ({n})",
-                              ours["first_progress"] * 1000, None, "ms", None))
-        out.append(Result("import", f"{label} import, peak memory added ({n})",
-                          ours["extra_mb"], limit["extra_mb"], "MB", None,
-                          note="ru_maxrss growth during the read; limit: pyarrow's"))
+            out.append(
+                Result(
+                    "import",
+                    f"{label} import, first progress report ({n})",
+                    ours["first_progress"] * 1000,
+                    None,
+                    "ms",
+                    None,
+                )
+            )
+        out.append(
+            Result(
+                "import",
+                f"{label} import, peak memory added ({n})",
+                ours["extra_mb"],
+                limit["extra_mb"],
+                "MB",
+                None,
+                note="ru_maxrss growth during the read; limit: pyarrow's",
+            )
+        )
     return out

@@ -16,8 +16,16 @@ import pandas as pd
 from benchmarks.fixture import Fixture
 from benchmarks.report import Result
 
-EIGHT = ("indicator", "reporter", "partner", "period_start", "period_end", "value", "unit",
-         "status")
+EIGHT = (
+    "indicator",
+    "reporter",
+    "partner",
+    "period_start",
+    "period_end",
+    "value",
+    "unit",
+    "status",
+)
 
 
 def frame_mb(frame: pd.DataFrame) -> float:
@@ -54,8 +62,23 @@ def run(fx: Fixture) -> list[Result]:
     limit = frame_mb(fx.observations[list(EIGHT)]) / per_m
     model = _model_extra_mb(fx) / per_m
     return [
-        Result("memory", "at rest per 1M observations (store, 19 columns)", store, limit, "MB",
-               30.0, absolute=True, note="limit: 8 categorical/numeric columns"),
-        Result("memory", "table model arrays per 1M observations", model, None, "MB", None,
-               note="order + figure groups"),
+        Result(
+            "memory",
+            "at rest per 1M observations (store, 19 columns)",
+            store,
+            limit,
+            "MB",
+            30.0,
+            absolute=True,
+            note="limit: 8 categorical/numeric columns",
+        ),
+        Result(
+            "memory",
+            "table model arrays per 1M observations",
+            model,
+            None,
+            "MB",
+            None,
+            note="order + figure groups",
+        ),
     ]

@@ -67,10 +67,18 @@ def _verdict(r: Result) -> str:
 
 
 def rows(results: Sequence[Result]) -> list[list[str]]:
-    return [[r.area, r.metric, f"{_num(r.measured)} {r.unit}",
-             f"{_num(r.limit)} {r.unit}" if r.limit is not None else "—",
-             f"{r.ratio:.2f}" if r.ratio is not None else "—", _target(r), _verdict(r)]
-            for r in results]
+    return [
+        [
+            r.area,
+            r.metric,
+            f"{_num(r.measured)} {r.unit}",
+            f"{_num(r.limit)} {r.unit}" if r.limit is not None else "—",
+            f"{r.ratio:.2f}" if r.ratio is not None else "—",
+            _target(r),
+            _verdict(r),
+        ]
+        for r in results
+    ]
 
 
 HEADER = ["area", "metric", "measured", "limit", "ratio", "target", "result"]
@@ -99,9 +107,13 @@ def machine() -> dict[str, object]:
     mem = 0
     with contextlib.suppress(ValueError, OSError):
         mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-    return {"python": sys.version.split()[0], "platform": platform.platform(),
-            "cpus": os.cpu_count(), "memory_gb": round(mem / 2**30, 1),
-            "date": time.strftime("%Y-%m-%d %H:%M")}
+    return {
+        "python": sys.version.split()[0],
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "memory_gb": round(mem / 2**30, 1),
+        "date": time.strftime("%Y-%m-%d %H:%M"),
+    }
 
 
 def write_json(results: Sequence[Result], path: Path, meta: dict[str, object]) -> None:

@@ -50,8 +50,10 @@ def array_model(fx: Fixture, counted: bool = False) -> Any:
     from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
     obs = fx.observations
-    cols = [(obs[c].cat.codes.to_numpy(), np.asarray(obs[c].cat.categories, dtype=object))
-            for c in ("indicator", "subject", "reporter", "partner")]
+    cols = [
+        (obs[c].cat.codes.to_numpy(), np.asarray(obs[c].cat.categories, dtype=object))
+        for c in ("indicator", "subject", "reporter", "partner")
+    ]
     value = obs["value"].to_numpy()
     display = Qt.ItemDataRole.DisplayRole
 
@@ -82,8 +84,11 @@ def _frames(view: Any, rows: int, jump: bool) -> list[float]:
     bar.setValue(0)
     _paint(view)
     for i in range(FRAMES):
-        target = int(rng.integers(0, max(1, bar.maximum()))) if jump else min(
-            bar.maximum(), (i + 1) * page)
+        target = (
+            int(rng.integers(0, max(1, bar.maximum())))
+            if jump
+            else min(bar.maximum(), (i + 1) * page)
+        )
         t = time.perf_counter()
         bar.setValue(target)
         _paint(view)
@@ -142,19 +147,54 @@ def run(fx: Fixture) -> list[Result]:
     for jump, label in ((False, "page"), (True, "random jump")):
         ours = _frames(view, model.rowCount(), jump)
         base = _frames(base_view, fx.rows, jump)
-        out.append(Result("scroll", f"frame p50, {label} ({n})", percentile_ms(ours, 50),
-                          percentile_ms(base, 50), "ms", 1.2))
-        out.append(Result("scroll", f"frame p95, {label} ({n})", percentile_ms(ours, 95),
-                          percentile_ms(base, 95), "ms", 25.0, absolute=True))
+        out.append(
+            Result(
+                "scroll",
+                f"frame p50, {label} ({n})",
+                percentile_ms(ours, 50),
+                percentile_ms(base, 50),
+                "ms",
+                1.2,
+            )
+        )
+        out.append(
+            Result(
+                "scroll",
+                f"frame p95, {label} ({n})",
+                percentile_ms(ours, 95),
+                percentile_ms(base, 95),
+                "ms",
+                25.0,
+                absolute=True,
+            )
+        )
     from app.qt.observation_model import ObservationTableModel
 
     count_view = _show(counting(ObservationTableModel)(fx.session()))
     calls = count_data_calls(count_view)
     base_calls = count_data_calls(_show(array_model(fx, counted=True)))
-    out.append(Result("scroll", f"data() calls per frame ({n})", len(calls), len(base_calls),
-                      "calls", None, note="Qt asks ~10 roles per visible cell"))
-    out.append(Result("scroll", f"data() µs per call ({n})", _us_per_call(model, calls),
-                      _us_per_call(base_view.model(), base_calls), "µs", 2.0, absolute=True))
+    out.append(
+        Result(
+            "scroll",
+            f"data() calls per frame ({n})",
+            len(calls),
+            len(base_calls),
+            "calls",
+            None,
+            note="Qt asks ~10 roles per visible cell",
+        )
+    )
+    out.append(
+        Result(
+            "scroll",
+            f"data() µs per call ({n})",
+            _us_per_call(model, calls),
+            _us_per_call(base_view.model(), base_calls),
+            "µs",
+            2.0,
+            absolute=True,
+        )
+    )
     view.close()
     base_view.close()
     return out

@@ -39,14 +39,41 @@ def run(fx: Fixture) -> list[Result]:
     view.close()
     n = f"{fx.rows // 1_000_000}M"
     return [
-        Result("sort", f"by dimensions, domain ({n})", ms(dim), ms(limit_dim), "ms", 2.0,
-               note="compute_order vs np.lexsort on codes"),
-        Result("sort", f"by value, domain ({n})", ms(val), ms(limit_val), "ms", 1.3,
-               note="compute_order vs np.argsort"),
-        Result("sort", f"by value descending, domain ({n})", ms(val_desc), ms(limit_val), "ms",
-               1.3),
-        Result("sort", f"by dimensions, click → repainted table ({n})", ms(model_dim),
-               ms(limit_dim), "ms", 2.0),
-        Result("sort", f"by value, click → repainted table ({n})", ms(model_val), ms(limit_val),
-               "ms", 1.3),
+        Result(
+            "sort",
+            f"by dimensions, domain ({n})",
+            ms(dim),
+            ms(limit_dim),
+            "ms",
+            2.0,
+            note="compute_order vs np.lexsort on codes",
+        ),
+        Result(
+            "sort",
+            f"by value, domain ({n})",
+            ms(val),
+            ms(limit_val),
+            "ms",
+            1.3,
+            note="compute_order vs np.argsort",
+        ),
+        Result(
+            "sort", f"by value descending, domain ({n})", ms(val_desc), ms(limit_val), "ms", 1.3
+        ),
+        Result(
+            "sort",
+            f"by dimensions, click → repainted table ({n})",
+            ms(model_dim),
+            ms(limit_dim),
+            "ms",
+            2.0,
+        ),
+        Result(
+            "sort",
+            f"by value, click → repainted table ({n})",
+            ms(model_val),
+            ms(limit_val),
+            "ms",
+            1.3,
+        ),
     ]

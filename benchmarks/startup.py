@@ -63,8 +63,14 @@ m.run_gui(sys.argv[1], [sys.argv[0]])
 def _stamps(code: str, *args: str) -> dict[str, float]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     start = time.time()
-    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                         env=env, timeout=300, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=True,
+    )
     line = [ln for ln in out.stdout.splitlines() if ln.startswith("{")][-1]
     stamps = json.loads(line.replace("'", '"'))
     return {k: v - start for k, v in stamps.items()}
@@ -78,8 +84,13 @@ def _best(code: str, *args: str, repeat: int = 3) -> dict[str, float]:
 def bundled_workspace(folder: Path) -> Path:
     """A workspace made from the bundled China–Azerbaijan dataset, as on first run."""
     env = dict(os.environ, CORRIDOR_HOME=str(folder))
-    subprocess.run([sys.executable, "-m", "app", "summary"], env=env, capture_output=True,
-                   timeout=300, check=False)
+    subprocess.run(
+        [sys.executable, "-m", "app", "summary"],
+        env=env,
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
     found = sorted(folder.rglob("*.corridor")) + sorted(folder.rglob("*.duckdb"))
     if not found:
         raise RuntimeError(f"no workspace was created under {folder}")
@@ -95,10 +106,23 @@ def run() -> list[Result]:
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return [
-        Result("start-up", "main window first frame", ours["first"] * 1000,
-               empty["first"] * 1000, "ms", 2.0,
-               note="corridor's run_gui, fresh process: the window shown before the heavy "
-                    "imports and the workspace load"),
-        Result("start-up", "fully interactive", ours["interactive"] * 1000,
-               empty["interactive"] * 1000, "ms", 1500.0, absolute=True),
+        Result(
+            "start-up",
+            "main window first frame",
+            ours["first"] * 1000,
+            empty["first"] * 1000,
+            "ms",
+            2.0,
+            note="corridor's run_gui, fresh process: the window shown before the heavy "
+            "imports and the workspace load",
+        ),
+        Result(
+            "start-up",
+            "fully interactive",
+            ours["interactive"] * 1000,
+            empty["interactive"] * 1000,
+            "ms",
+            1500.0,
+            absolute=True,
+        ),
     ]

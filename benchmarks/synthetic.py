@@ -20,9 +20,36 @@ import pyarrow.parquet as pq
 from app.domain.model import OBSERVATION_COLUMNS, normalise_sources
 
 COUNTRIES = (
-    "AZE", "CHN", "RUS", "TUR", "IRN", "GEO", "KAZ", "UZB", "TKM", "ARM", "USA", "DEU", "FRA",
-    "GBR", "ITA", "JPN", "KOR", "IND", "PAK", "BRA", "CAN", "MEX", "ESP", "NLD", "BEL", "CHE",
-    "SWE", "NOR", "POL", "UKR",
+    "AZE",
+    "CHN",
+    "RUS",
+    "TUR",
+    "IRN",
+    "GEO",
+    "KAZ",
+    "UZB",
+    "TKM",
+    "ARM",
+    "USA",
+    "DEU",
+    "FRA",
+    "GBR",
+    "ITA",
+    "JPN",
+    "KOR",
+    "IND",
+    "PAK",
+    "BRA",
+    "CAN",
+    "MEX",
+    "ESP",
+    "NLD",
+    "BEL",
+    "CHE",
+    "SWE",
+    "NOR",
+    "POL",
+    "UKR",
 )
 UNITS = ("USD", "persons", "MW", "kWh", "percent", "count")
 STATUSES = ("actual", "provisional", "estimate")
@@ -63,21 +90,33 @@ def indicators(shape: Shape) -> pd.DataFrame:
     """The indicator catalogue: code, name, topic, unit, kind, description."""
     codes = indicator_codes(shape.indicators)
     topics = ("Trade", "Tourism", "Energy", "Investment", "Transport")
-    return pd.DataFrame({
-        "code": codes,
-        "name": [f"{topics[i % 5]} indicator {i} ({UNITS[i % len(UNITS)]})"
-                 for i in range(len(codes))],
-        "topic": [topics[i % 5] for i in range(len(codes))],
-        "unit": [UNITS[i % len(UNITS)] for i in range(len(codes))],
-        "kind": ["flow"] * len(codes),
-        "description": [""] * len(codes),
-    })
+    return pd.DataFrame(
+        {
+            "code": codes,
+            "name": [
+                f"{topics[i % 5]} indicator {i} ({UNITS[i % len(UNITS)]})"
+                for i in range(len(codes))
+            ],
+            "topic": [topics[i % 5] for i in range(len(codes))],
+            "unit": [UNITS[i % len(UNITS)] for i in range(len(codes))],
+            "kind": ["flow"] * len(codes),
+            "description": [""] * len(codes),
+        }
+    )
 
 
 def sources() -> pd.DataFrame:
-    rows = [{"source_id": i, "publisher": f"Portal {i % 12}", "title": f"Extract {i}",
-             "published": f"20{10 + i % 15}-0{1 + i % 9}-15", "kind": "file",
-             "dataset": f"DS{i}"} for i in range(N_SOURCES)]
+    rows = [
+        {
+            "source_id": i,
+            "publisher": f"Portal {i % 12}",
+            "title": f"Extract {i}",
+            "published": f"20{10 + i % 15}-0{1 + i % 9}-15",
+            "kind": "file",
+            "dataset": f"DS{i}",
+        }
+        for i in range(N_SOURCES)
+    ]
     return normalise_sources(pd.DataFrame(rows))
 
 
@@ -90,8 +129,7 @@ def observations(shape: Shape, seed: int = 20250101) -> pd.DataFrame:
     rng = np.random.default_rng(seed)
     n = shape.rows
     ind = np.repeat(np.arange(shape.indicators, dtype=np.int32), shape.pairs * shape.years)
-    pair = np.tile(np.repeat(np.arange(shape.pairs, dtype=np.int32), shape.years),
-                   shape.indicators)
+    pair = np.tile(np.repeat(np.arange(shape.pairs, dtype=np.int32), shape.years), shape.indicators)
     year = np.tile(np.arange(shape.years, dtype=np.int32), shape.indicators * shape.pairs)
     ps = pairs(shape.pairs)
     countries = sorted({c for p in ps for c in p})
@@ -104,16 +142,19 @@ def observations(shape: Shape, seed: int = 20250101) -> pd.DataFrame:
     frame = {
         "obs_id": np.arange(1, n + 1, dtype=np.int64),
         "indicator": _cat(ind, indicator_codes(shape.indicators)),
-        "reporter": _cat(rep, countries), "partner": _cat(par, countries),
+        "reporter": _cat(rep, countries),
+        "partner": _cat(par, countries),
         "subject": _cat(np.zeros(n, dtype=np.int8), [""]),
-        "period_start": start.astype(np.int32), "period_end": (start + 11).astype(np.int32),
+        "period_start": start.astype(np.int32),
+        "period_end": (start + 11).astype(np.int32),
         "period_point": np.zeros(n, dtype=bool),
         "period_text": pd.Series(np.asarray(years_text, dtype=object)[year], dtype=object),
         "value": np.round(rng.lognormal(16, 3, n), 2),
         "unit": _cat(unit, list(UNITS)),
         "qualifier": _cat(np.zeros(n, dtype=np.int8), ["exact"]),
-        "status": _cat(rng.choice(len(STATUSES), n, p=[0.85, 0.1, 0.05]).astype(np.int8),
-                       list(STATUSES)),
+        "status": _cat(
+            rng.choice(len(STATUSES), n, p=[0.85, 0.1, 0.05]).astype(np.int8), list(STATUSES)
+        ),
         "change_value": np.full(n, np.nan),
         "change_unit": _cat(np.zeros(n, dtype=np.int8), [""]),
         "change_qualifier": _cat(np.zeros(n, dtype=np.int8), [""]),
@@ -126,20 +167,27 @@ def observations(shape: Shape, seed: int = 20250101) -> pd.DataFrame:
 
 def tidy_table(obs: pd.DataFrame) -> pa.Table:
     """The Corridor tidy file layout (8 columns, like a portal extract) as an Arrow table."""
+
     def dictionary(col: str) -> pa.DictionaryArray:
         s = obs[col]
-        return pa.DictionaryArray.from_arrays(pa.array(s.cat.codes.to_numpy()),
-                                              pa.array(list(s.cat.categories), pa.string()))
+        return pa.DictionaryArray.from_arrays(
+            pa.array(s.cat.codes.to_numpy()), pa.array(list(s.cat.categories), pa.string())
+        )
+
     labels = sources()
     publisher = labels["publisher"].to_numpy(dtype=object)
-    return pa.table({
-        "indicator": dictionary("indicator"), "reporter": dictionary("reporter"),
-        "partner": dictionary("partner"),
-        "period": pa.array(obs["period_text"].to_numpy(dtype=object), pa.string()),
-        "value": pa.array(obs["value"].to_numpy()), "unit": dictionary("unit"),
-        "status": dictionary("status"),
-        "source_publisher": pa.array(publisher[obs["source_id"].to_numpy()], pa.string()),
-    })
+    return pa.table(
+        {
+            "indicator": dictionary("indicator"),
+            "reporter": dictionary("reporter"),
+            "partner": dictionary("partner"),
+            "period": pa.array(obs["period_text"].to_numpy(dtype=object), pa.string()),
+            "value": pa.array(obs["value"].to_numpy()),
+            "unit": dictionary("unit"),
+            "status": dictionary("status"),
+            "source_publisher": pa.array(publisher[obs["source_id"].to_numpy()], pa.string()),
+        }
+    )
 
 
 def write_files(obs: pd.DataFrame, folder: Path) -> tuple[Path, Path]:
@@ -147,8 +195,14 @@ def write_files(obs: pd.DataFrame, folder: Path) -> tuple[Path, Path]:
     folder.mkdir(parents=True, exist_ok=True)
     table = tidy_table(obs)
     csv_path, parquet_path = folder / "observations.csv", folder / "observations.parquet"
-    plain = table.cast(pa.schema([pa.field(f.name, pa.string() if pa.types.is_dictionary(
-        f.type) else f.type) for f in table.schema]))
+    plain = table.cast(
+        pa.schema(
+            [
+                pa.field(f.name, pa.string() if pa.types.is_dictionary(f.type) else f.type)
+                for f in table.schema
+            ]
+        )
+    )
     pacsv.write_csv(plain, csv_path)
     pq.write_table(table, parquet_path)
     return csv_path, parquet_path

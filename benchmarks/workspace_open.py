@@ -22,7 +22,9 @@ from benchmarks.common import PEAK
 from benchmarks.fixture import Fixture
 from benchmarks.report import Result
 
-CHILD = PEAK + """
+CHILD = (
+    PEAK
+    + """
 import json, resource, sys, time
 kind, path = sys.argv[1], sys.argv[2]
 import duckdb, pandas
@@ -49,6 +51,7 @@ else:
 print(json.dumps({"seconds": seconds, "rows": rows, "extra_mb": (peak - base) / 1024,
                   "frame_mb": mem}))
 """
+)
 
 
 def create(fx: Fixture) -> Path:
@@ -60,8 +63,9 @@ def create(fx: Fixture) -> Path:
     try:
         frame = fx.observations
         con.register("_bench", frame)
-        cols = ", ".join(f"CAST({c} AS VARCHAR)" if c in CATEGORICAL_COLUMNS else c
-                         for c in OBSERVATION_COLUMNS)
+        cols = ", ".join(
+            f"CAST({c} AS VARCHAR)" if c in CATEGORICAL_COLUMNS else c for c in OBSERVATION_COLUMNS
+        )
         con.execute(f"INSERT INTO observations SELECT {cols} FROM _bench")
         con.unregister("_bench")
         con.execute("CHECKPOINT")
@@ -72,9 +76,13 @@ def create(fx: Fixture) -> Path:
 
 def measure(kind: str, path: Path) -> dict[str, float]:
     root = str(Path(__file__).resolve().parent.parent)
-    out = subprocess.run([sys.executable, "-c", CHILD, kind, str(path), root],
-                         capture_output=True,
-                         text=True, timeout=1800, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, kind, str(path), root],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=True,
+    )
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
@@ -87,11 +95,32 @@ def run(fx: Fixture) -> list[Result]:
     n = f"{fx.rows // 1_000_000}M"
     per_m = fx.rows / 1e6
     return [
-        Result("workspace", f"open workspace ({n})", ours["seconds"] * 1000,
-               limit["seconds"] * 1000, "ms", 2.0, note="DuckDBStorage.load vs DuckDB → pandas"),
-        Result("memory", f"load peak ({n})", ours["extra_mb"], limit["extra_mb"], "MB",
-               1000.0 * fx.rows / 10_000_000, absolute=True,
-               note="ru_maxrss growth; target 1 GB per 10M"),
-        Result("memory", "at rest per 1M observations (loaded frame)", ours["frame_mb"] / per_m,
-               None, "MB", 30.0, absolute=True),
+        Result(
+            "workspace",
+            f"open workspace ({n})",
+            ours["seconds"] * 1000,
+            limit["seconds"] * 1000,
+            "ms",
+            2.0,
+            note="DuckDBStorage.load vs DuckDB → pandas",
+        ),
+        Result(
+            "memory",
+            f"load peak ({n})",
+            ours["extra_mb"],
+            limit["extra_mb"],
+            "MB",
+            1000.0 * fx.rows / 10_000_000,
+            absolute=True,
+            note="ru_maxrss growth; target 1 GB per 10M",
+        ),
+        Result(
+            "memory",
+            "at rest per 1M observations (loaded frame)",
+            ours["frame_mb"] / per_m,
+            None,
+            "MB",
+            30.0,
+            absolute=True,
+        ),
     ]

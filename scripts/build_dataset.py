@@ -70,34 +70,62 @@ ALIASES = {
 }
 _Q = Qualifier
 BOUNDS = (  # longest phrase first within each meaning
-    ("more than", _Q.MORE_THAN), ("surpassed", _Q.MORE_THAN), ("exceeded", _Q.MORE_THAN),
-    ("over", _Q.MORE_THAN), ("above", _Q.MORE_THAN), (">", _Q.MORE_THAN),
-    ("less than", _Q.LESS_THAN), ("below", _Q.LESS_THAN), ("<", _Q.LESS_THAN),
-    ("approximately", _Q.ABOUT), ("approx", _Q.ABOUT), ("about", _Q.ABOUT),
-    ("around", _Q.ABOUT), ("roughly", _Q.ABOUT), ("some", _Q.ABOUT), ("~", _Q.ABOUT),
-    ("nearly", _Q.NEARLY), ("almost", _Q.NEARLY), ("approaching", _Q.NEARLY),
-    ("close to", _Q.NEARLY), ("up to", _Q.UP_TO),
+    ("more than", _Q.MORE_THAN),
+    ("surpassed", _Q.MORE_THAN),
+    ("exceeded", _Q.MORE_THAN),
+    ("over", _Q.MORE_THAN),
+    ("above", _Q.MORE_THAN),
+    (">", _Q.MORE_THAN),
+    ("less than", _Q.LESS_THAN),
+    ("below", _Q.LESS_THAN),
+    ("<", _Q.LESS_THAN),
+    ("approximately", _Q.ABOUT),
+    ("approx", _Q.ABOUT),
+    ("about", _Q.ABOUT),
+    ("around", _Q.ABOUT),
+    ("roughly", _Q.ABOUT),
+    ("some", _Q.ABOUT),
+    ("~", _Q.ABOUT),
+    ("nearly", _Q.NEARLY),
+    ("almost", _Q.NEARLY),
+    ("approaching", _Q.NEARLY),
+    ("close to", _Q.NEARLY),
+    ("up to", _Q.UP_TO),
 )
 _BOUND = "|".join(re.escape(w) for w, _ in BOUNDS)
 CHANGE = re.compile(
     rf"^(?:(?P<bound>{_BOUND})\s*)?(?P<sign>[+\-−])?(?P<num>\d+(?:\.\d+)?)\s*"
     r"(?P<unit>%|percent|x|-fold|times)\s*"
     r"(?P<ref>y/y|year-on-year|of (?:the )?same period(?: (?:of )?(?:the )?previous year)?"
-    r"|same period(?: \d{4})?)(?P<rest>\s.*)?$", re.IGNORECASE)
+    r"|same period(?: \d{4})?)(?P<rest>\s.*)?$",
+    re.IGNORECASE,
+)
 BOUND_ONLY = re.compile(rf"^(?:(?P<pre>\w+)\s+)?(?P<bound>{_BOUND})$", re.IGNORECASE)
 BOUND_NUMBER = re.compile(rf"^(?P<bound>{_BOUND})\s*\$?(?P<num>\d[\d,]*(?:\.\d+)?)", re.IGNORECASE)
 PERIOD_WORDS = re.compile(
-    r"^(annual( total)?|monthly|quarterly|Q[1-4]|H[12]|YTD\b.*|[A-Z][a-z]{2}-[A-Z][a-z]{2})$")
-STATUS_WORDS = {"planned": Status.PLANNED, "expected": Status.PLANNED, "target": Status.TARGET,
-                "forecast": Status.FORECAST, "estimate": Status.ESTIMATE,
-                "provisional": Status.PROVISIONAL}
-DATE = re.compile(r"(?<![\d/-])(?P<date>\d{4}(?:-(?:Q[1-4]|H[12]|\d{2})(?:-\d{2})?)?"
-                  r"(?:/\d{4}-\d{2})?)(?![\d/])")
+    r"^(annual( total)?|monthly|quarterly|Q[1-4]|H[12]|YTD\b.*|[A-Z][a-z]{2}-[A-Z][a-z]{2})$"
+)
+STATUS_WORDS = {
+    "planned": Status.PLANNED,
+    "expected": Status.PLANNED,
+    "target": Status.TARGET,
+    "forecast": Status.FORECAST,
+    "estimate": Status.ESTIMATE,
+    "provisional": Status.PROVISIONAL,
+}
+DATE = re.compile(
+    r"(?<![\d/-])(?P<date>\d{4}(?:-(?:Q[1-4]|H[12]|\d{2})(?:-\d{2})?)?"
+    r"(?:/\d{4}-\d{2})?)(?![\d/])"
+)
 POINT_WORDS = re.compile(r"\b(as of|end|cumulative to|late)\b")
-EVENT_WORDS = re.compile(r"\b(inaugurated|commissioned|opened|signed|mou|agreement|operational|"
-                         r"operation|commissioning|promotion|announcement)\b")
-PLANNED_WORDS = re.compile(r"\b(planned|expected|signed|mou|agreement|promotion|announcement|"
-                           r"under construction|development phase)\b")
+EVENT_WORDS = re.compile(
+    r"\b(inaugurated|commissioned|opened|signed|mou|agreement|operational|"
+    r"operation|commissioning|promotion|announcement)\b"
+)
+PLANNED_WORDS = re.compile(
+    r"\b(planned|expected|signed|mou|agreement|promotion|announcement|"
+    r"under construction|development phase)\b"
+)
 
 
 class Excluded(Exception):
@@ -132,7 +160,7 @@ def country_code(name: str) -> str | None:
 
 
 def read_reporter(text: str) -> tuple[str | None, str]:
-    """"AZE (State Customs Committee) via Xinhua" -> ("AZE", "State Customs Committee, via
+    """ "AZE (State Customs Committee) via Xinhua" -> ("AZE", "State Customs Committee, via
     Xinhua"); a non-country ("IRENA (cited)") -> (None, the whole text as origin)."""
     m = re.match(r"^([A-Z]{3})\b\s*(.*)$", text.strip())
     if not m or to_alpha3(m[1]) != m[1]:
@@ -143,7 +171,7 @@ def read_reporter(text: str) -> tuple[str | None, str]:
 
 
 def read_partner(text: str) -> tuple[str, list[str]]:
-    """"CHN" -> CHN; "(Masdar, UAE)" -> ARE with the company kept as a note."""
+    """ "CHN" -> CHN; "(Masdar, UAE)" -> ARE with the company kept as a note."""
     t = text.strip()
     if not t:
         return "", []
@@ -184,7 +212,8 @@ def _dated_segment(segment: str) -> tuple[str, str] | None:
         m = DATE.search(text)
         if m:
             return m["date"], (core + " " + inside if text is inside else core).replace(
-                m["date"], " ").lower()
+                m["date"], " "
+            ).lower()
     return None
 
 
@@ -195,8 +224,11 @@ def read_period(text: str, published: str, printed: str = "") -> PeriodReading:
     norm = re.sub(r"^@", "as of ", re.sub(r"\bend-", "end ", text.strip()))
     pub = re.match(r"^(\d{4})-(\d{2})", published.strip())
     words = f"{norm} {printed}".lower()
-    status = Status.TARGET if "target" in words else (
-        Status.PLANNED if PLANNED_WORDS.search(words) else "")
+    status = (
+        Status.TARGET
+        if "target" in words
+        else (Status.PLANNED if PLANNED_WORDS.search(words) else "")
+    )
     for segment in split_parts(norm):
         found = _dated_segment(segment)
         if found is None:
@@ -210,9 +242,12 @@ def read_period(text: str, published: str, printed: str = "") -> PeriodReading:
         point = bool(event or POINT_WORDS.search(around))
         notes = [f"dated by '{segment}'"] if event else []
         return PeriodReading(
-            Period(period.end, period.end, point=True) if point else period, status, notes,
+            Period(period.end, period.end, point=True) if point else period,
+            status,
+            notes,
             year_only_point=point and re.fullmatch(r"\d{4}", date) is not None,
-            published_month=month_index(int(pub[1]), int(pub[2])) if pub else None)
+            published_month=month_index(int(pub[1]), int(pub[2])) if pub else None,
+        )
     raise Excluded(f"no date in the period {text!r}")
 
 
@@ -231,7 +266,7 @@ def _bound(word: str) -> str:
 
 
 def _read_change(plain: str, out: QualifierReading) -> bool:
-    """"+21.9% y/y", "'more than 20 percent' y/y", "9.2x y/y", "188.54% of same period"."""
+    """ "+21.9% y/y", "'more than 20 percent' y/y", "9.2x y/y", "188.54% of same period"."""
     m = CHANGE.match(plain)
     if m is None or out.change_unit:
         return False
@@ -293,17 +328,23 @@ def _directed(tokens: list[str], reporter: str, partner: str, out: IndicatorRead
     i, x = found[0], tokens[found[0]]
     rest = [t for t in tokens if not _is_code(t)]
     if i > 0 and tokens[i - 1] == "from" and x in (reporter, partner):
-        stem = "_".join(tokens[:i - 1])
+        stem = "_".join(tokens[: i - 1])
         if x == reporter and stem in HOST_COUNTED:
             out.reporter, out.partner, out.swapped = partner, x, True
             out.notes.append(f"counted by the host country {partner}; stated by {x}")
         elif x == reporter:
             raise Excluded(f"no rule for {'_'.join(tokens)} stated by {x}")
         return stem + "_from_partner"
-    link = next((j for j in range(i + 1, len(tokens) - 1)
-                 if tokens[j] in ("in", "to") and _is_code(tokens[j + 1])), None)
+    link = next(
+        (
+            j
+            for j in range(i + 1, len(tokens) - 1)
+            if tokens[j] in ("in", "to") and _is_code(tokens[j + 1])
+        ),
+        None,
+    )
     if link is not None and {x, tokens[link + 1]} == {reporter, partner}:
-        stem = "_".join(tokens[:i] + tokens[i + 1:link])
+        stem = "_".join(tokens[:i] + tokens[i + 1 : link])
         return f"{stem}_{tokens[link]}_partner" if x == reporter else f"{stem}_from_partner"
     if i == 0 and partner and x in (reporter, partner):
         return ("partner_" if x == partner else "reporter_") + "_".join(rest)
@@ -313,9 +354,10 @@ def _directed(tokens: list[str], reporter: str, partner: str, out: IndicatorRead
     raise Excluded(f"no rule reads the indicator {'_'.join(tokens)!r} for {reporter}/{partner}")
 
 
-def classify_indicator(raw: str, reporter: str, partner: str,
-                       forced: str | None = None) -> IndicatorReading:
-    """"project_capacity:Gobustan SPP (Universal Energy, China)" -> project_capacity with
+def classify_indicator(
+    raw: str, reporter: str, partner: str, forced: str | None = None
+) -> IndicatorReading:
+    """ "project_capacity:Gobustan SPP (Universal Energy, China)" -> project_capacity with
     subject "Gobustan SPP"; direction words become reporter/partner-relative."""
     base, _, subject_text = raw.partition(":")
     subject, _, extra = subject_text.partition(" (")
@@ -338,9 +380,16 @@ def classify_indicator(raw: str, reporter: str, partner: str,
 def detect_language(quote: str) -> str:
     """ISO 639-1 of a quote from its script and letters; '' when there is no quote."""
     q = quote.lower()
-    scripts = (("ar", "\u0600-\u06ff"), ("hy", "\u0530-\u058f"), ("zh", "\u4e00-\u9fff"),
-               ("ru", "\u0400-\u04ff"), ("az", "ə"), ("pl", "ąęłńśźż"), ("tr", "ğış"),
-               ("fr", "éèêàçùœ"))
+    scripts = (
+        ("ar", "\u0600-\u06ff"),
+        ("hy", "\u0530-\u058f"),
+        ("zh", "\u4e00-\u9fff"),
+        ("ru", "\u0400-\u04ff"),
+        ("az", "ə"),
+        ("pl", "ąęłńśźż"),
+        ("tr", "ğış"),
+        ("fr", "éèêàçùœ"),
+    )
     if not q.strip():
         return ""
     return next((lang for lang, chars in scripts if re.search(f"[{chars}]", q)), "en")
@@ -349,7 +398,6 @@ def detect_language(quote: str) -> str:
 def other_side(partner: str) -> str:
     """The pair member opposite the partner: the side of a figure whose source is unnamed."""
     return next((c for c in PAIR if partner in PAIR and c != partner), "")
-
 
 
 def records(path: Path) -> list[dict[str, str]]:
@@ -374,13 +422,13 @@ def read_overrides(path: Path) -> dict[int, dict[str, str]]:
     return table
 
 
-def build_row(n: int, raw: dict[str, str], over: dict[str, str],
-              kinds: dict[str, str]) -> dict[str, Any]:
+def build_row(
+    n: int, raw: dict[str, str], over: dict[str, str], kinds: dict[str, str]
+) -> dict[str, Any]:
     """One input row -> one observation row (without source_id); raises Excluded."""
     notes: list[str] = []
     value, unit = read_value(raw["value"], raw["unit"])
-    reading = read_period(over.get("period", raw["period"]), raw["published_date"],
-                          raw["period"])
+    reading = read_period(over.get("period", raw["period"]), raw["published_date"], raw["period"])
     reporter, origin = read_reporter(raw["reporter"])
     partner, partner_note = read_partner(over.get("partner", raw["partner"]))
     reporter = over.get("reporter") or reporter or ""
@@ -399,24 +447,44 @@ def build_row(n: int, raw: dict[str, str], over: dict[str, str],
     if kinds.get(ind.code) in (IndicatorKind.STOCK, IndicatorKind.COUNT) and not period.point:
         period = Period(period.end, period.end, point=True)
         notes.append("a stock: read at the end of the period")
-    if reading.year_only_point and status == Status.ACTUAL and reading.published_month is not None \
-            and period.end > reading.published_month:
+    if (
+        reading.year_only_point
+        and status == Status.ACTUAL
+        and reading.published_month is not None
+        and period.end > reading.published_month
+    ):
         period = Period(reading.published_month, reading.published_month, point=True)
         notes.append("year-only date after the statement: dated by the publication month")
     # the subject's bracket often repeats the partner company: keep the longer note
-    notes = [*(x for x in ind.notes if not any(x in y for y in partner_note)), *partner_note,
-             *reading.notes, *qual.notes, *notes]
+    notes = [
+        *(x for x in ind.notes if not any(x in y for y in partner_note)),
+        *partner_note,
+        *reading.notes,
+        *qual.notes,
+        *notes,
+    ]
     if "reason" in over:
         notes.append("curated: " + over["reason"])
     return {
-        "obs_id": n, "indicator": ind.code, "reporter": ind.reporter or reporter,
+        "obs_id": n,
+        "indicator": ind.code,
+        "reporter": ind.reporter or reporter,
         "partner": ind.partner if ind.swapped else partner,
-        "subject": over.get("subject", ind.subject), "period_start": period.start,
-        "period_end": period.end, "period_point": period.point, "period_text": raw["period"],
-        "value": value, "unit": unit, "qualifier": str(qual.qualifier), "status": str(status),
-        "change_value": qual.change_value, "change_unit": qual.change_unit,
-        "change_qualifier": qual.change_qualifier, "preferred": False,
-        "note": "; ".join(dict.fromkeys(x for x in notes if x)), "_origin": origin,
+        "subject": over.get("subject", ind.subject),
+        "period_start": period.start,
+        "period_end": period.end,
+        "period_point": period.point,
+        "period_text": raw["period"],
+        "value": value,
+        "unit": unit,
+        "qualifier": str(qual.qualifier),
+        "status": str(status),
+        "change_value": qual.change_value,
+        "change_unit": qual.change_unit,
+        "change_qualifier": qual.change_qualifier,
+        "preferred": False,
+        "note": "; ".join(dict.fromkeys(x for x in notes if x)),
+        "_origin": origin,
     }
 
 
@@ -424,14 +492,24 @@ def source_of(raw: dict[str, str], origin: str) -> dict[str, str]:
     published = raw["published_date"][:10].strip()
     published = published if published[:4].isdigit() else ""
     published = published.split(" ")[0]
-    return {"publisher": raw["publication"], "title": "", "url": raw["url"],
-            "published": published, "speaker": raw["source_org"], "origin": origin,
-            "language": detect_language(raw["quote"]), "quote": raw["quote"],
-            "retrieved": "", "dataset": "", "kind": "press"}
+    return {
+        "publisher": raw["publication"],
+        "title": "",
+        "url": raw["url"],
+        "published": published,
+        "speaker": raw["source_org"],
+        "origin": origin,
+        "language": detect_language(raw["quote"]),
+        "quote": raw["quote"],
+        "retrieved": "",
+        "dataset": "",
+        "kind": "press",
+    }
 
 
-def build(source: Path, overrides: dict[int, dict[str, str]],
-          catalogue: pd.DataFrame) -> dict[str, pd.DataFrame]:
+def build(
+    source: Path, overrides: dict[int, dict[str, str]], catalogue: pd.DataFrame
+) -> dict[str, pd.DataFrame]:
     """All output tables from the source file; rows that cannot be placed go to excluded."""
     kinds = dict(zip(catalogue["code"], catalogue["kind"], strict=True))
     obs: list[dict[str, Any]] = []
@@ -441,8 +519,9 @@ def build(source: Path, overrides: dict[int, dict[str, str]],
         try:
             row = build_row(n, raw, overrides.get(n, {}), kinds)
         except Excluded as exc:
-            excluded.append({"row": n, **{c: raw[c] for c in EXCLUDED_COLUMNS[1:-1]},
-                             "reason": str(exc)})
+            excluded.append(
+                {"row": n, **{c: raw[c] for c in EXCLUDED_COLUMNS[1:-1]}, "reason": str(exc)}
+            )
             continue
         key = (raw["publication"], raw["url"], raw["source_org"], raw["quote"])
         origin = row.pop("_origin")
@@ -492,9 +571,11 @@ def write(tables: dict[str, pd.DataFrame], out: Path) -> None:
 
 def summary(tables: dict[str, pd.DataFrame]) -> str:
     ex = tables["excluded"]
-    lines = [f"placed {len(tables['observations'])} rows as observations "
-             f"({len(tables['sources'])} sources, {len(tables['indicators'])} indicators); "
-             f"excluded {len(ex)}:"]
+    lines = [
+        f"placed {len(tables['observations'])} rows as observations "
+        f"({len(tables['sources'])} sources, {len(tables['indicators'])} indicators); "
+        f"excluded {len(ex)}:"
+    ]
     lines += [f"  row {r.row}: {r.reason}" for r in ex.itertuples()]
     return "\n".join(lines)
 
@@ -503,17 +584,23 @@ def check(tables: dict[str, pd.DataFrame], committed: Path) -> list[str]:
     """Names of the committed files that differ from a fresh build."""
     with tempfile.TemporaryDirectory() as tmp:
         write(tables, Path(tmp))
-        return [name for name in OUTPUT_FILES
-                if not (committed / name).exists()
-                or (committed / name).read_bytes() != (Path(tmp) / name).read_bytes()]
+        return [
+            name
+            for name in OUTPUT_FILES
+            if not (committed / name).exists()
+            or (committed / name).read_bytes() != (Path(tmp) / name).read_bytes()
+        ]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
     parser.add_argument("--out", type=Path, default=REPO / "data")
-    parser.add_argument("--check", action="store_true",
-                        help="rebuild into a temporary folder; fail if the files in --out differ")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="rebuild into a temporary folder; fail if the files in --out differ",
+    )
     args = parser.parse_args(argv)
     catalogue = read_csv(CATALOGUE)[list(INDICATOR_COLUMNS)]
     tables = build(args.source, read_overrides(OVERRIDES), catalogue)
@@ -524,8 +611,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         stale = check(tables, args.out)
         if stale:
-            print(f"out of date in {args.out}: {', '.join(stale)} (run the script to rebuild)",
-                  file=sys.stderr)
+            print(
+                f"out of date in {args.out}: {', '.join(stale)} (run the script to rebuild)",
+                file=sys.stderr,
+            )
             return 1
         print(f"{args.out}: up to date")
         return 0

@@ -28,19 +28,41 @@ TEST_DATA = Path(__file__).resolve().parent / "data"
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     with contextlib.suppress(ValueError):
-        parser.addoption("--run-slow", action="store_true", default=False,
-                         help="run long tests (soak, kill harness long mode)")
+        parser.addoption(
+            "--run-slow",
+            action="store_true",
+            default=False,
+            help="run long tests (soak, kill harness long mode)",
+        )
     with contextlib.suppress(ValueError):
-        parser.addoption("--run-packaging", action="store_true", default=False,
-                         help="build, install and run the .deb (needs root and apt)")
+        parser.addoption(
+            "--run-packaging",
+            action="store_true",
+            default=False,
+            help="build, install and run the .deb (needs root and apt)",
+        )
 
 
-TINY_INDICATORS = pd.DataFrame([
-    {"code": "trade_turnover", "name": "Trade turnover", "topic": "Trade", "unit": "USD",
-     "kind": "flow", "description": "Exports plus imports between reporter and partner"},
-    {"code": "tourist_arrivals_from_partner", "name": "Tourist arrivals from partner",
-     "topic": "Tourism", "unit": "persons", "kind": "flow", "description": ""},
-])
+TINY_INDICATORS = pd.DataFrame(
+    [
+        {
+            "code": "trade_turnover",
+            "name": "Trade turnover",
+            "topic": "Trade",
+            "unit": "USD",
+            "kind": "flow",
+            "description": "Exports plus imports between reporter and partner",
+        },
+        {
+            "code": "tourist_arrivals_from_partner",
+            "name": "Tourist arrivals from partner",
+            "topic": "Tourism",
+            "unit": "persons",
+            "kind": "flow",
+            "description": "",
+        },
+    ]
+)
 
 #: (period, value, reporter, partner, indicator, qualifier, publisher)
 TINY_ROWS = [
@@ -50,8 +72,15 @@ TINY_ROWS = [
     ("2025-01/2025-10", 2.44e9, "CHN", "AZE", "trade_turnover", "exact", "Trend"),
     ("2025-01/2025-10", 2.44e9, "CHN", "AZE", "trade_turnover", "exact", "Xinhua"),
     ("2025-01/2025-07", 2.45e9, "AZE", "CHN", "trade_turnover", "exact", "Report.az"),
-    ("2025-01/2025-10", 57000, "AZE", "CHN", "tourist_arrivals_from_partner", "more_than",
-     "Xinhua"),
+    (
+        "2025-01/2025-10",
+        57000,
+        "AZE",
+        "CHN",
+        "tourist_arrivals_from_partner",
+        "more_than",
+        "Xinhua",
+    ),
     ("2024", 1.0e9, "AZE", "RUS", "trade_turnover", "exact", "Other"),
 ]
 
@@ -59,11 +88,30 @@ TINY_ROWS = [
 def tiny_tables() -> tuple[pd.DataFrame, pd.DataFrame]:
     obs, src = [], []
     for i, (per, v, rep, par, ind, q, pub) in enumerate(TINY_ROWS, 1):
-        obs.append(Observation(ind, parse_period(per), v, "persons" if "tourist" in ind
-                               else "USD", rep, par, qualifier=q, obs_id=i, source_id=i,
-                               period_text=per).as_row())
-        src.append(Source(publisher=pub, published="2025-12-25", url=f"https://example.org/{i}",
-                          quote=f"quote {i}", kind="press", source_id=i).as_row())
+        obs.append(
+            Observation(
+                ind,
+                parse_period(per),
+                v,
+                "persons" if "tourist" in ind else "USD",
+                rep,
+                par,
+                qualifier=q,
+                obs_id=i,
+                source_id=i,
+                period_text=per,
+            ).as_row()
+        )
+        src.append(
+            Source(
+                publisher=pub,
+                published="2025-12-25",
+                url=f"https://example.org/{i}",
+                quote=f"quote {i}",
+                kind="press",
+                source_id=i,
+            ).as_row()
+        )
     return pd.DataFrame(obs), pd.DataFrame(src)
 
 

@@ -153,25 +153,27 @@ class _Startup:
         self.desk = desk
         self.window = create_main_window(desk, _settings_path())
         # an unexpected exception shows the crash dialog (copyable details, log file path)
-        self.crash_hook = install_excepthook(crash_reporter(self.window, self.log_file),
-                                             self.log_file)
+        self.crash_hook = install_excepthook(
+            crash_reporter(self.window, self.log_file), self.log_file
+        )
         self.window.show()
         self.placeholder.close()
         if self.previous_crash:
             from app.ui.crash_dialog import show_previous_crash
 
-            logging.getLogger("corridor").warning("The previous session stopped with a "
-                                                  "fatal error; its report is shown")
-            self.crash_report = show_previous_crash(self.window, self.previous_crash,
-                                                    self.log_file)
+            logging.getLogger("corridor").warning(
+                "The previous session stopped with a fatal error; its report is shown"
+            )
+            self.crash_report = show_previous_crash(self.window, self.previous_crash, self.log_file)
         if os.environ.get(QUIT_AFTER_FIRST_FRAME):
             QTimer.singleShot(0, self._quit_after_first_frame)
 
     def _failed(self, message: str, _trace: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(self.placeholder, "Corridor",
-                             f"Could not open the workspace:\n{message}")
+        QMessageBox.critical(
+            self.placeholder, "Corridor", f"Could not open the workspace:\n{message}"
+        )
         self.code = 2
         self.qapp.quit()
 

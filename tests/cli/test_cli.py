@@ -28,27 +28,36 @@ def test_every_subcommand_has_help(capsys: pytest.CaptureFixture[str]) -> None:
         assert "--workspace" in capsys.readouterr().out or name == "extract"
 
 
-def test_summary_to_file_and_stdout(tiny_workspace_path: Path, tmp_path: Path,
-                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_summary_to_file_and_stdout(
+    tiny_workspace_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "s.html"
-    assert main(["summary", "--workspace", str(tiny_workspace_path), "--format", "html",
-                 "-o", str(out)]) == 0
+    assert (
+        main(
+            ["summary", "--workspace", str(tiny_workspace_path), "--format", "html", "-o", str(out)]
+        )
+        == 0
+    )
     assert "$2.44 bn" in out.read_text()
     assert main(["--workspace", str(tiny_workspace_path), "summary"]) == 0
     assert "Jan–Oct 2025" in capsys.readouterr().out
 
 
-def test_list_observations_as_json(tiny_workspace_path: Path,
-                                   capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["list", "observations", "--workspace", str(tiny_workspace_path),
-                 "--format", "json"]) == 0
+def test_list_observations_as_json(
+    tiny_workspace_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(["list", "observations", "--workspace", str(tiny_workspace_path), "--format", "json"])
+        == 0
+    )
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) == 7
     assert {r["display"] for r in rows} >= {"$2.44 bn", "57,000 persons"}
 
 
-def test_missing_workspace_is_a_clear_error(tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_workspace_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["summary", "--workspace", str(tmp_path / "none.duckdb")]) == 2
     assert "there is no workspace at" in capsys.readouterr().err
     assert not (tmp_path / "none.duckdb").exists()
@@ -60,6 +69,7 @@ def test_bad_pair(tiny_workspace_path: Path, capsys: pytest.CaptureFixture[str])
 
 
 def test_default_workspace_is_created_from_the_bundled_dataset(
-        capsys: pytest.CaptureFixture[str]) -> None:
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     assert main(["summary", "--pair", "CHN-AZE"]) == 0
     assert "$2.44 bn" in capsys.readouterr().out

@@ -18,11 +18,13 @@ def count(path: Path) -> int:
         return len(ws.load().observations)
 
 
-def test_import_stores_and_reports(tiny_workspace_path: Path,
-                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_stores_and_reports(
+    tiny_workspace_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     before = count(tiny_workspace_path)
-    code = main(["import", str(DATA / "comtrade_annual.csv"), "--workspace",
-                 str(tiny_workspace_path)])
+    code = main(
+        ["import", str(DATA / "comtrade_annual.csv"), "--workspace", str(tiny_workspace_path)]
+    )
     out = capsys.readouterr().out
     assert code == 0
     assert "format: comtrade" in out
@@ -31,20 +33,31 @@ def test_import_stores_and_reports(tiny_workspace_path: Path,
     assert count(tiny_workspace_path) == before + 4
 
 
-def test_dry_run_changes_nothing(tiny_workspace_path: Path,
-                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_dry_run_changes_nothing(
+    tiny_workspace_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     before = count(tiny_workspace_path)
-    assert main(["import", str(DATA / "eurostat_21.csv"), "--dry-run",
-                 "--workspace", str(tiny_workspace_path)]) == 0
+    assert (
+        main(
+            [
+                "import",
+                str(DATA / "eurostat_21.csv"),
+                "--dry-run",
+                "--workspace",
+                str(tiny_workspace_path),
+            ]
+        )
+        == 0
+    )
     assert "would store: 3 observations" in capsys.readouterr().out
     assert count(tiny_workspace_path) == before
 
 
 def test_errors_exit_non_zero_and_store_nothing_unless_asked(
-        tiny_workspace_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tiny_workspace_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     before = count(tiny_workspace_path)
-    args = ["import", str(DATA / "comtrade_monthly.csv"), "--workspace",
-            str(tiny_workspace_path)]
+    args = ["import", str(DATA / "comtrade_monthly.csv"), "--workspace", str(tiny_workspace_path)]
     assert main(args) == 1
     out = capsys.readouterr().out
     assert "comtrade_monthly.csv:4 [primaryValue]: error: cannot read the number 'abc'" in out
@@ -69,15 +82,34 @@ def test_new_workspace_is_created_for_an_import(tmp_path: Path) -> None:
     assert count(target) == 4
 
 
-def test_format_override_options_and_failures(tmp_path: Path,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_format_override_options_and_failures(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     table = tmp_path / "t.csv"
     table.write_text("Year,Amount\n2024,5\n", encoding="utf-8")
     ws = str(tmp_path / "w.duckdb")
     assert main(["import", str(table), "--format", "table", "--workspace", ws]) == 2
     assert "indicator" in capsys.readouterr().err
-    assert main(["import", str(table), "--format", "table", "--workspace", ws,
-                 "--option", "indicator=x", "--option", "unit=USD", "--option", "reporter=AZE",
-                 "--option", "value_column=Amount"]) == 0
+    assert (
+        main(
+            [
+                "import",
+                str(table),
+                "--format",
+                "table",
+                "--workspace",
+                ws,
+                "--option",
+                "indicator=x",
+                "--option",
+                "unit=USD",
+                "--option",
+                "reporter=AZE",
+                "--option",
+                "value_column=Amount",
+            ]
+        )
+        == 0
+    )
     assert main(["import", str(table), "--option", "nope=1", "--workspace", ws]) == 2
     assert main(["import", str(tmp_path / "missing.csv"), "--workspace", ws]) == 2

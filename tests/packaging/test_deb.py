@@ -27,8 +27,7 @@ pytestmark = pytest.mark.packaging
 
 
 def run(args: list[str], env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(args, cwd=ROOT, env=env, text=True, capture_output=True,
-                            check=False)
+    result = subprocess.run(args, cwd=ROOT, env=env, text=True, capture_output=True, check=False)
     print(result.stdout[-6000:])
     print(result.stderr[-6000:], file=sys.stderr)
     return result
@@ -48,10 +47,12 @@ def built() -> dict[str, str]:
     result = run(["bash", str(ROOT / "packaging" / "build-linux.sh")], env)
     assert result.returncode == 0, "packaging/build-linux.sh failed"
     report = read_report()
-    print(f"bundle {int(report['bundle_bytes']) / 1e6:.0f} MB, "
-          f".deb {int(report['deb_bytes']) / 1e6:.0f} MB, "
-          f"build {report['total_seconds']} s (PyInstaller {report['pyinstaller_seconds']} s, "
-          f"dpkg-deb {report['dpkg_deb_seconds']} s)")
+    print(
+        f"bundle {int(report['bundle_bytes']) / 1e6:.0f} MB, "
+        f".deb {int(report['deb_bytes']) / 1e6:.0f} MB, "
+        f"build {report['total_seconds']} s (PyInstaller {report['pyinstaller_seconds']} s, "
+        f"dpkg-deb {report['dpkg_deb_seconds']} s)"
+    )
     return report
 
 
@@ -77,20 +78,31 @@ def test_deb_is_named_and_versioned_from_project_metadata(built: dict[str, str])
 
 def test_deb_holds_app_launcher_desktop_entry_and_icons(built: dict[str, str]) -> None:
     listing = run(["dpkg-deb", "--contents", built["deb"]]).stdout
-    for path in ("./usr/lib/corridor/corridor", "./usr/bin/corridor -> ../lib/corridor/corridor",
-                 "./usr/share/applications/corridor.desktop",
-                 "./usr/share/icons/hicolor/16x16/apps/corridor.png",
-                 "./usr/share/icons/hicolor/512x512/apps/corridor.png",
-                 "./usr/share/icons/hicolor/scalable/apps/corridor.svg",
-                 "./usr/share/doc/corridor/copyright"):
+    for path in (
+        "./usr/lib/corridor/corridor",
+        "./usr/bin/corridor -> ../lib/corridor/corridor",
+        "./usr/share/applications/corridor.desktop",
+        "./usr/share/icons/hicolor/16x16/apps/corridor.png",
+        "./usr/share/icons/hicolor/512x512/apps/corridor.png",
+        "./usr/share/icons/hicolor/scalable/apps/corridor.svg",
+        "./usr/share/doc/corridor/copyright",
+    ):
         assert path in listing, path
     assert "root/root" in listing.splitlines()[0]
 
 
 def test_deb_depends_on_what_qt_needs_on_a_real_display(built: dict[str, str]) -> None:
     depends = deb_field(built["deb"], "Depends")
-    for package in ("libc6 (>= 2.", "libegl1", "libfontconfig1", "libxkbcommon0",
-                    "libdbus-1-3", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1"):
+    for package in (
+        "libc6 (>= 2.",
+        "libegl1",
+        "libfontconfig1",
+        "libxkbcommon0",
+        "libdbus-1-3",
+        "libxcb-cursor0",
+        "libxcb-icccm4",
+        "libxcb-keysyms1",
+    ):
         assert package in depends, package
 
 

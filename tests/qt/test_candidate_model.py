@@ -9,8 +9,10 @@ from PySide6.QtCore import Qt
 from app.qt.candidate_model import COLUMNS, CandidateModel
 from app.services.extraction import extract
 
-TEXT = ("From January to October of this year, trade reached $2.44 billion, up more than "
-        "20 percent. Chinese companies signed projects with a total capacity of 1,570 MW.")
+TEXT = (
+    "From January to October of this year, trade reached $2.44 billion, up more than "
+    "20 percent. Chinese companies signed projects with a total capacity of 1,570 MW."
+)
 
 
 def test_model_passes_qtmodeltester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]

@@ -26,16 +26,22 @@ from app.services.briefing import BriefingRequest, build_briefing, render_charts
 @pytest.fixture
 def store() -> ObservationStore:
     obs, src = tiny_tables()
-    return ObservationStore(normalise_observations(obs), normalise_sources(src),
-                            TINY_INDICATORS.copy())
+    return ObservationStore(
+        normalise_observations(obs), normalise_sources(src), TINY_INDICATORS.copy()
+    )
 
 
 def _pixels_like(image: QImage, colour: str, tolerance: int = 40) -> int:
     want = QColor(colour)
-    return sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
-               if abs(image.pixelColor(x, y).red() - want.red())
-               + abs(image.pixelColor(x, y).green() - want.green())
-               + abs(image.pixelColor(x, y).blue() - want.blue()) < tolerance)
+    return sum(
+        1
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width(), 2)
+        if abs(image.pixelColor(x, y).red() - want.red())
+        + abs(image.pixelColor(x, y).green() - want.green())
+        + abs(image.pixelColor(x, y).blue() - want.blue())
+        < tolerance
+    )
 
 
 def test_picture_has_the_asked_size_dpi_and_series_colours(qapp, store) -> None:
@@ -71,8 +77,9 @@ def test_renderer_returns_png_for_every_briefing_chart(qapp, store) -> None:
 def test_document_charts_the_figures_the_screen_charts(store) -> None:
     """A later-published source wins on screen (preferred else most recent), and in the
     briefing's chart spec too (documents once drew without the sources' dates)."""
-    later = Observation("trade_turnover", parse_period("2024"), 3.5e9, "USD", "AZE", "CHN",
-                        obs_id=60, source_id=60).as_row()
+    later = Observation(
+        "trade_turnover", parse_period("2024"), 3.5e9, "USD", "AZE", "CHN", obs_id=60, source_id=60
+    ).as_row()
     source = Source(publisher="Later outlet", published="2026-01-05", source_id=60).as_row()
     store.apply(AddObservations(pd.DataFrame([later]), pd.DataFrame([source]), "add"))
     screen = chart_spec(store, "trade_turnover", ("CHN", "AZE"))
@@ -82,7 +89,8 @@ def test_document_charts_the_figures_the_screen_charts(store) -> None:
     shown = year_lines(screen.points)
     drawn = year_lines(section.chart.points)
     assert {k: v[1].tolist() for k, v in drawn.items()} == {
-        k: v[1].tolist() for k, v in shown.items()}
+        k: v[1].tolist() for k, v in shown.items()
+    }
 
 
 def test_ticks_are_round() -> None:
@@ -95,9 +103,10 @@ def test_ticks_are_round() -> None:
 
 def test_cli_charts_import_no_widgets() -> None:
     """`corridor brief` draws charts without app.ui, pyqtgraph or QtWidgets."""
-    code = ("import sys; import app.cli.brief, app.qt.chart_render; "
-            "bad = [m for m in sys.modules if m.startswith(('app.ui', 'pyqtgraph', "
-            "'PySide6.QtWidgets'))]; print(bad); sys.exit(1 if bad else 0)")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=False)
+    code = (
+        "import sys; import app.cli.brief, app.qt.chart_render; "
+        "bad = [m for m in sys.modules if m.startswith(('app.ui', 'pyqtgraph', "
+        "'PySide6.QtWidgets'))]; print(bad); sys.exit(1 if bad else 0)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr

@@ -34,42 +34,61 @@ def synthetic(n: int = 3000, seed: int = 4) -> pd.DataFrame:
     """Observations with duplicate figures, tied values, NaN and unsorted categories."""
     rng = np.random.default_rng(seed)
     years = rng.integers(2000, 2025, n)
-    frame = pd.DataFrame({
-        "obs_id": rng.permutation(n) + 1,
-        "indicator": rng.choice(["zeta_flow", "alpha_stock", "mid_rate"], n),
-        "reporter": rng.choice(COUNTRIES, n), "partner": rng.choice([*COUNTRIES, ""], n),
-        "subject": rng.choice(["", "Port of Baku"], n, p=[0.9, 0.1]),
-        "period_start": years * 12, "period_end": years * 12 + 11,
-        "period_point": False, "period_text": years.astype(str),
-        "value": np.where(rng.random(n) < 0.05, np.nan, rng.integers(0, 40, n) * 1e6),
-        "unit": "USD", "qualifier": "exact",
-        "status": rng.choice(["actual", "provisional"], n),
-        "source_id": rng.integers(0, 5, n), "note": "",
-    })
+    frame = pd.DataFrame(
+        {
+            "obs_id": rng.permutation(n) + 1,
+            "indicator": rng.choice(["zeta_flow", "alpha_stock", "mid_rate"], n),
+            "reporter": rng.choice(COUNTRIES, n),
+            "partner": rng.choice([*COUNTRIES, ""], n),
+            "subject": rng.choice(["", "Port of Baku"], n, p=[0.9, 0.1]),
+            "period_start": years * 12,
+            "period_end": years * 12 + 11,
+            "period_point": False,
+            "period_text": years.astype(str),
+            "value": np.where(rng.random(n) < 0.05, np.nan, rng.integers(0, 40, n) * 1e6),
+            "unit": "USD",
+            "qualifier": "exact",
+            "status": rng.choice(["actual", "provisional"], n),
+            "source_id": rng.integers(0, 5, n),
+            "note": "",
+        }
+    )
     obs = normalise_observations(frame)
     # categories in a non-alphabetical order, as after an edit added one
     obs["indicator"] = obs["indicator"].cat.reorder_categories(
-        ["zeta_flow", "alpha_stock", "mid_rate"])
+        ["zeta_flow", "alpha_stock", "mid_rate"]
+    )
     return obs
 
 
-def reference_order(obs: pd.DataFrame, mask: np.ndarray,
-                    sort: tuple[tuple[str, bool], ...]) -> np.ndarray:
+def reference_order(
+    obs: pd.DataFrame, mask: np.ndarray, sort: tuple[tuple[str, bool], ...]
+) -> np.ndarray:
     """The same order by pandas' stable multi-key sort_values on plain values."""
-    plain = pd.DataFrame({c: obs[c].astype(str) if isinstance(obs[c].dtype, pd.CategoricalDtype)
-                          else obs[c] for c, _ in sort})
+    plain = pd.DataFrame(
+        {
+            c: obs[c].astype(str) if isinstance(obs[c].dtype, pd.CategoricalDtype) else obs[c]
+            for c, _ in sort
+        }
+    )
     plain["_pos"] = np.arange(len(obs))
     plain = plain[mask]
-    ordered = plain.sort_values([c for c, _ in sort], ascending=[a for _, a in sort],
-                                kind="stable", na_position="last")
+    ordered = plain.sort_values(
+        [c for c, _ in sort], ascending=[a for _, a in sort], kind="stable", na_position="last"
+    )
     return ordered["_pos"].to_numpy()
 
 
-@pytest.mark.parametrize("sort", [
-    (("reporter", True), ("indicator", False)),
-    (("indicator", True), ("partner", True), ("status", False)),
-    (("value", True),), (("value", False),), (("value", False), ("reporter", True)),
-])
+@pytest.mark.parametrize(
+    "sort",
+    [
+        (("reporter", True), ("indicator", False)),
+        (("indicator", True), ("partner", True), ("status", False)),
+        (("value", True),),
+        (("value", False),),
+        (("value", False), ("reporter", True)),
+    ],
+)
 def test_sort_is_exactly_pandas_stable_sort(sort: tuple[tuple[str, bool], ...]) -> None:
     obs = synthetic()
     mask = (obs["reporter"] != "GEO").to_numpy()
@@ -113,7 +132,8 @@ def test_arrow_load_equals_the_reference_conversion(tmp_path: Path) -> None:
     con = duckdb.connect(str(path))
     con.execute("UPDATE observations SET note = NULL, preferred = NULL WHERE obs_id = 7")
     reference = normalise_observations(
-        con.execute("SELECT * FROM observations ORDER BY obs_id").df())
+        con.execute("SELECT * FROM observations ORDER BY obs_id").df()
+    )
     con.close()
     with DuckDBStorage.open(path, read_only=True) as ws:
         loaded = ws.load().observations
@@ -184,8 +204,10 @@ def test_data_calls_per_paint_are_bounded_and_role_aware(qtbot: Any, tiny_desk: 
     view.resize(1200, 800)
     view.show()
     model.calls = []
-    with mock.patch.object(pd.DataFrame, "__getitem__", side_effect=AssertionError("pandas")), \
-            mock.patch.object(pd.Series, "__getitem__", side_effect=AssertionError("pandas")):
+    with (
+        mock.patch.object(pd.DataFrame, "__getitem__", side_effect=AssertionError("pandas")),
+        mock.patch.object(pd.Series, "__getitem__", side_effect=AssertionError("pandas")),
+    ):
         view.viewport().grab()
     cells = model.rowCount() * model.columnCount()
     assert model.calls, "the paint asked the model for nothing"
@@ -193,6 +215,7 @@ def test_data_calls_per_paint_are_bounded_and_role_aware(qtbot: Any, tiny_desk: 
     assert {r for r, _ in painted} == set(range(model.rowCount()))  # every row is drawn
     assert len(painted) <= cells
     assert len(model.calls) <= len(painted) * 12  # a bounded number of roles per cell
-    unserved = [(r, c, role) for r, c, role, out in model.calls
-                if role not in SERVED and out is not None]
+    unserved = [
+        (r, c, role) for r, c, role, out in model.calls if role not in SERVED and out is not None
+    ]
     assert unserved == []  # roles the model does not serve get None, never text

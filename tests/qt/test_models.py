@@ -34,8 +34,10 @@ def test_catalogue_model_contract(qtmodeltester, tiny_desk: Desk) -> None:
 
 def test_data_never_touches_pandas_per_cell(tiny_desk: Desk) -> None:
     model = ObservationTableModel(session_for(tiny_desk))
-    with mock.patch.object(pd.DataFrame, "__getitem__", side_effect=AssertionError("pandas")), \
-            mock.patch.object(pd.Series, "__getitem__", side_effect=AssertionError("pandas")):
+    with (
+        mock.patch.object(pd.DataFrame, "__getitem__", side_effect=AssertionError("pandas")),
+        mock.patch.object(pd.Series, "__getitem__", side_effect=AssertionError("pandas")),
+    ):
         for r in range(model.rowCount()):
             for c in range(model.columnCount()):
                 for role in range(0, 14):
@@ -54,8 +56,9 @@ def test_value_display_and_invalid_edit(qtbot, tiny_desk: Desk) -> None:
     assert model.data(idx) == "$2.5 bn"
 
 
-def test_large_selections_get_their_analytics_from_a_worker(qtbot, tiny_desk: Desk,
-                                                             monkeypatch) -> None:
+def test_large_selections_get_their_analytics_from_a_worker(
+    qtbot, tiny_desk: Desk, monkeypatch
+) -> None:
     """Above BACKGROUND_ROWS the YoY/claim columns fill in after the table is shown."""
     import numpy as np
     from PySide6.QtCore import Qt
@@ -67,8 +70,16 @@ def test_large_selections_get_their_analytics_from_a_worker(qtbot, tiny_desk: De
     from app.qt.tasks import TaskRunner
 
     monkeypatch.setattr(om, "BACKGROUND_ROWS", 2)
-    earlier = Observation("trade_turnover", parse_period("2024-01/2024-10"), 2.0e9, "USD",
-                          "CHN", "AZE", obs_id=40, source_id=1).as_row()
+    earlier = Observation(
+        "trade_turnover",
+        parse_period("2024-01/2024-10"),
+        2.0e9,
+        "USD",
+        "CHN",
+        "AZE",
+        obs_id=40,
+        source_id=1,
+    ).as_row()
     tiny_desk.apply(AddObservations(pd.DataFrame([earlier]), pd.DataFrame(), "add"))
     session = session_for(tiny_desk)
     runner = TaskRunner()
@@ -95,8 +106,9 @@ def test_long_text_is_cut_in_the_view_not_in_storage(tiny_desk: Desk) -> None:
     assert stored == huge
 
 
-def test_orders_of_large_stores_are_computed_in_a_worker(qtbot, tiny_desk: Desk,
-                                                         monkeypatch) -> None:
+def test_orders_of_large_stores_are_computed_in_a_worker(
+    qtbot, tiny_desk: Desk, monkeypatch
+) -> None:
     from app.qt import observation_model as om
     from app.qt.tasks import TaskRunner
 

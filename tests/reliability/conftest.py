@@ -21,13 +21,18 @@ HERE = Path(__file__).parent
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     with contextlib.suppress(ValueError):
-        parser.addoption("--run-slow", action="store_true", default=False,
-                         help="run long tests (soak, kill harness long mode)")
+        parser.addoption(
+            "--run-slow",
+            action="store_true",
+            default=False,
+            help="run long tests (soak, kill harness long mode)",
+        )
 
 
 def long_mode(config: pytest.Config) -> bool:
     return bool(config.getoption("--run-slow", default=False)) or os.environ.get(
-        "CORRIDOR_LONG", "") not in ("", "0")
+        "CORRIDOR_LONG", ""
+    ) not in ("", "0")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

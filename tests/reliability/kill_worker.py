@@ -32,52 +32,96 @@ from app.services.desk import Desk
 from app.services.storage import DuckDBStorage
 
 INDICATORS = ("trade_turnover", "exports", "imports", "tourists", "energy_capacity")
-UNITS = {"trade_turnover": "USD", "exports": "USD", "imports": "USD",
-         "tourists": "persons", "energy_capacity": "MW"}
+UNITS = {
+    "trade_turnover": "USD",
+    "exports": "USD",
+    "imports": "USD",
+    "tourists": "persons",
+    "energy_capacity": "MW",
+}
 #: Text that has broken other programs: quotes, markup, formulas, NUL, RTL, emoji, newlines.
-NASTY_TEXT = ("", "O'Brien \"quoted\"", "<script>alert(1)</script>", "=HYPERLINK(\"x\")",
-              "line one\nline two\r\n", "a\x00b", "\u202eRTL", "汉字 and Azərbaycan", "🙂" * 5,
-              "'; DROP TABLE observations; --", "x" * 5000)
+NASTY_TEXT = (
+    "",
+    'O\'Brien "quoted"',
+    "<script>alert(1)</script>",
+    '=HYPERLINK("x")',
+    "line one\nline two\r\n",
+    "a\x00b",
+    "\u202eRTL",
+    "汉字 and Azərbaycan",
+    "🙂" * 5,
+    "'; DROP TABLE observations; --",
+    "x" * 5000,
+)
 MAX_ROWS = 1500
 
 
 def indicator_frame() -> pd.DataFrame:
-    return pd.DataFrame({"code": list(INDICATORS), "name": [c.replace("_", " ") for c in
-                         INDICATORS], "topic": "trade", "unit": [UNITS[c] for c in INDICATORS],
-                         "kind": "flow", "description": ""})
+    return pd.DataFrame(
+        {
+            "code": list(INDICATORS),
+            "name": [c.replace("_", " ") for c in INDICATORS],
+            "topic": "trade",
+            "unit": [UNITS[c] for c in INDICATORS],
+            "kind": "flow",
+            "description": "",
+        }
+    )
 
 
 def random_sources(rng: random.Random, first_id: int, n: int) -> pd.DataFrame:
-    rows = [{c: "" for c in SOURCE_COLUMNS} | {
-        "source_id": first_id + i, "publisher": rng.choice((*NASTY_TEXT[:4], "Trend")),
-        "url": rng.choice(("https://example.org/a", "javascript:alert(1)", "")),
-        "published": f"2025-{rng.randint(1, 12):02d}-01", "kind": "press",
-        "quote": rng.choice(NASTY_TEXT)} for i in range(n)]
+    rows = [
+        {c: "" for c in SOURCE_COLUMNS}
+        | {
+            "source_id": first_id + i,
+            "publisher": rng.choice((*NASTY_TEXT[:4], "Trend")),
+            "url": rng.choice(("https://example.org/a", "javascript:alert(1)", "")),
+            "published": f"2025-{rng.randint(1, 12):02d}-01",
+            "kind": "press",
+            "quote": rng.choice(NASTY_TEXT),
+        }
+        for i in range(n)
+    ]
     return pd.DataFrame(rows, columns=list(SOURCE_COLUMNS))
 
 
-def random_observations(rng: random.Random, first_id: int, n: int,
-                        source_ids: list[int]) -> pd.DataFrame:
+def random_observations(
+    rng: random.Random, first_id: int, n: int, source_ids: list[int]
+) -> pd.DataFrame:
     rows = []
     for i in range(n):
         indicator = rng.choice(INDICATORS)
         start = rng.randint(2000 * 12, 2030 * 12)
-        rows.append({
-            "obs_id": first_id + i, "indicator": indicator, "reporter": rng.choice(("AZE", "CHN")),
-            "partner": rng.choice(("CHN", "AZE", "")), "subject": "",
-            "period_start": start, "period_end": start + rng.choice((0, 2, 5, 11)),
-            "period_point": False, "period_text": "", "value": _random_value(rng),
-            "unit": UNITS[indicator], "qualifier": rng.choice(list(Qualifier)).value,
-            "status": rng.choice(list(Status)).value, "change_value": float("nan"),
-            "change_unit": "", "change_qualifier": "",
-            "source_id": rng.choice(source_ids) if source_ids else -1,
-            "preferred": rng.random() < 0.2, "note": rng.choice(NASTY_TEXT)})
+        rows.append(
+            {
+                "obs_id": first_id + i,
+                "indicator": indicator,
+                "reporter": rng.choice(("AZE", "CHN")),
+                "partner": rng.choice(("CHN", "AZE", "")),
+                "subject": "",
+                "period_start": start,
+                "period_end": start + rng.choice((0, 2, 5, 11)),
+                "period_point": False,
+                "period_text": "",
+                "value": _random_value(rng),
+                "unit": UNITS[indicator],
+                "qualifier": rng.choice(list(Qualifier)).value,
+                "status": rng.choice(list(Status)).value,
+                "change_value": float("nan"),
+                "change_unit": "",
+                "change_qualifier": "",
+                "source_id": rng.choice(source_ids) if source_ids else -1,
+                "preferred": rng.random() < 0.2,
+                "note": rng.choice(NASTY_TEXT),
+            }
+        )
     return pd.DataFrame(rows, columns=list(OBSERVATION_COLUMNS))
 
 
 def _random_value(rng: random.Random) -> float:
-    return rng.choice((rng.uniform(-1e12, 1e12), float(rng.randint(0, 10**6)),
-                       rng.uniform(0, 1), 1e300, 5e-324))
+    return rng.choice(
+        (rng.uniform(-1e12, 1e12), float(rng.randint(0, 10**6)), rng.uniform(0, 1), 1e300, 5e-324)
+    )
 
 
 def seed_workspace(path: Path, seed: int, rows: int = 300) -> DuckDBStorage:
@@ -85,8 +129,9 @@ def seed_workspace(path: Path, seed: int, rows: int = 300) -> DuckDBStorage:
     rng = random.Random(seed)
     sources = random_sources(rng, 1, 5)
     obs = random_observations(rng, 1, rows, sources["source_id"].tolist())
-    return DuckDBStorage.create(path, indicators=indicator_frame(), observations=obs,
-                            sources=sources)
+    return DuckDBStorage.create(
+        path, indicators=indicator_frame(), observations=obs, sources=sources
+    )
 
 
 # --- the digest both sides compute ----------------------------------------------------
@@ -135,8 +180,11 @@ def random_edit(rng: random.Random, store: ObservationStore) -> Edit:
         return _delete(rng, store)
     if roll < 0.85 or not n:
         return _import(rng, store, rng.choice((1, 5, 50, 400)))
-    return CompositeEdit([_import(rng, store, rng.randint(1, 30)), _set_values(rng, store)],
-                         "Accept all extracted figures", action="add")
+    return CompositeEdit(
+        [_import(rng, store, rng.randint(1, 30)), _set_values(rng, store)],
+        "Accept all extracted figures",
+        action="add",
+    )
 
 
 def _pick_ids(rng: random.Random, store: ObservationStore, most: int) -> list[int]:
@@ -151,8 +199,10 @@ def _set_values(rng: random.Random, store: ObservationStore) -> SetValues:
     if column == "period":
         start = [rng.randint(2000 * 12, 2030 * 12) for _ in ids]
         end = [s + rng.choice((0, 2, 11)) for s in start]
-        cols = {"period_start": (rows["period_start"].tolist(), start),
-                "period_end": (rows["period_end"].tolist(), end)}
+        cols = {
+            "period_start": (rows["period_start"].tolist(), start),
+            "period_end": (rows["period_end"].tolist(), end),
+        }
         return SetValues(ids, cols, "Change period")
     new: list[object]
     if column == "value":
@@ -183,8 +233,9 @@ def _import(rng: random.Random, store: ObservationStore, n: int) -> AddObservati
 
 
 def copy_store(store: ObservationStore) -> ObservationStore:
-    return ObservationStore(concat_observations([store.observations.copy()]),
-                            store.sources.copy(), store.indicators)
+    return ObservationStore(
+        concat_observations([store.observations.copy()]), store.sources.copy(), store.indicators
+    )
 
 
 # --- the child's loop ---------------------------------------------------------------------

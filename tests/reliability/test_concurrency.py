@@ -46,8 +46,12 @@ print("closed", flush=True)
 
 class Writer:
     def __init__(self, path: Path) -> None:
-        self.proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(HERE)],
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(path), str(HERE)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         self.pid = self.proc.pid
 
     def line(self) -> list[str]:
@@ -83,8 +87,7 @@ def writer(tmp_path: Path) -> Iterator[tuple[Writer, Path, str]]:
         first.close()
 
 
-def test_second_opener_is_read_only_and_names_the_holder(
-        writer: tuple[Writer, Path, str]) -> None:
+def test_second_opener_is_read_only_and_names_the_holder(writer: tuple[Writer, Path, str]) -> None:
     first, path, digest = writer
     ws = DuckDBStorage.open(path)
     desk = Desk(ws, ws.load_store())
@@ -98,8 +101,7 @@ def test_second_opener_is_read_only_and_names_the_holder(
     desk.close()
 
 
-def test_reader_sees_each_commit_and_never_half_an_edit(
-        writer: tuple[Writer, Path, str]) -> None:
+def test_reader_sees_each_commit_and_never_half_an_edit(writer: tuple[Writer, Path, str]) -> None:
     first, path, digest = writer
     reader = DuckDBStorage.open(path, read_only=True)
     first.send("edit 3")

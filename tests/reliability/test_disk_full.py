@@ -45,7 +45,8 @@ def assert_unchanged(desk: Desk, digest: str) -> None:
 
 
 def test_disk_full_import_keeps_previous_state_and_says_why(
-        tiny_disk: Path, fill: Callable[[Path], Path]) -> None:
+    tiny_disk: Path, fill: Callable[[Path], Path]
+) -> None:
     path = tiny_disk / "w.duckdb"
     kill_worker.seed_workspace(path, 1, rows=100).close()
     desk = open_desk(path)
@@ -62,8 +63,9 @@ def test_disk_full_import_keeps_previous_state_and_says_why(
         assert kill_worker.workspace_digest(ws) == kill_worker.store_digest(desk.store)
 
 
-def test_disk_full_while_creating_leaves_no_file(tiny_disk: Path,
-                                                fill: Callable[[Path], Path]) -> None:
+def test_disk_full_while_creating_leaves_no_file(
+    tiny_disk: Path, fill: Callable[[Path], Path]
+) -> None:
     fill(tiny_disk)
     target = tiny_disk / "new.duckdb"
     with pytest.raises(WorkspaceError, match="could not create"):
@@ -92,10 +94,13 @@ def test_read_only_folder_opens_read_only_and_refuses_edits(tiny_disk: Path) -> 
 # --- injected failures at the storage boundary (every machine) ----------------------------
 
 
-@pytest.mark.parametrize(("code", "text"), [(errno.ENOSPC, "No space left on device"),
-                                            (errno.EACCES, "Permission denied")])
-def test_injected_write_error_keeps_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                          code: int, text: str) -> None:
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [(errno.ENOSPC, "No space left on device"), (errno.EACCES, "Permission denied")],
+)
+def test_injected_write_error_keeps_state(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, text: str
+) -> None:
     path = tmp_path / "w.duckdb"
     kill_worker.seed_workspace(path, 5, rows=80).close()
     desk = open_desk(path)
@@ -116,8 +121,9 @@ def test_injected_write_error_keeps_state(tmp_path: Path, monkeypatch: pytest.Mo
     desk.close()
 
 
-@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0,
-                    reason="root (and Windows) ignore permission bits")
+@pytest.mark.skipif(
+    sys.platform == "win32" or os.geteuid() == 0, reason="root (and Windows) ignore permission bits"
+)
 def test_permission_denied_file_keeps_state(tmp_path: Path) -> None:
     path = tmp_path / "w.duckdb"
     kill_worker.seed_workspace(path, 6, rows=40).close()
@@ -151,7 +157,6 @@ def test_disk_running_out_mid_session_keeps_memory_and_file_in_step(tiny_disk: P
         if outcomes[-1] != "saved":
             assert "No space left on device" in outcomes[-1]
             assert kill_worker.store_digest(desk.store) == before
-        assert kill_worker.workspace_digest(desk.workspace) == kill_worker.store_digest(
-            desk.store)
+        assert kill_worker.workspace_digest(desk.workspace) == kill_worker.store_digest(desk.store)
     assert set(outcomes) != {"saved"}  # the disk did run out
     desk.close()

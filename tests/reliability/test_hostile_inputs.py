@@ -38,17 +38,64 @@ import kill_worker
 
 NUMBER_ALPHABET = "0123456789 ,.'-+−$€£kKmMbBnlionthusad\u00a0\u202f٣e"
 PERIOD_ALPHABET = "0123456789-QHSM/.@ –—asof"
-HEADERS = ("indicator", "reporter", "partner", "period", "value", "unit", "note", "year",
-           "Country Code", "Country Name", "Indicator Code", "2019", "2024", "REF_AREA",
-           "COUNTERPART_AREA", "TIME_PERIOD", "OBS_VALUE", "refYear", "reporterISO",
-           "partnerISO", "primaryValue", "flowCode", "source_url", "qualifier", "status")
+HEADERS = (
+    "indicator",
+    "reporter",
+    "partner",
+    "period",
+    "value",
+    "unit",
+    "note",
+    "year",
+    "Country Code",
+    "Country Name",
+    "Indicator Code",
+    "2019",
+    "2024",
+    "REF_AREA",
+    "COUNTERPART_AREA",
+    "TIME_PERIOD",
+    "OBS_VALUE",
+    "refYear",
+    "reporterISO",
+    "partnerISO",
+    "primaryValue",
+    "flowCode",
+    "source_url",
+    "qualifier",
+    "status",
+)
 CELLS = st.one_of(
-    st.sampled_from(("", "AZE", "CHN", "2024", "2025-Q1", "2025-01/2025-10", "@2019-07",
-                     "2.44 bn", "1,570", "748,8", "-3.5", "1e308", "nan", "inf", "=1+2",
-                     "@SUM(A1)", "<script>alert(1)</script>", "javascript:alert(1)", '"',
-                     "trade_turnover", "USD", "persons", "..", "x" * 300)),
+    st.sampled_from(
+        (
+            "",
+            "AZE",
+            "CHN",
+            "2024",
+            "2025-Q1",
+            "2025-01/2025-10",
+            "@2019-07",
+            "2.44 bn",
+            "1,570",
+            "748,8",
+            "-3.5",
+            "1e308",
+            "nan",
+            "inf",
+            "=1+2",
+            "@SUM(A1)",
+            "<script>alert(1)</script>",
+            "javascript:alert(1)",
+            '"',
+            "trade_turnover",
+            "USD",
+            "persons",
+            "..",
+            "x" * 300,
+        )
+    ),
     st.text(max_size=20),
-    st.integers(-10**20, 10**20).map(str),
+    st.integers(-(10**20), 10**20).map(str),
     st.floats(allow_nan=True, allow_infinity=True).map(repr),
 )
 
@@ -57,8 +104,11 @@ def cases(long_run: bool, default: int, long: int) -> int:
     return long if long_run else default
 
 
-def attempt(fn: Callable[..., Any], errors: type[BaseException] | tuple[type[BaseException], ...],
-            *args: Any) -> tuple[Any, str | None]:
+def attempt(
+    fn: Callable[..., Any],
+    errors: type[BaseException] | tuple[type[BaseException], ...],
+    *args: Any,
+) -> tuple[Any, str | None]:
     """(result, None), or (None, the message) when ``fn`` raised one of ``errors``."""
     try:
         return fn(*args), None
@@ -77,9 +127,17 @@ def record(name: str, tried: int) -> None:
 def run(prop: Callable[..., None], examples: int, long_run: bool) -> None:
     """Run a hypothesis property with a case count chosen at run time: the same cases on
     every default run (CI stays deterministic), fresh random ones in long mode."""
-    settings(max_examples=examples, deadline=None, database=None, derandomize=not long_run,
-             suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                    HealthCheck.filter_too_much])(prop)()
+    settings(
+        max_examples=examples,
+        deadline=None,
+        database=None,
+        derandomize=not long_run,
+        suppress_health_check=[
+            HealthCheck.too_slow,
+            HealthCheck.data_too_large,
+            HealthCheck.filter_too_much,
+        ],
+    )(prop)()
 
 
 @st.composite
@@ -94,17 +152,32 @@ def delimited(draw: st.DrawFn) -> bytes:
     return (preamble + "\n".join(lines)).encode(encoding, "replace")
 
 
-CORRIDOR_HEADER = ("indicator", "reporter", "partner", "period", "value", "unit", "qualifier",
-                   "status", "note", "source_publisher", "source_url", "source_quote")
+CORRIDOR_HEADER = (
+    "indicator",
+    "reporter",
+    "partner",
+    "period",
+    "value",
+    "unit",
+    "qualifier",
+    "status",
+    "note",
+    "source_publisher",
+    "source_url",
+    "source_quote",
+)
 TABLE_HEADER = ("indicator", "reporter", "partner", "period", "value", "unit", "note")
 GOOD = {
     "indicator": st.sampled_from(("trade_turnover", "exports", "tourist_arrivals", "x y")),
     "reporter": st.sampled_from(("AZE", "CHN", "Azerbaijan", "", "ZZZ")),
     "partner": st.sampled_from(("CHN", "AZE", "", "China")),
-    "period": st.sampled_from(("2024", "2025-Q1", "2025-01/2025-10", "@2019-07", "2025-H1",
-                               "1900", "9999-12", "")),
-    "value": st.one_of(st.sampled_from(("2.44 bn", "1,570", "748,8", "57k", "-3.5", "1e308",
-                                        "1e309", "nan", "")), st.floats().map(repr)),
+    "period": st.sampled_from(
+        ("2024", "2025-Q1", "2025-01/2025-10", "@2019-07", "2025-H1", "1900", "9999-12", "")
+    ),
+    "value": st.one_of(
+        st.sampled_from(("2.44 bn", "1,570", "748,8", "57k", "-3.5", "1e308", "1e309", "nan", "")),
+        st.floats().map(repr),
+    ),
     "unit": st.sampled_from(("USD", "USD bn", "persons", "MW", "%", "", "parsecs")),
     "qualifier": st.sampled_from(("exact", "more_than", "about", "bogus", "")),
     "status": st.sampled_from(("actual", "forecast", "bogus", "")),
@@ -116,8 +189,7 @@ def tidy(draw: st.DrawFn) -> tuple[bytes, str]:
     """A well-formed table (Corridor's own format or a plain one) with hostile cells."""
     fmt = draw(st.sampled_from(("corridor", "table")))
     header = CORRIDOR_HEADER if fmt == "corridor" else TABLE_HEADER
-    rows = draw(st.lists(st.tuples(*(GOOD.get(c, CELLS) for c in header)), min_size=1,
-                         max_size=20))
+    rows = draw(st.lists(st.tuples(*(GOOD.get(c, CELLS) for c in header)), min_size=1, max_size=20))
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(header)
@@ -181,11 +253,15 @@ def read_or_fail(data: bytes, fmt: str) -> ImportResult | None:
 #: Inputs hypothesis found that made the World Bank reader raise KeyError/ValueError
 #: (fixed in importers/worldbank.py); kept as regressions.
 WORLD_BANK_CASES = {
-    "wdi_without_code_columns": ("wdi", b"Data Source,World Development Indicators\n\n"
-                                 b"Country Name\n0"),
+    "wdi_without_code_columns": (
+        "wdi",
+        b"Data Source,World Development Indicators\n\nCountry Name\n0",
+    ),
     "databank_without_series_code": ("databank", b"indicator,indicator,2019\nAZE,,"),
-    "databank_column_named_value": ("databank", b"value|OBS_VALUE|2024|note|2024\n1\n0||2024"
-                                    b"|14181|-59842403"),
+    "databank_column_named_value": (
+        "databank",
+        b"value|OBS_VALUE|2024|note|2024\n1\n0||2024|14181|-59842403",
+    ),
 }
 
 
@@ -259,16 +335,35 @@ def test_imports_land_whole_or_not_at_all(desk: Desk, long_run: bool) -> None:
 
 # --- the extractor ----------------------------------------------------------------------
 
-PRESS_WORDS = ("trade turnover", "between China and Azerbaijan", "reached", "amounted to",
-               "more than", "about", "nearly", "$2.44 billion", "2,44 млрд долларов",
-               "57,000 tourists", "in January-October 2025", "last year", "up 20%",
-               "по итогам 2024 года", "in the first half", "MW", "1 570", "%", ".", "\n\n")
+PRESS_WORDS = (
+    "trade turnover",
+    "between China and Azerbaijan",
+    "reached",
+    "amounted to",
+    "more than",
+    "about",
+    "nearly",
+    "$2.44 billion",
+    "2,44 млрд долларов",
+    "57,000 tourists",
+    "in January-October 2025",
+    "last year",
+    "up 20%",
+    "по итогам 2024 года",
+    "in the first half",
+    "MW",
+    "1 570",
+    "%",
+    ".",
+    "\n\n",
+)
 
 
 def test_extract_finds_figures_or_nothing_but_never_fails(long_run: bool) -> None:
     tried = 0
-    texts = st.one_of(st.text(max_size=400),
-                      st.lists(st.sampled_from(PRESS_WORDS), max_size=40).map(" ".join))
+    texts = st.one_of(
+        st.text(max_size=400), st.lists(st.sampled_from(PRESS_WORDS), max_size=40).map(" ".join)
+    )
 
     @given(texts, st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2040, 1, 1))))
     def prop(text: str, published: dt.date | None) -> None:
@@ -305,8 +400,7 @@ def test_any_note_is_stored_exactly_or_refused_whole(desk: Desk, long_run: bool)
             assert kill_worker.store_digest(desk.store) == before
         else:
             assert desk.store.get(obs_id, "note") == note
-        assert kill_worker.workspace_digest(desk.workspace) == kill_worker.store_digest(
-            desk.store)
+        assert kill_worker.workspace_digest(desk.workspace) == kill_worker.store_digest(desk.store)
 
     run(prop, cases(long_run, 40, 2000), long_run)
     record("notes through Desk.apply", tried)
@@ -318,13 +412,14 @@ FORMULA_CSV = (
     "indicator,reporter,partner,period,value,unit,note,source_publisher,source_url\n"
     "trade_turnover,AZE,CHN,2024,2.44 bn,USD,\"=cmd|' /C calc'!A0\",=evil(),https://a.org\n"
     "trade_turnover,AZE,CHN,2023,1.5 bn,USD,@SUM(A1:A9),+1+1,https://a.org\n"
-    "trade_turnover,AZE,CHN,2022,1.2 bn,USD,\"+HYPERLINK(\"\"http://x\"\")\",Trend,\n"
+    'trade_turnover,AZE,CHN,2022,1.2 bn,USD,"+HYPERLINK(""http://x"")",Trend,\n'
     "trade_turnover,AZE,CHN,2021,=1+1,USD,-2+3,Trend,\n"
 )
 
 
 def test_formula_cells_are_imported_as_text_and_neutralised_on_export(
-        desk: Desk, tmp_path: Path) -> None:
+    desk: Desk, tmp_path: Path
+) -> None:
     import openpyxl
 
     from app.services.briefing import export_table, table_frame
@@ -356,8 +451,7 @@ def test_xlsx_export_of_a_note_with_a_control_character(desk: Desk, tmp_path: Pa
     from app.services.briefing import export_table, table_frame
 
     desk.store.observations["note"] = "page one\x0cpage two"
-    frame = table_frame(desk.store.observations, desk.store.sources,
-                        desk.store.indicator_names())
+    frame = table_frame(desk.store.observations, desk.store.sources, desk.store.indicator_names())
     export_table(frame, tmp_path / "t.xlsx")
     assert (tmp_path / "t.xlsx").stat().st_size > 0
 
@@ -379,8 +473,10 @@ def test_html_exports_escape_every_piece_of_data(desk: Desk) -> None:
     from app.services.summary import render_html as summary_html
 
     hostile_store(desk)
-    pages = [summary_html(build_summary(desk.store, "CHN", "AZE")),
-             briefing_html(build_briefing(desk.store, BriefingRequest(charts=False)))]
+    pages = [
+        summary_html(build_summary(desk.store, "CHN", "AZE")),
+        briefing_html(build_briefing(desk.store, BriefingRequest(charts=False))),
+    ]
     for page in pages:
         assert "&lt;script&gt;" in page  # the data is there, as text
         assert "<script" not in page.lower()
@@ -405,8 +501,7 @@ def test_markdown_summary_has_no_javascript_link(desk: Desk) -> None:
     assert "<javascript:" not in text
 
 
-def test_long_single_line_csv_fails_fast_with_a_message(tmp_path: Path,
-                                                        long_run: bool) -> None:
+def test_long_single_line_csv_fails_fast_with_a_message(tmp_path: Path, long_run: bool) -> None:
     path = tmp_path / "one_line.csv"
     size = (100 if long_run else 10) * 2**20
     with path.open("w") as f:
@@ -420,11 +515,10 @@ def test_long_single_line_csv_fails_fast_with_a_message(tmp_path: Path,
 XML_ATTACKS = {
     "nested.xml": '<?xml version="1.0"?>' + "<a>" * 100_000 + "1" + "</a>" * 100_000,
     "laughs.xml": '<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa">'
-                  + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">'
-                            for i in range(8))
-                  + "]><GenericData><DataSet>&i;</DataSet></GenericData>",
+    + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(8))
+    + "]><GenericData><DataSet>&i;</DataSet></GenericData>",
     "xxe.xml": '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
-               "<message:GenericData><Obs value='&e;'/></message:GenericData>",
+    "<message:GenericData><Obs value='&e;'/></message:GenericData>",
 }
 
 
@@ -458,8 +552,7 @@ def xlsx_with_sheet(tmp_path: Path, name: str, edit: Callable[[bytes], bytes]) -
 
 def with_entity(data: bytes) -> bytes:
     doctype = b'<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
-    return data.replace(b"<worksheet", doctype + b"<worksheet", 1).replace(
-        b"PLACEHOLDER", b"&xxe;")
+    return data.replace(b"<worksheet", doctype + b"<worksheet", 1).replace(b"PLACEHOLDER", b"&xxe;")
 
 
 def test_xlsx_with_external_entity_never_reads_the_file(tmp_path: Path) -> None:
@@ -475,16 +568,17 @@ def test_xlsx_with_external_entity_fails_with_a_message(tmp_path: Path) -> None:
         read_file(path)
 
 
-def test_xlsx_zip_bomb_is_streamed_with_bounded_problems(tmp_path: Path,
-                                                         long_run: bool) -> None:
+def test_xlsx_zip_bomb_is_streamed_with_bounded_problems(tmp_path: Path, long_run: bool) -> None:
     from app.services.importers.problems import MAX_PROBLEMS
 
     rows = 400_000 if long_run else 40_000
 
     def bomb(data: bytes) -> bytes:
-        filler = b"".join(b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>trade_turnover</t>'
-                          b'</is></c><c r="E%d"><v>1</v></c></row>' % (n, n, n)
-                          for n in range(3, rows + 3))
+        filler = b"".join(
+            b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>trade_turnover</t>'
+            b'</is></c><c r="E%d"><v>1</v></c></row>' % (n, n, n)
+            for n in range(3, rows + 3)
+        )
         data = data.replace(b'<dimension ref="A1:G2"/>', b'<dimension ref="A1:G%d"/>' % rows)
         end = data.index(b"</sheetData>")
         return data[:end] + filler + data[end:]
@@ -509,19 +603,41 @@ def test_a_zip_that_is_not_a_workbook_is_refused(tmp_path: Path) -> None:
 def test_no_code_runs_from_data() -> None:
     """No pickle, eval, exec or network client anywhere in the package."""
     banned_calls = {"eval", "exec", "compile", "__import__"}
-    banned_modules = {"pickle", "marshal", "shelve", "dill", "urllib.request", "http.client",
-                      "requests", "httpx", "ftplib", "telnetlib", "xmlrpc.client"}
+    banned_modules = {
+        "pickle",
+        "marshal",
+        "shelve",
+        "dill",
+        "urllib.request",
+        "http.client",
+        "requests",
+        "httpx",
+        "ftplib",
+        "telnetlib",
+        "xmlrpc.client",
+    }
     found = []
     for path in Path(__file__).parents[2].joinpath("src", "app").rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
-                    and node.func.id in banned_calls:
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in banned_calls
+            ):
                 found.append(f"{path.name}:{node.lineno} {node.func.id}()")
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
-                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
-            found += [f"{path.name}:{node.lineno} import {n}" for n in names
-                      if n in banned_modules or n.split(".")[0] in {"pickle", "marshal"}]
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            found += [
+                f"{path.name}:{node.lineno} import {n}"
+                for n in names
+                if n in banned_modules or n.split(".")[0] in {"pickle", "marshal"}
+            ]
             if isinstance(node, ast.Attribute) and node.attr in ("read_pickle", "to_pickle"):
                 found.append(f"{path.name}:{node.lineno} {node.attr}")
     assert found == []

@@ -63,13 +63,18 @@ def parse_lines(lines: list[str]) -> Cycle:
     return Cycle(ready, last, pending, commits)
 
 
-def run_child(path: Path, seed: int, delay: float, at_startup: bool,
-              log: Path) -> tuple[list[str], int]:
+def run_child(
+    path: Path, seed: int, delay: float, at_startup: bool, log: Path
+) -> tuple[list[str], int]:
     """Start the worker and SIGKILL it ``delay`` seconds after it said "ready" (or after it
     started, for ``at_startup``: a kill while it opens the workspace). Its lines, exit code."""
     with log.open("w") as err:
-        proc = subprocess.Popen([sys.executable, str(HERE / "kill_worker.py"), str(path),
-                                 str(seed)], stdout=subprocess.PIPE, stderr=err, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, str(HERE / "kill_worker.py"), str(path), str(seed)],
+            stdout=subprocess.PIPE,
+            stderr=err,
+            text=True,
+        )
         assert proc.stdout is not None
         lines: list[str] = []
         ready = threading.Event()
@@ -94,8 +99,9 @@ def run_child(path: Path, seed: int, delay: float, at_startup: bool,
     return [ln for ln in lines if ln.endswith("\n")], code
 
 
-def check_after_kill(path: Path, before: tuple[str, int], cycle: Cycle,
-                     figures: Figures) -> tuple[str, int]:
+def check_after_kill(
+    path: Path, before: tuple[str, int], cycle: Cycle, figures: Figures
+) -> tuple[str, int]:
     """Open the killed workspace and check it; return its digest and audit row count."""
     ws = DuckDBStorage.open(path)
     try:
@@ -110,8 +116,10 @@ def check_after_kill(path: Path, before: tuple[str, int], cycle: Cycle,
     if cycle.ready is not None:
         assert cycle.ready == before[0], "the child loaded something else than was checked"
     committed = cycle.last_commit or before[0]
-    assert digest in {committed, cycle.pending}, "the workspace is neither the committed " \
+    assert digest in {committed, cycle.pending}, (
+        "the workspace is neither the committed "
         "state nor the committed state plus the whole in-flight edit"
+    )
     landed = digest == cycle.pending and digest != committed
     # one audit row per committed edit, written in the edit's own transaction (an edit
     # that changed nothing, say a status set to what it was, may or may not have landed)

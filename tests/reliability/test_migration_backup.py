@@ -45,8 +45,9 @@ def set_version(path: Path, version: int) -> None:
 def tables(path: Path) -> set[str]:
     con = duckdb.connect(str(path), read_only=True)
     try:
-        return {r[0] for r in con.execute(
-            "SELECT table_name FROM information_schema.tables").fetchall()}
+        return {
+            r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()
+        }
     finally:
         con.close()
 
@@ -65,11 +66,13 @@ def version_two(monkeypatch: pytest.MonkeyPatch) -> Callable[[list[str]], None]:
     def upgrade_with(statements: list[str]) -> None:
         monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
         monkeypatch.setattr(schema, "MIGRATIONS", {1: statements})
+
     return upgrade_with
 
 
-def test_upgrade_writes_a_backup_first(old_workspace: tuple[Path, str],
-                                       version_two: Callable[[list[str]], None]) -> None:
+def test_upgrade_writes_a_backup_first(
+    old_workspace: tuple[Path, str], version_two: Callable[[list[str]], None]
+) -> None:
     path, digest = old_workspace
     before = file_hash(path)
     version_two([PROBE])
@@ -84,8 +87,9 @@ def test_upgrade_writes_a_backup_first(old_workspace: tuple[Path, str],
     assert "migration_probe" not in tables(copy)
 
 
-def test_failed_upgrade_changes_nothing(old_workspace: tuple[Path, str],
-                                        version_two: Callable[[list[str]], None]) -> None:
+def test_failed_upgrade_changes_nothing(
+    old_workspace: tuple[Path, str], version_two: Callable[[list[str]], None]
+) -> None:
     path, digest = old_workspace
     version_two([PROBE, "THIS IS NOT SQL"])
     with pytest.raises(WorkspaceError, match="Nothing was changed"):
@@ -129,8 +133,8 @@ def test_backups_of_a_file_without_suffix_are_listed(tmp_path: Path) -> None:
 
 
 def test_backup_on_a_full_disk_refuses_the_upgrade_cleanly(
-        tiny_disk: Path, fill: Callable[[Path], Path],
-        version_two: Callable[[list[str]], None]) -> None:
+    tiny_disk: Path, fill: Callable[[Path], Path], version_two: Callable[[list[str]], None]
+) -> None:
     path = tiny_disk / "old.duckdb"
     kill_worker.seed_workspace(path, 25, rows=100).close()
     before = file_hash(path)
@@ -147,7 +151,8 @@ def test_backup_on_a_full_disk_refuses_the_upgrade_cleanly(
 
 
 def test_restore_copies_beside_and_keeps_the_current_file(
-        old_workspace: tuple[Path, str], version_two: Callable[[list[str]], None]) -> None:
+    old_workspace: tuple[Path, str], version_two: Callable[[list[str]], None]
+) -> None:
     path, digest = old_workspace
     made = backup.write_backup(path, "by hand")
     with DuckDBStorage.open(path) as ws:  # change the current workspace after the backup

@@ -47,15 +47,19 @@ def test_a_negative_figure_is_refused_like_in_the_table(dialog: AddObservationDi
     assert dialog.edit.observations.iloc[0]["value"] == -3.5
 
 
-@pytest.mark.parametrize(("field", "text", "message"), [
-    ("value", "two point four", "Value: 'two point four' is not a number"),
-    ("value", "", "Value: enter a number"),
-    ("period", "sometime", "Period:"),
-    ("publisher", "", "Source: give at least a publisher or a URL"),
-    ("reporter", "Atlantis", "Reporter: 'Atlantis' is not an ISO 3166 country code"),
-])
-def test_refusals_say_what_and_where(dialog: AddObservationDialog, field: str, text: str,
-                                     message: str) -> None:
+@pytest.mark.parametrize(
+    ("field", "text", "message"),
+    [
+        ("value", "two point four", "Value: 'two point four' is not a number"),
+        ("value", "", "Value: enter a number"),
+        ("period", "sometime", "Period:"),
+        ("publisher", "", "Source: give at least a publisher or a URL"),
+        ("reporter", "Atlantis", "Reporter: 'Atlantis' is not an ISO 3166 country code"),
+    ],
+)
+def test_refusals_say_what_and_where(
+    dialog: AddObservationDialog, field: str, text: str, message: str
+) -> None:
     getattr(dialog, field).setText(text)
     dialog.accept()
     assert dialog.edit is None

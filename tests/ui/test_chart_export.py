@@ -36,7 +36,7 @@ def test_png_has_chosen_size_and_dpi(window) -> None:
     image = QImage.fromData(png)
     assert (image.width(), image.height()) == (1200, 600)
     assert round(image.dotsPerMeterX() * 0.0254) == 200
-    assert window.chart.plot.width() != 1200   # the window's chart was not resized
+    assert window.chart.plot.width() != 1200  # the window's chart was not resized
 
 
 def test_svg_is_vector_text(window) -> None:
@@ -66,7 +66,7 @@ def test_briefing_charts_and_pdf_text(qtbot, tiny_desk: Desk, tmp_path: Path) ->
     path = tmp_path / "b.pdf"
     PdfExporter().export(b, path)
     text = "".join(p.extract_text() for p in PdfReader(path).pages)
-    flat = "".join(text.split())      # the extractor breaks lines inside words
+    flat = "".join(text.split())  # the extractor breaks lines inside words
     assert "$2.44billion" in flat
     for c in b.citations:
         assert "".join(c.publisher.split()) + "," in flat
@@ -78,20 +78,40 @@ def test_briefing_charts_and_pdf_text(qtbot, tiny_desk: Desk, tmp_path: Path) ->
 def test_pdf_page_renders_with_ink(qtbot, tiny_desk: Desk, tmp_path: Path) -> None:
     path = tmp_path / "b.pdf"
     PdfExporter().export(_briefing(tiny_desk, "ru"), path)
-    subprocess.run(["pdftoppm", "-r", "40", "-f", "1", "-l", "1", "-png", str(path),
-                    str(tmp_path / "page")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", "40", "-f", "1", "-l", "1", "-png", str(path), str(tmp_path / "page")],
+        check=True,
+    )
     page = QImage(str(next(tmp_path.glob("page*.png"))))
-    dark = sum(1 for y in range(0, page.height(), 4) for x in range(0, page.width(), 4)
-               if page.pixelColor(x, y).lightness() < 128)
-    assert dark > 50     # text and a chart, not a blank page
+    dark = sum(
+        1
+        for y in range(0, page.height(), 4)
+        for x in range(0, page.width(), 4)
+        if page.pixelColor(x, y).lightness() < 128
+    )
+    assert dark > 50  # text and a chart, not a blank page
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
-def test_corridor_brief_writes_each_format(qtbot, tiny_workspace_path: Path, tmp_path: Path,
-                                           fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_corridor_brief_writes_each_format(
+    qtbot, tiny_workspace_path: Path, tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / f"brief.{fmt}"
-    code = corridor(["brief", "--workspace", str(tiny_workspace_path), "-o", str(out),
-                     "--indicators", "trade_turnover", "--from", "2023", "--to", "2025-10"])
+    code = corridor(
+        [
+            "brief",
+            "--workspace",
+            str(tiny_workspace_path),
+            "-o",
+            str(out),
+            "--indicators",
+            "trade_turnover",
+            "--from",
+            "2023",
+            "--to",
+            "2025-10",
+        ]
+    )
     assert code == 0
     assert out.stat().st_size > 1000
     assert "wrote" in capsys.readouterr().out
@@ -100,6 +120,18 @@ def test_corridor_brief_writes_each_format(qtbot, tiny_workspace_path: Path, tmp
 
 def test_corridor_brief_refuses_bad_locale(tiny_workspace_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "b.md"
-    assert corridor(["brief", "--workspace", str(tiny_workspace_path), "-o", str(out),
-                     "--locale", "xx-nowhere"]) == 2
+    assert (
+        corridor(
+            [
+                "brief",
+                "--workspace",
+                str(tiny_workspace_path),
+                "-o",
+                str(out),
+                "--locale",
+                "xx-nowhere",
+            ]
+        )
+        == 2
+    )
     assert not out.exists()

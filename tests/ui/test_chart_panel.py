@@ -12,11 +12,23 @@ from app.ui.chart_panel import ChartPanel
 
 def frames(extra: list[tuple[str, float, str]]) -> tuple[pd.DataFrame, pd.DataFrame]:
     obs, src = tiny_tables()
-    rows = [Observation("trade_turnover", parse_period(p), v, "USD", r,
-                        "AZE" if r == "CHN" else "CHN", obs_id=100 + i, source_id=1).as_row()
-            for i, (p, v, r) in enumerate(extra)]
-    return (normalise_observations(pd.concat([obs, pd.DataFrame(rows)], ignore_index=True)),
-            normalise_sources(src))
+    rows = [
+        Observation(
+            "trade_turnover",
+            parse_period(p),
+            v,
+            "USD",
+            r,
+            "AZE" if r == "CHN" else "CHN",
+            obs_id=100 + i,
+            source_id=1,
+        ).as_row()
+        for i, (p, v, r) in enumerate(extra)
+    ]
+    return (
+        normalise_observations(pd.concat([obs, pd.DataFrame(rows)], ignore_index=True)),
+        normalise_sources(src),
+    )
 
 
 def test_same_period_mode_draws_each_year_of_one_window(qtbot) -> None:
@@ -61,10 +73,21 @@ def test_many_series_share_items(qtbot) -> None:
     """200 reporters of one indicator: one line item and one scatter per kind, all points."""
     import numpy as np
 
-    rows = [Observation("trade_turnover", parse_period(str(2000 + y)), float(1 + r + y),
-                        "USD", "AZE", "CHN", subject=f"S{r}",
-                        obs_id=r * 100 + y + 1, source_id=1).as_row()
-            for r in range(200) for y in range(5)]
+    rows = [
+        Observation(
+            "trade_turnover",
+            parse_period(str(2000 + y)),
+            float(1 + r + y),
+            "USD",
+            "AZE",
+            "CHN",
+            subject=f"S{r}",
+            obs_id=r * 100 + y + 1,
+            source_id=1,
+        ).as_row()
+        for r in range(200)
+        for y in range(5)
+    ]
     obs = normalise_observations(pd.DataFrame(rows))
     chart = ChartPanel()
     qtbot.addWidget(chart)

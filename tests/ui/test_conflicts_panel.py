@@ -14,8 +14,9 @@ from app.ui.conflicts_panel import ConflictsPanel
 
 
 def add_disagreement(desk: Desk) -> None:
-    other = Observation("trade_turnover", parse_period("2024"), 3.5e9, "USD", "AZE", "CHN",
-                        obs_id=60, source_id=60).as_row()
+    other = Observation(
+        "trade_turnover", parse_period("2024"), 3.5e9, "USD", "AZE", "CHN", obs_id=60, source_id=60
+    ).as_row()
     src = Source(publisher="Later outlet", published="2026-01-05", source_id=60).as_row()
     desk.apply(AddObservations(pd.DataFrame([other]), pd.DataFrame([src]), "add"))
 
@@ -56,8 +57,9 @@ def test_a_newer_rebuild_supersedes_an_older_one(qtbot, tiny_desk: Desk) -> None
     none = np.zeros(len(store.observations), dtype=bool)
     panel.rebuild(store, none)
     assert runner.wait(10000)
-    qtbot.waitUntil(lambda: "disagreements" in panel.summary.text()
-                    and "Looking" not in panel.summary.text())
+    qtbot.waitUntil(
+        lambda: "disagreements" in panel.summary.text() and "Looking" not in panel.summary.text()
+    )
     qtbot.wait(100)
     assert len(panel.conflicts) == 0
     assert panel.model.rowCount() == 0

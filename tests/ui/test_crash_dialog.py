@@ -55,7 +55,8 @@ def raise_in_slot(hook: CrashHook) -> None:
 
 
 def test_exception_in_a_slot_shows_the_dialog_and_logs_it(
-        qtbot: QtBot, hook: tuple[CrashHook, CrashReporter], log_file: Path) -> None:
+    qtbot: QtBot, hook: tuple[CrashHook, CrashReporter], log_file: Path
+) -> None:
     installed, reporter = hook
     assert sys.excepthook == installed.handle
     QTimer.singleShot(0, lambda: raise_in_slot(installed))
@@ -77,7 +78,8 @@ def test_exception_in_a_slot_shows_the_dialog_and_logs_it(
 
 
 def test_copy_details_puts_the_traceback_on_the_clipboard(
-        qtbot: QtBot, hook: tuple[CrashHook, CrashReporter]) -> None:
+    qtbot: QtBot, hook: tuple[CrashHook, CrashReporter]
+) -> None:
     installed, reporter = hook
     raise_in_slot(installed)
     qtbot.waitUntil(lambda: reporter.dialog is not None)
@@ -87,7 +89,8 @@ def test_copy_details_puts_the_traceback_on_the_clipboard(
 
 
 def test_exception_in_a_worker_thread_reaches_the_gui_thread(
-        qtbot: QtBot, hook: tuple[CrashHook, CrashReporter]) -> None:
+    qtbot: QtBot, hook: tuple[CrashHook, CrashReporter]
+) -> None:
     installed, reporter = hook
 
     def work() -> None:
@@ -118,8 +121,9 @@ def test_a_bus_target_gets_the_error(qtbot: QtBot) -> None:
         installed.uninstall()
 
 
-def test_without_a_target_the_error_is_logged(qtbot: QtBot, caplog: pytest.LogCaptureFixture
-                                               ) -> None:
+def test_without_a_target_the_error_is_logged(
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
     installed = install_excepthook(None)
     try:
         with caplog.at_level(logging.CRITICAL, logger="corridor"):
@@ -163,8 +167,9 @@ def test_unwritable_log_folder_falls_back(tmp_path: Path) -> None:
         shutdown_logging()
 
 
-def test_the_previous_crash_is_shown_with_its_report(qtbot: QtBot, window: QMainWindow,
-                                                      log_file: Path) -> None:
+def test_the_previous_crash_is_shown_with_its_report(
+    qtbot: QtBot, window: QMainWindow, log_file: Path
+) -> None:
     from app.ui.crash_dialog import show_previous_crash
 
     report = "Fatal Python error: Aborted\n\nThread 0x01 (most recent call first):\n  ..."

@@ -25,8 +25,9 @@ from app.ui.export_dialog import ExportDialog, export_table_data
 
 def make_ctx(tiny_desk: Desk, tmp_path: Path, runner: TaskRunner | None = None) -> DeskContext:
     session = DeskSession(tiny_desk, MessageBus())
-    return DeskContext(session, Settings.at(str(tmp_path / "settings.ini")),
-                       runner or SyncTaskRunner())
+    return DeskContext(
+        session, Settings.at(str(tmp_path / "settings.ini")), runner or SyncTaskRunner()
+    )
 
 
 def make_dialog(qtbot, tiny_desk: Desk, tmp_path: Path, runner: TaskRunner | None = None):
@@ -43,9 +44,11 @@ def test_preview_follows_the_options(qtbot, tiny_desk: Desk, tmp_path: Path) -> 
     d.locale_box.setCurrentIndex(d.locale_box.findData("ru"))
     d.refresh_preview()
     assert "2,44 млрд долл." in d.preview.toPlainText()  # the view shows nbsp as space
-    tourists = next(d.indicators.topLevelItem(i) for i in range(2)
-                    if d.indicators.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
-                    != "trade_turnover")
+    tourists = next(
+        d.indicators.topLevelItem(i)
+        for i in range(2)
+        if d.indicators.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) != "trade_turnover"
+    )
     tourists.setCheckState(0, Qt.CheckState.Unchecked)
     d.refresh_preview()
     assert "Tourist" not in d.preview.toPlainText()
@@ -54,8 +57,9 @@ def test_preview_follows_the_options(qtbot, tiny_desk: Desk, tmp_path: Path) -> 
     assert d.preview.toPlainText().startswith("Cannot build the briefing")
 
 
-def test_an_older_preview_never_overwrites_a_newer_one(qtbot, tiny_desk: Desk,
-                                                       tmp_path: Path) -> None:
+def test_an_older_preview_never_overwrites_a_newer_one(
+    qtbot, tiny_desk: Desk, tmp_path: Path
+) -> None:
     runner = HeldRunner()
     _ctx, d = make_dialog(qtbot, tiny_desk, tmp_path, runner)
     assert len(runner.held) == 1  # the English preview, still building
@@ -70,8 +74,9 @@ def test_an_older_preview_never_overwrites_a_newer_one(qtbot, tiny_desk: Desk,
     assert d.briefing.locale == "ru"
 
 
-def test_format_list_and_filter_come_from_the_registry(qtbot, tiny_desk: Desk,
-                                                       tmp_path: Path) -> None:
+def test_format_list_and_filter_come_from_the_registry(
+    qtbot, tiny_desk: Desk, tmp_path: Path
+) -> None:
     _ctx, d = make_dialog(qtbot, tiny_desk, tmp_path)
     names = [d.format.itemData(i) for i in range(d.format.count())]
     assert names == list(formats("briefing"))
@@ -111,8 +116,7 @@ def test_export_writes_file_and_remembers(qtbot, tiny_desk: Desk, tmp_path: Path
     assert again.path.text() == str(tmp_path / "note.docx")
 
 
-def test_failed_export_reports_and_leaves_nothing(qtbot, tiny_desk: Desk,
-                                                  tmp_path: Path) -> None:
+def test_failed_export_reports_and_leaves_nothing(qtbot, tiny_desk: Desk, tmp_path: Path) -> None:
     ctx, d = make_dialog(qtbot, tiny_desk, tmp_path)
     d.format.setCurrentIndex(d.format.findData("html"))
     target = tmp_path / "missing-dir-is-a-file"
@@ -125,14 +129,16 @@ def test_failed_export_reports_and_leaves_nothing(qtbot, tiny_desk: Desk,
     assert d.export_button.isEnabled()
 
 
-def test_table_export_writes_the_rows_in_the_views_order(qtbot, tiny_desk: Desk,
-                                                         tmp_path: Path, monkeypatch) -> None:
+def test_table_export_writes_the_rows_in_the_views_order(
+    qtbot, tiny_desk: Desk, tmp_path: Path, monkeypatch
+) -> None:
     ctx = make_ctx(tiny_desk, tmp_path)
     obs = tiny_desk.store.observations
     order = np.arange(len(obs))[::-1][: len(obs) // 2]  # a filtered, reverse-sorted view
     target = tmp_path / "rows"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *_a, **_k: (str(target), "Excel workbook (*.xlsx)"))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "Excel workbook (*.xlsx)")
+    )
     with qtbot.waitSignal(ctx.bus.message) as blocker:
         export_table_data(ctx, order, None)
     assert blocker.args[1] == f"{len(order):,} rows written to {target}.xlsx"

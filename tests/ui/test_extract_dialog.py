@@ -46,8 +46,9 @@ def test_candidates_appear_with_highlighted_sentences(dialog: ExtractDialog) -> 
 
 def test_accept_all_yields_the_trade_figure_and_its_quote(dialog: ExtractDialog) -> None:
     dialog.find_button.click()
-    accept_all = next(b for b in dialog.findChildren(extract_dialog.QPushButton)
-                      if b.text() == "Accept all")
+    accept_all = next(
+        b for b in dialog.findChildren(extract_dialog.QPushButton) if b.text() == "Accept all"
+    )
     accept_all.click()
     edit = dialog.accepted_edit()
     assert isinstance(edit, AddObservations)
@@ -91,8 +92,15 @@ def test_rejected_figures_are_left_out(dialog: ExtractDialog) -> None:
 
 
 def test_stored_figures_are_marked_duplicate(qtbot) -> None:  # type: ignore[no-untyped-def]
-    stored = Observation("trade_turnover", parse_period("2025-01/2025-10"), 2.44e9, "USD",
-                         reporter="CHN", partner="AZE", obs_id=1)
+    stored = Observation(
+        "trade_turnover",
+        parse_period("2025-01/2025-10"),
+        2.44e9,
+        "USD",
+        reporter="CHN",
+        partner="AZE",
+        obs_id=1,
+    )
     store = ObservationStore()
     store.apply(AddObservations(pd.DataFrame([stored.as_row()]), pd.DataFrame(), "seed"))
     d = ExtractDialog(store)
@@ -121,8 +129,9 @@ def test_dropped_text_file_is_loaded(dialog: ExtractDialog, tmp_path: Path) -> N
     assert [c.value for c in dialog.model.candidates] == [1.3e9]
 
 
-def test_dropped_text_opens_the_dialog_with_candidates(qtbot, tiny_desk, tmp_path,
-                                                       monkeypatch) -> None:
+def test_dropped_text_opens_the_dialog_with_candidates(
+    qtbot, tiny_desk, tmp_path, monkeypatch
+) -> None:
     """Dropping a press text on the main window opens the dialog with its figures found."""
     from PySide6.QtWidgets import QDialog
 

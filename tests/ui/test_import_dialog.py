@@ -26,8 +26,9 @@ def cells(model, column: int) -> list[str]:
     return [model.index(r, column).data() for r in range(model.rowCount())]
 
 
-def test_bad_file_shows_its_problems_and_cancel_changes_nothing(qtbot, tiny_desk: Desk,
-                                                                qtmodeltester) -> None:
+def test_bad_file_shows_its_problems_and_cancel_changes_nothing(
+    qtbot, tiny_desk: Desk, qtmodeltester
+) -> None:
     before = len(tiny_desk.store.observations)
     dialog = make(qtbot, DATA / "comtrade_monthly.csv", tiny_desk)
     assert dialog.format_name() == "comtrade"
@@ -60,8 +61,9 @@ def test_accept_plans_one_edit_with_the_duplicate_choice(qtbot, tiny_desk: Desk)
     assert len(tiny_desk.store.observations) == before + 4
 
 
-def test_an_unreadable_file_is_reported_and_cannot_be_accepted(qtbot, tiny_desk: Desk,
-                                                               tmp_path: Path) -> None:
+def test_an_unreadable_file_is_reported_and_cannot_be_accepted(
+    qtbot, tiny_desk: Desk, tmp_path: Path
+) -> None:
     path = tmp_path / "t.csv"
     path.write_text("Year,Amount\n2024,5\n", encoding="utf-8")
     dialog = make(qtbot, path, tiny_desk)
@@ -97,12 +99,14 @@ def test_threaded_reading_with_progress_then_accept(qtbot, tiny_desk: Desk) -> N
     assert runner.wait(5000)
 
 
-def test_cancel_while_reading_leaves_the_store_alone(qtbot, tiny_desk: Desk,
-                                                     tmp_path: Path) -> None:
+def test_cancel_while_reading_leaves_the_store_alone(
+    qtbot, tiny_desk: Desk, tmp_path: Path
+) -> None:
     path = tmp_path / "big.csv"
     lines = [f"x{i % 50},AZE,CHN,{1900 + i % 300},{i},USD" for i in range(200_000)]
-    path.write_text("indicator,reporter,partner,period,value,unit\n" + "\n".join(lines),
-                    encoding="utf-8")
+    path.write_text(
+        "indicator,reporter,partner,period,value,unit\n" + "\n".join(lines), encoding="utf-8"
+    )
     before = len(tiny_desk.store.observations)
     runner = TaskRunner()
     dialog = make(qtbot, path, tiny_desk, runner)
@@ -112,8 +116,7 @@ def test_cancel_while_reading_leaves_the_store_alone(qtbot, tiny_desk: Desk,
     assert len(tiny_desk.store.observations) == before
 
 
-def test_an_older_read_never_overwrites_a_newer_one(qtbot, tiny_desk: Desk,
-                                                    tmp_path: Path) -> None:
+def test_an_older_read_never_overwrites_a_newer_one(qtbot, tiny_desk: Desk, tmp_path: Path) -> None:
     path = tmp_path / "t.csv"
     path.write_text("Year,Amount\n2024,5\n2025,7\n", encoding="utf-8")
     runner = HeldRunner()
@@ -121,10 +124,16 @@ def test_an_older_read_never_overwrites_a_newer_one(qtbot, tiny_desk: Desk,
     assert dialog.format_box.count() == 0  # detection runs in the runner, not in __init__
     runner.finish(0)
     assert dialog.format_name() == "table"
-    assert "Amount" in [dialog.form.widgets["value_column"].itemText(i)
-                        for i in range(dialog.form.widgets["value_column"].count())]
-    for key, value in (("indicator", "gas_exports"), ("reporter", "AZE"), ("unit", "USD"),
-                       ("value_column", "Amount")):
+    assert "Amount" in [
+        dialog.form.widgets["value_column"].itemText(i)
+        for i in range(dialog.form.widgets["value_column"].count())
+    ]
+    for key, value in (
+        ("indicator", "gas_exports"),
+        ("reporter", "AZE"),
+        ("unit", "USD"),
+        ("value_column", "Amount"),
+    ):
         dialog.set_option(key, value)
     dialog.reread.click()
     runner.finish(2)  # the newer read (mapped columns) ends first

@@ -106,8 +106,9 @@ def test_chart_redraws_do_not_leak_none(qtbot, tiny_desk: Desk, tmp_path: Path) 
     assert sys.getrefcount(None) >= before - 50
 
 
-def test_read_only_workspace_cannot_be_edited(qtbot, tiny_workspace_path: Path,
-                                             tmp_path: Path) -> None:
+def test_read_only_workspace_cannot_be_edited(
+    qtbot, tiny_workspace_path: Path, tmp_path: Path
+) -> None:
     desk = Desk.open(tiny_workspace_path, read_only=True)
     w = make_window(qtbot, desk, tmp_path)
     idx = w.model.index(w.model.row_of(4), COLUMN_INDEX["value"])
@@ -125,12 +126,23 @@ def test_inconsistent_claim_is_explained(qtbot, tiny_desk: Desk, tmp_path: Path)
     from app.domain.periods import parse_period
 
     w = make_window(qtbot, tiny_desk, tmp_path)
-    prev = Observation("trade_turnover", parse_period("2024-01/2024-10"), 2.218e9, "USD",
-                       "CHN", "AZE", obs_id=50, source_id=50).as_row()
+    prev = Observation(
+        "trade_turnover",
+        parse_period("2024-01/2024-10"),
+        2.218e9,
+        "USD",
+        "CHN",
+        "AZE",
+        obs_id=50,
+        source_id=50,
+    ).as_row()
     src = Source(publisher="Earlier", source_id=50).as_row()
     w.session.push(AddObservations(pd.DataFrame([prev]), pd.DataFrame([src]), "add 2024"))
-    w.session.push(SetValues([4], {"change_value": ([float("nan")], [30.0]),
-                                   "change_unit": ([""], ["%"])}, "claim"))
+    w.session.push(
+        SetValues(
+            [4], {"change_value": ([float("nan")], [30.0]), "change_unit": ([""], ["%"])}, "claim"
+        )
+    )
     row = w.model.row_of(4)
     claim = w.model.data(w.model.index(row, COLUMN_INDEX["claim"]))
     assert claim == "✗ inconsistent"
@@ -141,8 +153,7 @@ def test_inconsistent_claim_is_explained(qtbot, tiny_desk: Desk, tmp_path: Path)
     assert w.model.data(w.model.index(w.model.row_of(4), COLUMN_INDEX["claim"])) == ""
 
 
-def test_preferred_value_drives_chart_and_summary(qtbot, tiny_desk: Desk,
-                                                  tmp_path: Path) -> None:
+def test_preferred_value_drives_chart_and_summary(qtbot, tiny_desk: Desk, tmp_path: Path) -> None:
     import pandas as pd
 
     from app.domain.edits import AddObservations
@@ -151,8 +162,9 @@ def test_preferred_value_drives_chart_and_summary(qtbot, tiny_desk: Desk,
     from app.services.summary import build_summary, render_markdown
 
     w = make_window(qtbot, tiny_desk, tmp_path)
-    other = Observation("trade_turnover", parse_period("2024"), 3.5e9, "USD", "AZE", "CHN",
-                        obs_id=60, source_id=60).as_row()
+    other = Observation(
+        "trade_turnover", parse_period("2024"), 3.5e9, "USD", "AZE", "CHN", obs_id=60, source_id=60
+    ).as_row()
     src = Source(publisher="Later outlet", published="2026-01-05", source_id=60).as_row()
     w.session.push(AddObservations(pd.DataFrame([other]), pd.DataFrame([src]), "add"))
     w.catalogue.select_code("trade_turnover")
@@ -172,16 +184,18 @@ def test_preferred_value_drives_chart_and_summary(qtbot, tiny_desk: Desk,
     assert "Trade turnover, 2024: $3.5 bn" in render_markdown(build_summary(w.session.store))
 
 
-def test_every_declared_action_has_a_handler_and_a_menu(qtbot, tiny_desk: Desk,
-                                                        tmp_path: Path) -> None:
+def test_every_declared_action_has_a_handler_and_a_menu(
+    qtbot, tiny_desk: Desk, tmp_path: Path
+) -> None:
     from app.ui.actions import ACTIONS
 
     w = make_window(qtbot, tiny_desk, tmp_path)
     for spec in ACTIONS:
         assert callable(w.handler(spec.handler)), spec.id
         assert spec.id in w.actions_by_id
-    shortcuts = [a.shortcut().toString() for a in w.actions_by_id.values()
-                 if not a.shortcut().isEmpty()]
+    shortcuts = [
+        a.shortcut().toString() for a in w.actions_by_id.values() if not a.shortcut().isEmpty()
+    ]
     assert len(shortcuts) == len(set(shortcuts)), "two actions share a shortcut"
 
 
@@ -197,8 +211,9 @@ def test_delete_and_undo_while_a_filter_is_on(qtbot, tiny_desk: Desk, tmp_path: 
     assert w.model.rowCount() == shown
 
 
-def test_drops_go_to_the_text_dialog_or_the_import(qtbot, tiny_desk: Desk, tmp_path: Path,
-                                                   monkeypatch) -> None:
+def test_drops_go_to_the_text_dialog_or_the_import(
+    qtbot, tiny_desk: Desk, tmp_path: Path, monkeypatch
+) -> None:
     """A dropped .txt or text opens the press-text review; another file the import."""
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
@@ -211,15 +226,27 @@ def test_drops_go_to_the_text_dialog_or_the_import(qtbot, tiny_desk: Desk, tmp_p
     note.write_text("Trade reached $2.44 billion.", encoding="utf-8")
     table = tmp_path / "figures.csv"
     table.write_text("a,b\n", encoding="utf-8")
-    for fill in (lambda m: m.setUrls([QUrl.fromLocalFile(str(note))]),
-                 lambda m: m.setUrls([QUrl.fromLocalFile(str(table))]),
-                 lambda m: m.setText("Tourists: 57,000")):
+    for fill in (
+        lambda m: m.setUrls([QUrl.fromLocalFile(str(note))]),
+        lambda m: m.setUrls([QUrl.fromLocalFile(str(table))]),
+        lambda m: m.setText("Tourists: 57,000"),
+    ):
         mime = QMimeData()
         fill(mime)
-        w.dropEvent(QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
-                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
-    assert seen == [("text", "Trade reached $2.44 billion."), ("import", str(table)),
-                    ("text", "Tourists: 57,000")]
+        w.dropEvent(
+            QDropEvent(
+                QPointF(5, 5),
+                Qt.DropAction.CopyAction,
+                mime,
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+            )
+        )
+    assert seen == [
+        ("text", "Trade reached $2.44 billion."),
+        ("import", str(table)),
+        ("text", "Tourists: 57,000"),
+    ]
 
 
 def test_save_copy_continues_on_the_copy(qtbot, tiny_desk: Desk, tmp_path: Path) -> None:

@@ -26,7 +26,8 @@ WORDS = ["trade", "tourist", "chn", "aze", "2025", "xinhua", "", "zzz"]
 
 def _steps(request: pytest.FixtureRequest) -> int:
     long = request.config.getoption("--run-slow", default=False) or os.environ.get(
-        "CORRIDOR_LONG", "") not in ("", "0")
+        "CORRIDOR_LONG", ""
+    ) not in ("", "0")
     return 3000 if long else 150
 
 
@@ -36,9 +37,12 @@ def _step(w, rng: random.Random) -> None:
     if action == "edit" and model.rowCount():
         row = rng.randrange(model.rowCount())
         column = rng.choice(["value", "note", "qualifier", "period"])
-        text = {"value": rng.choice(VALUES), "note": f"soak <b>{rng.random()}</b>",
-                "qualifier": rng.choice(["about", "more than", "exact", "bogus"]),
-                "period": rng.choice(["2025", "2025-Q1", "2025-01/2025-10", "13/2025"])}[column]
+        text = {
+            "value": rng.choice(VALUES),
+            "note": f"soak <b>{rng.random()}</b>",
+            "qualifier": rng.choice(["about", "more than", "exact", "bogus"]),
+            "period": rng.choice(["2025", "2025-Q1", "2025-01/2025-10", "13/2025"]),
+        }[column]
         model.setData(model.index(row, COLUMN_INDEX[column]), text)
     elif action == "undo":
         w.session.undo_stack.undo()

@@ -9,10 +9,20 @@ from pathlib import Path
 
 
 def test_corridor_opens_a_window_on_first_run(tmp_path: Path) -> None:
-    env = {**os.environ, "CORRIDOR_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
-           "CORRIDOR_QUIT_AFTER_FIRST_FRAME": "1"}
-    done = subprocess.run([sys.executable, "-m", "app"], env=env, capture_output=True,
-                          text=True, timeout=120, check=False)
+    env = {
+        **os.environ,
+        "CORRIDOR_HOME": str(tmp_path),
+        "QT_QPA_PLATFORM": "offscreen",
+        "CORRIDOR_QUIT_AFTER_FIRST_FRAME": "1",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "app"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert "first frame shown" in done.stdout
     # the first run created the per-user workspace from the bundled dataset, and a log
@@ -25,11 +35,23 @@ def test_a_crash_last_time_is_reported_at_the_next_start(tmp_path: Path) -> None
     logs.mkdir()
     (logs / "fatal.log").write_text(
         "Fatal Python error: Segmentation fault\n\nCurrent thread 0x01 (most recent call "
-        "first):\n  File \"chart_panel.py\", line 1 in draw\n", encoding="utf-8")
-    env = {**os.environ, "CORRIDOR_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
-           "CORRIDOR_QUIT_AFTER_FIRST_FRAME": "1"}
-    done = subprocess.run([sys.executable, "-m", "app"], env=env, capture_output=True,
-                          text=True, timeout=120, check=False)
+        'first):\n  File "chart_panel.py", line 1 in draw\n',
+        encoding="utf-8",
+    )
+    env = {
+        **os.environ,
+        "CORRIDOR_HOME": str(tmp_path),
+        "QT_QPA_PLATFORM": "offscreen",
+        "CORRIDOR_QUIT_AFTER_FIRST_FRAME": "1",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "app"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     log = (logs / "corridor.log").read_text(encoding="utf-8")
     assert "previous session stopped with a fatal error" in log

@@ -30,23 +30,31 @@ FORMATS = tuple(formats("briefing"))
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("brief", help="briefing note of a pair (docx, pdf, html, md, xlsx)",
-                       description="For each indicator: the latest figures, their change on "
-                                   "a year earlier, record status, projection and open "
-                                   "conflicts, a chart and the figures used, with numbered "
-                                   "citations.")
+    p = sub.add_parser(
+        "brief",
+        help="briefing note of a pair (docx, pdf, html, md, xlsx)",
+        description="For each indicator: the latest figures, their change on "
+        "a year earlier, record status, projection and open "
+        "conflicts, a chart and the figures used, with numbered "
+        "citations.",
+    )
     add_workspace_argument(p)
     add_pair_argument(p)
-    p.add_argument("--format", choices=FORMATS, help="output format (default: from -o's "
-                                                     "suffix)")
+    p.add_argument("--format", choices=FORMATS, help="output format (default: from -o's suffix)")
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write")
-    p.add_argument("--indicators", nargs="+", metavar="CODE", default=[],
-                   help="indicator codes, separated by spaces or commas (default: every "
-                        "indicator of the pair)")
+    p.add_argument(
+        "--indicators",
+        nargs="+",
+        metavar="CODE",
+        default=[],
+        help="indicator codes, separated by spaces or commas (default: every "
+        "indicator of the pair)",
+    )
     p.add_argument("--from", dest="first", metavar="PERIOD", help="first period, e.g. 2020")
     p.add_argument("--to", dest="last", metavar="PERIOD", help="last period, e.g. 2025-10")
-    p.add_argument("--locale", default="en", help=f"number and date format ("
-                                                  f"{', '.join(LOCALES)}; default en)")
+    p.add_argument(
+        "--locale", default="en", help=f"number and date format ({', '.join(LOCALES)}; default en)"
+    )
     p.add_argument("--no-charts", action="store_true", help="leave the charts out")
     p.set_defaults(func=run)
 
@@ -56,9 +64,15 @@ def _request(args: argparse.Namespace) -> BriefingRequest:
     first = parse_period(args.first).start if args.first else None
     last = parse_period(args.last).end if args.last else None
     codes = tuple(c.strip() for item in args.indicators for c in item.split(",") if c.strip())
-    return BriefingRequest(a=a, b=b, indicators=codes, first_month=first,
-                           last_month=last, locale=check_locale(args.locale),
-                           charts=not args.no_charts)
+    return BriefingRequest(
+        a=a,
+        b=b,
+        indicators=codes,
+        first_month=first,
+        last_month=last,
+        locale=check_locale(args.locale),
+        charts=not args.no_charts,
+    )
 
 
 def _exporter(fmt: str) -> Exporter:
@@ -82,8 +96,9 @@ def run(args: argparse.Namespace) -> int:
     with opened_desk(args) as desk:
         unknown = sorted(set(request.indicators) - set(desk.store.indicator_names()))
         if unknown:
-            return fail(f"unknown indicator code(s): {', '.join(unknown)} "
-                        "(see 'corridor list indicators')")
+            return fail(
+                f"unknown indicator code(s): {', '.join(unknown)} (see 'corridor list indicators')"
+            )
         briefing = build_briefing(desk.store, request)
     exporter = _exporter(fmt)
     if request.charts and exporter.uses_charts:
@@ -92,6 +107,8 @@ def run(args: argparse.Namespace) -> int:
         render_charts(briefing, briefing_chart_renderer())
     exporter.export(briefing, output)
     seconds = time.perf_counter() - started
-    print(f"wrote {output} ({len(briefing.sections)} indicators, {len(briefing.citations)} "
-          f"sources, {output.stat().st_size:,} bytes, {seconds:.1f} s)")
+    print(
+        f"wrote {output} ({len(briefing.sections)} indicators, {len(briefing.citations)} "
+        f"sources, {output.stat().st_size:,} bytes, {seconds:.1f} s)"
+    )
     return 0

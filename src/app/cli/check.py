@@ -23,18 +23,26 @@ _MARKS = {"consistent": "ok", "inconsistent": "NO", "cannot_check": "--"}
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
-        "check", help="check every reported growth claim and list conflicting figures",
+        "check",
+        help="check every reported growth claim and list conflicting figures",
         description="Check each reported change against the stored comparable figure and "
-                    "list figures that disagree between sources or between the two sides.")
+        "list figures that disagree between sources or between the two sides.",
+    )
     add_workspace_argument(parser)
     add_pair_argument(parser)
     parser.add_argument("--format", choices=("table", "json"), default="table")
-    parser.add_argument("--any-reporter", action="store_true",
-                        help="compare with a figure from either side of the pair, not only "
-                             "from the same reporter")
-    parser.add_argument("--tolerance", type=float, default=2.0, metavar="PCT",
-                        help="relative difference (percent) below which figures agree "
-                             "(default: 2)")
+    parser.add_argument(
+        "--any-reporter",
+        action="store_true",
+        help="compare with a figure from either side of the pair, not only from the same reporter",
+    )
+    parser.add_argument(
+        "--tolerance",
+        type=float,
+        default=2.0,
+        metavar="PCT",
+        help="relative difference (percent) below which figures agree (default: 2)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -46,8 +54,9 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_report(store: ObservationStore, a: str, b: str, same_reporter: bool = True,
-                 tolerance: float = 0.02) -> dict[str, pd.DataFrame]:
+def build_report(
+    store: ObservationStore, a: str, b: str, same_reporter: bool = True, tolerance: float = 0.02
+) -> dict[str, pd.DataFrame]:
     """Claim verdicts and conflicts of the pair, with source labels attached."""
     obs = store.observations[pair_mask(store.observations, a, b)]
     labels = store.source_label_by_id()
@@ -55,24 +64,32 @@ def build_report(store: ObservationStore, a: str, b: str, same_reporter: bool = 
     claims = claims.assign(sources=_labels(claims, labels))
     conflicts = find_conflicts(obs, store.sources, tolerance=tolerance)
     names = store.indicator_names()
-    texts = pd.Series([conflict_sentence(c, names) for _, c in conflicts.iterrows()],
-                      index=conflicts.index, dtype=object)
+    texts = pd.Series(
+        [conflict_sentence(c, names) for _, c in conflicts.iterrows()],
+        index=conflicts.index,
+        dtype=object,
+    )
     conflicts = conflicts.assign(sources=_labels(conflicts, labels), text=texts)
     return {"claims": claims, "conflicts": conflicts}
 
 
 def _labels(frame: pd.DataFrame, labels: dict[int, str]) -> pd.Series:
     """The source labels of each row's ``source_ids``."""
-    return pd.Series([[labels.get(s, str(s)) for s in ids] for ids in frame["source_ids"]],
-                     index=frame.index, dtype=object)
+    return pd.Series(
+        [[labels.get(s, str(s)) for s in ids] for ids in frame["source_ids"]],
+        index=frame.index,
+        dtype=object,
+    )
 
 
 def render_table(report: dict[str, pd.DataFrame]) -> str:
     claims, conflicts = report["claims"], report["conflicts"]
     lines = [f"Claims ({len(claims)}):"]
     for _, c in claims.iterrows():
-        lines.append(f"  [{_MARKS.get(c['verdict'], '?')}] obs {c['obs_id']} "
-                     f"{c['indicator']} {c['period']} ({c['reporter']}): {c['explanation']}")
+        lines.append(
+            f"  [{_MARKS.get(c['verdict'], '?')}] obs {c['obs_id']} "
+            f"{c['indicator']} {c['period']} ({c['reporter']}): {c['explanation']}"
+        )
         lines.append(f"        sources: {'; '.join(c['sources'])}")
     lines.append(f"Conflicts ({len(conflicts)}):")
     for _, c in conflicts.iterrows():
@@ -95,6 +112,8 @@ def _plain(value: Any) -> Any:
 
 
 def render_json(report: dict[str, pd.DataFrame]) -> str:
-    out = {name: [{k: _plain(v) for k, v in row.items()} for row in frame.to_dict("records")]
-           for name, frame in report.items()}
+    out = {
+        name: [{k: _plain(v) for k, v in row.items()} for row in frame.to_dict("records")]
+        for name, frame in report.items()
+    }
     return json.dumps(out, ensure_ascii=False, indent=2)

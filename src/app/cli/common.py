@@ -14,15 +14,21 @@ from app.services.storage import WorkspaceError
 
 def add_workspace_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--workspace", metavar="PATH", default=argparse.SUPPRESS,
+        "--workspace",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
         help="workspace file (default: the per-user workspace, created from the bundled "
-             "dataset on first run)")
+        "dataset on first run)",
+    )
 
 
 def add_pair_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--pair", default="CHN-AZE", metavar="A-B",
-                        help="country pair as ISO alpha-3 codes, both directions "
-                             "(default: CHN-AZE)")
+    parser.add_argument(
+        "--pair",
+        default="CHN-AZE",
+        metavar="A-B",
+        help="country pair as ISO alpha-3 codes, both directions (default: CHN-AZE)",
+    )
 
 
 def open_store(args: argparse.Namespace, write: bool = False) -> Desk:
@@ -56,5 +62,13 @@ def fail(message: str, code: int = 2) -> int:
     return code
 
 
-__all__ = ["CliError", "WorkspaceError", "add_pair_argument", "add_workspace_argument", "fail",
-           "open_store", "opened_desk", "pair_of"]
+__all__ = [
+    "CliError",
+    "WorkspaceError",
+    "add_pair_argument",
+    "add_workspace_argument",
+    "fail",
+    "open_store",
+    "opened_desk",
+    "pair_of",
+]

@@ -18,17 +18,24 @@ from app.services.extraction import Candidate, extract
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("extract", help="find sourced figures in press text",
-                       description="Find figures (value, unit, period, bound, reported change, "
-                                   "indicator and country guesses, quote) in a press text read "
-                                   "from FILE or standard input.")
+    p = sub.add_parser(
+        "extract",
+        help="find sourced figures in press text",
+        description="Find figures (value, unit, period, bound, reported change, "
+        "indicator and country guesses, quote) in a press text read "
+        "from FILE or standard input.",
+    )
     add_workspace_argument(p)
     p.add_argument("file", nargs="?", metavar="FILE", help="text file (default: stdin)")
-    p.add_argument("--published", metavar="YYYY-MM-DD",
-                   help="publication date, to resolve 'this year', 'last year', ...")
+    p.add_argument(
+        "--published",
+        metavar="YYYY-MM-DD",
+        help="publication date, to resolve 'this year', 'last year', ...",
+    )
     p.add_argument("--url", default="", help="address of the page the text came from")
-    p.add_argument("--format", choices=("json", "table"), default="json",
-                   help="output format (default: json)")
+    p.add_argument(
+        "--format", choices=("json", "table"), default="json", help="output format (default: json)"
+    )
     p.set_defaults(func=run)
 
 
@@ -69,10 +76,20 @@ def table(found: list[Candidate]) -> str:
     for c in found:
         ch = c.reported_change
         unit = "percent" if c.unit == "%" else c.unit
-        rows.append((format_quantity(c.value, unit), c.unit, c.period.code() if c.period else "-",
-                     c.qualifier, f"{ch.value:g} {ch.unit} ({ch.qualifier})" if ch else "-",
-                     c.indicator or "-", c.reporter or "-", c.partner or "-"))
+        rows.append(
+            (
+                format_quantity(c.value, unit),
+                c.unit,
+                c.period.code() if c.period else "-",
+                c.qualifier,
+                f"{ch.value:g} {ch.unit} ({ch.qualifier})" if ch else "-",
+                c.indicator or "-",
+                c.reporter or "-",
+                c.partner or "-",
+            )
+        )
     widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip()
-             for r in rows]
+    lines = [
+        "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in rows
+    ]
     return "\n".join(lines) if found else "no figures found"

@@ -35,23 +35,40 @@ PREVIEW_ROWS = 10
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
-        "import", help="import a CSV/XLSX/Parquet file (Corridor, World Bank, Comtrade, SDMX)",
+        "import",
+        help="import a CSV/XLSX/Parquet file (Corridor, World Bank, Comtrade, SDMX)",
         description="Read FILE, print every problem with file, line and column, and store "
-                    "the observations in one transaction (all or nothing).")
+        "the observations in one transaction (all or nothing).",
+    )
     p.add_argument("file", metavar="FILE", help="the file to import")
-    p.add_argument("--format", choices=FORMAT_CHOICES, default="auto",
-                   help="file format (default: detected from the header)")
-    p.add_argument("--dry-run", action="store_true",
-                   help="read and check only; print what would be stored")
-    p.add_argument("--on-duplicate", choices=[m.value for m in OnDuplicate],
-                   default=OnDuplicate.KEEP.value,
-                   help="figures already stored: keep both as separate sources (default), "
-                        "replace them, or skip the incoming ones")
-    p.add_argument("--skip-bad-rows", action="store_true",
-                   help="store the good rows even when some rows have errors")
-    p.add_argument("--option", action="append", default=[], metavar="KEY=VALUE",
-                   help="importer option, e.g. value_column=Amount or unit='USD mn' "
-                        "(repeatable)")
+    p.add_argument(
+        "--format",
+        choices=FORMAT_CHOICES,
+        default="auto",
+        help="file format (default: detected from the header)",
+    )
+    p.add_argument(
+        "--dry-run", action="store_true", help="read and check only; print what would be stored"
+    )
+    p.add_argument(
+        "--on-duplicate",
+        choices=[m.value for m in OnDuplicate],
+        default=OnDuplicate.KEEP.value,
+        help="figures already stored: keep both as separate sources (default), "
+        "replace them, or skip the incoming ones",
+    )
+    p.add_argument(
+        "--skip-bad-rows",
+        action="store_true",
+        help="store the good rows even when some rows have errors",
+    )
+    p.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="importer option, e.g. value_column=Amount or unit='USD mn' (repeatable)",
+    )
     add_workspace_argument(p)
     p.set_defaults(func=run)
 
@@ -82,8 +99,9 @@ def _options(pairs: list[str], fmt: str) -> dict[str, object]:
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or key not in known:
-            raise ValueError(f"unknown option {pair!r} for format {fmt} "
-                             f"(options: {', '.join(known) or 'none'})")
+            raise ValueError(
+                f"unknown option {pair!r} for format {fmt} (options: {', '.join(known) or 'none'})"
+            )
         out[key] = known[key].parse(value)
     return out
 
@@ -107,13 +125,20 @@ def _print_report(result: ImportResult, fmt: str) -> None:
     src = result.source
     print(f"file: {src.title}")
     print(f"format: {fmt} ({get_importer(fmt).label})")
-    print(f"source: {src.publisher}" + (f", dataset {src.dataset}" if src.dataset else "")
-          + f", retrieved {src.retrieved}")
-    print(f"read: {len(result.observations)} observations, {result.skipped} rows skipped, "
-          f"{result.empty_cells} empty cells")
+    print(
+        f"source: {src.publisher}"
+        + (f", dataset {src.dataset}" if src.dataset else "")
+        + f", retrieved {src.retrieved}"
+    )
+    print(
+        f"read: {len(result.observations)} observations, {result.skipped} rows skipped, "
+        f"{result.empty_cells} empty cells"
+    )
     counts = {s: sum(1 for p in result.problems if p.severity is s) for s in Severity}
-    print(f"problems: {counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, "
-          f"{counts[Severity.INFO]} notes")
+    print(
+        f"problems: {counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, "
+        f"{counts[Severity.INFO]} notes"
+    )
     for p in result.problems:
         print(f"  {p.text()}")
     obs = result.observations
@@ -126,16 +151,21 @@ def _print_report(result: ImportResult, fmt: str) -> None:
 def _row_text(row: dict[Any, Any]) -> str:
     v = float(row["value"])
     value = "" if math.isnan(v) else format_quantity(v, str(row["unit"]))
-    period = period_code(int(row["period_start"]), int(row["period_end"]),
-                         bool(row["period_point"]))
-    return (f"{row['indicator']}  {row['reporter'] or '-'} -> {row['partner'] or '-'}  "
-            f"{period}  {value}  [{row['status']}]")
+    period = period_code(
+        int(row["period_start"]), int(row["period_end"]), bool(row["period_point"])
+    )
+    return (
+        f"{row['indicator']}  {row['reporter'] or '-'} -> {row['partner'] or '-'}  "
+        f"{period}  {value}  [{row['status']}]"
+    )
 
 
 def _print_summary(s: PlanSummary, stored: bool, dry_run: bool) -> None:
     verb = "stored" if stored else "would store"
-    print(f"{verb}: {s.added} observations, {s.new_sources} new sources, "
-          f"{s.new_indicators} new indicators; {s.matching} match stored figures "
-          f"({s.replaced} replaced, {s.skipped_existing} skipped)")
+    print(
+        f"{verb}: {s.added} observations, {s.new_sources} new sources, "
+        f"{s.new_indicators} new indicators; {s.matching} match stored figures "
+        f"({s.replaced} replaced, {s.skipped_existing} skipped)"
+    )
     if not stored and not dry_run:
         print("nothing was stored: fix the errors or use --skip-bad-rows")

@@ -15,9 +15,12 @@ from app.domain.units import format_quantity
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("list", help="list indicators or observations",
-                       description="List the indicator catalogue with observation counts, or "
-                                   "the observations of a pair.")
+    p = sub.add_parser(
+        "list",
+        help="list indicators or observations",
+        description="List the indicator catalogue with observation counts, or "
+        "the observations of a pair.",
+    )
     p.add_argument("what", choices=["indicators", "observations"])
     add_workspace_argument(p)
     add_pair_argument(p)
@@ -37,21 +40,29 @@ def observations_frame(store: ObservationStore, a: str, b: str) -> pd.DataFrame:
     obs = store.observations
     sel = obs[pair_mask(obs, a, b)]
     labels = store.source_label_by_id()
-    return pd.DataFrame({
-        "obs_id": sel["obs_id"],
-        "indicator": sel["indicator"].astype(str),
-        "reporter": sel["reporter"].astype(str),
-        "partner": sel["partner"].astype(str),
-        "subject": sel["subject"].astype(str),
-        "period": [period_label(s, e, p) for s, e, p in
-                   zip(sel["period_start"], sel["period_end"], sel["period_point"], strict=True)],
-        "value": sel["value"],
-        "unit": sel["unit"].astype(str),
-        "display": [format_quantity(v, u) for v, u in zip(sel["value"], sel["unit"], strict=True)],
-        "qualifier": sel["qualifier"].astype(str),
-        "status": sel["status"].astype(str),
-        "source": sel["source_id"].map(labels),
-    })
+    return pd.DataFrame(
+        {
+            "obs_id": sel["obs_id"],
+            "indicator": sel["indicator"].astype(str),
+            "reporter": sel["reporter"].astype(str),
+            "partner": sel["partner"].astype(str),
+            "subject": sel["subject"].astype(str),
+            "period": [
+                period_label(s, e, p)
+                for s, e, p in zip(
+                    sel["period_start"], sel["period_end"], sel["period_point"], strict=True
+                )
+            ],
+            "value": sel["value"],
+            "unit": sel["unit"].astype(str),
+            "display": [
+                format_quantity(v, u) for v, u in zip(sel["value"], sel["unit"], strict=True)
+            ],
+            "qualifier": sel["qualifier"].astype(str),
+            "status": sel["status"].astype(str),
+            "source": sel["source_id"].map(labels),
+        }
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -64,7 +75,8 @@ def run(args: argparse.Namespace) -> int:
     elif args.format == "json":
         sys.stdout.write(frame.to_json(orient="records", force_ascii=False, indent=1) + "\n")
     else:
-        with pd.option_context("display.max_rows", None, "display.width", 200,
-                               "display.max_colwidth", 40):
+        with pd.option_context(
+            "display.max_rows", None, "display.width", 200, "display.max_colwidth", 40
+        ):
             print(frame.to_string(index=False))
     return 0

@@ -36,11 +36,17 @@ def build_parser() -> argparse.ArgumentParser:
             "Without a subcommand, opens the desktop application."
         ),
     )
-    parser.add_argument("--version", action="store_true",
-                        help="print the version of Corridor and of Qt, PySide6, pandas, DuckDB")
-    parser.add_argument("--workspace", metavar="PATH",
-                        help="workspace file to open (default: the per-user workspace, "
-                             "created from the bundled dataset on first run)")
+    parser.add_argument(
+        "--version",
+        action="store_true",
+        help="print the version of Corridor and of Qt, PySide6, pandas, DuckDB",
+    )
+    parser.add_argument(
+        "--workspace",
+        metavar="PATH",
+        help="workspace file to open (default: the per-user workspace, "
+        "created from the bundled dataset on first run)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

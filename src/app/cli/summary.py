@@ -13,14 +13,21 @@ from app.services.summary import Summary, build_summary
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("summary", help="summary of a country pair (Markdown, HTML or CSV)",
-                       description="For each indicator of the pair: the latest figure with its "
-                                   "period, value, reported change and source; then a "
-                                   "numbered source list.")
+    p = sub.add_parser(
+        "summary",
+        help="summary of a country pair (Markdown, HTML or CSV)",
+        description="For each indicator of the pair: the latest figure with its "
+        "period, value, reported change and source; then a "
+        "numbered source list.",
+    )
     add_workspace_argument(p)
     add_pair_argument(p)
-    p.add_argument("--format", choices=sorted(formats("summary")), default="md",
-                   help="output format (default: md)")
+    p.add_argument(
+        "--format",
+        choices=sorted(formats("summary")),
+        default="md",
+        help="output format (default: md)",
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     p.set_defaults(func=run)
 

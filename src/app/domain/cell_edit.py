@@ -67,14 +67,17 @@ def _value(text: str, unit: str) -> CellChange:
 
 def _period(text: str, _unit: str) -> CellChange:
     p = parse_period(text)
-    return CellChange({"period_start": p.start, "period_end": p.end, "period_point": p.point},
-                      f"Set period to {p.label()}")
+    return CellChange(
+        {"period_start": p.start, "period_end": p.end, "period_point": p.point},
+        f"Set period to {p.label()}",
+    )
 
 
 def _choice(column: str) -> Callable[[str, str], CellChange]:
     def parse(text: str, _unit: str) -> CellChange:
         choice = parse_choice(column, text)
         return CellChange({column: choice}, f"Set {column} to {choice}")
+
     return parse
 
 
@@ -84,8 +87,11 @@ def _note(text: str, _unit: str) -> CellChange:
 
 #: the columns a person may type into, each with its rule
 RULES: dict[str, Callable[[str, str], CellChange]] = {
-    "period": _period, "value": _value, "qualifier": _choice("qualifier"),
-    "status": _choice("status"), "note": _note,
+    "period": _period,
+    "value": _value,
+    "qualifier": _choice("qualifier"),
+    "status": _choice("status"),
+    "note": _note,
 }
 
 
@@ -98,22 +104,21 @@ def parse_cell(column: str, text: str, unit: str = "") -> CellChange:
     return rule(text.strip(), unit)
 
 
-def cell_edit(store: ObservationStore, obs_id: int, column: str,
-              text: str) -> SetValues | None:
+def cell_edit(store: ObservationStore, obs_id: int, column: str, text: str) -> SetValues | None:
     """The edit that typing ``text`` into ``column`` of observation ``obs_id`` makes, or
     None when the text leaves the stored fields as they are (nothing to undo)."""
     change = parse_cell(column, text, _plain(store.get(obs_id, "unit")))
     old = {c: _stored(c, store.get(obs_id, c)) for c in change.fields}
     if all(_same(old[c], new) for c, new in change.fields.items()):
         return None
-    return SetValues([obs_id], {c: ([old[c]], [new]) for c, new in change.fields.items()},
-                     change.text)
+    return SetValues(
+        [obs_id], {c: ([old[c]], [new]) for c, new in change.fields.items()}, change.text
+    )
 
 
 def _plain(value: Any) -> str:
     """A stored text field as text; a missing category is ''."""
-    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) \
-        else str(value)
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
 
 
 def _stored(column: str, value: Any) -> Any:

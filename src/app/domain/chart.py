@@ -26,11 +26,14 @@ from app.domain.store import ObservationStore
 from app.domain.units import scaled
 
 #: Series colours, in drawing order (the screen and documents use the same).
-PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b",
-           "#e377c2")
+PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2")
 #: Legend words of each kind of mark (see app.domain.series.MARKS).
-KIND_NAMES = {"year": "full year", "ytd": "year to date / range",
-              "part": "quarter, half or month", "point": "as of a date"}
+KIND_NAMES = {
+    "year": "full year",
+    "ytd": "year to date / range",
+    "part": "quarter, half or month",
+    "point": "as of a date",
+}
 #: Above this many series a chart draws them in one colour with one legend entry.
 MANY_SERIES = 12
 RECORD_COLOUR = "#f9a825"
@@ -113,37 +116,64 @@ class ChartSpec:
 def year_lines(points: pd.DataFrame) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     """series -> (x, value) of its full-year line through the figures the analytics use
     (one per year; other sources stay markers). Series with fewer than two years have none."""
-    years = points[(points["mark"] == "year") & points["used"].astype(bool)] if len(
-        points) else points
+    years = (
+        points[(points["mark"] == "year") & points["used"].astype(bool)] if len(points) else points
+    )
     out: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     for series, one in years.groupby("series", sort=False):
         per_year = one.groupby("x")["value"].first()
         if len(per_year) >= 2:
-            out[str(series)] = (per_year.index.to_numpy(dtype=float),
-                                per_year.to_numpy(dtype=float))
+            out[str(series)] = (
+                per_year.index.to_numpy(dtype=float),
+                per_year.to_numpy(dtype=float),
+            )
     return out
 
 
-def chart_spec_of_rows(rows: pd.DataFrame, sources: pd.DataFrame | None,
-                       source_labels: dict[int, str], indicator: str, name: str, unit: str,
-                       mode: ChartMode = TIMELINE, key: str = "") -> ChartSpec:
+def chart_spec_of_rows(
+    rows: pd.DataFrame,
+    sources: pd.DataFrame | None,
+    source_labels: dict[int, str],
+    indicator: str,
+    name: str,
+    unit: str,
+    mode: ChartMode = TIMELINE,
+    key: str = "",
+) -> ChartSpec:
     """The chart of ``rows`` (observations of one indicator) in ``mode``."""
     points = chart_points(rows, source_labels, sources)
-    peak = float(np.nanmax(np.abs(points["value"].to_numpy(dtype=float)))) if len(
-        points) else 1.0
+    peak = float(np.nanmax(np.abs(points["value"].to_numpy(dtype=float)))) if len(points) else 1.0
     shown, word = scaled(peak)
     factor = peak / shown if shown else 1.0
     bars, projections = _mode_parts(rows, sources, mode)
-    return ChartSpec(key=key or indicator, indicator=indicator, name=name, unit=unit,
-                     observations=rows, sources=sources, points=points,
-                     windows=tuple(windows_of(rows)), mode=mode, bars=bars,
-                     projections=projections, factor=factor, scale_word=word)
+    return ChartSpec(
+        key=key or indicator,
+        indicator=indicator,
+        name=name,
+        unit=unit,
+        observations=rows,
+        sources=sources,
+        points=points,
+        windows=tuple(windows_of(rows)),
+        mode=mode,
+        bars=bars,
+        projections=projections,
+        factor=factor,
+        scale_word=word,
+    )
 
 
-def chart_spec(store: ObservationStore, indicator: str, pair: tuple[str, str],
-               mode: ChartMode = TIMELINE, *, subject: str | None = None,
-               months: tuple[int | None, int | None] = (None, None), key: str = "",
-               name: str = "") -> ChartSpec:
+def chart_spec(
+    store: ObservationStore,
+    indicator: str,
+    pair: tuple[str, str],
+    mode: ChartMode = TIMELINE,
+    *,
+    subject: str | None = None,
+    months: tuple[int | None, int | None] = (None, None),
+    key: str = "",
+    name: str = "",
+) -> ChartSpec:
     """The chart of ``indicator`` for ``pair`` (both directions and one-country rows), as
     the screen shows it; a briefing narrows it to one ``subject`` and a range of
     ``months`` (first, last month index; None = open) and names it by its section."""
@@ -156,8 +186,9 @@ def chart_spec(store: ObservationStore, indicator: str, pair: tuple[str, str],
     rows = obs[mask]
     unit = indicator_unit(store, indicator) or (str(rows["unit"].iloc[0]) if len(rows) else "")
     name = name or store.indicator_names().get(indicator, indicator)
-    return chart_spec_of_rows(rows, store.sources, store.source_label_by_id(), indicator, name,
-                              unit, mode, key)
+    return chart_spec_of_rows(
+        rows, store.sources, store.source_label_by_id(), indicator, name, unit, mode, key
+    )
 
 
 def indicator_unit(store: ObservationStore, indicator: str) -> str:
@@ -169,8 +200,9 @@ def indicator_unit(store: ObservationStore, indicator: str) -> str:
     return str(units.get(indicator, ""))
 
 
-def _mode_parts(rows: pd.DataFrame, sources: pd.DataFrame | None,
-                mode: ChartMode) -> tuple[pd.DataFrame, tuple[Projection, ...]]:
+def _mode_parts(
+    rows: pd.DataFrame, sources: pd.DataFrame | None, mode: ChartMode
+) -> tuple[pd.DataFrame, tuple[Projection, ...]]:
     """What depends on the mode: bars of one window per year, or the projections."""
     if mode.window is not None:
         return same_period_points(rows, *mode.window, sources), ()

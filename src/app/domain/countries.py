@@ -14,38 +14,74 @@ import pycountry
 #: Aggregates that portals publish as if they were countries. Kept, not rejected.
 #: World Bank codes (WDI / DataBank), with the names those portals use.
 REGIONS: dict[str, str] = {
-    "WLD": "World", "AFE": "Africa Eastern and Southern", "AFW": "Africa Western and Central",
-    "ARB": "Arab World", "CSS": "Caribbean small states", "CEB": "Central Europe and the Baltics",
-    "EAR": "Early-demographic dividend", "EAS": "East Asia & Pacific",
-    "EAP": "East Asia & Pacific (excluding high income)", "TEA": "East Asia & Pacific (IDA & IBRD)",
-    "EMU": "Euro area", "ECS": "Europe & Central Asia",
+    "WLD": "World",
+    "AFE": "Africa Eastern and Southern",
+    "AFW": "Africa Western and Central",
+    "ARB": "Arab World",
+    "CSS": "Caribbean small states",
+    "CEB": "Central Europe and the Baltics",
+    "EAR": "Early-demographic dividend",
+    "EAS": "East Asia & Pacific",
+    "EAP": "East Asia & Pacific (excluding high income)",
+    "TEA": "East Asia & Pacific (IDA & IBRD)",
+    "EMU": "Euro area",
+    "ECS": "Europe & Central Asia",
     "ECA": "Europe & Central Asia (excluding high income)",
-    "TEC": "Europe & Central Asia (IDA & IBRD)", "EUU": "European Union",
+    "TEC": "Europe & Central Asia (IDA & IBRD)",
+    "EUU": "European Union",
     "FCS": "Fragile and conflict affected situations",
-    "HPC": "Heavily indebted poor countries (HIPC)", "HIC": "High income", "IBD": "IBRD only",
-    "IBT": "IDA & IBRD total", "IDB": "IDA blend", "IDX": "IDA only", "IDA": "IDA total",
-    "LTE": "Late-demographic dividend", "LCN": "Latin America & Caribbean",
+    "HPC": "Heavily indebted poor countries (HIPC)",
+    "HIC": "High income",
+    "IBD": "IBRD only",
+    "IBT": "IDA & IBRD total",
+    "IDB": "IDA blend",
+    "IDX": "IDA only",
+    "IDA": "IDA total",
+    "LTE": "Late-demographic dividend",
+    "LCN": "Latin America & Caribbean",
     "LAC": "Latin America & Caribbean (excluding high income)",
     "TLA": "Latin America & Caribbean (IDA & IBRD)",
-    "LDC": "Least developed countries: UN classification", "LMY": "Low & middle income",
-    "LIC": "Low income", "LMC": "Lower middle income", "MEA": "Middle East & North Africa",
+    "LDC": "Least developed countries: UN classification",
+    "LMY": "Low & middle income",
+    "LIC": "Low income",
+    "LMC": "Lower middle income",
+    "MEA": "Middle East & North Africa",
     "MNA": "Middle East & North Africa (excluding high income)",
-    "TMN": "Middle East & North Africa (IDA & IBRD)", "MIC": "Middle income",
-    "NAC": "North America", "INX": "Not classified", "OED": "OECD members",
-    "OSS": "Other small states", "PSS": "Pacific island small states",
-    "PST": "Post-demographic dividend", "PRE": "Pre-demographic dividend",
-    "SST": "Small states", "SAS": "South Asia", "TSA": "South Asia (IDA & IBRD)",
-    "SSF": "Sub-Saharan Africa", "SSA": "Sub-Saharan Africa (excluding high income)",
-    "TSS": "Sub-Saharan Africa (IDA & IBRD)", "UMC": "Upper middle income",
-    "XKX": "Kosovo", "CHI": "Channel Islands",
+    "TMN": "Middle East & North Africa (IDA & IBRD)",
+    "MIC": "Middle income",
+    "NAC": "North America",
+    "INX": "Not classified",
+    "OED": "OECD members",
+    "OSS": "Other small states",
+    "PSS": "Pacific island small states",
+    "PST": "Post-demographic dividend",
+    "PRE": "Pre-demographic dividend",
+    "SST": "Small states",
+    "SAS": "South Asia",
+    "TSA": "South Asia (IDA & IBRD)",
+    "SSF": "Sub-Saharan Africa",
+    "SSA": "Sub-Saharan Africa (excluding high income)",
+    "TSS": "Sub-Saharan Africa (IDA & IBRD)",
+    "UMC": "Upper middle income",
+    "XKX": "Kosovo",
+    "CHI": "Channel Islands",
     # Eurostat aggregates, as Eurostat writes them
-    "EU27_2020": "European Union (27 countries, from 2020)", "EA20": "Euro area (20 countries)",
+    "EU27_2020": "European Union (27 countries, from 2020)",
+    "EA20": "Euro area (20 countries)",
     "EXT_EU27_2020": "Extra-EU27 (from 2020)",
 }
 
 #: Non-ISO codes the portals use for real countries.
-_ALIASES = {"ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "ADO": "AND", "WBG": "PSE",
-            "EL": "GRC", "UK": "GBR", "XK": "XKX"}
+_ALIASES = {
+    "ROM": "ROU",
+    "ZAR": "COD",
+    "TMP": "TLS",
+    "ADO": "AND",
+    "WBG": "PSE",
+    "EL": "GRC",
+    "UK": "GBR",
+    "XK": "XKX",
+}
 
 
 @lru_cache(maxsize=4096)
@@ -61,8 +97,18 @@ def to_alpha3(code: str) -> str | None:
     if c.isdigit():
         hit = pycountry.countries.get(numeric=c.zfill(3))
         # UN Comtrade writes a few countries with their own numbers
-        return hit.alpha_3 if hit else {"842": "USA", "699": "IND", "757": "CHE",
-                                        "251": "FRA", "579": "NOR", "490": "TWN"}.get(c)
+        return (
+            hit.alpha_3
+            if hit
+            else {
+                "842": "USA",
+                "699": "IND",
+                "757": "CHE",
+                "251": "FRA",
+                "579": "NOR",
+                "490": "TWN",
+            }.get(c)
+        )
     if len(c) == 3:
         hit = pycountry.countries.get(alpha_3=c)
     elif len(c) == 2:
@@ -74,7 +120,7 @@ def to_alpha3(code: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def country_name(code: str) -> str:
-    """"Azerbaijan" for "AZE"; the region name for a region; the code itself if unknown."""
+    """ "Azerbaijan" for "AZE"; the region name for a region; the code itself if unknown."""
     if not code:
         return ""
     if code in REGIONS:
@@ -91,5 +137,7 @@ def is_region(code: str) -> bool:
 
 def all_countries() -> list[tuple[str, str]]:
     """(alpha-3, name) of every ISO 3166 country, by name."""
-    return sorted(((c.alpha_3, str(getattr(c, "common_name", None) or c.name))
-                   for c in pycountry.countries), key=lambda t: t[1])
+    return sorted(
+        ((c.alpha_3, str(getattr(c, "common_name", None) or c.name)) for c in pycountry.countries),
+        key=lambda t: t[1],
+    )

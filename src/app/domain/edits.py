@@ -71,8 +71,12 @@ class SetValues(Edit):
 
     action = "edit"
 
-    def __init__(self, obs_ids: Sequence[int], columns: dict[str, tuple[Sequence[Any],
-                 Sequence[Any]]], text: str) -> None:
+    def __init__(
+        self,
+        obs_ids: Sequence[int],
+        columns: dict[str, tuple[Sequence[Any], Sequence[Any]]],
+        text: str,
+    ) -> None:
         """``columns`` maps a column to (old values, new values), one per observation."""
         self.obs_ids = tuple(int(i) for i in obs_ids)
         self.columns = {c: (tuple(old), tuple(new)) for c, (old, new) in columns.items()}

@@ -57,13 +57,13 @@ QUALIFIER_WORDS = {
 
 
 def qualifier_words(qualifier: str) -> str:
-    """"more than" for more_than; '' for exact and for anything that is not a qualifier."""
+    """ "more than" for more_than; '' for exact and for anything that is not a qualifier."""
     words: str = QUALIFIER_WORDS.get(qualifier, "")  # type: ignore[call-overload]
     return words
 
 
 def qualified_quantity(value: float, unit: str, qualifier: str) -> str:
-    """"more than 57,000 persons", "$2.44 bn"."""
+    """ "more than 57,000 persons", "$2.44 bn"."""
     return f"{qualifier_words(qualifier)} {format_quantity(value, unit)}".strip()
 
 
@@ -74,60 +74,78 @@ def change_words(value: float, unit: str, qualifier: str) -> str:
     core = f"{value:g}×" if unit == "times" else f"{value:+g} %"
     return f"{qualifier_words(qualifier)} {core}".strip()
 
+
 # --- observations -----------------------------------------------------------------------
 
 #: Columns of the observations table, in order, with their storage type.
 OBSERVATION_COLUMNS: dict[str, str] = {
     "obs_id": "BIGINT",
     "indicator": "VARCHAR",
-    "reporter": "VARCHAR",      # ISO 3166 alpha-3 (or a World Bank region code); '' if none
-    "partner": "VARCHAR",       # ISO alpha-3 of the counterpart; '' for one-country indicators
-    "subject": "VARCHAR",       # a named project or item the figure is about ('' if none)
+    "reporter": "VARCHAR",  # ISO 3166 alpha-3 (or a World Bank region code); '' if none
+    "partner": "VARCHAR",  # ISO alpha-3 of the counterpart; '' for one-country indicators
+    "subject": "VARCHAR",  # a named project or item the figure is about ('' if none)
     "period_start": "INTEGER",  # month index, see periods.month_index
     "period_end": "INTEGER",
     "period_point": "BOOLEAN",  # a stock at a date: start == end
-    "period_text": "VARCHAR",   # the period as the source wrote it
-    "value": "DOUBLE",          # canonical unit
+    "period_text": "VARCHAR",  # the period as the source wrote it
+    "value": "DOUBLE",  # canonical unit
     "unit": "VARCHAR",
-    "qualifier": "VARCHAR",     # Qualifier
-    "status": "VARCHAR",        # Status
-    "change_value": "DOUBLE",   # growth the source claimed (NaN if none)
-    "change_unit": "VARCHAR",   # '%' (percent change) or 'times' (multiple); '' if none
+    "qualifier": "VARCHAR",  # Qualifier
+    "status": "VARCHAR",  # Status
+    "change_value": "DOUBLE",  # growth the source claimed (NaN if none)
+    "change_unit": "VARCHAR",  # '%' (percent change) or 'times' (multiple); '' if none
     "change_qualifier": "VARCHAR",
     "source_id": "BIGINT",
-    "preferred": "BOOLEAN",     # marked preferred among conflicting figures
+    "preferred": "BOOLEAN",  # marked preferred among conflicting figures
     "note": "VARCHAR",
 }
 
 #: Dimension columns held as pandas categoricals in memory.
 CATEGORICAL_COLUMNS = (
-    "indicator", "reporter", "partner", "subject", "unit", "qualifier", "status",
-    "change_unit", "change_qualifier",
+    "indicator",
+    "reporter",
+    "partner",
+    "subject",
+    "unit",
+    "qualifier",
+    "status",
+    "change_unit",
+    "change_qualifier",
 )
 
 _NUMPY_TYPES: dict[str, Any] = {
-    "BIGINT": "int64", "INTEGER": "int32", "DOUBLE": "float64", "BOOLEAN": "bool",
+    "BIGINT": "int64",
+    "INTEGER": "int32",
+    "DOUBLE": "float64",
+    "BOOLEAN": "bool",
 }
 
 #: Key of "the same figure": several rows with one key are sources that agree or conflict.
-FIGURE_KEY = ("indicator", "reporter", "partner", "subject", "period_start", "period_end",
-              "period_point")
+FIGURE_KEY = (
+    "indicator",
+    "reporter",
+    "partner",
+    "subject",
+    "period_start",
+    "period_end",
+    "period_point",
+)
 
 # --- sources ----------------------------------------------------------------------------
 
 SOURCE_COLUMNS: dict[str, str] = {
     "source_id": "BIGINT",
-    "publisher": "VARCHAR",   # the outlet or portal: "Trend", "UN Comtrade"
+    "publisher": "VARCHAR",  # the outlet or portal: "Trend", "UN Comtrade"
     "title": "VARCHAR",
     "url": "VARCHAR",
-    "published": "VARCHAR",   # ISO date (YYYY-MM-DD, or YYYY-MM) or ''
-    "speaker": "VARCHAR",     # who stated it: "Embassy of China (Ambassador Lu Mei)"
-    "origin": "VARCHAR",      # whose statistics, as the page said: "State Customs Committee"
-    "language": "VARCHAR",    # ISO 639-1 of the quote
-    "quote": "VARCHAR",       # the verbatim sentence
-    "retrieved": "VARCHAR",   # ISO date a file was downloaded / text pasted
-    "dataset": "VARCHAR",     # dataset code for portal downloads
-    "kind": "VARCHAR",        # press | file | manual | derived
+    "published": "VARCHAR",  # ISO date (YYYY-MM-DD, or YYYY-MM) or ''
+    "speaker": "VARCHAR",  # who stated it: "Embassy of China (Ambassador Lu Mei)"
+    "origin": "VARCHAR",  # whose statistics, as the page said: "State Customs Committee"
+    "language": "VARCHAR",  # ISO 639-1 of the quote
+    "quote": "VARCHAR",  # the verbatim sentence
+    "retrieved": "VARCHAR",  # ISO date a file was downloaded / text pasted
+    "dataset": "VARCHAR",  # dataset code for portal downloads
+    "kind": "VARCHAR",  # press | file | manual | derived
 }
 
 INDICATOR_COLUMNS: dict[str, str] = {
@@ -159,7 +177,7 @@ class Source:
         return asdict(self)
 
     def label(self) -> str:
-        """"Trend, 2025-12-25"."""
+        """ "Trend, 2025-12-25"."""
         who = self.publisher or self.speaker or "unknown source"
         return f"{who}, {self.published}" if self.published else who
 
@@ -187,16 +205,26 @@ class Observation:
 
     def as_row(self) -> dict[str, Any]:
         return {
-            "obs_id": self.obs_id, "indicator": self.indicator, "reporter": self.reporter,
-            "partner": self.partner, "subject": self.subject,
-            "period_start": self.period.start, "period_end": self.period.end,
+            "obs_id": self.obs_id,
+            "indicator": self.indicator,
+            "reporter": self.reporter,
+            "partner": self.partner,
+            "subject": self.subject,
+            "period_start": self.period.start,
+            "period_end": self.period.end,
             "period_point": self.period.point,
-            "period_text": self.period_text or period_code(
-                self.period.start, self.period.end, self.period.point),
-            "value": float(self.value), "unit": self.unit, "qualifier": str(self.qualifier),
-            "status": str(self.status), "change_value": float(self.change_value),
-            "change_unit": self.change_unit, "change_qualifier": self.change_qualifier,
-            "source_id": self.source_id, "preferred": self.preferred, "note": self.note,
+            "period_text": self.period_text
+            or period_code(self.period.start, self.period.end, self.period.point),
+            "value": float(self.value),
+            "unit": self.unit,
+            "qualifier": str(self.qualifier),
+            "status": str(self.status),
+            "change_value": float(self.change_value),
+            "change_unit": self.change_unit,
+            "change_qualifier": self.change_qualifier,
+            "source_id": self.source_id,
+            "preferred": self.preferred,
+            "note": self.note,
         }
 
 

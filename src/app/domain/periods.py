@@ -158,7 +158,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^{_YEAR}-M?(?P<m>\d{{1,2}})$"), "month"),
     (re.compile(rf"^{_YEAR}M(?P<m>\d{{1,2}})$"), "month"),
     (
-        re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})\s*(?:/|\.\.|–|—)\s*(?P<y2>\d{4})-(?P<m2>\d{1,2})$"),
+        re.compile(
+            r"^(?P<y>\d{4})-(?P<m>\d{1,2})\s*(?:/|\.\.|–|—)\s*(?P<y2>\d{4})-(?P<m2>\d{1,2})$"
+        ),
         "range",
     ),
     (re.compile(r"^(?:@|as of\s+)(?P<y>\d{4})-(?P<m>\d{1,2})$", re.IGNORECASE), "point"),
@@ -173,8 +175,10 @@ def parse_period(text: str) -> Period:
         m = pattern.match(t)
         if m:
             return _build(kind, m.groupdict())
-    raise PeriodError(f"cannot read period {text!r} (expected e.g. 2025, 2025-Q1, 2025-H1, "
-                      "2025-10, 2025-01/2025-10 or @2019-07)")
+    raise PeriodError(
+        f"cannot read period {text!r} (expected e.g. 2025, 2025-Q1, 2025-H1, "
+        "2025-10, 2025-01/2025-10 or @2019-07)"
+    )
 
 
 def _build(kind: str, g: dict[str, str]) -> Period:
@@ -219,6 +223,12 @@ def period_kinds(start: np.ndarray, end: np.ndarray, point: np.ndarray) -> np.nd
         n == 1,
         same_year & (first == 1),
     ]
-    choices = [PeriodKind.POINT.value, PeriodKind.YEAR.value, PeriodKind.HALF.value,
-               PeriodKind.QUARTER.value, PeriodKind.MONTH.value, PeriodKind.YTD.value]
+    choices = [
+        PeriodKind.POINT.value,
+        PeriodKind.YEAR.value,
+        PeriodKind.HALF.value,
+        PeriodKind.QUARTER.value,
+        PeriodKind.MONTH.value,
+        PeriodKind.YTD.value,
+    ]
     return np.select(conditions, choices, default=PeriodKind.RANGE.value)

@@ -10,7 +10,7 @@ import pandas as pd
 
 
 def parse_pair(text: str) -> tuple[str, str]:
-    """"CHN-AZE" -> ("CHN", "AZE"). Raises ValueError for anything else."""
+    """ "CHN-AZE" -> ("CHN", "AZE"). Raises ValueError for anything else."""
     parts = [p.strip().upper() for p in text.replace("/", "-").split("-")]
     if len(parts) != 2 or not all(len(p) == 3 and p.isalpha() for p in parts):
         raise ValueError(f"a pair is two ISO alpha-3 codes such as CHN-AZE, not {text!r}")

@@ -15,54 +15,88 @@ from app.domain.periods import PeriodKind, period_kind, period_label
 
 #: How each period kind is drawn: (marker family, connected by a line?)
 MARKS = {
-    PeriodKind.YEAR: "year", PeriodKind.YTD: "ytd", PeriodKind.RANGE: "ytd",
-    PeriodKind.HALF: "part", PeriodKind.QUARTER: "part", PeriodKind.MONTH: "part",
+    PeriodKind.YEAR: "year",
+    PeriodKind.YTD: "ytd",
+    PeriodKind.RANGE: "ytd",
+    PeriodKind.HALF: "part",
+    PeriodKind.QUARTER: "part",
+    PeriodKind.MONTH: "part",
     PeriodKind.POINT: "point",
 }
 
 
-def chart_points(obs: pd.DataFrame, source_labels: dict[int, str],
-                 sources: pd.DataFrame | None = None) -> pd.DataFrame:
+def chart_points(
+    obs: pd.DataFrame, source_labels: dict[int, str], sources: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """One row per observation: x (month index of the period's middle; a point-in-time
     figure at its month), value,
     series (reporter, plus subject if any), mark, label (tooltip text) and obs_id."""
     if obs.empty:
-        return pd.DataFrame(columns=["x", "value", "series", "mark", "label", "obs_id",
-                                     "preferred", "used", "record"])
-    kinds = [period_kind(s, e, p) for s, e, p in
-             zip(obs["period_start"], obs["period_end"], obs["period_point"], strict=True)]
+        return pd.DataFrame(
+            columns=[
+                "x",
+                "value",
+                "series",
+                "mark",
+                "label",
+                "obs_id",
+                "preferred",
+                "used",
+                "record",
+            ]
+        )
+    kinds = [
+        period_kind(s, e, p)
+        for s, e, p in zip(obs["period_start"], obs["period_end"], obs["period_point"], strict=True)
+    ]
     series = obs["reporter"].astype(str).where(obs["reporter"].astype(str) != "", "—")
     subject = obs["subject"].astype(str)
     series = series.where(subject == "", series + " · " + subject)
     labels = [
         f"{period_label(s, e, p)}: {v:,.6g} {u}\n{r} reports · {source_labels.get(int(sid), '')}"
-        for s, e, p, v, u, r, sid in zip(obs["period_start"], obs["period_end"],
-                                         obs["period_point"], obs["value"], obs["unit"],
-                                         obs["reporter"], obs["source_id"], strict=True)
+        for s, e, p, v, u, r, sid in zip(
+            obs["period_start"],
+            obs["period_end"],
+            obs["period_point"],
+            obs["value"],
+            obs["unit"],
+            obs["reporter"],
+            obs["source_id"],
+            strict=True,
+        )
     ]
     start = obs["period_start"].to_numpy().astype(float)
     end = obs["period_end"].to_numpy().astype(float)
     x = np.where(obs["period_point"].to_numpy(), start, (start + end + 1) / 2)
     used, records = _used_and_records(obs, sources)
     ids = obs["obs_id"].to_numpy()
-    return pd.DataFrame({
-        "x": x, "value": obs["value"].to_numpy(), "series": series.to_numpy(),
-        "mark": [MARKS[k] for k in kinds], "label": labels, "obs_id": ids,
-        "preferred": obs["preferred"].to_numpy(), "used": np.isin(ids, list(used)),
-        "record": np.isin(ids, list(records)),
-    }).sort_values(["series", "x"], kind="stable").reset_index(drop=True)
+    return (
+        pd.DataFrame(
+            {
+                "x": x,
+                "value": obs["value"].to_numpy(),
+                "series": series.to_numpy(),
+                "mark": [MARKS[k] for k in kinds],
+                "label": labels,
+                "obs_id": ids,
+                "preferred": obs["preferred"].to_numpy(),
+                "used": np.isin(ids, list(used)),
+                "record": np.isin(ids, list(records)),
+            }
+        )
+        .sort_values(["series", "x"], kind="stable")
+        .reset_index(drop=True)
+    )
 
 
-def _used_and_records(obs: pd.DataFrame, sources: pd.DataFrame | None) -> tuple[set[int],
-                                                                              set[int]]:
+def _used_and_records(obs: pd.DataFrame, sources: pd.DataFrame | None) -> tuple[set[int], set[int]]:
     """Rows the analytics use (preferred first) and rows that set a record in their series."""
     from app.domain.analytics import choose_figures, record_flags
 
     figures = choose_figures(obs, sources)
     used = {int(i) for i in figures["obs_id"]}
     ranges = figures[~figures["period_point"]]
-    flags = record_flags(ranges, ["reporter", "partner", "subject", "window_month",
-                                  "window_len"])
+    flags = record_flags(ranges, ["reporter", "partner", "subject", "window_month", "window_len"])
     records = {int(i) for i in ranges.loc[flags == "record", "obs_id"]}
     return used, records
 
@@ -80,7 +114,7 @@ def windows_of(obs: pd.DataFrame) -> list[tuple[int, int, str]]:
     keep = length <= 12
     counts = pd.Series(list(zip(first[keep], length[keep], strict=True))).value_counts()
     out = []
-    for (m, n) in counts.index:
+    for m, n in counts.index:
         out.append((int(m), int(n), window_label(int(m), int(n))))
     return out
 
@@ -96,8 +130,9 @@ def window_label(first_month: int, months: int) -> str:
     return f"{MONTH_ABBR[first_month - 1]}–{MONTH_ABBR[last]}"
 
 
-def same_period_points(obs: pd.DataFrame, first_month: int, months: int,
-                       sources: pd.DataFrame | None = None) -> pd.DataFrame:
+def same_period_points(
+    obs: pd.DataFrame, first_month: int, months: int, sources: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """The figure the analytics use for one window in each year, per reporter series:
     columns year, value, series, obs_id, qualifier (Jan–Oct 2021, Jan–Oct 2022, ...)."""
     from app.domain.analytics import choose_figures
@@ -107,17 +142,26 @@ def same_period_points(obs: pd.DataFrame, first_month: int, months: int,
     figures = choose_figures(obs, sources)
     start = figures["period_start"].to_numpy()
     length = (figures["period_end"] - figures["period_start"] + 1).to_numpy()
-    hit = (~figures["period_point"].to_numpy()) & (start % 12 + 1 == first_month) & (
-        length == months)
+    hit = (
+        (~figures["period_point"].to_numpy()) & (start % 12 + 1 == first_month) & (length == months)
+    )
     sel = figures[hit]
     series = sel["reporter"].astype(str)
     subject = sel["subject"].astype(str)
     series = series.where(subject == "", series + " · " + subject)
-    return pd.DataFrame({
-        "year": sel["period_start"].to_numpy() // 12, "value": sel["value"].to_numpy(),
-        "series": series.to_numpy(), "obs_id": sel["obs_id"].to_numpy(),
-        "qualifier": sel["qualifier"].astype(str).to_numpy(),
-    }).sort_values(["series", "year"]).reset_index(drop=True)
+    return (
+        pd.DataFrame(
+            {
+                "year": sel["period_start"].to_numpy() // 12,
+                "value": sel["value"].to_numpy(),
+                "series": series.to_numpy(),
+                "obs_id": sel["obs_id"].to_numpy(),
+                "qualifier": sel["qualifier"].astype(str).to_numpy(),
+            }
+        )
+        .sort_values(["series", "year"])
+        .reset_index(drop=True)
+    )
 
 
 def latest_projections(obs: pd.DataFrame, sources: pd.DataFrame | None = None) -> list[Any]:

@@ -88,8 +88,9 @@ class ObservationStore:
             else:
                 incoming = set(op.observations["obs_id"].astype("int64").tolist())
                 if incoming & present:
-                    raise ValueError(f"observation ids already present: "
-                                     f"{sorted(incoming & present)[:5]}")
+                    raise ValueError(
+                        f"observation ids already present: {sorted(incoming & present)[:5]}"
+                    )
                 present |= incoming
 
     def apply(self, edit: Edit, forward: bool = True) -> None:
@@ -130,7 +131,8 @@ class ObservationStore:
             new_sources = op.sources[~op.sources["source_id"].isin(known)]
             if len(new_sources):
                 self.sources = normalise_sources(
-                    pd.concat([self.sources, normalise_sources(new_sources)], ignore_index=True))
+                    pd.concat([self.sources, normalise_sources(new_sources)], ignore_index=True)
+                )
         incoming = normalise_observations(op.observations)
         clash = incoming["obs_id"].isin(self.observations["obs_id"])
         if clash.any():
@@ -164,7 +166,8 @@ def concat_observations(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
         parts = [f[col] for f in frames]
         if col in CATEGORICAL_COLUMNS:
             cats = pd.api.types.union_categoricals(
-                [p.astype("category") for p in parts], ignore_order=True)
+                [p.astype("category") for p in parts], ignore_order=True
+            )
             out[col] = pd.Series(cats)
         else:
             out[col] = pd.concat(parts, ignore_index=True)

@@ -12,27 +12,63 @@ import re
 # Canonical units. Money is an ISO 4217 code.
 CURRENCIES = frozenset({"USD", "EUR", "CNY", "AZN", "RUB", "GBP", "TRY"})
 CANONICAL_UNITS = frozenset(
-    {*CURRENCIES, "persons", "MW", "kWh", "percent", "count", "times", "trains", "companies",
-     "turbines", "USD/kWh"}
+    {
+        *CURRENCIES,
+        "persons",
+        "MW",
+        "kWh",
+        "percent",
+        "count",
+        "times",
+        "trains",
+        "companies",
+        "turbines",
+        "USD/kWh",
+    }
 )
 
 CURRENCY_SYMBOL = {"USD": "$", "EUR": "€", "GBP": "£", "CNY": "CN¥"}
 
 SCALE_WORDS: dict[str, float] = {
-    "k": 1e3, "thousand": 1e3, "th": 1e3,
-    "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "mio": 1e6,
-    "b": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9, "g": 1e9,
-    "t": 1e12, "tn": 1e12, "trillion": 1e12,
+    "k": 1e3,
+    "thousand": 1e3,
+    "th": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "million": 1e6,
+    "mio": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "billion": 1e9,
+    "g": 1e9,
+    "t": 1e12,
+    "tn": 1e12,
+    "trillion": 1e12,
 }
 
 # Source units as printed in files, to (canonical unit, factor).
 _UNIT_ALIASES: dict[str, tuple[str, float]] = {
-    "gw": ("MW", 1e3), "mw": ("MW", 1.0), "kw": ("MW", 1e-3),
-    "kwh": ("kWh", 1.0), "mwh": ("kWh", 1e3), "gwh": ("kWh", 1e6), "twh": ("kWh", 1e9),
-    "percent": ("percent", 1.0), "%": ("percent", 1.0), "pct": ("percent", 1.0),
-    "persons": ("persons", 1.0), "people": ("persons", 1.0), "tourists": ("persons", 1.0),
-    "times": ("times", 1.0), "count": ("count", 1.0), "companies": ("companies", 1.0),
-    "trains": ("trains", 1.0), "turbines": ("turbines", 1.0), "usd/kwh": ("USD/kWh", 1.0),
+    "gw": ("MW", 1e3),
+    "mw": ("MW", 1.0),
+    "kw": ("MW", 1e-3),
+    "kwh": ("kWh", 1.0),
+    "mwh": ("kWh", 1e3),
+    "gwh": ("kWh", 1e6),
+    "twh": ("kWh", 1e9),
+    "percent": ("percent", 1.0),
+    "%": ("percent", 1.0),
+    "pct": ("percent", 1.0),
+    "persons": ("persons", 1.0),
+    "people": ("persons", 1.0),
+    "tourists": ("persons", 1.0),
+    "times": ("times", 1.0),
+    "count": ("count", 1.0),
+    "companies": ("companies", 1.0),
+    "trains": ("trains", 1.0),
+    "turbines": ("turbines", 1.0),
+    "usd/kwh": ("USD/kWh", 1.0),
 }
 
 
@@ -142,7 +178,7 @@ def scaled(value: float) -> tuple[float, str]:
 
 
 def format_quantity(value: float, unit: str) -> str:
-    """"$2.44 bn", "57,000 persons", "1,570 MW", "17.69 %", "4.2 times", "AZN 29 mn"."""
+    """ "$2.44 bn", "57,000 persons", "1,570 MW", "17.69 %", "4.2 times", "AZN 29 mn"."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     if unit == "percent":

@@ -16,13 +16,25 @@ import pandas as pd
 from app.domain.model import FIGURE_KEY
 from app.domain.selection import pair_mask
 
-SORTABLE = ("indicator", "reporter", "partner", "subject", "period", "value", "qualifier",
-            "status", "source_id")
+SORTABLE = (
+    "indicator",
+    "reporter",
+    "partner",
+    "subject",
+    "period",
+    "value",
+    "qualifier",
+    "status",
+    "source_id",
+)
 
 #: Default order: figures of one indicator together, newest period first, sources of one
 #: figure next to each other.
 DEFAULT_SORT: tuple[tuple[str, bool], ...] = (
-    ("indicator", True), ("subject", True), ("period", False), ("reporter", True),
+    ("indicator", True),
+    ("subject", True),
+    ("period", False),
+    ("reporter", True),
 )
 
 
@@ -36,9 +48,9 @@ class ViewSpec:
     dataclass). Specs compare by identity: a mask has no single truth value to compare.
     """
 
-    pair: tuple[str, str] | None = None     # a country pair, both directions (see selection)
-    mask: np.ndarray | None = None          # or a precomputed selection of these very rows
-    text: str = ""                          # free-text filter
+    pair: tuple[str, str] | None = None  # a country pair, both directions (see selection)
+    mask: np.ndarray | None = None  # or a precomputed selection of these very rows
+    text: str = ""  # free-text filter
     sort: tuple[tuple[str, bool], ...] = DEFAULT_SORT
     first_month: int | None = None
     last_month: int | None = None
@@ -60,8 +72,7 @@ def category_rank(col: pd.Series) -> np.ndarray:
     codes = col.cat.codes.to_numpy()
     if cats.is_monotonic_increasing:  # astype("category") sorts them: the codes are ranks
         return np.asarray(codes)
-    dtype = np.int16 if len(cats) < 2**15 - 1 else np.int32 if len(cats) < 2**31 - 1 \
-        else np.int64
+    dtype = np.int16 if len(cats) < 2**15 - 1 else np.int32 if len(cats) < 2**31 - 1 else np.int64
     rank = np.empty(len(cats) + 1, dtype=dtype)
     rank[:-1] = np.argsort(np.argsort(np.asarray(cats, dtype=str)))
     rank[-1] = -1  # code -1 (missing) sorts first
@@ -71,16 +82,19 @@ def category_rank(col: pd.Series) -> np.ndarray:
 def sort_key(obs: pd.DataFrame, column: str) -> np.ndarray:
     if column == "period":
         # later end first within equal start when descending; encode both in one int
-        return np.asarray(obs["period_end"].to_numpy(np.int64) * 4096
-                          + obs["period_start"].to_numpy(np.int64) % 4096)
+        return np.asarray(
+            obs["period_end"].to_numpy(np.int64) * 4096
+            + obs["period_start"].to_numpy(np.int64) % 4096
+        )
     col = obs[column]
     if isinstance(col.dtype, pd.CategoricalDtype):
         return category_rank(col)
     return col.to_numpy()
 
 
-def text_mask(obs: pd.DataFrame, text: str, extra_columns: dict[str, pd.Series] | None = None
-              ) -> np.ndarray:
+def text_mask(
+    obs: pd.DataFrame, text: str, extra_columns: dict[str, pd.Series] | None = None
+) -> np.ndarray:
     """Rows where any dimension contains every word of ``text`` (case-insensitive).
 
     Matches are computed once per category (a regex over the categories), then mapped to
@@ -88,9 +102,10 @@ def text_mask(obs: pd.DataFrame, text: str, extra_columns: dict[str, pd.Series] 
     """
     words = [w for w in text.lower().split() if w]
     mask = np.ones(len(obs), dtype=bool)
-    columns: dict[str, pd.Series] = {c: obs[c] for c in ("indicator", "reporter", "partner",
-                                                         "subject", "qualifier", "status",
-                                                         "unit")}
+    columns: dict[str, pd.Series] = {
+        c: obs[c]
+        for c in ("indicator", "reporter", "partner", "subject", "qualifier", "status", "unit")
+    }
     columns.update(extra_columns or {})
     for word in words:
         pattern = re.compile(re.escape(word), re.IGNORECASE)
@@ -98,8 +113,9 @@ def text_mask(obs: pd.DataFrame, text: str, extra_columns: dict[str, pd.Series] 
         for col in columns.values():
             if isinstance(col.dtype, pd.CategoricalDtype):
                 cats = col.cat.categories
-                ok = np.fromiter((bool(pattern.search(str(c))) for c in cats), dtype=bool,
-                                 count=len(cats))
+                ok = np.fromiter(
+                    (bool(pattern.search(str(c))) for c in cats), dtype=bool, count=len(cats)
+                )
                 ok = np.append(ok, False)  # code -1
                 hit |= ok[col.cat.codes.to_numpy()]
             else:
@@ -121,8 +137,9 @@ def selection(obs: pd.DataFrame, spec: ViewSpec) -> np.ndarray | None:
     return spec.mask
 
 
-def compute_order(obs: pd.DataFrame, spec: ViewSpec,
-                  text_columns: dict[str, pd.Series] | None = None) -> np.ndarray:
+def compute_order(
+    obs: pd.DataFrame, spec: ViewSpec, text_columns: dict[str, pd.Series] | None = None
+) -> np.ndarray:
     """Row positions selected by ``spec``, sorted by its keys (stable)."""
     base = selection(obs, spec)
     mask = np.ones(len(obs), dtype=bool) if base is None else base.copy()

@@ -17,27 +17,48 @@ from app.domain.periods import PeriodError, parse_period
 from app.domain.units import UnitError, format_quantity, parse_number
 from app.services.extraction import Candidate
 
-COLUMNS = ("decision", "value", "unit", "qualifier", "period", "indicator", "reporter",
-           "partner", "change", "quote")
-HEADERS = ("", "Value", "Unit", "Bound", "Period", "Indicator", "Reporter", "Partner",
-           "Claimed change", "Sentence")
-EDITABLE = frozenset({"value", "unit", "qualifier", "period", "indicator", "reporter",
-                      "partner"})
+COLUMNS = (
+    "decision",
+    "value",
+    "unit",
+    "qualifier",
+    "period",
+    "indicator",
+    "reporter",
+    "partner",
+    "change",
+    "quote",
+)
+HEADERS = (
+    "",
+    "Value",
+    "Unit",
+    "Bound",
+    "Period",
+    "Indicator",
+    "Reporter",
+    "Partner",
+    "Claimed change",
+    "Sentence",
+)
+EDITABLE = frozenset({"value", "unit", "qualifier", "period", "indicator", "reporter", "partner"})
 _QUALIFIERS = frozenset(q.value for q in Qualifier)
 Index = QModelIndex | QPersistentModelIndex
 
 
 class CandidateModel(QAbstractTableModel):
-    def __init__(self, candidates: list[Candidate] | None = None,
-                 duplicates: list[bool] | None = None) -> None:
+    def __init__(
+        self, candidates: list[Candidate] | None = None, duplicates: list[bool] | None = None
+    ) -> None:
         super().__init__()
         self.candidates: list[Candidate] = []
         self.decisions: list[bool | None] = []
         self.duplicates: list[bool] = []
         self.set_candidates(candidates or [], duplicates)
 
-    def set_candidates(self, candidates: list[Candidate],
-                       duplicates: list[bool] | None = None) -> None:
+    def set_candidates(
+        self, candidates: list[Candidate], duplicates: list[bool] | None = None
+    ) -> None:
         self.beginResetModel()
         self.candidates = list(candidates)
         self.decisions = [None] * len(candidates)
@@ -50,8 +71,9 @@ class CandidateModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
@@ -59,8 +81,12 @@ class CandidateModel(QAbstractTableModel):
         return str(section + 1) if orientation == Qt.Orientation.Vertical else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
-                        Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole):
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.BackgroundRole,
+        ):
             return None
         if not index.isValid():
             return None
@@ -109,8 +135,9 @@ class CandidateModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         column = COLUMNS[index.column()]
-        if column not in EDITABLE or not self._set(self.candidates[index.row()], column,
-                                                   str(value).strip()):
+        if column not in EDITABLE or not self._set(
+            self.candidates[index.row()], column, str(value).strip()
+        ):
             return False
         self.dataChanged.emit(index, index, [role])
         return True

@@ -20,8 +20,9 @@ class CatalogueModel(QStandardItemModel):
         super().__init__(parent)
         self.setHorizontalHeaderLabels(["Indicator", "Figures"])
 
-    def rebuild(self, indicators: pd.DataFrame, observations: pd.DataFrame,
-                mask: np.ndarray | None = None) -> None:
+    def rebuild(
+        self, indicators: pd.DataFrame, observations: pd.DataFrame, mask: np.ndarray | None = None
+    ) -> None:
         sel = observations if mask is None else observations[mask]
         counts = sel["indicator"].astype(str).value_counts().to_dict()
         self.beginResetModel()
@@ -29,13 +30,28 @@ class CatalogueModel(QStandardItemModel):
         self.removeRows(0, self.rowCount())
         known = set(indicators["code"]) if len(indicators) else set()
         extra = sorted(str(c) for c in set(counts) - known)
-        rows = indicators[["code", "name", "topic", "unit", "kind", "description"]].copy() \
-            if len(indicators) else pd.DataFrame(columns=["code", "name", "topic", "unit",
-                                                          "kind", "description"])
+        rows = (
+            indicators[["code", "name", "topic", "unit", "kind", "description"]].copy()
+            if len(indicators)
+            else pd.DataFrame(columns=["code", "name", "topic", "unit", "kind", "description"])
+        )
         if extra:
-            rows = pd.concat([rows, pd.DataFrame({"code": extra, "name": extra,
-                                                  "topic": "Other", "unit": "", "kind": "",
-                                                  "description": ""})], ignore_index=True)
+            rows = pd.concat(
+                [
+                    rows,
+                    pd.DataFrame(
+                        {
+                            "code": extra,
+                            "name": extra,
+                            "topic": "Other",
+                            "unit": "",
+                            "kind": "",
+                            "description": "",
+                        }
+                    ),
+                ],
+                ignore_index=True,
+            )
         for topic, group in rows.groupby("topic", sort=True):
             total = sum(counts.get(c, 0) for c in group["code"])
             top = QStandardItem(str(topic))

@@ -38,7 +38,7 @@ from app.services.briefing.model import RenderChart
 
 INCH_M = 0.0254
 SCREEN_DPI = 96
-BRIEF_SIZE = (1600, 800)   # pixels at BRIEF_DPI: 16 cm wide in a document at 254 dpi
+BRIEF_SIZE = (1600, 800)  # pixels at BRIEF_DPI: 16 cm wide in a document at 254 dpi
 BRIEF_DPI = 200
 GROUP_COLOUR = "#607d8b"
 GRID_COLOUR = QColor(0, 0, 0, 40)
@@ -78,8 +78,9 @@ def chart_image(spec: ChartSpec, width: int, height: int, dpi: int = SCREEN_DPI)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        _ChartPainter(painter, spec, QRectF(0, 0, image.width(), image.height()),
-                      dpi / SCREEN_DPI).paint()
+        _ChartPainter(
+            painter, spec, QRectF(0, 0, image.width(), image.height()), dpi / SCREEN_DPI
+        ).paint()
     finally:
         painter.end()
     return image
@@ -89,8 +90,9 @@ def chart_png(spec: ChartSpec, width: int, height: int, dpi: int = SCREEN_DPI) -
     return image_png(chart_image(spec, width, height, dpi))
 
 
-def briefing_chart_renderer(size: tuple[int, int] = BRIEF_SIZE,
-                            dpi: int = BRIEF_DPI) -> RenderChart:
+def briefing_chart_renderer(
+    size: tuple[int, int] = BRIEF_SIZE, dpi: int = BRIEF_DPI
+) -> RenderChart:
     """A ``render_chart(spec) -> PNG`` for briefing exports (any thread with a GUI app)."""
     ensure_gui_app()
 
@@ -128,7 +130,7 @@ class _Axes:
 class _LegendEntry:
     text: str
     colour: str
-    shape: str            # a marker shape, "bar" or "line"
+    shape: str  # a marker shape, "bar" or "line"
 
 
 def nice_step(span: float, ticks: int = 5) -> float:
@@ -159,9 +161,13 @@ def marker_path(shape: str, centre: QPointF, size: float) -> QPainterPath:
     elif shape == "square":
         path.addRect(QRectF(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7))
     elif shape == "star":
-        star = [QPointF(x + (r if i % 2 == 0 else r * 0.4) * math.sin(i * math.pi / 5),
-                        y - (r if i % 2 == 0 else r * 0.4) * math.cos(i * math.pi / 5))
-                for i in range(10)]
+        star = [
+            QPointF(
+                x + (r if i % 2 == 0 else r * 0.4) * math.sin(i * math.pi / 5),
+                y - (r if i % 2 == 0 else r * 0.4) * math.cos(i * math.pi / 5),
+            )
+            for i in range(10)
+        ]
         path.moveTo(star[0])
         for corner in star[1:]:
             path.lineTo(corner)
@@ -182,8 +188,7 @@ class _ChartPainter:
     def __init__(self, painter: QPainter, spec: ChartSpec, rect: QRectF, scale: float) -> None:
         self.p, self.spec, self.rect, self.s = painter, spec, rect, scale
         grouped = len(spec.series) > MANY_SERIES
-        self.colours = ({s: GROUP_COLOUR for s in spec.series} if grouped
-                        else spec.colours())
+        self.colours = {s: GROUP_COLOUR for s in spec.series} if grouped else spec.colours()
         self.text_font = QFont()
         self.text_font.setPointSizeF(8.5)
         self.title_font = QFont(self.text_font)
@@ -222,34 +227,38 @@ class _ChartPainter:
         self.p.setPen(QColor("black"))
         self.p.setFont(self.title_font)
         height = self.p.fontMetrics().height()
-        self.p.drawText(QRectF(area.left(), area.top(), area.width(), height),
-                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                        self.spec.name)
+        self.p.drawText(
+            QRectF(area.left(), area.top(), area.width(), height),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            self.spec.name,
+        )
         self.p.setFont(self.text_font)
         unit_top = area.top() + height + 2 * self.s
         unit_height = self.p.fontMetrics().height()
         self.p.setPen(QColor("#333333"))
-        self.p.drawText(QRectF(area.left(), unit_top, area.width(), unit_height),
-                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                        self.spec.axis_label)
+        self.p.drawText(
+            QRectF(area.left(), unit_top, area.width(), unit_height),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            self.spec.axis_label,
+        )
         return unit_top + unit_height + 4 * self.s
 
     def _legend_entries(self) -> list[_LegendEntry]:
         spec, pts = self.spec, self.spec.points
         if spec.mode.same_period:
-            return [_LegendEntry(f"{s} — {spec.window_label()} of each year", self.colours[s],
-                                 "bar") for s in dict.fromkeys(spec.bars.get("series", []))]
+            return [
+                _LegendEntry(f"{s} — {spec.window_label()} of each year", self.colours[s], "bar")
+                for s in dict.fromkeys(spec.bars.get("series", []))
+            ]
         series = spec.series
         named = series if len(series) <= MANY_SERIES else [f"{len(series)} series"]
-        out = [_LegendEntry(name, self.colours.get(name, GROUP_COLOUR), "line")
-               for name in named]
+        out = [_LegendEntry(name, self.colours.get(name, GROUP_COLOUR), "line") for name in named]
         marks = set(pts["mark"]) if len(pts) else set()
         out += [_LegendEntry(KIND_NAMES[m], "#888888", SHAPES[m]) for m in SHAPES if m in marks]
         if spec.records:
             out.append(_LegendEntry("record in its series", RECORD_COLOUR, "star"))
         if spec.projections:
-            out.append(_LegendEntry("full-year projection (range)", PROJECTION_COLOUR,
-                                    "cross"))
+            out.append(_LegendEntry("full-year projection (range)", PROJECTION_COLOUR, "cross"))
         return out
 
     def _legend(self, area: QRectF, entries: list[_LegendEntry], dry_run: bool = False) -> float:
@@ -265,8 +274,11 @@ class _ChartPainter:
             if not dry_run:
                 self._swatch(entry, QPointF(x + swatch / 2, y + row_h / 2), swatch)
                 self.p.setPen(QColor("black"))
-                self.p.drawText(QRectF(x + swatch + 4 * self.s, y, width, row_h),
-                                Qt.AlignmentFlag.AlignVCenter, entry.text)
+                self.p.drawText(
+                    QRectF(x + swatch + 4 * self.s, y, width, row_h),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    entry.text,
+                )
             x += width + gap
         return (y + row_h - area.top()) if entries else 0.0
 
@@ -274,12 +286,16 @@ class _ChartPainter:
         colour = QColor(entry.colour)
         if entry.shape == "line":
             self.p.setPen(QPen(colour, 2 * self.s))
-            self.p.drawLine(QPointF(centre.x() - width / 2, centre.y()),
-                            QPointF(centre.x() + width / 2, centre.y()))
+            self.p.drawLine(
+                QPointF(centre.x() - width / 2, centre.y()),
+                QPointF(centre.x() + width / 2, centre.y()),
+            )
             self._marker("circle", centre, 8 * self.s, colour, QColor("black"))
         elif entry.shape == "bar":
-            self.p.fillRect(QRectF(centre.x() - width / 3, centre.y() - 5 * self.s,
-                                   width * 2 / 3, 10 * self.s), colour)
+            self.p.fillRect(
+                QRectF(centre.x() - width / 3, centre.y() - 5 * self.s, width * 2 / 3, 10 * self.s),
+                colour,
+            )
         elif entry.shape in ("star", "cross"):
             self._marker(entry.shape, centre, 14 * self.s, None, colour, 2 * self.s)
         else:
@@ -306,9 +322,12 @@ class _ChartPainter:
         self.p.setFont(self.text_font)
         metrics = self.p.fontMetrics()
         label_w = max(metrics.horizontalAdvance(tick_text(v, step)) for v in (y0, y1))
-        plot = QRectF(body.left() + label_w + 8 * self.s, body.top(),
-                      body.width() - label_w - 14 * self.s,
-                      body.height() - metrics.height() - 8 * self.s)
+        plot = QRectF(
+            body.left() + label_w + 8 * self.s,
+            body.top(),
+            body.width() - label_w - 14 * self.s,
+            body.height() - metrics.height() - 8 * self.s,
+        )
         return _Axes(plot, first * 12.0, (last + 1) * 12.0, y0, y1, step)
 
     def _frame(self, axes: _Axes) -> None:
@@ -321,11 +340,16 @@ class _ChartPainter:
             self.p.setPen(grid)
             self.p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             self.p.setPen(ink)
-            self.p.drawText(QRectF(self.rect.left(), y - metrics.height() / 2,
-                                   plot.left() - 6 * self.s - self.rect.left(),
-                                   metrics.height()),
-                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                            tick_text(value, axes.y_step))
+            self.p.drawText(
+                QRectF(
+                    self.rect.left(),
+                    y - metrics.height() / 2,
+                    plot.left() - 6 * self.s - self.rect.left(),
+                    metrics.height(),
+                ),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                tick_text(value, axes.y_step),
+            )
             value += axes.y_step
         first, last = int(axes.x0 // 12), int(axes.x1 // 12) - 1
         room = plot.width() / (metrics.horizontalAdvance("2000") * 1.8)
@@ -338,10 +362,13 @@ class _ChartPainter:
             self.p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             self.p.setPen(ink)
             centre = axes.px(year * 12 + 6.0)
-            self.p.drawText(QRectF(centre - 40 * self.s, plot.bottom() + 4 * self.s,
-                                   80 * self.s, metrics.height()),
-                            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                            str(year))
+            self.p.drawText(
+                QRectF(
+                    centre - 40 * self.s, plot.bottom() + 4 * self.s, 80 * self.s, metrics.height()
+                ),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                str(year),
+            )
         self.p.setPen(ink)
         self.p.drawLine(plot.bottomLeft(), plot.bottomRight())
         self.p.drawLine(plot.bottomLeft(), plot.topLeft())
@@ -360,34 +387,49 @@ class _ChartPainter:
 
     def _markers(self, axes: _Axes) -> None:
         pts = self.spec.points
-        for x, v, series, mark, preferred in zip(pts["x"], pts["value"], pts["series"],
-                                                 pts["mark"], pts["preferred"], strict=True):
+        for x, v, series, mark, preferred in zip(
+            pts["x"], pts["value"], pts["series"], pts["mark"], pts["preferred"], strict=True
+        ):
             colour = QColor(self.colours[series])
             outline = QColor("black") if mark == "year" else colour
             size = (13 if preferred else 10) * self.s
-            self._marker(SHAPES[mark], axes.point(float(x), float(v) / self.spec.factor),
-                         size, colour, outline)
+            self._marker(
+                SHAPES[mark],
+                axes.point(float(x), float(v) / self.spec.factor),
+                size,
+                colour,
+                outline,
+            )
 
     def _records(self, axes: _Axes) -> None:
         rec = self.spec.points[self.spec.points["record"].astype(bool)]
         for x, v in zip(rec["x"], rec["value"], strict=True):
-            self._marker("star", axes.point(float(x), float(v) / self.spec.factor),
-                         22 * self.s, None, QColor(RECORD_COLOUR), 2 * self.s)
+            self._marker(
+                "star",
+                axes.point(float(x), float(v) / self.spec.factor),
+                22 * self.s,
+                None,
+                QColor(RECORD_COLOUR),
+                2 * self.s,
+            )
 
     def _projections(self, axes: _Axes) -> None:
         colour, factor = QColor(PROJECTION_COLOUR), self.spec.factor
         for proj in self.spec.projections:
             x = axes.px(proj.year * 12 + 6.0)
             self.p.setPen(QPen(colour, 2 * self.s, Qt.PenStyle.DashLine))
-            self.p.drawLine(QPointF(x, axes.py(float(proj.low or 0) / factor)),
-                            QPointF(x, axes.py(float(proj.high or 0) / factor)))
+            self.p.drawLine(
+                QPointF(x, axes.py(float(proj.low or 0) / factor)),
+                QPointF(x, axes.py(float(proj.high or 0) / factor)),
+            )
             centre = QPointF(x, axes.py(float(proj.projected or 0) / factor))
             self._marker("cross", centre, 14 * self.s, None, colour, 2 * self.s)
             self.p.setFont(self.text_font)
-            self.p.drawText(QRectF(x - 160 * self.s, centre.y() - 20 * self.s,
-                                   154 * self.s, 16 * self.s),
-                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                            f"projection {proj.year}")
+            self.p.drawText(
+                QRectF(x - 160 * self.s, centre.y() - 20 * self.s, 154 * self.s, 16 * self.s),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                f"projection {proj.year}",
+            )
 
     def _bars(self, axes: _Axes) -> None:
         """Same-period mode: one bar per series and year, side by side."""
@@ -399,12 +441,23 @@ class _ChartPainter:
             for year, value in zip(part["year"], part["value"], strict=True):
                 x = float(year) * 12 + 6 + (i - (len(series) - 1) / 2) * width
                 top, base = axes.py(float(value) / self.spec.factor), axes.py(0.0)
-                rect = QRectF(axes.px(x - width / 2), min(top, base),
-                              axes.px(x + width / 2) - axes.px(x - width / 2), abs(base - top))
+                rect = QRectF(
+                    axes.px(x - width / 2),
+                    min(top, base),
+                    axes.px(x + width / 2) - axes.px(x - width / 2),
+                    abs(base - top),
+                )
                 self.p.fillRect(rect, QColor(self.colours.get(name, GROUP_COLOUR)))
 
-    def _marker(self, shape: str, centre: QPointF, size: float, fill: QColor | None,
-                outline: QColor, width: float | None = None) -> None:
+    def _marker(
+        self,
+        shape: str,
+        centre: QPointF,
+        size: float,
+        fill: QColor | None,
+        outline: QColor,
+        width: float | None = None,
+    ) -> None:
         self.p.setPen(QPen(outline, width or self.s))
         self.p.setBrush(QBrush(fill) if fill is not None else Qt.BrushStyle.NoBrush)
         self.p.drawPath(marker_path(shape, centre, size))

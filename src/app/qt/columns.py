@@ -19,21 +19,25 @@ from app.domain.analytics import CANNOT_CHECK, CONSISTENT, INCONSISTENT
 from app.domain.analytics.table import ANALYTICS_LIMIT, TableAnalytics
 from app.domain.cell_edit import cell_edit
 from app.domain.edits import SetValues
-from app.domain.model import Qualifier, change_words, qualifier_words
+from app.domain.model import CATEGORICAL_COLUMNS, Qualifier, change_words, qualifier_words
 from app.domain.periods import period_code, period_label
 from app.domain.store import ObservationStore
 from app.domain.units import format_quantity, scaled
 from app.domain.view import figure_groups
 
 GROUP_TINTS = (QColor(255, 244, 214), QColor(255, 233, 190))
-CLAIM_MARKS = {CONSISTENT: "✓ consistent", INCONSISTENT: "✗ inconsistent",
-               CANNOT_CHECK: "? cannot check"}
-CLAIM_COLOURS = {CONSISTENT: QColor(46, 125, 50), INCONSISTENT: QColor(198, 40, 40),
-                 CANNOT_CHECK: QColor(120, 120, 120)}
+CLAIM_MARKS = {
+    CONSISTENT: "✓ consistent",
+    INCONSISTENT: "✗ inconsistent",
+    CANNOT_CHECK: "? cannot check",
+}
+CLAIM_COLOURS = {
+    CONSISTENT: QColor(46, 125, 50),
+    INCONSISTENT: QColor(198, 40, 40),
+    CANNOT_CHECK: QColor(120, 120, 120),
+}
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 MAX_CELL_TEXT = 500  # long text fields are cut in views, never in storage
-CATEGORIES = ("indicator", "subject", "reporter", "partner", "unit", "qualifier", "status",
-              "change_unit", "change_qualifier")
 
 
 class TableData:
@@ -46,7 +50,7 @@ class TableData:
         # what the arrays were built from (held, so that no id is ever reused)
         self._built_from = (store, obs, store.sources, store.indicators)
         self._generation = store.generation
-        self.cats = {c: _codes_and_labels(obs[c]) for c in CATEGORIES}
+        self.cats = {c: _codes_and_labels(obs[c]) for c in CATEGORICAL_COLUMNS}
         self.obs_id = obs["obs_id"].to_numpy()
         self.value = obs["value"].to_numpy()
         self.start = obs["period_start"].to_numpy()
@@ -69,7 +73,8 @@ class TableData:
         """Whether the arrays still describe ``store`` (same tables, no change since)."""
         now = (store, store.observations, store.sources, store.indicators)
         return store.generation == self._generation and all(
-            a is b for a, b in zip(now, self._built_from, strict=True))
+            a is b for a, b in zip(now, self._built_from, strict=True)
+        )
 
     def text(self, col: str, row: int) -> str:
         codes, labels = self.cats[col]
@@ -88,13 +93,17 @@ def _codes_and_labels(s: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     return s.cat.codes.to_numpy(), np.append(np.asarray(s.cat.categories, dtype=object), "")
 
 
-def _text_columns(obs: pd.DataFrame, names: dict[str, str],
-                  sources: dict[int, str]) -> dict[str, pd.Series]:
+def _text_columns(
+    obs: pd.DataFrame, names: dict[str, str], sources: dict[int, str]
+) -> dict[str, pd.Series]:
     """Extra columns the free-text filter searches: source labels, indicator names."""
     src = obs["source_id"].map(sources).astype("category")
     ind = obs["indicator"]
-    ind_names = ind.cat.rename_categories(
-        [f"{c} {names.get(c, '')}" for c in ind.cat.categories]) if len(ind) else ind
+    ind_names = (
+        ind.cat.rename_categories([f"{c} {names.get(c, '')}" for c in ind.cat.categories])
+        if len(ind)
+        else ind
+    )
     return {"source": src, "indicator_name": ind_names}
 
 
@@ -103,8 +112,9 @@ class Column:
 
     alignment: int | None = None
 
-    def __init__(self, key: str, title: str, width: int, editable: bool = False,
-                 sort_key: str | None = None) -> None:
+    def __init__(
+        self, key: str, title: str, width: int, editable: bool = False, sort_key: str | None = None
+    ) -> None:
         self.key, self.title, self.width = key, title, width
         self.editable, self.sort_key = editable, sort_key
 
@@ -184,8 +194,9 @@ class QualifierColumn(CodeColumn):
 
 class ChangeColumn(Column):
     def display(self, t: TableData, row: int) -> str:
-        return change_words(float(t.change[row]), t.text("change_unit", row),
-                            t.text("change_qualifier", row))
+        return change_words(
+            float(t.change[row]), t.text("change_unit", row), t.text("change_qualifier", row)
+        )
 
 
 class YoyColumn(Column):
@@ -251,4 +262,3 @@ COLUMNS: tuple[Column, ...] = (
     NoteColumn("note", "Note", 200, editable=True),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
-

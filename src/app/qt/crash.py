@@ -49,8 +49,9 @@ class CrashHook(QObject):
         if threading.excepthook == self.handle_thread:
             threading.excepthook = self._previous[1]
 
-    def handle(self, exc_type: type[BaseException], exc: BaseException,
-               tb: TracebackType | None) -> None:
+    def handle(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             self._previous[0](exc_type, exc, tb)
             return
@@ -75,8 +76,9 @@ class CrashHook(QObject):
             log.exception("Could not show the error report")
 
 
-def install_excepthook(target: QObject | Report | None = None,
-                       log_file: Path | None = None) -> CrashHook:
+def install_excepthook(
+    target: QObject | Report | None = None, log_file: Path | None = None
+) -> CrashHook:
     """Install the hook; keep the returned object alive (parent it or hold it).
 
     ``target`` is a callback ``(summary, details)`` run on the GUI thread (for the full

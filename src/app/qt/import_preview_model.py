@@ -21,13 +21,34 @@ from app.services.importers import Problem, Severity
 Index = QModelIndex | QPersistentModelIndex
 PREVIEW_ROWS = 200
 
-ROW_COLUMNS = ("indicator", "reporter", "partner", "subject", "period", "value", "unit",
-               "status", "note")
-ROW_HEADERS = ("Indicator", "Reporter", "Partner", "Subject", "Period", "Value", "Unit",
-               "Status", "Note")
+ROW_COLUMNS = (
+    "indicator",
+    "reporter",
+    "partner",
+    "subject",
+    "period",
+    "value",
+    "unit",
+    "status",
+    "note",
+)
+ROW_HEADERS = (
+    "Indicator",
+    "Reporter",
+    "Partner",
+    "Subject",
+    "Period",
+    "Value",
+    "Unit",
+    "Status",
+    "Note",
+)
 PROBLEM_HEADERS = ("File", "Line", "Column", "Severity", "Problem")
-_SEVERITY_COLOURS = {Severity.ERROR: QColor("#b00020"), Severity.WARNING: QColor("#8a6d00"),
-                     Severity.INFO: QColor("#555555")}
+_SEVERITY_COLOURS = {
+    Severity.ERROR: QColor("#b00020"),
+    Severity.WARNING: QColor("#8a6d00"),
+    Severity.INFO: QColor("#555555"),
+}
 
 
 class _TextTable(QAbstractTableModel):
@@ -45,8 +66,9 @@ class _TextTable(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -92,11 +114,17 @@ def preview_rows(frame: pd.DataFrame | None, limit: int = PREVIEW_ROWS) -> list[
 
 def _row(r: dict[Any, Any]) -> tuple[str, ...]:
     value = float(r["value"])
-    return (str(r["indicator"]), _country(str(r["reporter"])), _country(str(r["partner"])),
-            str(r["subject"]),
-            period_label(int(r["period_start"]), int(r["period_end"]), bool(r["period_point"])),
-            "" if math.isnan(value) else format_quantity(value, str(r["unit"])),
-            str(r["unit"]), str(r["status"]), str(r["note"]))
+    return (
+        str(r["indicator"]),
+        _country(str(r["reporter"])),
+        _country(str(r["partner"])),
+        str(r["subject"]),
+        period_label(int(r["period_start"]), int(r["period_end"]), bool(r["period_point"])),
+        "" if math.isnan(value) else format_quantity(value, str(r["unit"])),
+        str(r["unit"]),
+        str(r["status"]),
+        str(r["note"]),
+    )
 
 
 def _country(code: str) -> str:
@@ -114,8 +142,18 @@ class ProblemModel(_TextTable):
 
     def set_problems(self, problems: list[Problem]) -> None:
         self._severity = [p.severity for p in problems]
-        self._reset([(p.file, "" if p.line is None else str(p.line), p.column,
-                      str(p.severity), p.message) for p in problems])
+        self._reset(
+            [
+                (
+                    p.file,
+                    "" if p.line is None else str(p.line),
+                    p.column,
+                    str(p.severity),
+                    p.message,
+                )
+                for p in problems
+            ]
+        )
 
     def _extra(self, index: Index, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:

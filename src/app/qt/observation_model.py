@@ -28,9 +28,12 @@ Index = QModelIndex | QPersistentModelIndex
 OBS_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: the roles the model answers, each with the Column method that answers it
 ROLE_METHODS = {
-    Qt.ItemDataRole.DisplayRole: "display", Qt.ItemDataRole.EditRole: "edit_text",
-    Qt.ItemDataRole.ToolTipRole: "tooltip", Qt.ItemDataRole.BackgroundRole: "background",
-    Qt.ItemDataRole.ForegroundRole: "foreground", Qt.ItemDataRole.TextAlignmentRole: "align",
+    Qt.ItemDataRole.DisplayRole: "display",
+    Qt.ItemDataRole.EditRole: "edit_text",
+    Qt.ItemDataRole.ToolTipRole: "tooltip",
+    Qt.ItemDataRole.BackgroundRole: "background",
+    Qt.ItemDataRole.ForegroundRole: "foreground",
+    Qt.ItemDataRole.TextAlignmentRole: "align",
     OBS_ID_ROLE: "obs_id",
 }
 SERVED = frozenset(ROLE_METHODS)
@@ -55,16 +58,17 @@ class ObservationTableModel(QAbstractTableModel):
     #: a filter or sort is being computed in the background (True) or is done (False)
     busy = Signal(bool)
 
-    def __init__(self, session: DeskSession, parent: Any = None,
-                 runner: TaskRunner | None = None) -> None:
+    def __init__(
+        self, session: DeskSession, parent: Any = None, runner: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self._runner = runner
         self._order_task: TaskSlot[np.ndarray] | None = TaskSlot(runner) if runner else None
-        self._analytics_task: TaskSlot[TableAnalytics] | None = \
-            TaskSlot(runner) if runner else None
+        self._analytics_task: TaskSlot[TableAnalytics] | None = TaskSlot(runner) if runner else None
         self._readers: dict[int, list[Reader]] = {
-            int(role): [getattr(c, name) for c in COLUMNS] for role, name in ROLE_METHODS.items()}
+            int(role): [getattr(c, name) for c in COLUMNS] for role, name in ROLE_METHODS.items()
+        }
         self.spec = ViewSpec()
         self.order = np.zeros(0, dtype=np.int64)
         self._t: TableData | None = None
@@ -89,12 +93,18 @@ class ObservationTableModel(QAbstractTableModel):
         obs = self._session.store.observations
         if self._analytics_task is not None:
             self._analytics_task.cancel()
-        if self._order_task is not None and len(obs) > BACKGROUND_ORDER_ROWS \
-                and self._is_extracted():
+        if (
+            self._order_task is not None
+            and len(obs) > BACKGROUND_ORDER_ROWS
+            and self._is_extracted()
+        ):
             spec, text_cols = self.spec, self._data().text_columns
             self.busy.emit(True)
-            self._order_task.start(lambda _p, _c: compute_order(obs, spec, text_cols),
-                                   on_done=self._show_order, on_error=self._order_failed)
+            self._order_task.start(
+                lambda _p, _c: compute_order(obs, spec, text_cols),
+                on_done=self._show_order,
+                on_error=self._order_failed,
+            )
             return
         if self._order_task is not None and self._order_task.busy:
             self._order_task.cancel()
@@ -137,8 +147,10 @@ class ObservationTableModel(QAbstractTableModel):
         if self._analytics_task is None or len(positions) <= BACKGROUND_ROWS:
             self._take_analytics(t, table_analytics(obs, sources, positions))
             return
-        self._analytics_task.start(lambda _p, _c: table_analytics(obs, sources, positions),
-                                   on_done=lambda result: self._take_analytics(t, result))
+        self._analytics_task.start(
+            lambda _p, _c: table_analytics(obs, sources, positions),
+            on_done=lambda result: self._take_analytics(t, result),
+        )
 
     def _take_analytics(self, t: TableData, result: TableAnalytics) -> None:
         t.analytics = result
@@ -147,15 +159,19 @@ class ObservationTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, first), self.index(self.rowCount() - 1, last))
 
     def _on_changed(self, ops: list[Op]) -> None:
-        if any(isinstance(op, Insert) for op in ops) or len(self.order) == 0 or any(
-                not hasattr(op, "column") for op in ops):
+        if (
+            any(isinstance(op, Insert) for op in ops)
+            or len(self.order) == 0
+            or any(not hasattr(op, "column") for op in ops)
+        ):
             self.refresh()
             return
         # value edits keep the order (like a spreadsheet); only the cells change
         self._t = TableData(self._session.store)
         self._start_analytics()
-        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1,
-                                                           self.columnCount() - 1))
+        self.dataChanged.emit(
+            self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+        )
 
     @property
     def analytics(self) -> TableAnalytics:
@@ -183,8 +199,9 @@ class ObservationTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -212,8 +229,7 @@ class ObservationTableModel(QAbstractTableModel):
         if not column.editable:
             return False
         try:
-            edit = column.parse_edit(self._session.store, self.obs_id_at(index.row()),
-                                     str(value))
+            edit = column.parse_edit(self._session.store, self.obs_id_at(index.row()), str(value))
         except ValueError as exc:  # UnitError, PeriodError: a message for the user
             self.edit_rejected.emit(str(exc))
             return False

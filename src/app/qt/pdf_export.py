@@ -29,12 +29,15 @@ from app.services.briefing import Briefing, Exporter
 from app.services.briefing.text_formats import image_file_name, render_html
 
 PAGE_DPI = 300
-STYLE = ("body { font-family: 'DejaVu Sans', sans-serif; } h1 { font-size: 18pt; } "
-         "h2 { font-size: 14pt; } h3 { font-size: 12pt; } th { background: #eeeeee; }")
+STYLE = (
+    "body { font-family: 'DejaVu Sans', sans-serif; } h1 { font-size: 18pt; } "
+    "h2 { font-size: 14pt; } h3 { font-size: 12pt; } th { background: #eeeeee; }"
+)
 
 
-def briefing_document(briefing: Briefing, quotes: bool,
-                      device: QPagedPaintDevice | None = None) -> QTextDocument:
+def briefing_document(
+    briefing: Briefing, quotes: bool, device: QPagedPaintDevice | None = None
+) -> QTextDocument:
     """The briefing as a QTextDocument with its chart images as resources.
 
     With ``device`` the layout measures fonts at the device's resolution (else point sizes
@@ -47,10 +50,16 @@ def briefing_document(briefing: Briefing, quotes: bool,
     doc.setDefaultStyleSheet(STYLE)
     for key, png in briefing.images.items():
         image = QImage.fromData(png, "PNG")  # type: ignore[arg-type]  # stubs want bytes
-        doc.addResource(QTextDocument.ResourceType.ImageResource,
-                        QUrl(f"chart:{image_file_name(key)}"), image)
-    doc.setHtml(render_html(briefing, quotes, lambda key: (
-        f"chart:{image_file_name(key)}" if key in briefing.images else None)))
+        doc.addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{image_file_name(key)}"), image
+        )
+    doc.setHtml(
+        render_html(
+            briefing,
+            quotes,
+            lambda key: f"chart:{image_file_name(key)}" if key in briefing.images else None,
+        )
+    )
     return doc
 
 
@@ -59,22 +68,30 @@ class PdfExporter(Exporter):
 
     name = "pdf"
 
-    def export(self, briefing: Briefing, path: Path,
-               options: Mapping[str, Any] | None = None) -> None:
+    def export(
+        self, briefing: Briefing, path: Path, options: Mapping[str, Any] | None = None
+    ) -> None:
         opts = self.resolved(options)
-        size = QPageSize.PageSizeId.Letter if opts["page_size"] == "Letter" \
+        size = (
+            QPageSize.PageSizeId.Letter
+            if opts["page_size"] == "Letter"
             else QPageSize.PageSizeId.A4
+        )
         with atomic_path(path) as tmp:
             writer = QPdfWriter(str(tmp))
             writer.setResolution(PAGE_DPI)
             writer.setTitle(briefing.title)
             writer.setCreator("Corridor")
-            writer.setPageLayout(QPageLayout(QPageSize(size), QPageLayout.Orientation.Portrait,
-                                             QMarginsF(18, 18, 18, 18),
-                                             QPageLayout.Unit.Millimeter))
+            writer.setPageLayout(
+                QPageLayout(
+                    QPageSize(size),
+                    QPageLayout.Orientation.Portrait,
+                    QMarginsF(18, 18, 18, 18),
+                    QPageLayout.Unit.Millimeter,
+                )
+            )
             doc = briefing_document(briefing, bool(opts["quotes"]), writer)
             rect = writer.pageLayout().paintRectPixels(PAGE_DPI)
             doc.setPageSize(QSizeF(rect.width(), rect.height()))
             doc.print_(writer)
             del writer  # finishes the file before it is moved
-

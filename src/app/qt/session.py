@@ -49,8 +49,9 @@ class DeskSession(QObject):
     #: a different desk (workspace) was opened
     replaced = Signal()
 
-    def __init__(self, desk: Desk, bus: MessageBus, parent: QObject | None = None,
-                 read_only_hint: str = "") -> None:
+    def __init__(
+        self, desk: Desk, bus: MessageBus, parent: QObject | None = None, read_only_hint: str = ""
+    ) -> None:
         """``read_only_hint``: what the user can do when an edit meets a read-only
         workspace, worded by the UI (app.main passes :func:`app.ui.advice.read_only_hint`)."""
         super().__init__(parent)
@@ -66,8 +67,11 @@ class DeskSession(QObject):
     def push(self, edit: Edit) -> bool:
         """Apply an edit as one undoable step; False (and a message) if it failed."""
         if self.desk.read_only:
-            self.bus.warning(" ".join(filter(None, (self.desk.workspace.read_only_message(),
-                                                    self.read_only_hint))))
+            self.bus.warning(
+                " ".join(
+                    filter(None, (self.desk.workspace.read_only_message(), self.read_only_hint))
+                )
+            )
             return False
         cmd = EditCommand(self, edit)
         self.undo_stack.push(cmd)

@@ -45,33 +45,58 @@ class Setting(Generic[T]):
 
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), "main window geometry")
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(), "dock and toolbar layout")
-SPLITTER_MAIN = Setting("window/splitter_main", QByteArray, QByteArray(),
-                        "catalogue | centre splitter")
-SPLITTER_CENTRE = Setting("window/splitter_centre", QByteArray, QByteArray(),
-                          "table | chart splitter")
+SPLITTER_MAIN = Setting(
+    "window/splitter_main", QByteArray, QByteArray(), "catalogue | centre splitter"
+)
+SPLITTER_CENTRE = Setting(
+    "window/splitter_centre", QByteArray, QByteArray(), "table | chart splitter"
+)
 TABLE_HEADER = Setting("window/header", QByteArray, QByteArray(), "table column widths and order")
 DESK_REPORTER = Setting("desk/reporter", str, "CHN", "first country of the pair")
 DESK_PARTNER = Setting("desk/partner", str, "AZE", "second country of the pair")
 EXPORT_LAST_DIR = Setting("export/last_dir", str, "", "folder of the last export")
 BRIEF_PAIR = Setting("brief/pair", str, "", "briefing: country pair (empty: the window's pair)")
-BRIEF_INDICATORS: Setting[list[str]] = Setting("brief/indicators", list, [],
-                                               "briefing: indicator codes (empty: all)")
-BRIEF_CHART_INDICATORS: Setting[list[str]] = Setting("brief/chart_indicators", list, [],
-                                 "briefing: indicators to chart (empty: all)")
+BRIEF_INDICATORS: Setting[list[str]] = Setting(
+    "brief/indicators", list, [], "briefing: indicator codes (empty: all)"
+)
+BRIEF_CHART_INDICATORS: Setting[list[str]] = Setting(
+    "brief/chart_indicators", list, [], "briefing: indicators to chart (empty: all)"
+)
 BRIEF_FIRST = Setting("brief/first", str, "", "briefing: first period, e.g. 2020 (empty: open)")
 BRIEF_LAST = Setting("brief/last", str, "", "briefing: last period, e.g. 2025-10 (empty: open)")
-BRIEF_FORMAT = Setting("brief/format", str, default_format("briefing"),
-                       f"briefing: one of {', '.join(formats('briefing'))}")
+BRIEF_FORMAT = Setting(
+    "brief/format",
+    str,
+    default_format("briefing"),
+    f"briefing: one of {', '.join(formats('briefing'))}",
+)
 BRIEF_LOCALE = Setting("brief/locale", str, "en", "briefing: number and date locale (Babel code)")
 BRIEF_CHARTS = Setting("brief/charts", int, 1, "briefing: 1 to include charts, 0 to leave them out")
 BRIEF_PATH = Setting("brief/path", str, "", "briefing: the last file written")
 
 #: every declared setting, by key
-SETTINGS: dict[str, Setting[Any]] = {s.key: s for s in (
-    WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_MAIN, SPLITTER_CENTRE, TABLE_HEADER, DESK_REPORTER,
-    DESK_PARTNER, EXPORT_LAST_DIR, BRIEF_PAIR, BRIEF_INDICATORS, BRIEF_CHART_INDICATORS,
-    BRIEF_FIRST, BRIEF_LAST, BRIEF_FORMAT, BRIEF_LOCALE, BRIEF_CHARTS, BRIEF_PATH,
-)}
+SETTINGS: dict[str, Setting[Any]] = {
+    s.key: s
+    for s in (
+        WINDOW_GEOMETRY,
+        WINDOW_STATE,
+        SPLITTER_MAIN,
+        SPLITTER_CENTRE,
+        TABLE_HEADER,
+        DESK_REPORTER,
+        DESK_PARTNER,
+        EXPORT_LAST_DIR,
+        BRIEF_PAIR,
+        BRIEF_INDICATORS,
+        BRIEF_CHART_INDICATORS,
+        BRIEF_FIRST,
+        BRIEF_LAST,
+        BRIEF_FORMAT,
+        BRIEF_LOCALE,
+        BRIEF_CHARTS,
+        BRIEF_PATH,
+    )
+}
 #: keys of earlier versions that nothing reads any more (removed by the migration)
 DEAD_KEYS = ("desk/recent",)
 

@@ -101,10 +101,13 @@ class _Runnable(QRunnable):
         self._handle.run(self._fn)
 
 
-def _connect(handle: TaskHandle, on_done: Callable[[Any], None] | None,
-             on_error: Callable[[str, str], None] | None,
-             on_progress: Callable[[int, int], None] | None,
-             on_cancel: Callable[[], None] | None) -> None:
+def _connect(
+    handle: TaskHandle,
+    on_done: Callable[[Any], None] | None,
+    on_error: Callable[[str, str], None] | None,
+    on_progress: Callable[[int, int], None] | None,
+    on_cancel: Callable[[], None] | None,
+) -> None:
     if on_done:
         handle.finished.connect(on_done)
     if on_error:
@@ -121,11 +124,14 @@ class TaskRunner(QObject):
         self._pool = pool or QThreadPool.globalInstance()
         self._handles: set[TaskHandle] = set()
 
-    def start(self, fn: Callable[[Progress, IsCancelled], R],
-              on_done: Callable[[R], None] | None = None,
-              on_error: Callable[[str, str], None] | None = None,
-              on_progress: Callable[[int, int], None] | None = None,
-              on_cancel: Callable[[], None] | None = None) -> TaskHandle:
+    def start(
+        self,
+        fn: Callable[[Progress, IsCancelled], R],
+        on_done: Callable[[R], None] | None = None,
+        on_error: Callable[[str, str], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+        on_cancel: Callable[[], None] | None = None,
+    ) -> TaskHandle:
         """Run ``fn``; the callbacks are called on the GUI thread."""
         handle = TaskHandle()
         _connect(handle, on_done, on_error, on_progress, on_cancel)
@@ -165,11 +171,14 @@ class TaskSlot(Generic[R]):
     def busy(self) -> bool:
         return self._current is not None
 
-    def start(self, fn: Callable[[Progress, IsCancelled], R],
-              on_done: Callable[[R], None] | None = None,
-              on_error: Callable[[str, str], None] | None = None,
-              on_progress: Callable[[int, int], None] | None = None,
-              on_cancel: Callable[[], None] | None = None) -> TaskHandle:
+    def start(
+        self,
+        fn: Callable[[Progress, IsCancelled], R],
+        on_done: Callable[[R], None] | None = None,
+        on_error: Callable[[str, str], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+        on_cancel: Callable[[], None] | None = None,
+    ) -> TaskHandle:
         self.cancel()
         handle = TaskHandle()
         self._current = handle
@@ -182,10 +191,16 @@ class TaskSlot(Generic[R]):
                     self._current = None
                 if callback is not None:
                     callback(*args)
+
             return deliver
 
-        _connect(handle, live(on_done, True), live(on_error, True),
-                 live(on_progress, False), live(on_cancel, True))
+        _connect(
+            handle,
+            live(on_done, True),
+            live(on_error, True),
+            live(on_progress, False),
+            live(on_cancel, True),
+        )
         self._runner._launch(handle, fn)
         return handle
 

@@ -45,8 +45,11 @@ def list_backups(workspace: Path) -> list[tuple[Path, str]]:
     if not folder.is_dir():
         return []
     out = []
-    copies = [p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")
-              and not p.name.endswith(_SIDECARS)]
+    copies = [
+        p
+        for p in folder.iterdir()
+        if p.is_file() and not p.name.startswith(".") and not p.name.endswith(_SIDECARS)
+    ]
     for p in sorted(copies, key=lambda p: p.name, reverse=True):
         note = p.with_name(p.name + ".txt")
         out.append((p, note.read_text(encoding="utf-8").strip() if note.exists() else ""))
@@ -66,8 +69,7 @@ def restore_backup(backup: Path, workspace: Path) -> Path:
     upgraded, with a backup of its own, if it is from an older version).
     """
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = _free_name(workspace.parent, f"{workspace.stem}-restored-{stamp}",
-                        workspace.suffix)
+    target = _free_name(workspace.parent, f"{workspace.stem}-restored-{stamp}", workspace.suffix)
     wal = backup.with_name(backup.name + ".wal")
     if wal.exists():
         _copy_atomic(wal, target.with_name(target.name + ".wal"))

@@ -51,15 +51,17 @@ def _observations() -> pd.DataFrame:
 
 def bundled_tables() -> Tables:
     """Observations, sources and catalogue of the shipped dataset, in the in-memory types."""
-    return Tables(_observations(), normalise_sources(_read("sources.csv", SOURCE_COLUMNS)),
-                  catalogue())
+    return Tables(
+        _observations(), normalise_sources(_read("sources.csv", SOURCE_COLUMNS)), catalogue()
+    )
 
 
 def create_seeded_workspace(path: str | os.PathLike[str]) -> Storage:
     """A new workspace at ``path`` holding the catalogue and the shipped figures."""
     tables = bundled_tables()
-    return create_storage(path, indicators=tables.indicators,
-                          observations=tables.observations, sources=tables.sources)
+    return create_storage(
+        path, indicators=tables.indicators, observations=tables.observations, sources=tables.sources
+    )
 
 
 def create_empty_workspace(path: str | os.PathLike[str]) -> Storage:

@@ -29,8 +29,13 @@ class Desk:
         self.store = store
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str] | None = None, *, write: bool = True,
-             read_only: bool = False) -> Desk:
+    def open(
+        cls,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        write: bool = True,
+        read_only: bool = False,
+    ) -> Desk:
         ws = open_workspace(path, write=write, read_only=read_only)
         return cls(ws, ws.load_store())
 
@@ -53,8 +58,9 @@ class Desk:
         self.workspace.close()
 
 
-def open_workspace(path: str | os.PathLike[str] | None, *, write: bool,
-                   read_only: bool = False) -> Storage:
+def open_workspace(
+    path: str | os.PathLike[str] | None, *, write: bool, read_only: bool = False
+) -> Storage:
     """Open a workspace, creating it where that is the expected thing to do.
 
     - No path: the per-user default workspace, created from the bundled dataset on first
@@ -77,7 +83,8 @@ def open_workspace(path: str | os.PathLike[str] | None, *, write: bool,
             if not write:
                 raise MissingWorkspaceError(
                     f"there is no workspace at {target} (a command that writes, such as "
-                    "'corridor import' or the desktop app, creates one)")
+                    "'corridor import' or the desktop app, creates one)"
+                )
             from app.services import bundled
 
             bundled.create_empty_workspace(target).close()

@@ -49,8 +49,9 @@ def setup_logging(log_dir: Path | None = None, level: int = logging.INFO) -> Pat
 
 def _handler(folder: Path) -> CorridorLogHandler:
     folder.mkdir(parents=True, exist_ok=True)
-    handler = CorridorLogHandler(folder / LOG_NAME, maxBytes=MAX_BYTES,
-                                 backupCount=BACKUP_COUNT, encoding="utf-8")
+    handler = CorridorLogHandler(
+        folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter(FORMAT))
     return handler
 

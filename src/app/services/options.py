@@ -54,8 +54,7 @@ class Option:
         except ValueError:
             raise ValueError(f"{self.key} must be a number, not {text!r}") from None
         if self.maximum > self.minimum and not self.minimum <= number <= self.maximum:
-            raise ValueError(f"{self.key} must be between {self.minimum:g} and "
-                             f"{self.maximum:g}")
+            raise ValueError(f"{self.key} must be between {self.minimum:g} and {self.maximum:g}")
         return number
 
 
@@ -64,16 +63,16 @@ def defaults(options: Iterable[Option]) -> dict[str, OptionValue]:
     return {o.key: o.default for o in options}
 
 
-def with_defaults(options: Iterable[Option],
-                  values: Mapping[str, Any] | None) -> dict[str, Any]:
+def with_defaults(options: Iterable[Option], values: Mapping[str, Any] | None) -> dict[str, Any]:
     """Declared defaults overlaid with the given values that are not None (importers)."""
     out: dict[str, Any] = dict(defaults(options))
     out.update({k: v for k, v in (values or {}).items() if v is not None})
     return out
 
 
-def checked(options: Iterable[Option], values: Mapping[str, Any] | None,
-            owner: str) -> dict[str, Any]:
+def checked(
+    options: Iterable[Option], values: Mapping[str, Any] | None, owner: str
+) -> dict[str, Any]:
     """Declared defaults overlaid with ``values``; a key that is not declared is refused
     with KeyError naming ``owner`` (exporters: a typo must not be silently ignored)."""
     known: dict[str, Any] = dict(defaults(options))

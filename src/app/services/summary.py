@@ -68,15 +68,22 @@ class Summary:
 
 
 def change_text(value: float, unit: str, qualifier: str) -> str:
-    """"more than +20 % on a year earlier", "9.2× on a year earlier", or ''."""
+    """ "more than +20 % on a year earlier", "9.2× on a year earlier", or ''."""
     words = change_words(value, unit, qualifier)
     return f"{words} on a year earlier" if words else ""
 
 
 #: Period kinds reported side by side: the latest full year, the latest year-to-date
 #: window, the latest month/quarter/half, the latest point-in-time figure.
-FAMILY = {"year": "year", "ytd": "ytd", "range": "ytd", "half": "part", "quarter": "part",
-          "month": "part", "point": "point"}
+FAMILY = {
+    "year": "year",
+    "ytd": "ytd",
+    "range": "ytd",
+    "half": "part",
+    "quarter": "part",
+    "month": "part",
+    "point": "point",
+}
 
 
 def latest_rows(obs: pd.DataFrame) -> pd.DataFrame:
@@ -84,19 +91,24 @@ def latest_rows(obs: pd.DataFrame) -> pd.DataFrame:
     source first (else the most recently published, then the newest row)."""
     if obs.empty:
         return obs
-    kinds = period_kinds(obs["period_start"].to_numpy(), obs["period_end"].to_numpy(),
-                         obs["period_point"].to_numpy())
+    kinds = period_kinds(
+        obs["period_start"].to_numpy(), obs["period_end"].to_numpy(), obs["period_point"].to_numpy()
+    )
     ranked = obs.assign(
         family_=pd.Series(kinds, index=obs.index).map(FAMILY),
         pref_=obs["preferred"].astype(int),
-    ).sort_values(["period_end", "period_start", "pref_", "obs_id"],
-                  ascending=[False, True, False, False], kind="stable")
+    ).sort_values(
+        ["period_end", "period_start", "pref_", "obs_id"],
+        ascending=[False, True, False, False],
+        kind="stable",
+    )
     first = ranked.drop_duplicates(["indicator", "subject", "family_"], keep="first")
     return first.drop(columns=["family_", "pref_"])
 
 
-def build_summary(store: ObservationStore, a: str = "CHN", b: str = "AZE",
-                  today: dt.date | None = None) -> Summary:
+def build_summary(
+    store: ObservationStore, a: str = "CHN", b: str = "AZE", today: dt.date | None = None
+) -> Summary:
     obs = store.observations[pair_mask(store.observations, a, b)]
     summary = Summary(
         title=f"{country_name(a)} – {country_name(b)}: indicators summary",
@@ -106,8 +118,9 @@ def build_summary(store: ObservationStore, a: str = "CHN", b: str = "AZE",
         summary.notes.append(f"No figures are stored for {a}–{b}.")
         return summary
     names = store.indicator_names()
-    topics = dict(zip(store.indicators.get("code", []), store.indicators.get("topic", []),
-                      strict=False))
+    topics = dict(
+        zip(store.indicators.get("code", []), store.indicators.get("topic", []), strict=False)
+    )
     latest = latest_rows(obs)
     latest = latest.assign(topic_name=latest["indicator"].astype(str).map(topics).fillna("Other"))
     latest = latest.sort_values(["topic_name", "indicator", "subject"], kind="stable")
@@ -117,26 +130,44 @@ def build_summary(store: ObservationStore, a: str = "CHN", b: str = "AZE",
         if sid not in numbers:
             numbers[sid] = len(numbers) + 1
         code = str(row["indicator"])
-        summary.lines.append(SummaryLine(
-            indicator=code, indicator_name=names.get(code, code), topic=str(row["topic_name"]),
-            subject=str(row["subject"]),
-            period=period_label(int(row["period_start"]), int(row["period_end"]),
-                                bool(row["period_point"])),
-            value=float(row["value"]), unit=str(row["unit"]),
-            value_text=qualified_quantity(float(row["value"]), str(row["unit"]),
-                                          str(row["qualifier"])),
-            change_text=change_text(float(row["change_value"]), str(row["change_unit"]),
-                                    str(row["change_qualifier"])),
-            reporter=str(row["reporter"]), partner=str(row["partner"]),
-            footnote=numbers[sid], obs_id=int(row["obs_id"]),
-        ))
+        summary.lines.append(
+            SummaryLine(
+                indicator=code,
+                indicator_name=names.get(code, code),
+                topic=str(row["topic_name"]),
+                subject=str(row["subject"]),
+                period=period_label(
+                    int(row["period_start"]), int(row["period_end"]), bool(row["period_point"])
+                ),
+                value=float(row["value"]),
+                unit=str(row["unit"]),
+                value_text=qualified_quantity(
+                    float(row["value"]), str(row["unit"]), str(row["qualifier"])
+                ),
+                change_text=change_text(
+                    float(row["change_value"]),
+                    str(row["change_unit"]),
+                    str(row["change_qualifier"]),
+                ),
+                reporter=str(row["reporter"]),
+                partner=str(row["partner"]),
+                footnote=numbers[sid],
+                obs_id=int(row["obs_id"]),
+            )
+        )
     _add_analysis(summary, store, a, b, names, numbers)
     summary.citations.extend(citation_of(store, n, sid) for sid, n in numbers.items())
     return summary
 
 
-def _add_analysis(summary: Summary, store: ObservationStore, a: str, b: str,
-                  names: dict[str, str], numbers: dict[int, int]) -> None:
+def _add_analysis(
+    summary: Summary,
+    store: ObservationStore,
+    a: str,
+    b: str,
+    names: dict[str, str],
+    numbers: dict[int, int],
+) -> None:
     """Records, projections, claim verdicts and conflicts as footnoted sentences."""
     for sentence in pair_narrative(store.observations, store.sources, a, b, names):
         if sentence.kind == "latest":
@@ -154,10 +185,15 @@ def citation_of(store: ObservationStore, number: int, source_id: int) -> Citatio
     """Citation ``number`` for the stored source ``source_id`` (blank fields where unknown)."""
     s = store.source(source_id)
     return Citation(
-        number=number, source_id=source_id, publisher=str(s.get("publisher", "")),
-        title=str(s.get("title", "")), published=str(s.get("published", "")),
-        url=str(s.get("url", "")), speaker=str(s.get("speaker", "")),
-        quote=str(s.get("quote", "")))
+        number=number,
+        source_id=source_id,
+        publisher=str(s.get("publisher", "")),
+        title=str(s.get("title", "")),
+        published=str(s.get("published", "")),
+        url=str(s.get("url", "")),
+        speaker=str(s.get("speaker", "")),
+        quote=str(s.get("quote", "")),
+    )
 
 
 def _line_text(line: SummaryLine) -> str:
@@ -200,15 +236,21 @@ def render_markdown(s: Summary) -> str:
 
 def render_html(s: Summary) -> str:
     e = html.escape
-    out = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
-           f"<title>{e(s.title)}</title></head><body>", f"<h1>{e(s.title)}</h1>",
-           f"<p>As of {e(s.as_of)}.</p>"]
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{e(s.title)}</title></head><body>",
+        f"<h1>{e(s.title)}</h1>",
+        f"<p>As of {e(s.as_of)}.</p>",
+    ]
     for topic, lines in _by_topic(s):
         out += [f"<h2>{e(topic)}</h2>", "<ul>"]
         for line in lines:
             extra = "".join(f"<br>{e(x)}" for x in line.sentences)
-            out.append(f'<li>{e(_line_text(line))} <sup><a href="#src{line.footnote}">'
-                       f"[{line.footnote}]</a></sup>{extra}</li>")
+            out.append(
+                f'<li>{e(_line_text(line))} <sup><a href="#src{line.footnote}">'
+                f"[{line.footnote}]</a></sup>{extra}</li>"
+            )
         out.append("</ul>")
     if s.analysis:
         out += ["<h2>Analysis</h2>", "<ul>"]
@@ -229,15 +271,44 @@ def render_html(s: Summary) -> str:
 def render_csv(s: Summary) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["topic", "indicator", "subject", "period", "value", "unit", "value_text",
-                "reported_change", "reporter", "partner", "source_number", "source", "url"])
+    w.writerow(
+        [
+            "topic",
+            "indicator",
+            "subject",
+            "period",
+            "value",
+            "unit",
+            "value_text",
+            "reported_change",
+            "reporter",
+            "partner",
+            "source_number",
+            "source",
+            "url",
+        ]
+    )
     cites = {c.number: c for c in s.citations}
     for line in s.lines:
         c = cites[line.footnote]
-        w.writerow([neutralise(x) for x in (
-            line.topic, line.indicator, line.subject, line.period, line.value, line.unit,
-            line.value_text, line.change_text, line.reporter, line.partner, line.footnote,
-            _citation_text(c), c.url)])
+        w.writerow(
+            [
+                neutralise(x)
+                for x in (
+                    line.topic,
+                    line.indicator,
+                    line.subject,
+                    line.period,
+                    line.value,
+                    line.unit,
+                    line.value_text,
+                    line.change_text,
+                    line.reporter,
+                    line.partner,
+                    line.footnote,
+                    _citation_text(c),
+                    c.url,
+                )
+            ]
+        )
     return buf.getvalue()
-
-

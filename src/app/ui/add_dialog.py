@@ -31,8 +31,13 @@ from app.domain.store import ObservationStore
 
 
 class AddObservationDialog(QDialog):
-    def __init__(self, store: ObservationStore, pair: tuple[str, str],
-                 indicator: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: ObservationStore,
+        pair: tuple[str, str],
+        indicator: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Add observation")
         self._store = store
@@ -65,16 +70,27 @@ class AddObservationDialog(QDialog):
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         form = QFormLayout()
-        for label, w in (("Indicator", self.indicator), ("Reporter (ISO)", self.reporter),
-                         ("Partner (ISO)", self.partner), ("Subject", self.subject),
-                         ("Period", self.period), ("Value", self.value), ("Unit", self.unit),
-                         ("Qualifier", self.qualifier), ("Status", self.status),
-                         ("Source publisher", self.publisher), ("Source URL", self.url),
-                         ("Published", self.published), ("Speaker", self.speaker),
-                         ("Quote", self.quote), ("Note", self.note)):
+        for label, w in (
+            ("Indicator", self.indicator),
+            ("Reporter (ISO)", self.reporter),
+            ("Partner (ISO)", self.partner),
+            ("Subject", self.subject),
+            ("Period", self.period),
+            ("Value", self.value),
+            ("Unit", self.unit),
+            ("Qualifier", self.qualifier),
+            ("Status", self.status),
+            ("Source publisher", self.publisher),
+            ("Source URL", self.url),
+            ("Published", self.published),
+            ("Speaker", self.speaker),
+            ("Quote", self.quote),
+            ("Note", self.note),
+        ):
             form.addRow(label, w)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -103,10 +119,12 @@ class AddObservationDialog(QDialog):
         """The fields typed into the form, read by the same rules as the table's cells."""
         fields: dict[str, Any] = {}
         for label, column, text in (
-                ("Value", "value", self.value.text()), ("Period", "period", self.period.text()),
-                ("Qualifier", "qualifier", self.qualifier.currentText()),
-                ("Status", "status", self.status.currentText()),
-                ("Note", "note", self.note.text())):
+            ("Value", "value", self.value.text()),
+            ("Period", "period", self.period.text()),
+            ("Qualifier", "qualifier", self.qualifier.currentText()),
+            ("Status", "status", self.status.currentText()),
+            ("Note", "note", self.note.text()),
+        ):
             try:
                 fields |= parse_cell(column, text, unit).fields
             except ValueError as exc:
@@ -120,22 +138,37 @@ class AddObservationDialog(QDialog):
         f = self._cells(unit)
         period = Period(f["period_start"], f["period_end"], f["period_point"])
         if not self.publisher.text().strip() and not self.url.text().strip():
-            raise ValueError("Source: give at least a publisher or a URL — every figure is "
-                             "sourced")
+            raise ValueError("Source: give at least a publisher or a URL — every figure is sourced")
         sid = self._store.next_source_id()
-        source = Source(publisher=self.publisher.text().strip(), url=self.url.text().strip(),
-                        published=self.published.text().strip(),
-                        speaker=self.speaker.text().strip(),
-                        quote=self.quote.toPlainText().strip(), kind="manual", source_id=sid,
-                        retrieved=dt.date.today().isoformat())
+        source = Source(
+            publisher=self.publisher.text().strip(),
+            url=self.url.text().strip(),
+            published=self.published.text().strip(),
+            speaker=self.speaker.text().strip(),
+            quote=self.quote.toPlainText().strip(),
+            kind="manual",
+            source_id=sid,
+            retrieved=dt.date.today().isoformat(),
+        )
         obs = Observation(
-            indicator=str(self.indicator.currentData() or ""), period=period, value=f["value"],
-            unit=unit, reporter=self._country(self.reporter, "Reporter", False),
+            indicator=str(self.indicator.currentData() or ""),
+            period=period,
+            value=f["value"],
+            unit=unit,
+            reporter=self._country(self.reporter, "Reporter", False),
             partner=self._country(self.partner, "Partner", True),
-            subject=self.subject.text().strip(), period_text=self.period.text().strip(),
-            qualifier=f["qualifier"], status=f["status"], source_id=sid, note=f["note"],
-            obs_id=self._store.next_obs_id())
+            subject=self.subject.text().strip(),
+            period_text=self.period.text().strip(),
+            qualifier=f["qualifier"],
+            status=f["status"],
+            source_id=sid,
+            note=f["note"],
+            obs_id=self._store.next_obs_id(),
+        )
         if not obs.indicator:
             raise ValueError("Indicator: choose one from the catalogue")
-        return AddObservations(pd.DataFrame([obs.as_row()]), pd.DataFrame([source.as_row()]),
-                               f"Add {obs.indicator} {period.label()}")
+        return AddObservations(
+            pd.DataFrame([obs.as_row()]),
+            pd.DataFrame([source.as_row()]),
+            f"Add {obs.indicator} {period.label()}",
+        )

@@ -114,11 +114,16 @@ class ChartExportDialog(QDialog):
         self.dpi = self._spin(72, 600, 150, " dpi")
         self.format.currentTextChanged.connect(self._format_changed)
         form = QFormLayout(self)
-        for text, widget in (("Format", self.format), ("Width", self.width_px),
-                             ("Height", self.height_px), ("Resolution", self.dpi)):
+        for text, widget in (
+            ("Format", self.format),
+            ("Width", self.width_px),
+            ("Height", self.height_px),
+            ("Resolution", self.dpi),
+        ):
             form.addRow(text, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -153,15 +158,16 @@ def export_chart(chart: ChartPanel, ctx: DeskContext, parent: QWidget) -> None:
         return
     fmt = dialog.format.currentText()
     suffix = fmt.lower()
-    path, _ = QFileDialog.getSaveFileName(parent, "Export chart",
-                                          ctx.settings.get(EXPORT_LAST_DIR),
-                                          f"{fmt} image (*.{suffix})")
+    path, _ = QFileDialog.getSaveFileName(
+        parent, "Export chart", ctx.settings.get(EXPORT_LAST_DIR), f"{fmt} image (*.{suffix})"
+    )
     if not path:
         return
     target = Path(path) if Path(path).suffix else Path(f"{path}.{suffix}")
     try:
-        data = chart_bytes(chart, fmt, dialog.width_px.value(), dialog.height_px.value(),
-                           dialog.dpi.value())
+        data = chart_bytes(
+            chart, fmt, dialog.width_px.value(), dialog.height_px.value(), dialog.dpi.value()
+        )
         write_bytes_atomic(target, data)
     except (OSError, RuntimeError) as exc:
         ctx.bus.error(f"Could not export the chart to {target}: {exc}")

@@ -152,13 +152,23 @@ class ChartPanel(QWidget):
         self.points = spec.points
         self.scale = (spec.factor, spec.scale_word)
         self.plot.setLabel("left", spec.axis_label)
-        self.title.setText(f"<b>{spec.name}</b> — {len(spec.points)} figures; ★ marks a record "
-                           f"in its series ({spec.records})" if spec.indicator else EMPTY_TITLE)
+        self.title.setText(
+            f"<b>{spec.name}</b> — {len(spec.points)} figures; ★ marks a record "
+            f"in its series ({spec.records})"
+            if spec.indicator
+            else EMPTY_TITLE
+        )
         self._redraw()
 
-    def show_indicator(self, name: str, code: str, obs: pd.DataFrame,
-                       sources: dict[int, str], unit: str,
-                       source_table: pd.DataFrame | None = None) -> None:
+    def show_indicator(
+        self,
+        name: str,
+        code: str,
+        obs: pd.DataFrame,
+        sources: dict[int, str],
+        unit: str,
+        source_table: pd.DataFrame | None = None,
+    ) -> None:
         """Chart ``code`` among ``obs`` (the rows at hand; benchmarks and tests)."""
         rows = obs[indicator_mask(obs, {code})] if code else obs.iloc[0:0]
         self.show_spec(chart_spec_of_rows(rows, source_table, sources, code, name, unit))
@@ -224,10 +234,16 @@ class ChartPanel(QWidget):
         colours = spec.colours()
         for i, s in enumerate(series):
             part = pts[pts["series"] == s]
-            x = month_to_timestamp(part["year"].to_numpy() * 12 + 6) + (
-                i - (len(series) - 1) / 2) * width
-            bars = pg.BarGraphItem(x=x, height=part["value"].to_numpy() / factor, width=width,
-                                   brush=pg.mkBrush(colours.get(s, PALETTE[0])))
+            x = (
+                month_to_timestamp(part["year"].to_numpy() * 12 + 6)
+                + (i - (len(series) - 1) / 2) * width
+            )
+            bars = pg.BarGraphItem(
+                x=x,
+                height=part["value"].to_numpy() / factor,
+                width=width,
+                brush=pg.mkBrush(colours.get(s, PALETTE[0])),
+            )
             self.plot.addItem(bars)
             self._extra.append(bars)
             self.legend.addItem(bars, f"{s} — {spec.window_label()} of each year")
@@ -239,11 +255,20 @@ class ChartPanel(QWidget):
             y = float(p.projected or 0) / factor
             lo = float(p.low or 0) / factor
             hi = float(p.high or 0) / factor
-            line = pg.PlotDataItem([x, x], [lo, hi], pen=pg.mkPen(PROJECTION_COLOUR, width=2,
-                                                                   style=Qt.PenStyle.DashLine))
-            mark = pg.ScatterPlotItem([x], [y], symbol="x", size=14,
-                                      pen=pg.mkPen(PROJECTION_COLOUR), hoverable=True,
-                                      tip=_fixed_tip(p.explanation()))
+            line = pg.PlotDataItem(
+                [x, x],
+                [lo, hi],
+                pen=pg.mkPen(PROJECTION_COLOUR, width=2, style=Qt.PenStyle.DashLine),
+            )
+            mark = pg.ScatterPlotItem(
+                [x],
+                [y],
+                symbol="x",
+                size=14,
+                pen=pg.mkPen(PROJECTION_COLOUR),
+                hoverable=True,
+                tip=_fixed_tip(p.explanation()),
+            )
             label = pg.TextItem(f"projection {p.year}", color=PROJECTION_COLOUR, anchor=(1, 1))
             label.setPos(x, y)
             for item in (line, mark, label):
@@ -270,15 +295,15 @@ class ChartPanel(QWidget):
         for scatter in [k for k in self._scatters if k not in used]:
             self.plot.removeItem(self._scatters.pop(scatter))
 
-    def _draw_group(self, name: str, part: pd.DataFrame, colours: dict[str, str],
-                    colour: str, factor: float) -> set[object]:
+    def _draw_group(
+        self, name: str, part: pd.DataFrame, colours: dict[str, str], colour: str, factor: float
+    ) -> set[object]:
         used: set[object] = set()
         xs, ys = _joined_lines(part)
         if len(xs) > 1:
             # through the figures the analytics use: the preferred source, else the most
             # recently published one (other sources stay as markers)
-            self._line(name, colour).setData(month_to_timestamp(xs), ys / factor,
-                                              connect="finite")
+            self._line(name, colour).setData(month_to_timestamp(xs), ys / factor, connect="finite")
             used.add(name)
         for mark in SYMBOLS:
             sub = part[part["mark"] == mark]
@@ -286,22 +311,31 @@ class ChartPanel(QWidget):
                 continue
             brushes = [_brush(colours[s]) for s in sub["series"]]
             sc = self._scatter(name, mark, colour)
-            sc.setData(x=month_to_timestamp(sub["x"].to_numpy()),
-                       y=sub["value"].to_numpy() / factor,
-                       data=list(zip(sub["obs_id"], sub["label"], strict=True)),
-                       symbol=SYMBOLS[mark], size=[13 if p else 10 for p in sub["preferred"]],
-                       brush=brushes, pen=pg.mkPen("k" if mark == "year" else colour))
+            sc.setData(
+                x=month_to_timestamp(sub["x"].to_numpy()),
+                y=sub["value"].to_numpy() / factor,
+                data=list(zip(sub["obs_id"], sub["label"], strict=True)),
+                symbol=SYMBOLS[mark],
+                size=[13 if p else 10 for p in sub["preferred"]],
+                brush=brushes,
+                pen=pg.mkPen("k" if mark == "year" else colour),
+            )
             self.legend.addItem(sc, f"{name} — {KIND_NAMES[mark]}")
             used.add((name, mark))
         rec = part[part["record"]]
         if len(rec):
             star = self._scatter(name, "record", colour)
-            star.setData(x=month_to_timestamp(rec["x"].to_numpy()),
-                         y=rec["value"].to_numpy() / factor,
-                         data=[(i, "Record: " + t) for i, t in
-                               zip(rec["obs_id"], rec["label"], strict=True)],
-                         symbol="star", size=22, brush=pg.mkBrush(None),
-                         pen=pg.mkPen(RECORD_COLOUR, width=2))
+            star.setData(
+                x=month_to_timestamp(rec["x"].to_numpy()),
+                y=rec["value"].to_numpy() / factor,
+                data=[
+                    (i, "Record: " + t) for i, t in zip(rec["obs_id"], rec["label"], strict=True)
+                ],
+                symbol="star",
+                size=22,
+                brush=pg.mkBrush(None),
+                pen=pg.mkPen(RECORD_COLOUR, width=2),
+            )
             used.add((name, "record"))
         return used
 
@@ -316,8 +350,9 @@ class ChartPanel(QWidget):
     def _scatter(self, series: str, mark: str, colour: str) -> pg.ScatterPlotItem:
         item = self._scatters.get((series, mark))
         if item is None:
-            item = pg.ScatterPlotItem(hoverable=True, tip=self._tip,
-                                      hoverPen=pg.mkPen("k", width=2))
+            item = pg.ScatterPlotItem(
+                hoverable=True, tip=self._tip, hoverPen=pg.mkPen("k", width=2)
+            )
             item.sigClicked.connect(self._clicked)
             self.plot.addItem(item)
             self._scatters[(series, mark)] = item
@@ -339,8 +374,11 @@ class ChartPanel(QWidget):
 
     def line_values(self) -> dict[str, list[float]]:
         """series -> the y values of its full-year line, in display scale."""
-        return {k: [float(v) for v in item.yData] for k, item in self._lines.items()
-                if item.yData is not None}
+        return {
+            k: [float(v) for v in item.yData]
+            for k, item in self._lines.items()
+            if item.yData is not None
+        }
 
     def marker_values(self) -> dict[int, float]:
         """obs_id -> plotted value in the panel's display scale."""

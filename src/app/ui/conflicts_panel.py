@@ -66,28 +66,47 @@ class Listing:
     rows: list[ConflictRow]
 
 
-def conflict_listing(observations: pd.DataFrame, mask: np.ndarray, sources: pd.DataFrame,
-                     names: dict[str, str], labels: dict[int, str]) -> Listing:
+def conflict_listing(
+    observations: pd.DataFrame,
+    mask: np.ndarray,
+    sources: pd.DataFrame,
+    names: dict[str, str],
+    labels: dict[int, str],
+) -> Listing:
     """The conflicts among the rows of ``mask`` as texts for the tree; runs on any thread
     (it reads the frames it is given, not the store)."""
     obs = observations[mask]
     conflicts = find_conflicts(obs, sources)
     records: list[dict[Any, Any]] = conflicts.to_dict("records")
     hit = obs[obs["obs_id"].isin({int(i) for c in records for i in c["obs_ids"]})]
-    facts = dict(zip(hit["obs_id"].astype(int), zip(hit["reporter"].astype(str),
-                                                    hit["preferred"].astype(bool),
-                                                    strict=True), strict=True))
-    quotes = dict(zip(sources["source_id"].astype(int), sources["quote"].astype(str),
-                      strict=True))
+    facts = dict(
+        zip(
+            hit["obs_id"].astype(int),
+            zip(hit["reporter"].astype(str), hit["preferred"].astype(bool), strict=True),
+            strict=True,
+        )
+    )
+    quotes = dict(zip(sources["source_id"].astype(int), sources["quote"].astype(str), strict=True))
     rows = []
     for c in records:
-        children = [SourceRow(int(o), labels.get(int(s), "unknown source"),
-                              quotes.get(int(s), ""), format_quantity(float(v), str(c["unit"])),
-                              *facts[int(o)])
-                    for o, v, s in zip(c["obs_ids"], c["values"], c["source_ids"], strict=True)]
-        rows.append(ConflictRow(conflict_sentence(pd.Series(c), names),
-                                f"{c['spread_pct']:.1f} % apart",
-                                [int(i) for i in c["obs_ids"]], children))
+        children = [
+            SourceRow(
+                int(o),
+                labels.get(int(s), "unknown source"),
+                quotes.get(int(s), ""),
+                format_quantity(float(v), str(c["unit"])),
+                *facts[int(o)],
+            )
+            for o, v, s in zip(c["obs_ids"], c["values"], c["source_ids"], strict=True)
+        ]
+        rows.append(
+            ConflictRow(
+                conflict_sentence(pd.Series(c), names),
+                f"{c['spread_pct']:.1f} % apart",
+                [int(i) for i in c["obs_ids"]],
+                children,
+            )
+        )
     return Listing(conflicts, rows)
 
 
@@ -105,8 +124,7 @@ class ConflictsPanel(QWidget):
     #: an observation was selected in the list: obs_id
     observation_selected = Signal(int)
 
-    def __init__(self, runner: TaskRunner | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._task: TaskSlot[Listing] | None = TaskSlot(runner) if runner else None
         self.model = QStandardItemModel(self)
@@ -120,8 +138,9 @@ class ConflictsPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.prefer_button = QPushButton("Mark preferred")
-        self.prefer_button.setToolTip("Use this source's value in charts and summaries "
-                                      "(undo with Ctrl+Z)")
+        self.prefer_button.setToolTip(
+            "Use this source's value in charts and summaries (undo with Ctrl+Z)"
+        )
         self.prefer_button.setEnabled(False)
         self.prefer_button.clicked.connect(self.mark_current_preferred)
         bar = QHBoxLayout()
@@ -164,14 +183,16 @@ class ConflictsPanel(QWidget):
                 child = _item(s.label, s.quote)
                 child.setData(s.obs_id, OBS_ROLE)
                 child.setData(c.group, GROUP_ROLE)
-                top[0].appendRow([child, _item(s.value), _item(s.reporter),
-                                  _item("✓" if s.preferred else "")])
+                top[0].appendRow(
+                    [child, _item(s.value), _item(s.reporter), _item("✓" if s.preferred else "")]
+                )
             self.model.appendRow(top)
         self.tree.expandAll()
-        open_ = int((self.conflicts["preferred_obs_id"] < 0).sum()) if len(self.conflicts) \
-            else 0
-        self.summary.setText(f"{len(self.conflicts)} disagreements, {open_} without a "
-                             "preferred value. Select a source and mark it preferred.")
+        open_ = int((self.conflicts["preferred_obs_id"] < 0).sum()) if len(self.conflicts) else 0
+        self.summary.setText(
+            f"{len(self.conflicts)} disagreements, {open_} without a "
+            "preferred value. Select a source and mark it preferred."
+        )
 
     def _failed(self, message: str, _trace: str) -> None:
         self.summary.setText(f"The disagreements could not be listed: {message}")

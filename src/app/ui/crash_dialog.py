@@ -35,9 +35,16 @@ AFTER_A_CRASH = (
 
 
 class CrashDialog(QDialog):
-    def __init__(self, summary: str, details: str, log_file: Path | None = None,
-                 parent: QWidget | None = None, *, headline: str = "Something went wrong:",
-                 what_to_do: str = WHAT_TO_DO) -> None:
+    def __init__(
+        self,
+        summary: str,
+        details: str,
+        log_file: Path | None = None,
+        parent: QWidget | None = None,
+        *,
+        headline: str = "Something went wrong:",
+        what_to_do: str = WHAT_TO_DO,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Corridor: unexpected error")
         self.setObjectName("crash_dialog")
@@ -68,8 +75,9 @@ class CrashDialog(QDialog):
 def _label(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextInteractionFlags(label.textInteractionFlags()
-                                  | label.textInteractionFlags().TextSelectableByMouse)
+    label.setTextInteractionFlags(
+        label.textInteractionFlags() | label.textInteractionFlags().TextSelectableByMouse
+    )
     return label
 
 
@@ -100,13 +108,17 @@ def crash_reporter(parent: QWidget | None, log_file: Path | None) -> CrashReport
     return CrashReporter(parent, log_file)
 
 
-def show_previous_crash(parent: QWidget | None, report: str,
-                        log_file: Path | None) -> CrashDialog:
+def show_previous_crash(parent: QWidget | None, report: str, log_file: Path | None) -> CrashDialog:
     """At start-up: the last session stopped with a fatal error (a crash Python could not
     catch); show what :mod:`app.services.fatal_log` kept of it."""
     first = next((line.strip() for line in report.splitlines() if line.strip()), "")
-    dialog = CrashDialog(first, report, log_file, parent,
-                         headline="Corridor stopped unexpectedly the last time it ran:",
-                         what_to_do=AFTER_A_CRASH)
+    dialog = CrashDialog(
+        first,
+        report,
+        log_file,
+        parent,
+        headline="Corridor stopped unexpectedly the last time it ran:",
+        what_to_do=AFTER_A_CRASH,
+    )
     dialog.show()
     return dialog

@@ -23,9 +23,15 @@ TEXT_SUFFIXES = {".txt", ".text"}
 
 
 class EditActions:
-    def __init__(self, ctx: DeskContext, parent: QWidget, *,
-                 pair: Callable[[], tuple[str, str]], indicator: Callable[[], str],
-                 selected_ids: Callable[[], list[int]]) -> None:
+    def __init__(
+        self,
+        ctx: DeskContext,
+        parent: QWidget,
+        *,
+        pair: Callable[[], tuple[str, str]],
+        indicator: Callable[[], str],
+        selected_ids: Callable[[], list[int]],
+    ) -> None:
         self.ctx = ctx
         self.parent = parent
         self.pair = pair
@@ -35,8 +41,9 @@ class EditActions:
     def add_observation(self) -> None:
         from app.ui.add_dialog import AddObservationDialog
 
-        dialog = AddObservationDialog(self.ctx.session.store, self.pair(), self.indicator(),
-                                      self.parent)
+        dialog = AddObservationDialog(
+            self.ctx.session.store, self.pair(), self.indicator(), self.parent
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.edit is not None:
             self.ctx.session.push(dialog.edit)
 
@@ -44,8 +51,7 @@ class EditActions:
         """Review the figures found in ``text`` (empty: the user pastes one)."""
         from app.ui.extract_dialog import ExtractDialog
 
-        dialog = ExtractDialog(self.ctx.session.store, runner=self.ctx.runner,
-                               parent=self.parent)
+        dialog = ExtractDialog(self.ctx.session.store, runner=self.ctx.runner, parent=self.parent)
         if text:
             dialog.set_text(text)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -58,8 +64,11 @@ class EditActions:
         if not ids:
             self.ctx.bus.info("Select the rows to delete first.")
             return
-        answer = QMessageBox.question(self.parent, "Delete observations",
-                                      f"Delete {len(ids)} observation(s)? (Undo restores them.)")
+        answer = QMessageBox.question(
+            self.parent,
+            "Delete observations",
+            f"Delete {len(ids)} observation(s)? (Undo restores them.)",
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_ids(ids)
 
@@ -72,8 +81,7 @@ class EditActions:
         from app.ui.import_dialog import ImportDialog
 
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self.parent, "Import figures", "",
-                                                  IMPORT_FILTER)
+            path, _ = QFileDialog.getOpenFileName(self.parent, "Import figures", "", IMPORT_FILTER)
         if not path:
             return
         dialog = ImportDialog(path, self.ctx.session.store, self.ctx.runner, self.parent)

@@ -22,9 +22,15 @@ from app.ui.chart_panel import ChartPanel
 
 
 class ExportActions:
-    def __init__(self, ctx: DeskContext, parent: QWidget, *, chart: ChartPanel,
-                 pair: Callable[[], tuple[str, str]],
-                 table_order: Callable[[], np.ndarray]) -> None:
+    def __init__(
+        self,
+        ctx: DeskContext,
+        parent: QWidget,
+        *,
+        chart: ChartPanel,
+        pair: Callable[[], tuple[str, str]],
+        table_order: Callable[[], np.ndarray],
+    ) -> None:
         self.ctx = ctx
         self.parent = parent
         self.chart = chart
@@ -34,12 +40,18 @@ class ExportActions:
     def export_summary(self) -> None:
         settings = self.ctx.settings
         path, chosen = QFileDialog.getSaveFileName(
-            self.parent, "Export summary", settings.get(EXPORT_LAST_DIR),
-            ";;".join(f.file_filter for f in formats("summary").values()))
+            self.parent,
+            "Export summary",
+            settings.get(EXPORT_LAST_DIR),
+            ";;".join(f.file_filter for f in formats("summary").values()),
+        )
         if not path:
             return
-        fmt = (format_for_path("summary", "", chosen)
-               or format_for_path("summary", Path(path).suffix) or default_format("summary"))
+        fmt = (
+            format_for_path("summary", "", chosen)
+            or format_for_path("summary", Path(path).suffix)
+            or default_format("summary")
+        )
         render = export_format("summary", fmt).load()
         text = render(build_summary(self.ctx.session.store, *self.pair()))
         try:

@@ -81,8 +81,9 @@ CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 class ExportDialog(QDialog):
     """The briefing export form over the desk of ``ctx``; writes nothing until Export."""
 
-    def __init__(self, ctx: DeskContext, pair: tuple[str, str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: DeskContext, pair: tuple[str, str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export briefing")
         self.ctx, self.settings, self.runner, self.bus = ctx, ctx.settings, ctx.runner, ctx.bus
@@ -130,9 +131,14 @@ class ExportDialog(QDialog):
         close = QPushButton("Close")
         close.clicked.connect(self.reject)
         form = QFormLayout()
-        for text, widget in (("Pair", self.pair), ("From", self.first), ("To", self.last),
-                             ("Format", self.format), ("Numbers and dates", self.locale_box),
-                             ("", self.charts)):
+        for text, widget in (
+            ("Pair", self.pair),
+            ("From", self.first),
+            ("To", self.last),
+            ("Format", self.format),
+            ("Numbers and dates", self.locale_box),
+            ("", self.charts),
+        ):
             form.addRow(text, widget)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
@@ -201,14 +207,16 @@ class ExportDialog(QDialog):
             item.setCheckState(column, CHECKED if code in codes else UNCHECKED)
 
     def _items(self) -> list[QTreeWidgetItem]:
-        items = (self.indicators.topLevelItem(i)
-                 for i in range(self.indicators.topLevelItemCount()))
+        items = (
+            self.indicators.topLevelItem(i) for i in range(self.indicators.topLevelItemCount())
+        )
         return [i for i in items if i is not None]
 
     def _checked(self, column: int) -> tuple[str, ...]:
         items = self._items()
-        chosen = [i.data(0, Qt.ItemDataRole.UserRole) for i in items
-                  if i.checkState(column) == CHECKED]
+        chosen = [
+            i.data(0, Qt.ItemDataRole.UserRole) for i in items if i.checkState(column) == CHECKED
+        ]
         return () if len(chosen) == len(items) else tuple(chosen)
 
     def _connect_changes(self) -> None:
@@ -230,8 +238,9 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         start = self.path.text() or self.settings.get(EXPORT_LAST_DIR)
-        path, _ = QFileDialog.getSaveFileName(self, "Export briefing", start,
-                                              self.export_format().file_filter)
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export briefing", start, self.export_format().file_filter
+        )
         if path:
             self.path.setText(path)
 
@@ -248,9 +257,15 @@ class ExportDialog(QDialog):
         last = parse_period(self.last.text()).end if self.last.text().strip() else None
         chart_codes = self._checked(1)
         return BriefingRequest(
-            a=a, b=b, indicators=self._checked(0), first_month=first, last_month=last,
+            a=a,
+            b=b,
+            indicators=self._checked(0),
+            first_month=first,
+            last_month=last,
             locale=self.locale_box.currentData(),
-            charts=self.charts.isChecked() and self._any_chart(), chart_indicators=chart_codes)
+            charts=self.charts.isChecked() and self._any_chart(),
+            chart_indicators=chart_codes,
+        )
 
     def _any_chart(self) -> bool:
         return any(i.checkState(1) == CHECKED for i in self._items())
@@ -282,9 +297,11 @@ class ExportDialog(QDialog):
             return
         store = self.store
         self.preview.setPlainText("Building the preview…")
-        self._previews.start(lambda _p, cancelled: preview_text(store, request, cancelled),
-                             on_done=self._show_preview,
-                             on_error=lambda msg, _tb: self.preview.setPlainText(msg))
+        self._previews.start(
+            lambda _p, cancelled: preview_text(store, request, cancelled),
+            on_done=self._show_preview,
+            on_error=lambda msg, _tb: self.preview.setPlainText(msg),
+        )
 
     def _show_preview(self, preview: tuple[Briefing, str]) -> None:
         self.briefing, text = preview
@@ -311,10 +328,12 @@ class ExportDialog(QDialog):
             def step(done: int, total: int) -> None:
                 stop_if(cancelled)
                 progress(done, total * 2)
+
             return build_briefing(store, request, progress=step)
 
-        self.runner.start(build, on_done=self._write, on_error=self._failed,
-                          on_progress=self._progress)
+        self.runner.start(
+            build, on_done=self._write, on_error=self._failed, on_progress=self._progress
+        )
 
     def _write(self, briefing: Briefing) -> None:
         fmt = self.export_format()
@@ -331,8 +350,9 @@ class ExportDialog(QDialog):
             progress(2, 2)
             return path
 
-        self.runner.start(write, on_done=self._written, on_error=self._failed,
-                          on_progress=self._progress)
+        self.runner.start(
+            write, on_done=self._written, on_error=self._failed, on_progress=self._progress
+        )
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
@@ -357,8 +377,9 @@ def stop_if(cancelled: IsCancelled) -> None:
         raise Cancelled
 
 
-def preview_text(store: ObservationStore, request: BriefingRequest,
-                 cancelled: IsCancelled) -> tuple[Briefing, str]:
+def preview_text(
+    store: ObservationStore, request: BriefingRequest, cancelled: IsCancelled
+) -> tuple[Briefing, str]:
     """The briefing and its Markdown text, built in a worker; a superseded preview stops
     at the next indicator."""
     briefing = build_briefing(store, request, progress=lambda _d, _t: stop_if(cancelled))
@@ -376,8 +397,11 @@ def export_table_data(ctx: DeskContext, order: np.ndarray, parent: QWidget) -> N
     the runner."""
     table_formats = formats("table")
     path, chosen = QFileDialog.getSaveFileName(
-        parent, "Export table", ctx.settings.get(EXPORT_LAST_DIR),
-        ";;".join(f.file_filter for f in table_formats.values()))
+        parent,
+        "Export table",
+        ctx.settings.get(EXPORT_LAST_DIR),
+        ";;".join(f.file_filter for f in table_formats.values()),
+    )
     if not path:
         return
     fmt = format_for_path("table", Path(path).suffix, chosen) or default_format("table")
@@ -385,10 +409,11 @@ def export_table_data(ctx: DeskContext, order: np.ndarray, parent: QWidget) -> N
     store, rows = ctx.session.store, np.array(order, copy=True)
 
     def write(_progress: Progress, _cancelled: IsCancelled) -> str:
-        frame = table_frame(store.observations.iloc[rows], store.sources,
-                            store.indicator_names())
+        frame = table_frame(store.observations.iloc[rows], store.sources, store.indicator_names())
         return export_table(frame, target, fmt)
 
     ctx.runner.start(
-        write, on_done=lambda _f: ctx.bus.info(f"{len(rows):,} rows written to {target}"),
-        on_error=lambda msg, tb: ctx.bus.error(f"Could not export the table: {msg}", tb))
+        write,
+        on_done=lambda _f: ctx.bus.info(f"{len(rows):,} rows written to {target}"),
+        on_error=lambda msg, tb: ctx.bus.error(f"Could not export the table: {msg}", tb),
+    )

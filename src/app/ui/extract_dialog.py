@@ -60,8 +60,12 @@ class PressTextEdit(QPlainTextEdit):
 
 
 class ExtractDialog(QDialog):
-    def __init__(self, store: ObservationStore, runner: TaskRunner | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: ObservationStore,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Add figures from text")
         self._store = store
@@ -105,8 +109,9 @@ class ExtractDialog(QDialog):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -115,12 +120,13 @@ class ExtractDialog(QDialog):
 
     def _decision_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        for text, decision, rows in (("Accept", True, self._selected_rows),
-                                     ("Reject", False, self._selected_rows),
-                                     ("Accept all", True, self._all_rows)):
+        for text, decision, rows in (
+            ("Accept", True, self._selected_rows),
+            ("Reject", False, self._selected_rows),
+            ("Accept all", True, self._all_rows),
+        ):
             button = QPushButton(text)
-            button.clicked.connect(
-                lambda _c=False, d=decision, r=rows: self.model.decide(r(), d))
+            button.clicked.connect(lambda _c=False, d=decision, r=rows: self.model.decide(r(), d))
             row.addWidget(button)
         return row
 
@@ -149,8 +155,9 @@ class ExtractDialog(QDialog):
             return
         self.find_button.setEnabled(False)
         self.status.setText("Reading the text…")
-        self._runner.start(lambda _p, _c: extract(text, published, url),
-                           on_done=self._show, on_error=self._failed)
+        self._runner.start(
+            lambda _p, _c: extract(text, published, url), on_done=self._show, on_error=self._failed
+        )
 
     def _date_changed(self) -> None:
         if self.text.toPlainText().strip():
@@ -165,9 +172,11 @@ class ExtractDialog(QDialog):
         self.model.set_candidates(found, duplicate_flags(found, self._store.observations))
         dups = sum(self.model.duplicates)
         self.status.setText(
-            f"{len(found)} figures found" + (f", {dups} already stored" if dups else "")
+            f"{len(found)} figures found"
+            + (f", {dups} already stored" if dups else "")
             + f". Relative periods (“this year”) are read against {self.published_date()}; "
-            "set Published to the article's date.")
+            "set Published to the article's date."
+        )
         self._highlight()
 
     def _highlight(self, *_args: Any) -> None:
@@ -194,10 +203,10 @@ class ExtractDialog(QDialog):
             return None
         sources, source_of = self._sources(chosen)
         first = self._store.next_obs_id()
-        rows = [c.to_observation_row(first + i, source_of[c.quote])
-                for i, c in enumerate(chosen)]
-        return AddObservations(pd.DataFrame(rows), pd.DataFrame(sources),
-                               f"Add {len(rows)} figures from text")
+        rows = [c.to_observation_row(first + i, source_of[c.quote]) for i, c in enumerate(chosen)]
+        return AddObservations(
+            pd.DataFrame(rows), pd.DataFrame(sources), f"Add {len(rows)} figures from text"
+        )
 
     def _sources(self, chosen: list[Candidate]) -> tuple[list[dict[str, Any]], dict[str, int]]:
         next_id = self._store.next_source_id()
@@ -207,11 +216,18 @@ class ExtractDialog(QDialog):
             if c.quote in ids:
                 continue
             ids[c.quote] = next_id + len(rows)
-            rows.append(Source(
-                publisher=self.publisher.text().strip(), url=self.url.text().strip(),
-                published=self.published_date().isoformat(), language=c.language,
-                quote=c.quote, retrieved=dt.date.today().isoformat(), kind="press",
-                source_id=ids[c.quote]).as_row())
+            rows.append(
+                Source(
+                    publisher=self.publisher.text().strip(),
+                    url=self.url.text().strip(),
+                    published=self.published_date().isoformat(),
+                    language=c.language,
+                    quote=c.quote,
+                    retrieved=dt.date.today().isoformat(),
+                    kind="press",
+                    source_id=ids[c.quote],
+                ).as_row()
+            )
         return rows, ids
 
     def keyPressEvent(self, event: Any) -> None:

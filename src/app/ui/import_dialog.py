@@ -95,8 +95,14 @@ def inspect_file(path: Path) -> FileFacts:
     return FileFacts(detected, columns)
 
 
-def read_preview(path: Path, fmt: str, options: dict[str, Any], store: ObservationStore,
-                 progress: Progress, cancelled: IsCancelled) -> Reading:
+def read_preview(
+    path: Path,
+    fmt: str,
+    options: dict[str, Any],
+    store: ObservationStore,
+    progress: Progress,
+    cancelled: IsCancelled,
+) -> Reading:
     """Read the file, plan it against the store and format the preview rows (a worker)."""
     try:
         result = read_file(path, fmt, options, progress, cancelled)
@@ -107,8 +113,13 @@ def read_preview(path: Path, fmt: str, options: dict[str, Any], store: Observati
 
 
 class ImportDialog(QDialog):
-    def __init__(self, path: str | Path, store: ObservationStore,
-                 runner: TaskRunner | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        store: ObservationStore,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.path = Path(path)
         self.setWindowTitle(f"Import {self.path.name}")
@@ -147,8 +158,9 @@ class ImportDialog(QDialog):
         self.duplicates = QComboBox()
         for text, mode in DUPLICATE_CHOICES:
             self.duplicates.addItem(text, mode.value)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setEnabled(False)
         top = QFormLayout()
@@ -176,8 +188,10 @@ class ImportDialog(QDialog):
         self.options_box.setVisible(False)
         path = self.path
         self._inspecting.start(
-            lambda _p, _c: inspect_file(path), on_done=self._inspected,
-            on_error=lambda _msg, _tb: self._inspected(FileFacts(FALLBACK_FORMAT, [])))
+            lambda _p, _c: inspect_file(path),
+            on_done=self._inspected,
+            on_error=lambda _msg, _tb: self._inspected(FileFacts(FALLBACK_FORMAT, [])),
+        )
 
     def _inspected(self, facts: FileFacts) -> None:
         self._columns = facts.columns
@@ -228,10 +242,12 @@ class ImportDialog(QDialog):
         self.summary.setText("Reading…")
         path, fmt, opts, store = self.path, self.format_name(), self.options(), self._store
         self._reading.start(
-            lambda progress, cancelled: read_preview(path, fmt, opts, store, progress,
-                                                     cancelled),
-            on_done=self._done, on_error=lambda msg, _tb: self._failed(msg),
-            on_progress=self._progress, on_cancel=self._stopped)
+            lambda progress, cancelled: read_preview(path, fmt, opts, store, progress, cancelled),
+            on_done=self._done,
+            on_error=lambda msg, _tb: self._failed(msg),
+            on_progress=self._progress,
+            on_cancel=self._stopped,
+        )
 
     def _progress(self, done: int, total: int) -> None:
         if total > 0:
@@ -255,15 +271,17 @@ class ImportDialog(QDialog):
         self.summary.setText(
             f"{n} observations ready from {result.source.publisher or 'the file'}; "
             f"{result.skipped} rows skipped ({errors} errors), {result.empty_cells} empty "
-            f"cells; {summary.matching} match figures already stored.")
+            f"cells; {summary.matching} match figures already stored."
+        )
         self.ok_button.setEnabled(n > 0)
         self.ok_button.setText("Import, skipping bad rows" if errors else "Import")
 
     def _failed(self, message: str) -> None:
         self.stop.setEnabled(False)
         self.preview_model.set_rows([])
-        self.problem_model.set_problems([Problem(self.path.name, None, "", message,
-                                                 Severity.ERROR)])
+        self.problem_model.set_problems(
+            [Problem(self.path.name, None, "", message, Severity.ERROR)]
+        )
         self.summary.setText(f"Cannot import: {message}")
 
     def _stopped(self) -> None:
@@ -303,4 +321,3 @@ def _titled(title: str, widget: QWidget) -> QWidget:
     box = QGroupBox(title)
     QVBoxLayout(box).addWidget(widget)
     return box
-

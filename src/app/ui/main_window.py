@@ -60,8 +60,9 @@ class MainWindow(QMainWindow):
         self.settings = ctx.settings
         self.runner = ctx.runner
         self.indicator = ("", "")
-        self.pair_box = PairSelector(self.settings.get(DESK_REPORTER),
-                                     self.settings.get(DESK_PARTNER))
+        self.pair_box = PairSelector(
+            self.settings.get(DESK_REPORTER), self.settings.get(DESK_PARTNER)
+        )
         self.catalogue = CataloguePanel()
         self.model = ObservationTableModel(self.session, self, ctx.runner)
         self.table = TablePanel(self.model)
@@ -88,10 +89,16 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(dock, conflicts_dock)
         dock.raise_()
         self.workspaces = WorkspaceActions(ctx, self)
-        self.edits = EditActions(ctx, self, pair=self.pair, indicator=lambda: self.indicator[0],
-                                 selected_ids=self.table.selected_obs_ids)
-        self.exports = ExportActions(ctx, self, chart=self.chart, pair=self.pair,
-                                     table_order=lambda: self.model.order)
+        self.edits = EditActions(
+            ctx,
+            self,
+            pair=self.pair,
+            indicator=lambda: self.indicator[0],
+            selected_ids=self.table.selected_obs_ids,
+        )
+        self.exports = ExportActions(
+            ctx, self, chart=self.chart, pair=self.pair, table_order=lambda: self.model.order
+        )
         self.actions_by_id = self._build_actions()
         self._wire()
         self.setAcceptDrops(True)
@@ -205,8 +212,9 @@ class MainWindow(QMainWindow):
         if not self.indicator[0]:
             self.chart.show_spec(chart_spec(self.session.store, "", self.pair()))
             return
-        self.chart.show_spec(chart_spec(self.session.store, self.indicator[0], self.pair(),
-                                        name=self.indicator[1]))
+        self.chart.show_spec(
+            chart_spec(self.session.store, self.indicator[0], self.pair(), name=self.indicator[1])
+        )
 
     def show_observation(self, obs_id: int) -> None:
         if obs_id < 0:
@@ -214,8 +222,12 @@ class MainWindow(QMainWindow):
             return
         store = self.session.store
         row = store.rows([obs_id]).iloc[0]
-        self.source.show_source(store.source(int(row["source_id"])), str(row["note"]),
-                                str(row["period_text"]), self.model.claim_of(obs_id))
+        self.source.show_source(
+            store.source(int(row["source_id"])),
+            str(row["note"]),
+            str(row["period_text"]),
+            self.model.claim_of(obs_id),
+        )
         code = str(row["indicator"])
         if code != self.indicator[0]:
             self.indicator = (code, store.indicator_names().get(code, code))
@@ -257,10 +269,13 @@ class MainWindow(QMainWindow):
             self.bus.info(f"Copied {text.count(chr(10))} rows as tab-separated text.")
 
     def about(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}",
-                          f"<b>{APP_NAME} {__version__}</b><p>A sourced desk for bilateral-"
-                          "relations indicators: browse, correct, chart, check claims and "
-                          "brief.</p>")
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<b>{APP_NAME} {__version__}</b><p>A sourced desk for bilateral-"
+            "relations indicators: browse, correct, chart, check claims and "
+            "brief.</p>",
+        )
 
     # --- layout memory --------------------------------------------------------------------
 
@@ -272,8 +287,7 @@ class MainWindow(QMainWindow):
             self.resize(1400, 860)
         if not s.get(WINDOW_STATE).isEmpty():
             self.restoreState(s.get(WINDOW_STATE))
-        for key, widget in ((SPLITTER_MAIN, self.splitter),
-                            (SPLITTER_CENTRE, self.centre)):
+        for key, widget in ((SPLITTER_MAIN, self.splitter), (SPLITTER_CENTRE, self.centre)):
             if not s.get(key).isEmpty():
                 widget.restoreState(s.get(key))
         if not s.get(TABLE_HEADER).isEmpty():

@@ -82,8 +82,11 @@ def option_widget(option: Option, columns: Sequence[str] = ()) -> QWidget:
 
 def _combo(option: Option, columns: Sequence[str]) -> QComboBox:
     combo = QComboBox()
-    items = [(c, c) for c in option.choices] if option.kind == "choice" else [
-        (GUESS, ""), (NONE, "-"), *((c, c) for c in columns)]
+    items = (
+        [(c, c) for c in option.choices]
+        if option.kind == "choice"
+        else [(GUESS, ""), (NONE, "-"), *((c, c) for c in columns)]
+    )
     for text, data in items:
         combo.addItem(text, data)
     combo.setCurrentIndex(max(0, combo.findData(option.default)))

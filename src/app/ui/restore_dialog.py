@@ -40,7 +40,8 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(
-            "Restore as a copy", QDialogButtonBox.ButtonRole.AcceptRole)
+            "Restore as a copy", QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.restore_button.setEnabled(bool(self.backups))
         self.buttons.accepted.connect(self.restore_selected)
         self.buttons.rejected.connect(self.reject)
@@ -48,11 +49,15 @@ class RestoreDialog(QDialog):
 
     def _intro_text(self) -> str:
         if not self.backups:
-            return f"There are no backups of {self.workspace.name} yet. Corridor writes one " \
-                   "before it upgrades a workspace to a new version."
-        return (f"Backups of {self.workspace.name}, newest first. Restoring writes the backup "
-                "to a new file next to the workspace and opens it; the current workspace "
-                "stays as it is.")
+            return (
+                f"There are no backups of {self.workspace.name} yet. Corridor writes one "
+                "before it upgrades a workspace to a new version."
+            )
+        return (
+            f"Backups of {self.workspace.name}, newest first. Restoring writes the backup "
+            "to a new file next to the workspace and opens it; the current workspace "
+            "stays as it is."
+        )
 
     def _build_table(self) -> QTableWidget:
         rows = backup.list_backups(self.workspace)
@@ -63,8 +68,11 @@ class RestoreDialog(QDialog):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, (path, reason) in enumerate(rows):
             written = dt.datetime.fromtimestamp(backup.backup_created(path))
-            cells = (written.strftime("%Y-%m-%d %H:%M:%S"), reason or path.name,
-                     _size_text(path.stat().st_size))
+            cells = (
+                written.strftime("%Y-%m-%d %H:%M:%S"),
+                reason or path.name,
+                _size_text(path.stat().st_size),
+            )
             for col, text in enumerate(cells):
                 table.setItem(row, col, QTableWidgetItem(text))
         if rows:
@@ -84,8 +92,9 @@ class RestoreDialog(QDialog):
         try:
             self._restored = backup.restore_backup(chosen, self.workspace)
         except OSError as exc:
-            self.error_label.setText(f"Could not restore {chosen.name}: {exc}. The current "
-                                     "workspace was not changed.")
+            self.error_label.setText(
+                f"Could not restore {chosen.name}: {exc}. The current workspace was not changed."
+            )
             return
         self.accept()
 
@@ -97,6 +106,6 @@ class RestoreDialog(QDialog):
 def _size_text(size: int) -> str:
     if size < 1024:
         return f"{size} bytes"
-    if size < 1024 ** 2:
+    if size < 1024**2:
         return f"{size / 1024:.1f} KB"
-    return f"{size / 1024 ** 2:.1f} MB"
+    return f"{size / 1024**2:.1f} MB"

@@ -34,18 +34,28 @@ class SourcePanel(QWidget):
         layout.addWidget(self.view)
         self.show_source(None)
 
-    def show_source(self, source: dict[str, Any] | None, note: str = "",
-                    period_text: str = "", claim: tuple[str, str] | None = None) -> None:
+    def show_source(
+        self,
+        source: dict[str, Any] | None,
+        note: str = "",
+        period_text: str = "",
+        claim: tuple[str, str] | None = None,
+    ) -> None:
         if not source:
             self.view.setHtml("<p><i>Select a figure to see where it came from.</i></p>")
             return
         e = html.escape
-        rows = [("Publisher", source.get("publisher")), ("Title", source.get("title")),
-                ("Published", source.get("published")), ("Speaker", source.get("speaker")),
-                ("Statistics", source.get("origin")), ("Dataset", source.get("dataset")),
-                ("Retrieved", source.get("retrieved")), ("Period as written", period_text)]
-        body = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(str(v))}</td></tr>"
-                       for k, v in rows if v)
+        rows = [
+            ("Publisher", source.get("publisher")),
+            ("Title", source.get("title")),
+            ("Published", source.get("published")),
+            ("Speaker", source.get("speaker")),
+            ("Statistics", source.get("origin")),
+            ("Dataset", source.get("dataset")),
+            ("Retrieved", source.get("retrieved")),
+            ("Period as written", period_text),
+        ]
+        body = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(str(v))}</td></tr>" for k, v in rows if v)
         quote = source.get("quote") or ""
         url = str(source.get("url") or "")
         parts = [f"<table cellspacing='4'>{body}</table>"]
@@ -61,8 +71,9 @@ class SourcePanel(QWidget):
             parts.append(f"<p><b>Note:</b> {e(note)}</p>")
         if claim:
             verdict, explanation = claim
-            parts.append(f"<p><b>Claim check ({e(verdict.replace('_', ' '))}):</b> "
-                         f"{e(explanation)}</p>")
+            parts.append(
+                f"<p><b>Claim check ({e(verdict.replace('_', ' '))}):</b> {e(explanation)}</p>"
+            )
         self.view.setHtml("".join(parts))
 
     def _open(self, url: QUrl) -> None:

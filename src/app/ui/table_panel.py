@@ -40,8 +40,9 @@ class TablePanel(QWidget):
         super().__init__(parent)
         self.model = model
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter: words in indicator, country, source, status… "
-                                       "(Ctrl+F)")
+        self.filter.setPlaceholderText(
+            "Filter: words in indicator, country, source, status… (Ctrl+F)"
+        )
         self.filter.setClearButtonEnabled(True)
         self.first_year = _year_box("Only figures whose period reaches this year or later")
         self.last_year = _year_box("Only figures whose period starts in this year or earlier")
@@ -57,9 +58,11 @@ class TablePanel(QWidget):
         self.view.setModel(model)
         self.view.setSortingEnabled(False)  # the header click sorts through the model
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.view.verticalHeader().setDefaultSectionSize(22)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
@@ -90,7 +93,8 @@ class TablePanel(QWidget):
         self.model.update_spec(
             text=self.filter.text(),
             first_month=month_index(fy, 1) if fy != ANY_YEAR else None,
-            last_month=month_index(ly, 12) if ly != ANY_YEAR else None)
+            last_month=month_index(ly, 12) if ly != ANY_YEAR else None,
+        )
 
     def _sort_by(self, section: int) -> None:
         key = COLUMNS[section].sort_key
@@ -100,11 +104,13 @@ class TablePanel(QWidget):
         current = self.model.spec.sort[0] if self.model.spec.sort else None
         ascending = not (current and current[0] == key and current[1])
         rest = tuple(k for k in self.model.spec.sort if k[0] != key)
-        header.setSortIndicator(section, Qt.SortOrder.AscendingOrder if ascending
-                                else Qt.SortOrder.DescendingOrder)
+        header.setSortIndicator(
+            section, Qt.SortOrder.AscendingOrder if ascending else Qt.SortOrder.DescendingOrder
+        )
         # values rarely tie: one stable argsort, not a lexsort over the earlier keys too
-        self.model.update_spec(sort=((key, ascending),) if key == "value"
-                               else ((key, ascending), *rest))
+        self.model.update_spec(
+            sort=((key, ascending),) if key == "value" else ((key, ascending), *rest)
+        )
 
     def _busy(self, on: bool) -> None:
         if on:
@@ -126,8 +132,10 @@ class TablePanel(QWidget):
         if row >= 0:
             idx = self.model.index(row, 0)
             self.view.selectionModel().setCurrentIndex(
-                idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                idx,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self.view.scrollTo(idx)
 
     def selected_obs_ids(self) -> list[int]:

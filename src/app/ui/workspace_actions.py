@@ -25,14 +25,12 @@ class WorkspaceActions:
         self.parent = parent
 
     def new_workspace(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.parent, "New workspace", "",
-                                              WORKSPACE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.parent, "New workspace", "", WORKSPACE_FILTER)
         if path:
             self.open_desk(path, must_be_new=True)
 
     def open_workspace(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, "Open workspace", "",
-                                              WORKSPACE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.parent, "Open workspace", "", WORKSPACE_FILTER)
         if path:
             self.open_desk(path)
 
@@ -45,17 +43,19 @@ class WorkspaceActions:
         try:
             desk = Desk.open(path, write=True)
         except WorkspaceError as exc:
-            bus.error(" ".join(filter(None, (f"Could not open the workspace: {exc}",
-                                             advice(exc)))),
-                      "The workspace you had open is unchanged and still open.")
+            bus.error(
+                " ".join(filter(None, (f"Could not open the workspace: {exc}", advice(exc)))),
+                "The workspace you had open is unchanged and still open.",
+            )
             return False
         self.ctx.session.replace_desk(desk)
         bus.info(f"Opened {path}")
         return True
 
     def save_workspace_as(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.parent, "Save workspace as", "",
-                                              WORKSPACE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent, "Save workspace as", "", WORKSPACE_FILTER
+        )
         if path:
             self.save_copy_to(Path(path))
 

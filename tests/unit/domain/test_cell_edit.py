@@ -21,9 +21,15 @@ def changed(edit: SetValues | None) -> dict[str, tuple[object, object]]:
     return {c: (old[0], new[0]) for c, (old, new) in edit.columns.items()}
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("2.44 bn", 2.44e9), ("2,440,000,000", 2.44e9), ("57k", 57_000.0), (" 3.5 mn ", 3.5e6),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2.44 bn", 2.44e9),
+        ("2,440,000,000", 2.44e9),
+        ("57k", 57_000.0),
+        (" 3.5 mn ", 3.5e6),
+    ],
+)
 def test_values_are_read_as_a_person_types_them(text: str, value: float) -> None:
     edit = cell_edit(fresh(), 1, "value", text)
     assert changed(edit) == {"value": (2.15e9, value)}
@@ -58,9 +64,11 @@ def test_negative_figures_only_where_the_unit_allows_them() -> None:
 
 def test_periods_set_start_end_and_point_together() -> None:
     edit = cell_edit(fresh(), 1, "period", "2025-Q1")
-    assert changed(edit) == {"period_start": (2022 * 12, 2025 * 12),
-                             "period_end": (2022 * 12 + 11, 2025 * 12 + 2),
-                             "period_point": (False, False)}
+    assert changed(edit) == {
+        "period_start": (2022 * 12, 2025 * 12),
+        "period_end": (2022 * 12 + 11, 2025 * 12 + 2),
+        "period_point": (False, False),
+    }
     assert edit is not None
     assert edit.text.startswith("Set period to")
     assert changed(cell_edit(fresh(), 1, "period", "@2019-07"))["period_point"] == (False, True)
@@ -69,8 +77,10 @@ def test_periods_set_start_end_and_point_together() -> None:
         cell_edit(fresh(), 1, "period", "sometime")
 
 
-@pytest.mark.parametrize(("text", "code"), [("more than", "more_than"), ("About", "about"),
-                                            ("up_to", "up_to"), ("NEARLY", "nearly")])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("more than", "more_than"), ("About", "about"), ("up_to", "up_to"), ("NEARLY", "nearly")],
+)
 def test_qualifiers_from_codes_or_words(text: str, code: str) -> None:
     edit = cell_edit(fresh(), 1, "qualifier", text)
     assert changed(edit) == {"qualifier": ("exact", code)}
@@ -87,7 +97,8 @@ def test_unknown_qualifiers_and_statuses_are_refused() -> None:
 
 def test_status() -> None:
     assert changed(cell_edit(fresh(), 1, "status", "Provisional")) == {
-        "status": ("actual", "provisional")}
+        "status": ("actual", "provisional")
+    }
     assert cell_edit(fresh(), 1, "status", "actual") is None
 
 

@@ -29,8 +29,9 @@ def same(a: ObservationStore, b: ObservationStore) -> None:
 
 def test_set_value_and_revert() -> None:
     store, before = fresh(), fresh()
-    edit = SetValues([4], {"value": ([2.44e9], [2.5e9]), "qualifier": (["exact"],
-                                                                        ["more_than"])}, "x")
+    edit = SetValues(
+        [4], {"value": ([2.44e9], [2.5e9]), "qualifier": (["exact"], ["more_than"])}, "x"
+    )
     store.apply(edit)
     assert store.get(4, "value") == 2.5e9
     assert store.get(4, "qualifier") == "more_than"
@@ -48,8 +49,13 @@ def test_delete_and_add_are_inverse() -> None:
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from([1, 2, 3, 4, 5, 6]),
-                          st.floats(0, 1e12, allow_nan=False)), min_size=1, max_size=6))
+@given(
+    st.lists(
+        st.tuples(st.sampled_from([1, 2, 3, 4, 5, 6]), st.floats(0, 1e12, allow_nan=False)),
+        min_size=1,
+        max_size=6,
+    )
+)
 def test_composite_revert_restores(changes: list[tuple[int, float]]) -> None:
     store, before = fresh(), fresh()
     edits = []
@@ -63,8 +69,11 @@ def test_composite_revert_restores(changes: list[tuple[int, float]]) -> None:
     store.apply(add)
     store.apply(CompositeEdit([*edits, add], "all"), forward=False)
     same(store, before)
-    pdt.assert_series_equal(store.observations["value"].sort_index(),
-                            before.observations["value"].sort_index(), check_names=False)
+    pdt.assert_series_equal(
+        store.observations["value"].sort_index(),
+        before.observations["value"].sort_index(),
+        check_names=False,
+    )
 
 
 def test_an_edit_without_a_reversal_cannot_be_made() -> None:

@@ -16,19 +16,22 @@ from app.domain.periods import (
 )
 
 
-@pytest.mark.parametrize(("text", "label", "kind"), [
-    ("2025", "2025", PeriodKind.YEAR),
-    ("2025-Q1", "Q1 2025", PeriodKind.QUARTER),
-    ("Q3 2024", "Q3 2024", PeriodKind.QUARTER),
-    ("2025-H1", "H1 2025", PeriodKind.HALF),
-    ("2025-10", "Oct 2025", PeriodKind.MONTH),
-    ("2025-M01", "Jan 2025", PeriodKind.MONTH),
-    ("2025-01/2025-10", "Jan–Oct 2025", PeriodKind.YTD),
-    ("2025-01..2025-10", "Jan–Oct 2025", PeriodKind.YTD),
-    ("2023-10/2025-10", "Oct 2023–Oct 2025", PeriodKind.RANGE),
-    ("as of 2019-07", "as of Jul 2019", PeriodKind.POINT),
-    ("@2019-07", "as of Jul 2019", PeriodKind.POINT),
-])
+@pytest.mark.parametrize(
+    ("text", "label", "kind"),
+    [
+        ("2025", "2025", PeriodKind.YEAR),
+        ("2025-Q1", "Q1 2025", PeriodKind.QUARTER),
+        ("Q3 2024", "Q3 2024", PeriodKind.QUARTER),
+        ("2025-H1", "H1 2025", PeriodKind.HALF),
+        ("2025-10", "Oct 2025", PeriodKind.MONTH),
+        ("2025-M01", "Jan 2025", PeriodKind.MONTH),
+        ("2025-01/2025-10", "Jan–Oct 2025", PeriodKind.YTD),
+        ("2025-01..2025-10", "Jan–Oct 2025", PeriodKind.YTD),
+        ("2023-10/2025-10", "Oct 2023–Oct 2025", PeriodKind.RANGE),
+        ("as of 2019-07", "as of Jul 2019", PeriodKind.POINT),
+        ("@2019-07", "as of Jul 2019", PeriodKind.POINT),
+    ],
+)
 def test_parse_and_label(text: str, label: str, kind: PeriodKind) -> None:
     p = parse_period(text)
     assert p.label() == label

@@ -48,11 +48,17 @@ def plain(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def rows(obs: pd.DataFrame, indicator: str, period: str, reporter: str = "AZE",
-         partner: str = "CHN") -> pd.DataFrame:
+def rows(
+    obs: pd.DataFrame, indicator: str, period: str, reporter: str = "AZE", partner: str = "CHN"
+) -> pd.DataFrame:
     p = parse_period(period)
-    hit = (obs["indicator"] == indicator) & (obs["reporter"] == reporter) & (
-        obs["partner"] == partner) & (obs["period_start"] == p.start) & (obs["period_end"] == p.end)
+    hit = (
+        (obs["indicator"] == indicator)
+        & (obs["reporter"] == reporter)
+        & (obs["partner"] == partner)
+        & (obs["period_start"] == p.start)
+        & (obs["period_end"] == p.end)
+    )
     return obs[hit]
 
 
@@ -75,7 +81,10 @@ def test_excluded_rows_are_the_unplaceable_ones(excluded):
 def test_seed_trade_turnover_jan_oct_2025(obs):
     seed = obs.loc[29]  # Xinhua via MIL-OSI: "an increase of more than 20 percent"
     assert (seed["indicator"], seed["reporter"], seed["partner"]) == (
-        "trade_turnover", "CHN", "AZE")
+        "trade_turnover",
+        "CHN",
+        "AZE",
+    )
     assert (seed["period_start"], seed["period_end"]) == (JAN_OCT_2025.start, JAN_OCT_2025.end)
     assert seed["value"] == 2.44e9
     assert seed["unit"] == "USD"
@@ -109,10 +118,13 @@ def test_seed_chinese_tourists_jan_oct_2025(obs):
     assert seed["unit"] == "persons"
 
 
-@pytest.mark.parametrize(("year", "values"), [
-    ("2017", {1.2e9, 1.3e9}),
-    ("2021", {1.78e9, 1.7e9, 1.4e9}),
-])
+@pytest.mark.parametrize(
+    ("year", "values"),
+    [
+        ("2017", {1.2e9, 1.3e9}),
+        ("2021", {1.78e9, 1.7e9, 1.4e9}),
+    ],
+)
 def test_known_disagreements_are_separate_rows(obs, year, values):
     found = rows(obs, "trade_turnover", year)
     assert set(found["value"]) == values
@@ -172,8 +184,12 @@ def test_sources_carry_outlet_speaker_and_language():
 
 @pytest.mark.skipif(not SOURCE.exists(), reason=f"{SOURCE} (the shared source) is not present")
 def test_committed_files_match_a_fresh_build():
-    done = subprocess.run([sys.executable, str(REPO / "scripts" / "build_dataset.py"), "--check"],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "build_dataset.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
 
 

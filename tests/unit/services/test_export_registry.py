@@ -63,11 +63,14 @@ def test_export_table_uses_the_registry_writer(tmp_path: Path) -> None:
 
 
 def test_services_never_import_qt() -> None:
-    code = ("import sys, app.services.briefing, app.services.export_registry as r; "
-            "[f.load() for f in r.EXPORT_FORMATS if not f.needs_qt]; "
-            "print(any(m.startswith('PySide6') for m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout
+    code = (
+        "import sys, app.services.briefing, app.services.export_registry as r; "
+        "[f.load() for f in r.EXPORT_FORMATS if not f.needs_qt]; "
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert out.strip() == "False"
 
 

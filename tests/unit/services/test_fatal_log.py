@@ -16,8 +16,9 @@ CRASH = (
 
 
 def test_a_segfault_is_reported_at_the_next_start(tmp_path: Path) -> None:
-    run = subprocess.run([sys.executable, "-c", CRASH, str(tmp_path)], capture_output=True,
-                         timeout=60, check=False)
+    run = subprocess.run(
+        [sys.executable, "-c", CRASH, str(tmp_path)], capture_output=True, timeout=60, check=False
+    )
     assert run.returncode != 0
     report = previous_fatal_error(tmp_path)
     assert report is not None

@@ -30,9 +30,14 @@ def test_parse_refuses_what_the_option_cannot_hold(option: Option, text: str) ->
 def test_defaults_overlaid_leniently_for_importers_strictly_for_exporters() -> None:
     assert defaults((QUOTES, WIDTH)) == {"quotes": True, "chart_width_cm": 16}
     assert with_defaults((QUOTES, WIDTH), {"quotes": None, "other": 1}) == {
-        "quotes": True, "chart_width_cm": 16, "other": 1}
+        "quotes": True,
+        "chart_width_cm": 16,
+        "other": 1,
+    }
     assert checked((QUOTES, WIDTH), {"quotes": False}, "docx export") == {
-        "quotes": False, "chart_width_cm": 16}
+        "quotes": False,
+        "chart_width_cm": 16,
+    }
     with pytest.raises(KeyError, match="docx export has no options"):
         checked((QUOTES,), {"colour": "red"}, "docx export")
 

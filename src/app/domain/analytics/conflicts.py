@@ -31,10 +31,29 @@ SYMMETRIC_INDICATORS = frozenset({"trade_turnover"})
 COUNTERPART_INDICATORS = {"imports_from_partner": "exports_to_partner"}
 _NAMES_DIRECTION = re.compile(r"_[A-Z]{3}(?:_|$)")
 
-CONFLICT_COLUMNS = ("conflict_id", "kind", "indicator", "reporter", "partner", "subject",
-                    "period_start", "period_end", "period", "unit", "n", "min", "max",
-                    "spread_abs", "spread_pct", "obs_ids", "values", "source_ids",
-                    "preferred_obs_id", "used_obs_id", "used_rule")
+CONFLICT_COLUMNS = (
+    "conflict_id",
+    "kind",
+    "indicator",
+    "reporter",
+    "partner",
+    "subject",
+    "period_start",
+    "period_end",
+    "period",
+    "unit",
+    "n",
+    "min",
+    "max",
+    "spread_abs",
+    "spread_pct",
+    "obs_ids",
+    "values",
+    "source_ids",
+    "preferred_obs_id",
+    "used_obs_id",
+    "used_rule",
+)
 
 
 def is_symmetric(indicator: str, symmetric: Collection[str] = SYMMETRIC_INDICATORS) -> bool:
@@ -42,9 +61,12 @@ def is_symmetric(indicator: str, symmetric: Collection[str] = SYMMETRIC_INDICATO
     return indicator in symmetric or bool(_NAMES_DIRECTION.search(indicator))
 
 
-def find_conflicts(observations: pd.DataFrame, sources: pd.DataFrame | None = None,
-                   tolerance: float = 0.02,
-                   symmetric: Collection[str] = SYMMETRIC_INDICATORS) -> pd.DataFrame:
+def find_conflicts(
+    observations: pd.DataFrame,
+    sources: pd.DataFrame | None = None,
+    tolerance: float = 0.02,
+    symmetric: Collection[str] = SYMMETRIC_INDICATORS,
+) -> pd.DataFrame:
     """Every disagreement, one row per group (columns CONFLICT_COLUMNS)."""
     k = keyed(observations, sources)
     k = k[np.isfinite(k["value"].to_numpy())]
@@ -59,17 +81,19 @@ def _source_conflicts(k: pd.DataFrame, tolerance: float) -> list[dict[str, objec
     dup = k[k.duplicated(key, keep=False)]
     lo, hi = level_bounds(dup["value"].to_numpy(), dup["qualifier"].to_numpy())
     grouped = pd.DataFrame({"lo": lo, "hi": hi}, index=dup.index).groupby(
-        [dup[c] for c in key], sort=False, observed=True)
+        [dup[c] for c in key], sort=False, observed=True
+    )
     # the test of _disagree, on every group at once: only losers go through Python
-    split = (grouped["lo"].transform("max") > grouped["hi"].transform("min")
-             * (1.0 + tolerance)).to_numpy()
+    split = (
+        grouped["lo"].transform("max") > grouped["hi"].transform("min") * (1.0 + tolerance)
+    ).to_numpy()
     bad = dup[split]
-    return [_conflict("sources", g)
-            for _, g in bad.groupby(key, sort=True, observed=True)]
+    return [_conflict("sources", g) for _, g in bad.groupby(key, sort=True, observed=True)]
 
 
-def _mirror_conflicts(k: pd.DataFrame, tolerance: float,
-                      symmetric: Collection[str]) -> list[dict[str, object]]:
+def _mirror_conflicts(
+    k: pd.DataFrame, tolerance: float, symmetric: Collection[str]
+) -> list[dict[str, object]]:
     fig = _chosen(k)
     fig = fig[(fig["reporter"] != "") & (fig["partner"] != "")]
     ind = fig["indicator"].to_numpy(dtype=object)
@@ -78,10 +102,10 @@ def _mirror_conflicts(k: pd.DataFrame, tolerance: float,
     wanted = sym | (counter != "")
     # the indicator the other side's row must have
     left = fig[wanted].assign(target=np.where(sym, ind, counter)[wanted])
-    right = fig.rename(columns={"indicator": "target", "reporter": "partner",
-                                "partner": "reporter"})
-    on = ["target", "reporter", "partner", "subject", "period_start", "period_end",
-          "period_point"]
+    right = fig.rename(
+        columns={"indicator": "target", "reporter": "partner", "partner": "reporter"}
+    )
+    on = ["target", "reporter", "partner", "subject", "period_start", "period_end", "period_point"]
     pairs = left.merge(right[[*on, "obs_id"]], on=on, suffixes=("", "_m"))
     # a symmetric pair is found from both sides: keep one
     twice = np.array([is_symmetric(str(i), symmetric) for i in pairs["indicator"]], dtype=bool)
@@ -91,8 +115,10 @@ def _mirror_conflicts(k: pd.DataFrame, tolerance: float,
     b_lo, b_hi = level_bounds(*_value_qual(by_id, pairs["obs_id_m"].to_numpy()))
     top = np.maximum(a_lo, b_lo)
     split = top > np.minimum(a_hi, b_hi) * (1.0 + tolerance)
-    return [_conflict("mirror", by_id.loc[[a, b]].reset_index()) for a, b in
-            zip(pairs["obs_id"][split], pairs["obs_id_m"][split], strict=True)]
+    return [
+        _conflict("mirror", by_id.loc[[a, b]].reset_index())
+        for a, b in zip(pairs["obs_id"][split], pairs["obs_id_m"][split], strict=True)
+    ]
 
 
 def _value_qual(by_id: pd.DataFrame, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -102,38 +128,49 @@ def _value_qual(by_id: pd.DataFrame, ids: np.ndarray) -> tuple[np.ndarray, np.nd
 
 def _chosen(k: pd.DataFrame) -> pd.DataFrame:
     """The used row of each figure key of already keyed rows (same rule as figures)."""
-    ordered = k.sort_values(["preferred", "published", "obs_id"], ascending=False,
-                            kind="mergesort")
+    ordered = k.sort_values(["preferred", "published", "obs_id"], ascending=False, kind="mergesort")
     return ordered[~ordered.duplicated(list(FIGURE_KEY), keep="first")]
 
 
 def _conflict(kind: str, g: pd.DataFrame) -> dict[str, object]:
     g = g.sort_values("obs_id")
-    used = g.sort_values(["preferred", "published", "obs_id"], ascending=False,
-                         kind="mergesort").iloc[0]
+    used = g.sort_values(
+        ["preferred", "published", "obs_id"], ascending=False, kind="mergesort"
+    ).iloc[0]
     values = g["value"].to_numpy(dtype="float64")
     first = g.iloc[0]
     pref = g[g["preferred"].to_numpy(dtype=bool)]
     start, end = int(first["period_start"]), int(first["period_end"])
-    cid = (f"{kind}:{first['indicator']}:{first['reporter']}:{first['partner']}:"
-           f"{first['subject']}:{start}-{end}")
+    cid = (
+        f"{kind}:{first['indicator']}:{first['reporter']}:{first['partner']}:"
+        f"{first['subject']}:{start}-{end}"
+    )
     return {
-        "conflict_id": cid, "kind": kind, "indicator": str(first["indicator"]),
-        "reporter": str(first["reporter"]), "partner": str(first["partner"]),
-        "subject": str(first["subject"]), "period_start": start, "period_end": end,
+        "conflict_id": cid,
+        "kind": kind,
+        "indicator": str(first["indicator"]),
+        "reporter": str(first["reporter"]),
+        "partner": str(first["partner"]),
+        "subject": str(first["subject"]),
+        "period_start": start,
+        "period_end": end,
         "period": period_label(start, end, bool(first["period_point"])),
-        "unit": str(first["unit"]), "n": len(g),
-        "min": float(values.min()), "max": float(values.max()),
+        "unit": str(first["unit"]),
+        "n": len(g),
+        "min": float(values.min()),
+        "max": float(values.max()),
         "spread_abs": float(values.max() - values.min()),
         "spread_pct": float((values.max() / values.min() - 1.0) * 100.0)
-        if values.min() > 0 else float("nan"),
+        if values.min() > 0
+        else float("nan"),
         "obs_ids": tuple(int(i) for i in g["obs_id"]),
         "values": tuple(float(v) for v in values),
         "source_ids": tuple(int(s) for s in g["source_id"]),
         "preferred_obs_id": int(pref["obs_id"].iloc[0]) if len(pref) else -1,
         "used_obs_id": int(used["obs_id"]),
-        "used_rule": "preferred" if bool(used["preferred"]) else
-        ("most recently published" if kind == "sources" else "each side's own figure"),
+        "used_rule": "preferred"
+        if bool(used["preferred"])
+        else ("most recently published" if kind == "sources" else "each side's own figure"),
     }
 
 

@@ -20,8 +20,15 @@ import numpy as np
 import pandas as pd
 
 #: Series key of comparable periods: the figure key without the year.
-WINDOW_COLUMNS = ("indicator", "side_a", "side_b", "subject", "period_point",
-                  "window_month", "window_len")
+WINDOW_COLUMNS = (
+    "indicator",
+    "side_a",
+    "side_b",
+    "subject",
+    "period_point",
+    "window_month",
+    "window_len",
+)
 
 CHOICE_PREFERRED = "preferred"
 CHOICE_ONLY = "only figure"
@@ -41,15 +48,17 @@ def published_by_source(observations: pd.DataFrame, sources: pd.DataFrame | None
     """Publication date text of each observation's source ('' where unknown)."""
     if sources is None or sources.empty:
         return np.full(len(observations), "", dtype=object)
-    dates = pd.Series(sources["published"].astype(str).to_numpy(),
-                      index=sources["source_id"].to_numpy())
+    dates = pd.Series(
+        sources["published"].astype(str).to_numpy(), index=sources["source_id"].to_numpy()
+    )
     dates = dates[~dates.index.duplicated()]
     out = dates.reindex(observations["source_id"].to_numpy()).fillna("")
     return out.to_numpy(dtype=object)
 
 
-def keyed(observations: pd.DataFrame, sources: pd.DataFrame | None = None,
-          same_reporter: bool = True) -> pd.DataFrame:
+def keyed(
+    observations: pd.DataFrame, sources: pd.DataFrame | None = None, same_reporter: bool = True
+) -> pd.DataFrame:
     """Plain key columns of each observation (original index kept).
 
     ``side_a``/``side_b`` are (reporter, partner) when ``same_reporter``; otherwise the
@@ -72,27 +81,35 @@ def keyed(observations: pd.DataFrame, sources: pd.DataFrame | None = None,
         # everything else here on 100k rows
         return pd.Series(arr, index=idx, dtype=object, copy=False)
 
-    return pd.DataFrame({
-        "indicator": text(as_objects(observations["indicator"])),
-        "side_a": text(side_a), "side_b": text(side_b),
-        "subject": text(as_objects(observations["subject"])),
-        "period_point": observations["period_point"].to_numpy(dtype=bool),
-        "window_month": start % 12, "window_len": end - start,
-        "year": start // 12,
-        "period_start": start, "period_end": end,
-        "value": observations["value"].to_numpy(dtype="float64"),
-        "qualifier": text(as_objects(observations["qualifier"])),
-        "unit": text(as_objects(observations["unit"])),
-        "reporter": text(rep), "partner": text(par),
-        "obs_id": observations["obs_id"].to_numpy(dtype="int64"),
-        "source_id": observations["source_id"].to_numpy(dtype="int64"),
-        "preferred": observations["preferred"].to_numpy(dtype=bool),
-        "published": text(published_by_source(observations, sources)),
-    }, index=idx)
+    return pd.DataFrame(
+        {
+            "indicator": text(as_objects(observations["indicator"])),
+            "side_a": text(side_a),
+            "side_b": text(side_b),
+            "subject": text(as_objects(observations["subject"])),
+            "period_point": observations["period_point"].to_numpy(dtype=bool),
+            "window_month": start % 12,
+            "window_len": end - start,
+            "year": start // 12,
+            "period_start": start,
+            "period_end": end,
+            "value": observations["value"].to_numpy(dtype="float64"),
+            "qualifier": text(as_objects(observations["qualifier"])),
+            "unit": text(as_objects(observations["unit"])),
+            "reporter": text(rep),
+            "partner": text(par),
+            "obs_id": observations["obs_id"].to_numpy(dtype="int64"),
+            "source_id": observations["source_id"].to_numpy(dtype="int64"),
+            "preferred": observations["preferred"].to_numpy(dtype=bool),
+            "published": text(published_by_source(observations, sources)),
+        },
+        index=idx,
+    )
 
 
-def choose_figures(observations: pd.DataFrame, sources: pd.DataFrame | None = None,
-                   same_reporter: bool = True) -> pd.DataFrame:
+def choose_figures(
+    observations: pd.DataFrame, sources: pd.DataFrame | None = None, same_reporter: bool = True
+) -> pd.DataFrame:
     """The keyed rows that the analytics use, one per figure key (see module doc).
 
     Adds ``n_rows`` (rows sharing the key) and ``choice`` (the rule that picked this row;
@@ -102,13 +119,15 @@ def choose_figures(observations: pd.DataFrame, sources: pd.DataFrame | None = No
     k = keyed(observations, sources, same_reporter)
     k = k[np.isfinite(k["value"].to_numpy())]
     group = [*WINDOW_COLUMNS, "year"]
-    ordered = k.sort_values(["preferred", "published", "obs_id"], ascending=False,
-                            kind="mergesort")
+    ordered = k.sort_values(["preferred", "published", "obs_id"], ascending=False, kind="mergesort")
     chosen = ordered[~ordered.duplicated(group, keep="first")].copy()
     sizes = ordered.groupby(group, sort=False, observed=True)["obs_id"].transform("size")
     chosen["n_rows"] = sizes.loc[chosen.index].to_numpy()
-    chosen["choice"] = np.where(chosen["preferred"], CHOICE_PREFERRED,
-                                np.where(chosen["n_rows"] > 1, CHOICE_LATEST, CHOICE_ONLY))
+    chosen["choice"] = np.where(
+        chosen["preferred"],
+        CHOICE_PREFERRED,
+        np.where(chosen["n_rows"] > 1, CHOICE_LATEST, CHOICE_ONLY),
+    )
     out: pd.DataFrame = chosen
     return out
 
@@ -127,5 +146,6 @@ def lookup(figures: pd.DataFrame, wanted: pd.DataFrame) -> np.ndarray:
 
 def is_year_window(figures: pd.DataFrame) -> np.ndarray:
     """Rows whose window is a calendar year (Jan..Dec, not a point)."""
-    return ((figures["window_month"] == 0) & (figures["window_len"] == 11)
-            & ~figures["period_point"]).to_numpy()
+    return (
+        (figures["window_month"] == 0) & (figures["window_len"] == 11) & ~figures["period_point"]
+    ).to_numpy()

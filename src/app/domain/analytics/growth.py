@@ -19,14 +19,33 @@ from app.domain.analytics.intervals import (
 )
 from app.domain.periods import period_label
 
-YOY_COLUMNS = ("prev_obs_id", "prev_value", "prev_qualifier", "prev_source_id",
-               "prev_reporter", "prev_period_start", "prev_period_end", "prev_period",
-               "prev_choice", "prev_n_rows", "yoy_abs", "yoy_pct", "yoy_lo", "yoy_hi", "yoy_bound")
+YOY_COLUMNS = (
+    "prev_obs_id",
+    "prev_value",
+    "prev_qualifier",
+    "prev_source_id",
+    "prev_reporter",
+    "prev_period_start",
+    "prev_period_end",
+    "prev_period",
+    "prev_choice",
+    "prev_n_rows",
+    "yoy_abs",
+    "yoy_pct",
+    "yoy_lo",
+    "yoy_hi",
+    "yoy_bound",
+)
 
 
-def yoy_for(observations: pd.DataFrame, sources: pd.DataFrame | None = None,
-            universe: pd.DataFrame | None = None, same_reporter: bool = True,
-            years: int = 1, rounding: bool = False) -> pd.DataFrame:
+def yoy_for(
+    observations: pd.DataFrame,
+    sources: pd.DataFrame | None = None,
+    universe: pd.DataFrame | None = None,
+    same_reporter: bool = True,
+    years: int = 1,
+    rounding: bool = False,
+) -> pd.DataFrame:
     """Year-on-year change of every row, indexed like ``observations``.
 
     The earlier figure is looked up in ``universe`` (default: ``observations`` itself, so a
@@ -53,8 +72,9 @@ def _take(col: pd.Series, pos: np.ndarray, fill: float | str) -> np.ndarray:
     return out
 
 
-def _yoy_frame(rows: pd.DataFrame, figures: pd.DataFrame, pos: np.ndarray,
-               rounding: bool) -> pd.DataFrame:
+def _yoy_frame(
+    rows: pd.DataFrame, figures: pd.DataFrame, pos: np.ndarray, rounding: bool
+) -> pd.DataFrame:
     hit = pos >= 0
     prev_value = _take(figures["value"], pos, np.nan)
     prev_qual = _take(figures["qualifier"], pos, "")
@@ -77,25 +97,34 @@ def _yoy_frame(rows: pd.DataFrame, figures: pd.DataFrame, pos: np.ndarray,
     def text(arr: np.ndarray) -> pd.Series:
         return pd.Series(arr, index=idx, dtype=object, copy=False)
 
-    return pd.DataFrame({
-        "prev_obs_id": _take(figures["obs_id"], pos, -1).astype("int64"),
-        "prev_value": prev_value,
-        "prev_qualifier": text(prev_qual),
-        "prev_source_id": _take(figures["source_id"], pos, -1).astype("int64"),
-        "prev_reporter": text(_take(figures["reporter"], pos, "")),
-        "prev_period_start": starts, "prev_period_end": ends, "prev_period": text(labels),
-        "prev_choice": text(_take(figures["choice"], pos, "")),
-        "prev_n_rows": _take(figures["n_rows"], pos, 0).astype("int64"),
-        "yoy_abs": np.where(hit, cur - prev_value, np.nan),
-        "yoy_pct": pct, "yoy_lo": g_lo, "yoy_hi": g_hi, "yoy_bound": text(kinds),
-    }, index=idx)
+    return pd.DataFrame(
+        {
+            "prev_obs_id": _take(figures["obs_id"], pos, -1).astype("int64"),
+            "prev_value": prev_value,
+            "prev_qualifier": text(prev_qual),
+            "prev_source_id": _take(figures["source_id"], pos, -1).astype("int64"),
+            "prev_reporter": text(_take(figures["reporter"], pos, "")),
+            "prev_period_start": starts,
+            "prev_period_end": ends,
+            "prev_period": text(labels),
+            "prev_choice": text(_take(figures["choice"], pos, "")),
+            "prev_n_rows": _take(figures["n_rows"], pos, 0).astype("int64"),
+            "yoy_abs": np.where(hit, cur - prev_value, np.nan),
+            "yoy_pct": pct,
+            "yoy_lo": g_lo,
+            "yoy_hi": g_hi,
+            "yoy_bound": text(kinds),
+        },
+        index=idx,
+    )
 
 
 def _labels(starts: np.ndarray, ends: np.ndarray, hit: np.ndarray) -> np.ndarray:
     """Period labels, built once per distinct period (a view may have 100k rows)."""
     codes, uniques = pd.factorize(starts[hit] * 100_000 + ends[hit])
-    words = np.asarray([period_label(int(u) // 100_000, int(u) % 100_000) for u in uniques]
-                       + [""], dtype=object)
+    words = np.asarray(
+        [period_label(int(u) // 100_000, int(u) % 100_000) for u in uniques] + [""], dtype=object
+    )
     labels = np.full(len(starts), "", dtype=object)
     labels[hit] = words[codes]
     return labels
@@ -108,32 +137,49 @@ def cagr(first: float, last: float, years: float) -> float:
     return float(((last / first) ** (1.0 / years) - 1.0) * 100.0)
 
 
-def cagr_series(observations: pd.DataFrame, sources: pd.DataFrame | None, first_year: int,
-                last_year: int, same_reporter: bool = True) -> pd.DataFrame:
+def cagr_series(
+    observations: pd.DataFrame,
+    sources: pd.DataFrame | None,
+    first_year: int,
+    last_year: int,
+    same_reporter: bool = True,
+) -> pd.DataFrame:
     """CAGR between two calendar years for every annual series that has both years."""
     figures = choose_figures(observations, sources, same_reporter)
     annual = figures[is_year_window(figures)]
     key = ["indicator", "side_a", "side_b", "subject"]
     both = annual[annual["year"] == first_year].merge(
-        annual[annual["year"] == last_year], on=key, suffixes=("_first", "_last"))
+        annual[annual["year"] == last_year], on=key, suffixes=("_first", "_last")
+    )
     n = last_year - first_year
-    rates = [cagr(f, la, n) for f, la in zip(both["value_first"], both["value_last"],
-                                             strict=True)]
-    out = pd.DataFrame({
-        "first_year": first_year, "last_year": last_year,
-        "first_value": both["value_first"], "last_value": both["value_last"],
-        "cagr_pct": rates,
-        "first_obs_id": both["obs_id_first"], "last_obs_id": both["obs_id_last"],
-        "source_ids": [tuple(sorted({int(x), int(y)})) for x, y in
-                       zip(both["source_id_first"], both["source_id_last"], strict=True)],
-    })
-    return pd.concat([both[key].rename(columns={"side_a": "reporter", "side_b": "partner"}),
-                      out], axis=1)
+    rates = [cagr(f, la, n) for f, la in zip(both["value_first"], both["value_last"], strict=True)]
+    out = pd.DataFrame(
+        {
+            "first_year": first_year,
+            "last_year": last_year,
+            "first_value": both["value_first"],
+            "last_value": both["value_last"],
+            "cagr_pct": rates,
+            "first_obs_id": both["obs_id_first"],
+            "last_obs_id": both["obs_id_last"],
+            "source_ids": [
+                tuple(sorted({int(x), int(y)}))
+                for x, y in zip(both["source_id_first"], both["source_id_last"], strict=True)
+            ],
+        }
+    )
+    return pd.concat(
+        [both[key].rename(columns={"side_a": "reporter", "side_b": "partner"}), out], axis=1
+    )
 
 
-def share_of_total(observations: pd.DataFrame, sources: pd.DataFrame | None,
-                   indicator: str, total_indicator: str | None = None,
-                   total_partner: str = "") -> pd.DataFrame:
+def share_of_total(
+    observations: pd.DataFrame,
+    sources: pd.DataFrame | None,
+    indicator: str,
+    total_indicator: str | None = None,
+    total_partner: str = "",
+) -> pd.DataFrame:
     """Share (percent) of each bilateral figure of ``indicator`` in its reporter's total.
 
     The total is the figure of ``total_indicator`` (default: the same indicator) with
@@ -147,11 +193,21 @@ def share_of_total(observations: pd.DataFrame, sources: pd.DataFrame | None,
     key = ["side_a", "subject", "period_point", "period_start", "period_end"]
     merged = part.merge(total, on=key, suffixes=("", "_total"))
     share = merged["value"] / merged["value_total"] * 100.0
-    return pd.DataFrame({
-        "indicator": indicator, "reporter": merged["side_a"], "partner": merged["side_b"],
-        "period_start": merged["period_start"], "period_end": merged["period_end"],
-        "value": merged["value"], "total": merged["value_total"], "share_pct": share,
-        "obs_id": merged["obs_id"], "total_obs_id": merged["obs_id_total"],
-        "source_ids": [tuple(sorted({int(x), int(y)})) for x, y in
-                       zip(merged["source_id"], merged["source_id_total"], strict=True)],
-    })
+    return pd.DataFrame(
+        {
+            "indicator": indicator,
+            "reporter": merged["side_a"],
+            "partner": merged["side_b"],
+            "period_start": merged["period_start"],
+            "period_end": merged["period_end"],
+            "value": merged["value"],
+            "total": merged["value_total"],
+            "share_pct": share,
+            "obs_id": merged["obs_id"],
+            "total_obs_id": merged["obs_id_total"],
+            "source_ids": [
+                tuple(sorted({int(x), int(y)}))
+                for x, y in zip(merged["source_id"], merged["source_id_total"], strict=True)
+            ],
+        }
+    )

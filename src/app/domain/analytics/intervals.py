@@ -62,13 +62,14 @@ def decimals_halfwidth(values: np.ndarray) -> np.ndarray:
     pending = np.isfinite(v) & (np.abs(np.round(v) - v) > 1e-9)
     for places in range(1, 10):
         exact = pending & (np.abs(np.round(v, places) - v) <= 1e-9 * np.maximum(v, 1.0))
-        out[exact] = 0.5 * 10.0 ** -places
+        out[exact] = 0.5 * 10.0**-places
         pending &= ~exact
     return out
 
 
-def rounded_level_bounds(values: np.ndarray,
-                         qualifiers: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def rounded_level_bounds(
+    values: np.ndarray, qualifiers: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Like :func:`level_bounds`, with point levels widened by the rounding of print.
 
     A bound keeps its end as printed: "more than $3 bn" is above 3 bn, not above 2.5 bn.
@@ -78,18 +79,21 @@ def rounded_level_bounds(values: np.ndarray,
     return lo - half, hi + half
 
 
-def growth_bounds(cur_lo: np.ndarray, cur_hi: np.ndarray, prev_lo: np.ndarray,
-                  prev_hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def growth_bounds(
+    cur_lo: np.ndarray, cur_hi: np.ndarray, prev_lo: np.ndarray, prev_hi: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Interval of the percent change from an earlier level interval to a later one.
 
     The lowest change pairs the lowest later level with the highest earlier one; an
     unbounded side stays unbounded (-inf / inf).
     """
     with np.errstate(divide="ignore", invalid="ignore"):
-        g_lo = np.where(np.isfinite(prev_hi) & (prev_hi > 0),
-                        (cur_lo / prev_hi - 1.0) * 100.0, -np.inf)
-        g_hi = np.where(np.isfinite(cur_hi) & (prev_lo > 0),
-                        (cur_hi / prev_lo - 1.0) * 100.0, np.inf)
+        g_lo = np.where(
+            np.isfinite(prev_hi) & (prev_hi > 0), (cur_lo / prev_hi - 1.0) * 100.0, -np.inf
+        )
+        g_hi = np.where(
+            np.isfinite(cur_hi) & (prev_lo > 0), (cur_hi / prev_lo - 1.0) * 100.0, np.inf
+        )
     return g_lo, g_hi
 
 
@@ -107,10 +111,10 @@ def bound_kind(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
 
 
 def bound_words(kind: str) -> str:
-    """"at least " / "at most " / "" for a bound kind, to put before a number."""
+    """ "at least " / "at most " / "" for a bound kind, to put before a number."""
     return {AT_LEAST: "at least ", AT_MOST: "at most "}.get(kind, "")
 
 
 def pct_text(x: float, digits: int = 1) -> str:
-    """"+21.9 %" with an explicit sign."""
+    """ "+21.9 %" with an explicit sign."""
     return f"{x:+.{digits}f} %"

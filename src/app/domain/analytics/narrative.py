@@ -27,8 +27,8 @@ from app.domain.units import format_quantity
 
 @dataclass(frozen=True)
 class Sentence:
-    topic: str                 # indicator code, or "conflicts"
-    kind: str                  # latest / record / projection / claim / conflict
+    topic: str  # indicator code, or "conflicts"
+    kind: str  # latest / record / projection / claim / conflict
     text: str
     source_ids: tuple[int, ...] = field(default_factory=tuple)
 
@@ -39,8 +39,13 @@ def _latest(fig: pd.DataFrame) -> pd.Series:
     return ordered.iloc[-1]
 
 
-def indicator_sentences(obs: pd.DataFrame, sources: pd.DataFrame | None, indicator: str,
-                        name: str, same_reporter: bool = True) -> list[Sentence]:
+def indicator_sentences(
+    obs: pd.DataFrame,
+    sources: pd.DataFrame | None,
+    indicator: str,
+    name: str,
+    same_reporter: bool = True,
+) -> list[Sentence]:
     """Latest figure, its change on the same window a year earlier, record, projection."""
     fig = choose_figures(obs[obs["indicator"] == indicator], sources, same_reporter)
     fig = fig[~fig["period_point"]]
@@ -51,8 +56,11 @@ def indicator_sentences(obs: pd.DataFrame, sources: pd.DataFrame | None, indicat
     level = qualified_quantity(float(row["value"]), str(row["unit"]), str(row["qualifier"]))
     who = f" ({row['reporter']})" if row["reporter"] else ""
     used = "" if row["n_rows"] == 1 else f"; {row['choice']} of {row['n_rows']} figures"
-    out = [Sentence(indicator, "latest", f"{name}: {level} in {label}{who}{used}.",
-                    (int(row["source_id"]),))]
+    out = [
+        Sentence(
+            indicator, "latest", f"{name}: {level} in {label}{who}{used}.", (int(row["source_id"]),)
+        )
+    ]
     out.append(_change_sentence(obs, sources, row, indicator, same_reporter))
     out.append(_record_sentence(fig, row, indicator, int(row["window_len"])))
     annual = fig[(fig["window_month"] == 0) & (fig["window_len"] == 11)]
@@ -65,34 +73,53 @@ def indicator_sentences(obs: pd.DataFrame, sources: pd.DataFrame | None, indicat
     return out
 
 
-def _record_sentence(fig: pd.DataFrame, row: pd.Series, indicator: str,
-                     window_len: int) -> Sentence:
-    series = fig[(fig["window_month"] == row["window_month"])
-                 & (fig["window_len"] == window_len)
-                 & (fig["side_a"] == row["side_a"]) & (fig["side_b"] == row["side_b"])
-                 & (fig["subject"] == row["subject"])]
+def _record_sentence(
+    fig: pd.DataFrame, row: pd.Series, indicator: str, window_len: int
+) -> Sentence:
+    series = fig[
+        (fig["window_month"] == row["window_month"])
+        & (fig["window_len"] == window_len)
+        & (fig["side_a"] == row["side_a"])
+        & (fig["side_b"] == row["side_b"])
+        & (fig["subject"] == row["subject"])
+    ]
     status = series_record_status(series)
     return Sentence(indicator, "record", status.explanation(), status.source_ids)
 
 
-def _change_sentence(obs: pd.DataFrame, sources: pd.DataFrame | None, row: pd.Series,
-                     indicator: str, same_reporter: bool) -> Sentence:
+def _change_sentence(
+    obs: pd.DataFrame,
+    sources: pd.DataFrame | None,
+    row: pd.Series,
+    indicator: str,
+    same_reporter: bool,
+) -> Sentence:
     target = obs[obs["obs_id"] == row["obs_id"]]
     yoy = yoy_for(target, sources, universe=obs, same_reporter=same_reporter).iloc[0]
     prior = period_label(int(row["period_start"]) - 12, int(row["period_end"]) - 12)
     if int(yoy["prev_obs_id"]) < 0:
         who = f" from {row['reporter']}" if same_reporter and row["reporter"] else ""
         return Sentence(indicator, "change", f"No {prior} figure{who} is stored to compare.")
-    then = qualified_quantity(float(yoy["prev_value"]), str(row["unit"]),
-                              str(yoy["prev_qualifier"]))
-    return Sentence(indicator, "change",
-                    f"Change on {prior} ({then}): {computed_text(yoy)}.",
-                    (int(yoy["prev_source_id"]),))
+    then = qualified_quantity(
+        float(yoy["prev_value"]), str(row["unit"]), str(yoy["prev_qualifier"])
+    )
+    return Sentence(
+        indicator,
+        "change",
+        f"Change on {prior} ({then}): {computed_text(yoy)}.",
+        (int(yoy["prev_source_id"]),),
+    )
 
 
-def pair_narrative(observations: pd.DataFrame, sources: pd.DataFrame | None, a: str, b: str,
-                   names: Mapping[str, str] | None = None, same_reporter: bool = True,
-                   indicators: list[str] | None = None) -> list[Sentence]:
+def pair_narrative(
+    observations: pd.DataFrame,
+    sources: pd.DataFrame | None,
+    a: str,
+    b: str,
+    names: Mapping[str, str] | None = None,
+    same_reporter: bool = True,
+    indicators: list[str] | None = None,
+) -> list[Sentence]:
     """All sentences for a country pair: per indicator, then claims, then open conflicts."""
     obs = observations[pair_mask(observations, a, b)]
     codes = indicators or sorted(obs["indicator"].astype(str).unique())
@@ -106,21 +133,29 @@ def pair_narrative(observations: pd.DataFrame, sources: pd.DataFrame | None, a: 
         out.append(Sentence(str(c["indicator"]), "claim", text, tuple(c["source_ids"])))
     conflicts = find_conflicts(obs, sources)
     for _, c in conflicts[conflicts["preferred_obs_id"] < 0].iterrows():
-        out.append(Sentence("conflicts", "conflict", conflict_sentence(c, names),
-                            tuple(sorted(set(c["source_ids"])))))
+        out.append(
+            Sentence(
+                "conflicts",
+                "conflict",
+                conflict_sentence(c, names),
+                tuple(sorted(set(c["source_ids"]))),
+            )
+        )
     return out
 
 
 def conflict_sentence(c: pd.Series, names: Mapping[str, str] | None = None) -> str:
-    """"Trade turnover 2021 (AZE–CHN): 3 sources disagree, $1.4 bn to $1.78 bn (27 %)"."""
+    """ "Trade turnover 2021 (AZE–CHN): 3 sources disagree, $1.4 bn to $1.78 bn (27 %)"."""
     name = (names or {}).get(str(c["indicator"]), str(c["indicator"]))
     what = "sources" if c["kind"] == "sources" else "sides"
     unit = str(c["unit"])
     span = f"{format_quantity(c['min'], unit)} to {format_quantity(c['max'], unit)}"
     spread = f"{c['spread_pct']:.0f} %" if np.isfinite(c["spread_pct"]) else "n/a"
-    return (f"{name} {c['period']} ({c['reporter']}–{c['partner']}): {c['n']} {what} "
-            f"disagree, {span} (spread {spread}); using obs {c['used_obs_id']} "
-            f"({c['used_rule']}).")
+    return (
+        f"{name} {c['period']} ({c['reporter']}–{c['partner']}): {c['n']} {what} "
+        f"disagree, {span} (spread {spread}); using obs {c['used_obs_id']} "
+        f"({c['used_rule']})."
+    )
 
 
 def render_text(sentences: list[Sentence], labels: Mapping[int, str]) -> str:

@@ -30,10 +30,10 @@ class Projection:
     reporter: str
     partner: str
     year: int
-    window: str                  # "Jan–Oct 2025"
-    value: float                 # the year-to-date figure
+    window: str  # "Jan–Oct 2025"
+    value: float  # the year-to-date figure
     unit: str
-    projected: float | None      # None when there is no history
+    projected: float | None  # None when there is no history
     low: float | None
     high: float | None
     method: str
@@ -41,31 +41,41 @@ class Projection:
     shares: tuple[float, ...]
     record_value: float | None = None
     record_year: int | None = None
-    record_verdict: str = ""     # record / not_expected / uncertain / '' (nothing to compare)
-    reason: str = ""             # why there is no projection, or what it assumed
+    record_verdict: str = ""  # record / not_expected / uncertain / '' (nothing to compare)
+    reason: str = ""  # why there is no projection, or what it assumed
     source_ids: tuple[int, ...] = field(default_factory=tuple)
 
     def explanation(self) -> str:
         if self.projected is None:
             return f"No full-year projection for {self.year}: {self.reason}."
         low, high = _q(self.low, self.unit), _q(self.high, self.unit)
-        head = (f"Projected {self.year} total {_q(self.projected, self.unit)} "
-                f"(range {low}–{high}) from {self.window}; {self.method}")
+        head = (
+            f"Projected {self.year} total {_q(self.projected, self.unit)} "
+            f"(range {low}–{high}) from {self.window}; {self.method}"
+        )
         if self.record_value is None:
             return head + "; no earlier full year stored to compare with."
-        verdict = {RECORD: "would be a record", NOT_EXPECTED: "would not be a record",
-                   UNCERTAIN: "may or may not be a record"}[self.record_verdict]
-        return (f"{head}; it {verdict} (best stored year {self.record_year}: "
-                f"{_q(self.record_value, self.unit)}).")
+        verdict = {
+            RECORD: "would be a record",
+            NOT_EXPECTED: "would not be a record",
+            UNCERTAIN: "may or may not be a record",
+        }[self.record_verdict]
+        return (
+            f"{head}; it {verdict} (best stored year {self.record_year}: "
+            f"{_q(self.record_value, self.unit)})."
+        )
 
 
 def _q(value: float | None, unit: str) -> str:
     return "" if value is None else format_quantity(value, unit)
 
 
-def project_full_year(observations: pd.DataFrame, obs_id: int,
-                      sources: pd.DataFrame | None = None,
-                      same_reporter: bool = True) -> Projection:
+def project_full_year(
+    observations: pd.DataFrame,
+    obs_id: int,
+    sources: pd.DataFrame | None = None,
+    same_reporter: bool = True,
+) -> Projection:
     """Projection of the full year of the year-to-date observation ``obs_id``."""
     fig = choose_figures(observations, sources, same_reporter)
     row = _row_of(observations, sources, same_reporter, obs_id)
@@ -89,18 +99,31 @@ def project_full_year(observations: pd.DataFrame, obs_id: int,
     projected = float(row["value"] / shares.mean())
     low, high = float(row["value"] / shares.max()), float(row["value"] / shares.min())
     years = tuple(int(y) for y in ytd_hist["year"])
-    method = (f"{base.window.rsplit(' ', 1)[0]} share of the annual total in "
-              f"{', '.join(map(str, years))} (mean {shares.mean():.3f})")
-    sids = {int(row["source_id"]), *map(int, ytd_hist["source_id"]),
-            *map(int, years_hist["source_id"])}
-    proj = replace(base, projected=projected, low=low, high=high, method=method,
-                   years_used=years, shares=tuple(float(s) for s in shares),
-                   source_ids=tuple(sorted(sids)))
+    method = (
+        f"{base.window.rsplit(' ', 1)[0]} share of the annual total in "
+        f"{', '.join(map(str, years))} (mean {shares.mean():.3f})"
+    )
+    sids = {
+        int(row["source_id"]),
+        *map(int, ytd_hist["source_id"]),
+        *map(int, years_hist["source_id"]),
+    }
+    proj = replace(
+        base,
+        projected=projected,
+        low=low,
+        high=high,
+        method=method,
+        years_used=years,
+        shares=tuple(float(s) for s in shares),
+        source_ids=tuple(sorted(sids)),
+    )
     return _against_record(proj, annual[annual["year"] < year])
 
 
-def _row_of(observations: pd.DataFrame, sources: pd.DataFrame | None, same_reporter: bool,
-            obs_id: int) -> pd.Series:
+def _row_of(
+    observations: pd.DataFrame, sources: pd.DataFrame | None, same_reporter: bool, obs_id: int
+) -> pd.Series:
     k = keyed(observations, sources, same_reporter)
     hit = k[k["obs_id"] == obs_id]
     if hit.empty:
@@ -110,11 +133,22 @@ def _row_of(observations: pd.DataFrame, sources: pd.DataFrame | None, same_repor
 
 def _empty_projection(row: pd.Series, year: int) -> Projection:
     return Projection(
-        obs_id=int(row["obs_id"]), indicator=str(row["indicator"]),
-        reporter=str(row["reporter"]), partner=str(row["partner"]), year=year,
+        obs_id=int(row["obs_id"]),
+        indicator=str(row["indicator"]),
+        reporter=str(row["reporter"]),
+        partner=str(row["partner"]),
+        year=year,
         window=period_label(int(row["period_start"]), int(row["period_end"])),
-        value=float(row["value"]), unit=str(row["unit"]), projected=None, low=None,
-        high=None, method="", years_used=(), shares=(), source_ids=(int(row["source_id"]),))
+        value=float(row["value"]),
+        unit=str(row["unit"]),
+        projected=None,
+        low=None,
+        high=None,
+        method="",
+        years_used=(),
+        shares=(),
+        source_ids=(int(row["source_id"]),),
+    )
 
 
 def _same_series(fig: pd.DataFrame, row: pd.Series, annual: bool = False) -> np.ndarray:
@@ -135,8 +169,14 @@ def _missing_reason(row: pd.Series, n_earlier: int, same_reporter: bool) -> str:
     window = period_label(int(row["period_start"]), int(row["period_end"])).rsplit(" ", 1)[0]
     if n_earlier == 0:
         return f"no earlier {window} figure {who} is stored".replace("  ", " ")
-    return (f"no earlier year has both a {window} figure and a full-year figure {who} "
-            "stored as exact values").replace("  ", " ").strip()
+    return (
+        (
+            f"no earlier year has both a {window} figure and a full-year figure {who} "
+            "stored as exact values"
+        )
+        .replace("  ", " ")
+        .strip()
+    )
 
 
 def _against_record(proj: Projection, earlier_years: pd.DataFrame) -> Projection:
@@ -144,8 +184,14 @@ def _against_record(proj: Projection, earlier_years: pd.DataFrame) -> Projection
         return proj
     best = earlier_years.iloc[int(np.argmax(earlier_years["value"].to_numpy()))]
     best_value = float(best["value"])
-    verdict = (RECORD if proj.low > best_value
-               else NOT_EXPECTED if proj.high < best_value else UNCERTAIN)
+    verdict = (
+        RECORD if proj.low > best_value else NOT_EXPECTED if proj.high < best_value else UNCERTAIN
+    )
     sids = tuple(sorted({*proj.source_ids, int(best["source_id"])}))
-    return replace(proj, record_value=best_value, record_year=int(best["year"]),
-                   record_verdict=verdict, source_ids=sids)
+    return replace(
+        proj,
+        record_value=best_value,
+        record_year=int(best["year"]),
+        record_verdict=verdict,
+        source_ids=sids,
+    )

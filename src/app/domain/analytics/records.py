@@ -33,11 +33,18 @@ def record_history(series: pd.DataFrame) -> pd.DataFrame:
     s = series.sort_values("year")
     lo, hi = level_bounds(s["value"].to_numpy(), s["qualifier"].to_numpy())
     status, level = _statuses(lo, hi, np.zeros(len(s), dtype=np.int64))
-    return pd.DataFrame({
-        "year": s["year"].to_numpy(), "value": s["value"].to_numpy(), "lo": lo, "hi": hi,
-        "status": status, "record_level": level,
-        "obs_id": s["obs_id"].to_numpy(), "source_id": s["source_id"].to_numpy(),
-    })
+    return pd.DataFrame(
+        {
+            "year": s["year"].to_numpy(),
+            "value": s["value"].to_numpy(),
+            "lo": lo,
+            "hi": hi,
+            "status": status,
+            "record_level": level,
+            "obs_id": s["obs_id"].to_numpy(),
+            "source_id": s["source_id"].to_numpy(),
+        }
+    )
 
 
 def record_flags(figures: pd.DataFrame, by: list[str]) -> pd.Series:
@@ -60,8 +67,7 @@ def _previous(running: np.ndarray, first: np.ndarray) -> np.ndarray:
     return out
 
 
-def _statuses(lo: np.ndarray, hi: np.ndarray, group: np.ndarray) -> tuple[np.ndarray,
-                                                                         np.ndarray]:
+def _statuses(lo: np.ndarray, hi: np.ndarray, group: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Status and record level along rows sorted by (series, year); ``group`` numbers the
     series. A year is a record when its lowest possible level beats every earlier year's
     highest; not a record when its highest cannot beat an earlier lowest."""
@@ -71,8 +77,9 @@ def _statuses(lo: np.ndarray, hi: np.ndarray, group: np.ndarray) -> tuple[np.nda
     level = by_group["lo"].cummax().to_numpy()
     prev_lo = _previous(level, first)
     prev_hi = _previous(by_group["hi"].cummax().to_numpy(), first)
-    status = np.where(lo > prev_hi, RECORD,
-                      np.where(hi <= prev_lo, NOT_RECORD, UNCERTAIN)).astype(object)
+    status = np.where(lo > prev_hi, RECORD, np.where(hi <= prev_lo, NOT_RECORD, UNCERTAIN)).astype(
+        object
+    )
     status[first] = FIRST
     return status, level
 
@@ -85,20 +92,20 @@ class RecordStatus:
     reporter: str
     partner: str
     subject: str
-    window: str            # "year", "Jan–Oct", "Q1", ...
+    window: str  # "year", "Jan–Oct", "Q1", ...
     latest_period: str
     latest_value: float
     latest_obs_id: int
-    status: str            # first / record / not_record / uncertain
+    status: str  # first / record / not_record / uncertain
     years_stored: int
     first_year: int
-    highest_since: int | None   # latest is the highest since this year (inclusive)
+    highest_since: int | None  # latest is the highest since this year (inclusive)
     previous_best: float | None
     previous_best_year: int | None
     streak: int
     streak_years: tuple[int, ...]
     streak_end_reason: str
-    reporters: tuple[str, ...] = ()   # whose figures make up the series
+    reporters: tuple[str, ...] = ()  # whose figures make up the series
     source_ids: tuple[int, ...] = field(default_factory=tuple)
 
     def explanation(self) -> str:
@@ -109,15 +116,15 @@ class RecordStatus:
         if self.status == FIRST:
             return f"{what} is the first stored figure of its series ({self.window})."
         if self.status == RECORD:
-            head = (f"{what} is the highest of {self.years_stored} stored years "
-                    f"(since {self.first_year}); previous best {self.previous_best_year}")
+            head = (
+                f"{what} is the highest of {self.years_stored} stored years "
+                f"(since {self.first_year}); previous best {self.previous_best_year}"
+            )
         elif self.status == NOT_RECORD:
             head = f"{what} is below the best stored year {self.previous_best_year}"
         else:
-            head = (f"{what} may or may not beat {self.previous_best_year}: "
-                    "one of them is a bound")
-        mixed = (f"; figures from {' and '.join(self.reporters)}"
-                 if len(self.reporters) > 1 else "")
+            head = f"{what} may or may not beat {self.previous_best_year}: one of them is a bound"
+        mixed = f"; figures from {' and '.join(self.reporters)}" if len(self.reporters) > 1 else ""
         return f"{head}; record streak {self.streak} ({self.streak_end_reason}){mixed}."
 
 
@@ -135,9 +142,11 @@ def _streak(hist: pd.DataFrame) -> tuple[tuple[int, ...], str]:
         if int(year) != expected:
             return tuple(reversed(years)), f"{expected} not stored"
         if status != RECORD:
-            reason = {FIRST: f"{year} is the first stored year",
-                      NOT_RECORD: f"{year} was not a record",
-                      UNCERTAIN: f"{year} may not have been a record"}[str(status)]
+            reason = {
+                FIRST: f"{year} is the first stored year",
+                NOT_RECORD: f"{year} was not a record",
+                UNCERTAIN: f"{year} may not have been a record",
+            }[str(status)]
             return tuple(reversed(years)), reason
         years.append(int(year))
         expected -= 1
@@ -155,24 +164,36 @@ def series_record_status(series: pd.DataFrame) -> RecordStatus:
     streak, reason = _streak(hist)
     row = series.sort_values("year").iloc[-1]
     return RecordStatus(
-        indicator=str(row["indicator"]), reporter=str(row["side_a"]),
-        partner=str(row["side_b"]), subject=str(row["subject"]),
+        indicator=str(row["indicator"]),
+        reporter=str(row["side_a"]),
+        partner=str(row["side_b"]),
+        subject=str(row["subject"]),
         window=_window_name(int(row["window_month"]), int(row["window_len"])),
-        latest_period=period_label(int(row["period_start"]), int(row["period_end"]),
-                                   bool(row["period_point"])),
-        latest_value=float(last["value"]), latest_obs_id=int(last["obs_id"]),
-        status=str(last["status"]), years_stored=len(hist),
-        first_year=int(hist["year"].iloc[0]), highest_since=since,
+        latest_period=period_label(
+            int(row["period_start"]), int(row["period_end"]), bool(row["period_point"])
+        ),
+        latest_value=float(last["value"]),
+        latest_obs_id=int(last["obs_id"]),
+        status=str(last["status"]),
+        years_stored=len(hist),
+        first_year=int(hist["year"].iloc[0]),
+        highest_since=since,
         previous_best=float(earlier["value"].iloc[best_pos]) if best_pos >= 0 else None,
         previous_best_year=int(earlier["year"].iloc[best_pos]) if best_pos >= 0 else None,
-        streak=len(streak), streak_years=streak, streak_end_reason=reason,
+        streak=len(streak),
+        streak_years=streak,
+        streak_end_reason=reason,
         reporters=tuple(sorted({str(r) for r in series["reporter"]})),
         source_ids=tuple(sorted({int(x) for x in hist["source_id"]})),
     )
 
 
-def record_statuses(observations: pd.DataFrame, sources: pd.DataFrame | None = None,
-                    same_reporter: bool = True, windows: str = "all") -> list[RecordStatus]:
+def record_statuses(
+    observations: pd.DataFrame,
+    sources: pd.DataFrame | None = None,
+    same_reporter: bool = True,
+    windows: str = "all",
+) -> list[RecordStatus]:
     """RecordStatus of every series; ``windows="year"`` keeps calendar years only.
 
     Point-in-time stocks are left out: "as of" figures are not comparable windows.
@@ -181,5 +202,7 @@ def record_statuses(observations: pd.DataFrame, sources: pd.DataFrame | None = N
     fig = fig[~fig["period_point"]]
     if windows == "year":
         fig = fig[(fig["window_month"] == 0) & (fig["window_len"] == 11)]
-    return [series_record_status(g) for _, g in
-            fig.groupby(list(WINDOW_COLUMNS), sort=True, observed=True)]
+    return [
+        series_record_status(g)
+        for _, g in fig.groupby(list(WINDOW_COLUMNS), sort=True, observed=True)
+    ]

@@ -32,42 +32,54 @@ class TableAnalytics:
     claims: CellTexts = field(default_factory=dict)
 
 
-def table_analytics(observations: pd.DataFrame, sources: pd.DataFrame,
-                    positions: np.ndarray) -> TableAnalytics:
+def table_analytics(
+    observations: pd.DataFrame, sources: pd.DataFrame, positions: np.ndarray
+) -> TableAnalytics:
     """YoY ("+22.0 %", "Compared with Jan–Oct 2024: $2 bn") and claim verdicts
     ("consistent", its explanation) of the rows at ``positions`` of ``observations``."""
     rows = observations.iloc[positions]
     if rows.empty:
         return TableAnalytics()
-    return TableAnalytics(_yoy_texts(observations, rows, sources, positions),
-                          _claim_texts(observations, rows, sources, positions))
+    return TableAnalytics(
+        _yoy_texts(observations, rows, sources, positions),
+        _claim_texts(observations, rows, sources, positions),
+    )
 
 
-def _yoy_texts(obs: pd.DataFrame, rows: pd.DataFrame, sources: pd.DataFrame,
-               positions: np.ndarray) -> dict[int, tuple[str, str]]:
+def _yoy_texts(
+    obs: pd.DataFrame, rows: pd.DataFrame, sources: pd.DataFrame, positions: np.ndarray
+) -> dict[int, tuple[str, str]]:
     y = yoy_for(rows, sources, universe=obs[could_match(obs, rows)])
     texts: dict[int, tuple[str, str]] = {}
-    for p, pct, prev, prev_val, unit in zip(positions, y["yoy_pct"], y["prev_period"],
-                                            y["prev_value"], rows["unit"], strict=True):
+    for p, pct, prev, prev_val, unit in zip(
+        positions, y["yoy_pct"], y["prev_period"], y["prev_value"], rows["unit"], strict=True
+    ):
         if np.isfinite(pct):
-            texts[int(p)] = (f"{pct:+.1f} %", f"Compared with {prev}: "
-                             f"{format_quantity(float(prev_val), str(unit))}")
+            texts[int(p)] = (
+                f"{pct:+.1f} %",
+                f"Compared with {prev}: {format_quantity(float(prev_val), str(unit))}",
+            )
     return texts
 
 
-def _claim_texts(obs: pd.DataFrame, rows: pd.DataFrame, sources: pd.DataFrame,
-                 positions: np.ndarray) -> dict[int, tuple[str, str]]:
+def _claim_texts(
+    obs: pd.DataFrame, rows: pd.DataFrame, sources: pd.DataFrame, positions: np.ndarray
+) -> dict[int, tuple[str, str]]:
     verdicts = check_claims(rows, sources)
     where = dict(zip(obs["obs_id"].to_numpy()[positions], positions, strict=True))
-    return {int(where[int(obs_id)]): (str(verdict), str(text))
-            for obs_id, verdict, text in zip(verdicts["obs_id"], verdicts["verdict"],
-                                             verdicts["explanation"], strict=True)}
+    return {
+        int(where[int(obs_id)]): (str(verdict), str(text))
+        for obs_id, verdict, text in zip(
+            verdicts["obs_id"], verdicts["verdict"], verdicts["explanation"], strict=True
+        )
+    }
 
 
 def could_match(obs: pd.DataFrame, rows: pd.DataFrame) -> np.ndarray:
     """Rows of ``obs`` that can hold an earlier figure of ``rows``: same indicator, both
     sides among the countries of ``rows`` (a figure key never crosses those), so a YoY
     lookup for 50k selected rows reads ~100k rows, not the whole 10M store."""
+
     def among(column: str, values: set[str]) -> np.ndarray:
         col = obs[column]
         wanted = np.flatnonzero(col.cat.categories.isin(list(values)))
@@ -79,6 +91,7 @@ def could_match(obs: pd.DataFrame, rows: pd.DataFrame) -> np.ndarray:
         return {str(c) for c in col.cat.categories[codes[codes >= 0]]}
 
     sides = used("reporter") | used("partner")
-    mask: np.ndarray = (among("indicator", used("indicator"))
-                        & among("reporter", sides) & among("partner", sides))
+    mask: np.ndarray = (
+        among("indicator", used("indicator")) & among("reporter", sides) & among("partner", sides)
+    )
     return mask

@@ -35,13 +35,34 @@ from app.services.briefing.xlsx_export import XlsxExporter
 from app.services.export_registry import formats
 
 #: the briefing formats services can write without Qt, by name, in the registry's order
-EXPORTERS: dict[str, Exporter] = {name: create_exporter(name)
-                                  for name in formats("briefing", qt=False)}
+EXPORTERS: dict[str, Exporter] = {
+    name: create_exporter(name) for name in formats("briefing", qt=False)
+}
 
 __all__ = [
-    "DEFAULT_LOCALE", "EXPORTERS", "LOCALES", "Briefing", "BriefingRequest", "ChartSpec",
-    "Cited", "DocxExporter", "Exporter", "FigureRow", "HtmlExporter", "IndicatorSection",
-    "MarkdownExporter", "RenderChart", "XlsxExporter", "build_briefing", "check_locale",
-    "create_exporter", "export_table", "format_amount", "format_figure", "render_charts",
-    "render_markdown", "table_frame", "table_writer",
+    "DEFAULT_LOCALE",
+    "EXPORTERS",
+    "LOCALES",
+    "Briefing",
+    "BriefingRequest",
+    "ChartSpec",
+    "Cited",
+    "DocxExporter",
+    "Exporter",
+    "FigureRow",
+    "HtmlExporter",
+    "IndicatorSection",
+    "MarkdownExporter",
+    "RenderChart",
+    "XlsxExporter",
+    "build_briefing",
+    "check_locale",
+    "create_exporter",
+    "export_table",
+    "format_amount",
+    "format_figure",
+    "render_charts",
+    "render_markdown",
+    "table_frame",
+    "table_writer",
 ]

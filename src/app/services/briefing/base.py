@@ -52,8 +52,9 @@ class Exporter(ABC):
         return checked(self.options, options, f"{self.name} export")
 
     @abstractmethod
-    def export(self, briefing: Briefing, path: Path,
-               options: Mapping[str, Any] | None = None) -> None:
+    def export(
+        self, briefing: Briefing, path: Path, options: Mapping[str, Any] | None = None
+    ) -> None:
         """Write ``briefing`` to ``path`` with the given option values."""
 
 
@@ -68,12 +69,12 @@ def create_exporter(name: str) -> Exporter:
 
 
 def marks(cited: Cited) -> str:
-    """"[1][4]" for a sentence's citation numbers."""
+    """ "[1][4]" for a sentence's citation numbers."""
     return "".join(f"[{n}]" for n in cited.notes)
 
 
 def citation_text(c: Citation, locale_day: str) -> str:
-    """"Trend, Title, 25 December 2025, speaker" — the parts a reader needs to find it."""
+    """ "Trend, Title, 25 December 2025, speaker" — the parts a reader needs to find it."""
     parts = [p for p in (c.publisher, c.title, locale_day, c.speaker) if p]
     return (", ".join(parts) or "unknown source").rstrip(".")  # callers add the stop
 
@@ -84,15 +85,17 @@ def safe_url(url: str) -> str:
 
 
 def change_suffix(headline: Headline, locale: str) -> str:
-    """" — change on a year earlier: +21.9 %" (computed, not as reported), or ''."""
+    """ " — change on a year earlier: +21.9 %" (computed, not as reported), or ''."""
     if headline.change_percent is None:
         return ""
     return f" — {label('change', locale).lower()}: {format_change(headline.change_percent, locale)}"
 
 
 def dateline(briefing: Briefing) -> str:
-    """"As of 25 December 2025. Periods: 2020 – 2025." (no doubled full stop)."""
+    """ "As of 25 December 2025. Periods: 2020 – 2025." (no doubled full stop)."""
     loc = briefing.locale
     stop = "" if briefing.as_of.endswith(".") else "."
-    return (f"{label('as_of', loc)} {briefing.as_of}{stop} "
-            f"{label('periods', loc)}: {briefing.period_text}.")
+    return (
+        f"{label('as_of', loc)} {briefing.as_of}{stop} "
+        f"{label('periods', loc)}: {briefing.period_text}."
+    )

@@ -70,15 +70,22 @@ class CitationBook:
 def _period_text(request: BriefingRequest) -> str:
     if request.first_month is None and request.last_month is None:
         return "all periods"
-    first = period_label(request.first_month, request.first_month) \
-        if request.first_month is not None else "…"
-    last = period_label(request.last_month, request.last_month) \
-        if request.last_month is not None else "…"
+    first = (
+        period_label(request.first_month, request.first_month)
+        if request.first_month is not None
+        else "…"
+    )
+    last = (
+        period_label(request.last_month, request.last_month)
+        if request.last_month is not None
+        else "…"
+    )
     return f"{first} – {last}"
 
 
-def _selection(store: ObservationStore, request: BriefingRequest) -> tuple[pd.DataFrame,
-                                                                            pd.DataFrame]:
+def _selection(
+    store: ObservationStore, request: BriefingRequest
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(rows up to the range end: the analytics' history, rows inside the range)."""
     obs = store.observations
     mask = pair_mask(obs, request.a, request.b)
@@ -89,19 +96,32 @@ def _selection(store: ObservationStore, request: BriefingRequest) -> tuple[pd.Da
     return upto, upto[period_mask(upto, request.first_month, None)]
 
 
-def _figure_row(row: pd.Series, name: str, info: tuple[str, str], note: int,
-                locale: str) -> FigureRow:
+def _figure_row(
+    row: pd.Series, name: str, info: tuple[str, str], note: int, locale: str
+) -> FigureRow:
     """``info``: the observation's (status, note), which the analytics' frames do not carry."""
     return FigureRow(
-        indicator=str(row["indicator"]), name=name, subject=str(row["subject"]),
-        period=period_label(int(row["period_start"]), int(row["period_end"]),
-                            bool(row["period_point"])),
-        period_start=int(row["period_start"]), period_end=int(row["period_end"]),
-        value=float(row["value"]), unit=str(row["unit"]), qualifier=str(row["qualifier"]),
-        value_text=format_figure(float(row["value"]), str(row["unit"]), str(row["qualifier"]),
-                                 locale),
-        reporter=str(row["reporter"]), partner=str(row["partner"]), status=info[0],
-        note=note, obs_id=int(row["obs_id"]), remark=info[1])
+        indicator=str(row["indicator"]),
+        name=name,
+        subject=str(row["subject"]),
+        period=period_label(
+            int(row["period_start"]), int(row["period_end"]), bool(row["period_point"])
+        ),
+        period_start=int(row["period_start"]),
+        period_end=int(row["period_end"]),
+        value=float(row["value"]),
+        unit=str(row["unit"]),
+        qualifier=str(row["qualifier"]),
+        value_text=format_figure(
+            float(row["value"]), str(row["unit"]), str(row["qualifier"]), locale
+        ),
+        reporter=str(row["reporter"]),
+        partner=str(row["partner"]),
+        status=info[0],
+        note=note,
+        obs_id=int(row["obs_id"]),
+        remark=info[1],
+    )
 
 
 def _change_percent(rows: pd.DataFrame, sources: pd.DataFrame, latest: pd.Series) -> float | None:
@@ -123,43 +143,76 @@ class _Builder:
         self.units = dict(zip(ind.get("code", []), ind.get("unit", []), strict=False))
         self.labels = store.source_label_by_id()
 
-    def section(self, code: str, subject: str, rows: pd.DataFrame, shown: pd.DataFrame,
-                conflicts: pd.DataFrame) -> IndicatorSection | None:
+    def section(
+        self,
+        code: str,
+        subject: str,
+        rows: pd.DataFrame,
+        shown: pd.DataFrame,
+        conflicts: pd.DataFrame,
+    ) -> IndicatorSection | None:
         sources = self.store.sources
         fig = choose_figures(rows, sources)
         in_range = fig[fig["obs_id"].isin(shown["obs_id"])]
         if in_range.empty:
             return None
         name = self.names.get(code, code)
-        statuses = dict(zip(rows["obs_id"].astype(int), zip(
-            rows["status"].astype(str), rows["note"].astype(str), strict=True), strict=True))
+        statuses = dict(
+            zip(
+                rows["obs_id"].astype(int),
+                zip(rows["status"].astype(str), rows["note"].astype(str), strict=True),
+                strict=True,
+            )
+        )
         section = IndicatorSection(
-            key=f"{code}·{subject}" if subject else code, indicator=code, name=name,
-            subject=subject, topic=str(self.topics.get(code, "Other")),
-            unit=str(self.units.get(code, rows["unit"].iloc[0])))
+            key=f"{code}·{subject}" if subject else code,
+            indicator=code,
+            name=name,
+            subject=subject,
+            topic=str(self.topics.get(code, "Other")),
+            unit=str(self.units.get(code, rows["unit"].iloc[0])),
+        )
         # the summary's choice of latest figures (one per kind of period), among the
         # figures the analytics use, so the headline and the table cite the same row
         latest = latest_rows(shown[shown["obs_id"].isin(in_range["obs_id"])]).sort_values(
-            ["period_end", "period_start"], ascending=[False, True], kind="stable")
+            ["period_end", "period_start"], ascending=[False, True], kind="stable"
+        )
         for _, row in latest.iterrows():
             section.headlines.append(self._headline(row, rows, name, statuses))
         section.analysis = self._analysis(rows, latest, name)
         for _, c in conflicts.iterrows():
-            section.conflicts.append(Cited(conflict_sentence(c, self.names),
-                                           self.book.numbers(sorted(set(c["source_ids"]))),
-                                           "conflict"))
-        in_range = in_range.sort_values(["period_start", "period_end", "reporter"],
-                                        kind="mergesort")
-        section.figures = [_figure_row(r, name, statuses[int(r["obs_id"])],
-                                       self.book.number(int(r["source_id"])),
-                                       self.request.locale)
-                           for _, r in in_range.iterrows()]
+            section.conflicts.append(
+                Cited(
+                    conflict_sentence(c, self.names),
+                    self.book.numbers(sorted(set(c["source_ids"]))),
+                    "conflict",
+                )
+            )
+        in_range = in_range.sort_values(
+            ["period_start", "period_end", "reporter"], kind="mergesort"
+        )
+        section.figures = [
+            _figure_row(
+                r,
+                name,
+                statuses[int(r["obs_id"])],
+                self.book.number(int(r["source_id"])),
+                self.request.locale,
+            )
+            for _, r in in_range.iterrows()
+        ]
         if self._wants_chart(code):
             # the screen's chart of the same rows: the same figures chosen (preferred, else
             # most recently published), so the document shows what the desk shows
-            section.chart = chart_spec_of_rows(shown.copy(), self.store.sources, self.labels,
-                                               code, section.title, section.unit,
-                                               key=section.key)
+            section.chart = chart_spec_of_rows(
+                shown.copy(),
+                self.store.sources,
+                self.labels,
+                code,
+                section.title,
+                section.unit,
+                key=section.key,
+            )
         return section
 
     def _analysis(self, rows: pd.DataFrame, latest: pd.DataFrame, name: str) -> list[Cited]:
@@ -168,23 +221,33 @@ class _Builder:
         headline_ids = set(latest["obs_id"].astype(int))
         for status in record_statuses(rows, sources):
             if status.latest_obs_id in headline_ids:
-                out.append(Cited(status.explanation(),
-                                 self.book.numbers(status.source_ids), "record"))
+                out.append(
+                    Cited(status.explanation(), self.book.numbers(status.source_ids), "record")
+                )
         start, end = latest["period_start"], latest["period_end"]
-        ytd = latest[(start % 12 == 0) & (end - start > 0) & (end - start < 11)
-                     & ~latest["period_point"].astype(bool)]
+        ytd = latest[
+            (start % 12 == 0)
+            & (end - start > 0)
+            & (end - start < 11)
+            & ~latest["period_point"].astype(bool)
+        ]
         for obs_id in ytd["obs_id"].astype(int):
             proj = project_full_year(rows, obs_id, sources)
-            out.append(Cited(proj.explanation(), self.book.numbers(proj.source_ids),
-                                 "projection"))
+            out.append(Cited(proj.explanation(), self.book.numbers(proj.source_ids), "projection"))
         claims = check_claims(rows, sources)
         for _, c in claims[claims["obs_id"].isin(headline_ids)].iterrows():
-            out.append(Cited(f"{name}, {c['period']}: {c['explanation']}",
-                             self.book.numbers(c["source_ids"]), "claim"))
+            out.append(
+                Cited(
+                    f"{name}, {c['period']}: {c['explanation']}",
+                    self.book.numbers(c["source_ids"]),
+                    "claim",
+                )
+            )
         return out
 
-    def _headline(self, row: pd.Series, rows: pd.DataFrame, name: str,
-                  statuses: dict[int, tuple[str, str]]) -> Headline:
+    def _headline(
+        self, row: pd.Series, rows: pd.DataFrame, name: str, statuses: dict[int, tuple[str, str]]
+    ) -> Headline:
         note = self.book.number(int(row["source_id"]))
         fig = _figure_row(row, name, statuses[int(row["obs_id"])], note, self.request.locale)
         who = f" ({fig.reporter})" if fig.reporter else ""
@@ -201,24 +264,33 @@ def _keys(shown: pd.DataFrame, topics: dict[str, str]) -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda k: (str(topics.get(k[0], "Other")), k[0], k[1]))
 
 
-def build_briefing(store: ObservationStore, request: BriefingRequest,
-                   today: dt.date | None = None, progress: Progress | None = None) -> Briefing:
+def build_briefing(
+    store: ObservationStore,
+    request: BriefingRequest,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> Briefing:
     """The briefing of ``request``; ``progress(done, total)`` is called per section."""
     a, b, locale = request.a, request.b, request.locale
-    briefing = Briefing(title=f"{country_name(a)} – {country_name(b)}: briefing",
-                        as_of=format_day((today or dt.date.today()).isoformat(), locale),
-                        period_text=_period_text(request), request=request)
+    briefing = Briefing(
+        title=f"{country_name(a)} – {country_name(b)}: briefing",
+        as_of=format_day((today or dt.date.today()).isoformat(), locale),
+        period_text=_period_text(request),
+        request=request,
+    )
     upto, shown = _selection(store, request)
     builder = _Builder(store, request)
     conflicts = find_conflicts(shown, store.sources)
     conflicts = conflicts[conflicts["preferred_obs_id"] < 0]
     keys = _keys(shown, builder.topics)
     for done, (code, subject) in enumerate(keys, 1):
-        rows = upto[(upto["indicator"].astype(str) == code)
-                    & (upto["subject"].astype(str) == subject)]
+        rows = upto[
+            (upto["indicator"].astype(str) == code) & (upto["subject"].astype(str) == subject)
+        ]
         mine = conflicts[(conflicts["indicator"] == code) & (conflicts["subject"] == subject)]
-        section = builder.section(code, subject, rows, shown[shown["obs_id"].isin(
-            rows["obs_id"])], mine)
+        section = builder.section(
+            code, subject, rows, shown[shown["obs_id"].isin(rows["obs_id"])], mine
+        )
         if section is not None:
             briefing.sections.append(section)
         if progress is not None:

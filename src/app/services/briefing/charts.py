@@ -16,8 +16,11 @@ from app.services.briefing.model import Briefing, RenderChart
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
-def render_charts(briefing: Briefing, render_chart: RenderChart,
-                  progress: Callable[[int, int], None] | None = None) -> int:
+def render_charts(
+    briefing: Briefing,
+    render_chart: RenderChart,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
     """Fill ``briefing.images`` for every section with a chart spec; returns the count."""
     specs = [s.chart for s in briefing.sections if s.chart is not None]
     for done, spec in enumerate(specs, 1):

@@ -52,13 +52,17 @@ def _figures_table(doc: DocumentObject, s: IndicatorSection, loc: str) -> None:
         cell.paragraphs[0].runs[0].font.bold = True
     for r in s.figures:
         cells = table.add_row().cells
-        for cell, text in zip(cells, (r.period, r.value_text, r.reporter, r.status,
-                                      f"[{r.note}]", r.remark), strict=True):
+        for cell, text in zip(
+            cells,
+            (r.period, r.value_text, r.reporter, r.status, f"[{r.note}]", r.remark),
+            strict=True,
+        ):
             cell.text = xml_safe(text)
 
 
-def _section(doc: DocumentObject, s: IndicatorSection, png: bytes | None, loc: str,
-             width_cm: int) -> None:
+def _section(
+    doc: DocumentObject, s: IndicatorSection, png: bytes | None, loc: str, width_cm: int
+) -> None:
     doc.add_heading(xml_safe(s.title), level=3)
     doc.add_paragraph().add_run(f"{label('latest', loc)}:").bold = True
     for h in s.headlines:
@@ -93,8 +97,9 @@ def _sources(doc: DocumentObject, briefing: Briefing, quotes: bool) -> None:
 class DocxExporter(Exporter):
     name = "docx"
 
-    def export(self, briefing: Briefing, path: Path,
-               options: Mapping[str, Any] | None = None) -> None:
+    def export(
+        self, briefing: Briefing, path: Path, options: Mapping[str, Any] | None = None
+    ) -> None:
         opts = self.resolved(options)
         loc = briefing.locale
         doc = Document()

@@ -24,35 +24,80 @@ from app.domain.units import CURRENCIES
 
 DEFAULT_LOCALE = "en"
 #: locales offered by the dialog and the CLI (code -> name in that language)
-LOCALES = {"en": "English", "ru": "Русский", "az": "Azərbaycan", "zh": "中文",
-           "tr": "Türkçe", "fr": "Français", "de": "Deutsch"}
+LOCALES = {
+    "en": "English",
+    "ru": "Русский",
+    "az": "Azərbaycan",
+    "zh": "中文",
+    "tr": "Türkçe",
+    "fr": "Français",
+    "de": "Deutsch",
+}
 
-_CURRENCY_WORDS = {"ru": {"USD": "долл.", "EUR": "евро", "AZN": "манат", "CNY": "юаней",
-                          "RUB": "руб."}}
+_CURRENCY_WORDS = {
+    "ru": {"USD": "долл.", "EUR": "евро", "AZN": "манат", "CNY": "юаней", "RUB": "руб."}
+}
 _UNIT_WORDS = {
     "en": {"persons": "people", "count": ""},
-    "ru": {"persons": "чел.", "MW": "МВт", "kWh": "кВт·ч", "companies": "компаний",
-           "trains": "поездов", "turbines": "турбин", "times": "раз", "count": ""},
+    "ru": {
+        "persons": "чел.",
+        "MW": "МВт",
+        "kWh": "кВт·ч",
+        "companies": "компаний",
+        "trains": "поездов",
+        "turbines": "турбин",
+        "times": "раз",
+        "count": "",
+    },
 }
 _QUALIFIER_WORDS = {
-    "ru": {"more_than": "более", "less_than": "менее", "about": "около", "nearly": "почти",
-           "up_to": "до"},
+    "ru": {
+        "more_than": "более",
+        "less_than": "менее",
+        "about": "около",
+        "nearly": "почти",
+        "up_to": "до",
+    },
 }
 LABELS = {
-    "en": {"as_of": "As of", "sources": "Sources", "figures": "Figures used",
-           "latest": "Latest figure", "conflicts": "Open conflicts between sources",
-           "indicator": "Indicator", "period": "Period", "value": "Value", "unit": "Unit",
-           "reporter": "Reporter", "status": "Status", "source": "Source",
-           "change": "Change on a year earlier", "periods": "Periods", "chart": "Chart",
-           "note": "Note",
-           "none": "No figures are stored for this selection."},
-    "ru": {"as_of": "По состоянию на", "sources": "Источники", "figures": "Использованные "
-           "данные", "latest": "Последнее значение", "conflicts": "Расхождения между "
-           "источниками", "indicator": "Показатель", "period": "Период",
-           "value": "Значение", "unit": "Ед.", "reporter": "Источник данных",
-           "status": "Статус", "source": "Источник", "change": "Изменение за год",
-           "periods": "Периоды", "chart": "График", "note": "Примечание",
-           "none": "Для этой выборки нет данных."},
+    "en": {
+        "as_of": "As of",
+        "sources": "Sources",
+        "figures": "Figures used",
+        "latest": "Latest figure",
+        "conflicts": "Open conflicts between sources",
+        "indicator": "Indicator",
+        "period": "Period",
+        "value": "Value",
+        "unit": "Unit",
+        "reporter": "Reporter",
+        "status": "Status",
+        "source": "Source",
+        "change": "Change on a year earlier",
+        "periods": "Periods",
+        "chart": "Chart",
+        "note": "Note",
+        "none": "No figures are stored for this selection.",
+    },
+    "ru": {
+        "as_of": "По состоянию на",
+        "sources": "Источники",
+        "figures": "Использованные данные",
+        "latest": "Последнее значение",
+        "conflicts": "Расхождения между источниками",
+        "indicator": "Показатель",
+        "period": "Период",
+        "value": "Значение",
+        "unit": "Ед.",
+        "reporter": "Источник данных",
+        "status": "Статус",
+        "source": "Источник",
+        "change": "Изменение за год",
+        "periods": "Периоды",
+        "chart": "График",
+        "note": "Примечание",
+        "none": "Для этой выборки нет данных.",
+    },
 }
 
 
@@ -80,8 +125,7 @@ def _number(value: float, locale: str) -> str:
         return f"{value:.4g}"  # beyond Babel's compact forms (and beyond any real figure)
     if abs(value) >= 1e6:
         style: Literal["short", "long"] = "long" if _lang(locale) == "en" else "short"
-        return format_compact_decimal(value, format_type=style, locale=locale,
-                                      fraction_digits=3)
+        return format_compact_decimal(value, format_type=style, locale=locale, fraction_digits=3)
     digits = "#,##0.####" if abs(value) < 1 else "#,##0.##"
     return format_decimal(value, format=digits, locale=locale)
 
@@ -111,8 +155,7 @@ def format_amount(value: float, unit: str, locale: str = DEFAULT_LOCALE) -> str:
     return f"{_number(value, locale)} {word}".strip()
 
 
-def format_figure(value: float, unit: str, qualifier: str,
-                  locale: str = DEFAULT_LOCALE) -> str:
+def format_figure(value: float, unit: str, qualifier: str, locale: str = DEFAULT_LOCALE) -> str:
     """A figure with its bound word: "more than 57,000 people", "более 57 000 чел."."""
     words = _QUALIFIER_WORDS.get(_lang(locale))
     word = words.get(qualifier, "") if words is not None else qualifier_words(qualifier)
@@ -127,7 +170,7 @@ def format_change(percent: float | None, locale: str = DEFAULT_LOCALE) -> str:
 
 
 def format_day(iso: str, locale: str = DEFAULT_LOCALE) -> str:
-    """"2025-12-25" -> "25 December 2025" / "25 декабря 2025 г."; other text unchanged."""
+    """ "2025-12-25" -> "25 December 2025" / "25 декабря 2025 г."; other text unchanged."""
     try:
         day = dt.date.fromisoformat(iso)
     except ValueError:

@@ -56,9 +56,9 @@ class FigureRow:
     reporter: str
     partner: str
     status: str
-    note: int               # citation number of the source
+    note: int  # citation number of the source
     obs_id: int
-    remark: str = ""        # the observation's own note (free text)
+    remark: str = ""  # the observation's own note (free text)
 
 
 @dataclass(frozen=True)
@@ -79,14 +79,14 @@ RenderChart = Callable[[ChartSpec], bytes]
 
 @dataclass
 class IndicatorSection:
-    key: str                         # indicator code, plus "·subject" when there is one
+    key: str  # indicator code, plus "·subject" when there is one
     indicator: str
     name: str
     subject: str
     topic: str
     unit: str
     headlines: list[Headline] = field(default_factory=list)
-    analysis: list[Cited] = field(default_factory=list)   # change, record, projection
+    analysis: list[Cited] = field(default_factory=list)  # change, record, projection
     conflicts: list[Cited] = field(default_factory=list)
     figures: list[FigureRow] = field(default_factory=list)
     chart: ChartSpec | None = None

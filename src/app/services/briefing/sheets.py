@@ -20,7 +20,7 @@ from app.domain.units import CURRENCIES
 from app.services.safe_cells import neutralise
 
 CURRENCY_FORMATS = {"USD": '"$"#,##0', "EUR": '"€"#,##0', "GBP": '"£"#,##0'}
-PERCENT_CHANGE_FORMAT = '+0.0%;-0.0%;0.0%'
+PERCENT_CHANGE_FORMAT = "+0.0%;-0.0%;0.0%"
 MAX_WIDTH = 60
 
 #: a cell's number format from its row (None: leave the default)
@@ -52,8 +52,12 @@ def cell_value(value: Any) -> Any:
     return neutralise(_ILLEGAL.sub(" ", str(value)))
 
 
-def write_sheet(ws: Worksheet, headers: Sequence[str], rows: Iterable[Sequence[Any]],
-                formats: dict[int, FormatFor] | None = None) -> None:
+def write_sheet(
+    ws: Worksheet,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    formats: dict[int, FormatFor] | None = None,
+) -> None:
     """Header + rows, with number formats per column, frozen header, filter, widths."""
     ws.append(list(headers))
     for cell in ws[1]:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 from openpyxl import Workbook
 
+from app.domain.model import CATEGORICAL_COLUMNS, OBSERVATION_COLUMNS
 from app.domain.periods import period_label
 from app.services.atomic import atomic_path
 from app.services.briefing.sheets import value_format, write_sheet
@@ -22,14 +23,36 @@ from app.services.safe_cells import neutralise
 
 #: a table format's writer: the frame to a (temporary) file path
 TableWriter = Callable[[pd.DataFrame, Path], None]
-EXPORT_COLUMNS = ("obs_id", "indicator", "indicator_name", "subject", "reporter", "partner",
-                  "period", "period_text", "period_start", "period_end", "value", "unit",
-                  "qualifier", "status", "change_value", "change_unit", "change_qualifier",
-                  "source_id", "publisher", "source_title", "published", "url", "note")
+EXPORT_COLUMNS = (
+    "obs_id",
+    "indicator",
+    "indicator_name",
+    "subject",
+    "reporter",
+    "partner",
+    "period",
+    "period_text",
+    "period_start",
+    "period_end",
+    "value",
+    "unit",
+    "qualifier",
+    "status",
+    "change_value",
+    "change_unit",
+    "change_qualifier",
+    "source_id",
+    "publisher",
+    "source_title",
+    "published",
+    "url",
+    "note",
+)
 
 
-def table_frame(rows: pd.DataFrame, sources: pd.DataFrame,
-                names: Mapping[str, str]) -> pd.DataFrame:
+def table_frame(
+    rows: pd.DataFrame, sources: pd.DataFrame, names: Mapping[str, str]
+) -> pd.DataFrame:
     """The rows in their given order, flattened to plain columns with their sources."""
     src = sources.drop_duplicates("source_id").set_index("source_id")
     sid = rows["source_id"].to_numpy()
@@ -37,14 +60,15 @@ def table_frame(rows: pd.DataFrame, sources: pd.DataFrame,
     def from_source(col: str) -> list[str]:
         return src[col].astype(str).reindex(sid).fillna("").tolist()
 
-    periods = [period_label(int(s), int(e), bool(p)) for s, e, p in zip(
-        rows["period_start"], rows["period_end"], rows["period_point"], strict=True)]
-    frame = pd.DataFrame({c: rows[c].to_numpy() for c in (
-        "obs_id", "indicator", "subject", "reporter", "partner", "period_text", "period_start",
-        "period_end", "value", "unit", "qualifier", "status", "change_value", "change_unit",
-        "change_qualifier", "source_id", "note")})
-    for col in ("indicator", "subject", "reporter", "partner", "unit", "qualifier", "status",
-                "change_unit", "change_qualifier", "period_text", "note"):
+    periods = [
+        period_label(int(s), int(e), bool(p))
+        for s, e, p in zip(
+            rows["period_start"], rows["period_end"], rows["period_point"], strict=True
+        )
+    ]
+    stored = [c for c in EXPORT_COLUMNS if c in OBSERVATION_COLUMNS]
+    frame = pd.DataFrame({c: rows[c].to_numpy() for c in stored})
+    for col in (*CATEGORICAL_COLUMNS, "period_text", "note"):
         frame[col] = frame[col].astype(str)
     frame["indicator_name"] = [names.get(c, c) for c in frame["indicator"]]
     frame["period"] = periods
@@ -70,8 +94,9 @@ def write_xlsx(frame: pd.DataFrame, tmp: Path) -> None:
     ws.title = "Observations"
     vi, ui = list(frame.columns).index("value"), list(frame.columns).index("unit")
     rows = frame.itertuples(index=False, name=None)
-    write_sheet(ws, list(frame.columns), rows,
-                {vi: lambda r: value_format(float(r[vi]), str(r[ui]))})
+    write_sheet(
+        ws, list(frame.columns), rows, {vi: lambda r: value_format(float(r[vi]), str(r[ui]))}
+    )
     wb.save(tmp)
 
 

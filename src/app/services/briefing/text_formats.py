@@ -45,6 +45,7 @@ def by_topic(briefing: Briefing) -> Iterator[tuple[str, list[IndicatorSection]]]
 
 # --- Markdown ---------------------------------------------------------------------------
 
+
 def _md_cited(c: Cited) -> str:
     return md_escape(c.text) + "".join(f" [{n}]" for n in c.notes)
 
@@ -58,20 +59,26 @@ def _md_section(s: IndicatorSection, image: str | None, loc: str) -> list[str]:
         out += [f"- {_md_cited(c)}" for c in s.conflicts]
     if image:
         out += ["", f"![{md_escape(s.title)}]({image})"]
-    out += ["", f"| {label('period', loc)} | {label('value', loc)} | {label('reporter', loc)} "
-            f"| {label('status', loc)} | {label('source', loc)} | {label('note', loc)} |",
-            "|---|---:|---|---|---:|---|"]
-    out += [f"| {md_escape(r.period)} | {md_escape(r.value_text)} | {md_escape(r.reporter)} "
-            f"| {md_escape(r.status)} | [{r.note}] | {md_escape(r.remark)} |" for r in s.figures]
+    out += [
+        "",
+        f"| {label('period', loc)} | {label('value', loc)} | {label('reporter', loc)} "
+        f"| {label('status', loc)} | {label('source', loc)} | {label('note', loc)} |",
+        "|---|---:|---|---|---:|---|",
+    ]
+    out += [
+        f"| {md_escape(r.period)} | {md_escape(r.value_text)} | {md_escape(r.reporter)} "
+        f"| {md_escape(r.status)} | [{r.note}] | {md_escape(r.remark)} |"
+        for r in s.figures
+    ]
     return [*out, ""]
 
 
-def render_markdown(briefing: Briefing, quotes: bool = True,
-                    images: Mapping[str, str] | None = None) -> str:
+def render_markdown(
+    briefing: Briefing, quotes: bool = True, images: Mapping[str, str] | None = None
+) -> str:
     """The briefing as Markdown; ``images`` maps section keys to relative image paths."""
     loc = briefing.locale
-    out = [f"# {md_escape(briefing.title)}", "",
-           md_escape(dateline(briefing)), ""]
+    out = [f"# {md_escape(briefing.title)}", "", md_escape(dateline(briefing)), ""]
     for topic, sections in by_topic(briefing):
         out += [f"## {md_escape(topic)}", ""]
         for s in sections:
@@ -90,8 +97,9 @@ def render_markdown(briefing: Briefing, quotes: bool = True,
 class MarkdownExporter(Exporter):
     name = "md"
 
-    def export(self, briefing: Briefing, path: Path,
-               options: Mapping[str, Any] | None = None) -> None:
+    def export(
+        self, briefing: Briefing, path: Path, options: Mapping[str, Any] | None = None
+    ) -> None:
         opts = self.resolved(options)
         images: dict[str, str] = {}
         if briefing.images:
@@ -107,45 +115,70 @@ class MarkdownExporter(Exporter):
 
 # --- HTML -------------------------------------------------------------------------------
 
+
 def _sup(c: Cited) -> str:
     return "".join(f'<sup><a href="#src{n}">[{n}]</a></sup>' for n in c.notes)
 
 
 def _html_table(s: IndicatorSection, loc: str) -> list[str]:
     e = html.escape
-    head = "".join(f"<th>{e(label(k, loc))}</th>"
-                   for k in ("period", "value", "reporter", "status", "source", "note"))
-    rows = [f"<tr><td>{e(r.period)}</td><td align=\"right\" nowrap>{e(r.value_text)}</td>"
-            f"<td>{e(r.reporter)}</td><td>{e(r.status)}</td>"
-            f'<td align="right"><a href="#src{r.note}">[{r.note}]</a></td>'
-            f"<td>{e(r.remark)}</td></tr>"
-            for r in s.figures]
-    return ['<table border="1" cellspacing="0" cellpadding="3">', f"<tr>{head}</tr>", *rows,
-            "</table>"]
+    head = "".join(
+        f"<th>{e(label(k, loc))}</th>"
+        for k in ("period", "value", "reporter", "status", "source", "note")
+    )
+    rows = [
+        f'<tr><td>{e(r.period)}</td><td align="right" nowrap>{e(r.value_text)}</td>'
+        f"<td>{e(r.reporter)}</td><td>{e(r.status)}</td>"
+        f'<td align="right"><a href="#src{r.note}">[{r.note}]</a></td>'
+        f"<td>{e(r.remark)}</td></tr>"
+        for r in s.figures
+    ]
+    return [
+        '<table border="1" cellspacing="0" cellpadding="3">',
+        f"<tr>{head}</tr>",
+        *rows,
+        "</table>",
+    ]
 
 
 def _html_section(s: IndicatorSection, src: str | None, loc: str) -> list[str]:
     e = html.escape
-    out = [f"<h3>{e(s.title)}</h3>", f"<p><b>{e(label('latest', loc))}:</b></p>", "<ul>",
-           *(f"<li>{e(h.text.text)}{_sup(h.text)}{e(change_suffix(h, loc))}</li>"
-             for h in s.headlines), "</ul>"]
+    out = [
+        f"<h3>{e(s.title)}</h3>",
+        f"<p><b>{e(label('latest', loc))}:</b></p>",
+        "<ul>",
+        *(
+            f"<li>{e(h.text.text)}{_sup(h.text)}{e(change_suffix(h, loc))}</li>"
+            for h in s.headlines
+        ),
+        "</ul>",
+    ]
     if s.analysis:
         out += ["<ul>", *(f"<li>{e(c.text)}{_sup(c)}</li>" for c in s.analysis), "</ul>"]
     if s.conflicts:
-        out += [f"<p><b>{e(label('conflicts', loc))}:</b></p>", "<ul>",
-                *(f"<li>{e(c.text)}{_sup(c)}</li>" for c in s.conflicts), "</ul>"]
+        out += [
+            f"<p><b>{e(label('conflicts', loc))}:</b></p>",
+            "<ul>",
+            *(f"<li>{e(c.text)}{_sup(c)}</li>" for c in s.conflicts),
+            "</ul>",
+        ]
     if src:
         out.append(f'<p><img src="{e(src, quote=True)}" width="600" alt="{e(s.title)}"></p>')
     return out + _html_table(s, loc)
 
 
-def render_html(briefing: Briefing, quotes: bool = True,
-                image_src: Callable[[str], str | None] | None = None) -> str:
+def render_html(
+    briefing: Briefing, quotes: bool = True, image_src: Callable[[str], str | None] | None = None
+) -> str:
     """The briefing as one HTML page; ``image_src(key)`` gives each chart's src (or None)."""
     e, loc = html.escape, briefing.locale
-    out = ["<!DOCTYPE html>", f'<html lang="{e(loc)}"><head><meta charset="utf-8">',
-           f"<title>{e(briefing.title)}</title></head><body>", f"<h1>{e(briefing.title)}</h1>",
-           f"<p>{e(dateline(briefing))}</p>"]
+    out = [
+        "<!DOCTYPE html>",
+        f'<html lang="{e(loc)}"><head><meta charset="utf-8">',
+        f"<title>{e(briefing.title)}</title></head><body>",
+        f"<h1>{e(briefing.title)}</h1>",
+        f"<p>{e(dateline(briefing))}</p>",
+    ]
     for topic, sections in by_topic(briefing):
         out.append(f"<h2>{e(topic)}</h2>")
         for s in sections:
@@ -168,8 +201,9 @@ def data_uri(png: bytes) -> str:
 class HtmlExporter(Exporter):
     name = "html"
 
-    def export(self, briefing: Briefing, path: Path,
-               options: Mapping[str, Any] | None = None) -> None:
+    def export(
+        self, briefing: Briefing, path: Path, options: Mapping[str, Any] | None = None
+    ) -> None:
         opts = self.resolved(options)
 
         def src(key: str) -> str | None:

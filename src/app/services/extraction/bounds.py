@@ -14,25 +14,38 @@ _I = re.IGNORECASE
 _L = r"[^\W\d_]"
 
 _BEFORE_WORDS: tuple[tuple[str, str], ...] = (
-    ("more_than", r"more\s+than|over|exceed" + _L + r"*|surpass" + _L + r"*|above|in\s+excess\s+of"
-                  r"|upwards\s+of|topp(?:ed|ing)|beyond|более|свыше|больше|превыси" + _L + r"*"
-                  r"|превыша" + _L + r"*|plus\s+de|ponad|przekroczy" + _L + r"*|over"),
+    (
+        "more_than",
+        r"more\s+than|over|exceed" + _L + r"*|surpass" + _L + r"*|above|in\s+excess\s+of"
+        r"|upwards\s+of|topp(?:ed|ing)|beyond|более|свыше|больше|превыси" + _L + r"*"
+        r"|превыша" + _L + r"*|plus\s+de|ponad|przekroczy" + _L + r"*|over",
+    ),
     ("less_than", r"less\s+than|fewer\s+than|under|below|менее|меньше|moins\s+de|poniżej"),
     ("up_to", r"up\s+to|jusqu'à"),
-    ("nearly", r"nearly|almost|close\s+to|approaching|just\s+under|почти|около\s+почти|близко\s+к"
-               r"|neredeyse|hemen\s+hemen|prawie|près\s+de|demək\s+olar\s+ki"),
-    ("about", r"about|approximately|approx\.?|around|roughly|some|circa|an\s+estimated|~|≈"
-              r"|около|примерно|порядка|приблизительно|почти\s+около|təxminən|təqribən|yaklaşık"
-              r"|environ|około|ok\."),
+    (
+        "nearly",
+        r"nearly|almost|close\s+to|approaching|just\s+under|почти|около\s+почти|близко\s+к"
+        r"|neredeyse|hemen\s+hemen|prawie|près\s+de|demək\s+olar\s+ki",
+    ),
+    (
+        "about",
+        r"about|approximately|approx\.?|around|roughly|some|circa|an\s+estimated|~|≈"
+        r"|около|примерно|порядка|приблизительно|почти\s+около|təxminən|təqribən|yaklaşık"
+        r"|environ|około|ok\.",
+    ),
 )
 _FILLER = r"(?:(?:a|an|the|total|of|record|level|sum|some|в|на|a\s+total\s+of)\s+){0,3}"
-_BEFORE = [(q, re.compile(r"(?<![^\W_])(?:" + w + r")\s+" + _FILLER + r"$", _I))
-           for q, w in _BEFORE_WORDS]
+_BEFORE = [
+    (q, re.compile(r"(?<![^\W_])(?:" + w + r")\s+" + _FILLER + r"$", _I)) for q, w in _BEFORE_WORDS
+]
 
 _ABL = r"(?:dən|dan|den|tan|ten|tən)"
 _AFTER_WORDS: tuple[tuple[str, str], ...] = (
-    ("more_than", r"\S*" + _ABL + r"\s+(?:çox|artıq|fazla|yuxarı|ziyadə)(?!" + _L + r")"
-                  r"|\S*\s+(?:aşkın|ötüb|ötmüşdür|keçib|keçmişdir|aştı|aşmıştır|aşıyor)"),
+    (
+        "more_than",
+        r"\S*" + _ABL + r"\s+(?:çox|artıq|fazla|yuxarı|ziyadə)(?!" + _L + r")"
+        r"|\S*\s+(?:aşkın|ötüb|ötmüşdür|keçib|keçmişdir|aştı|aşmıştır|aşıyor)",
+    ),
     ("less_than", r"\S*" + _ABL + r"\s+(?:az|aşağı)(?!" + _L + r")"),
     ("nearly", r"\S*\s+(?:yaxın|yakın)(?!" + _L + r")"),
     ("about", r"\S*\s+(?:civarında|civarı)(?!" + _L + r")"),
@@ -43,9 +56,9 @@ _AFTER = [(q, re.compile(w, _I)) for q, w in _AFTER_WORDS]
 
 def bound_before(sentence: str, start: int) -> str | None:
     """The bound written just before a figure starting at ``start`` (sentence offsets)."""
-    window = sentence[max(0, start - 45):start]
+    window = sentence[max(0, start - 45) : start]
     cut = max(window.rfind(ch) for ch in ",;:()")
-    window = window[cut + 1:] if cut >= 0 else window
+    window = window[cut + 1 :] if cut >= 0 else window
     for qualifier, pattern in _BEFORE:
         if pattern.search(window):
             return qualifier
@@ -55,7 +68,7 @@ def bound_before(sentence: str, start: int) -> str | None:
 def bound_after(sentence: str, end: int) -> str | None:
     """The bound written just after a figure ending at ``end`` (Azerbaijani, Turkish)."""
     word_start = sentence.rfind(" ", max(0, end - 40), end) + 1
-    window = sentence[max(word_start, end - 40):end + 30]
+    window = sentence[max(word_start, end - 40) : end + 30]
     for qualifier, pattern in _AFTER:
         if pattern.match(window):
             return qualifier

@@ -20,9 +20,9 @@ def duplicate_flags(candidates: Sequence[Candidate], observations: pd.DataFrame)
         return [False] * len(candidates)
     keyed = observations.groupby(
         [observations["period_start"].astype(int), observations["period_end"].astype(int)],
-        observed=True)
-    groups: dict[tuple[int, int], pd.DataFrame] = {
-        (int(k[0]), int(k[1])): g for k, g in keyed}  # type: ignore[call-overload]
+        observed=True,
+    )
+    groups: dict[tuple[int, int], pd.DataFrame] = {(int(k[0]), int(k[1])): g for k, g in keyed}  # type: ignore[call-overload]
     return [_is_duplicate(c, groups) for c in candidates]
 
 

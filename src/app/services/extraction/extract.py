@@ -66,11 +66,17 @@ class Candidate:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "value": self.value, "unit": self.unit, "period": self._period_json(),
+            "value": self.value,
+            "unit": self.unit,
+            "period": self._period_json(),
             "qualifier": self.qualifier,
             "reported_change": self.reported_change.to_json() if self.reported_change else None,
-            "indicator": self.indicator, "reporter": self.reporter, "partner": self.partner,
-            "quote": self.quote, "span": list(self.span), "language": self.language,
+            "indicator": self.indicator,
+            "reporter": self.reporter,
+            "partner": self.partner,
+            "quote": self.quote,
+            "span": list(self.span),
+            "language": self.language,
             "status": self.status,
         }
 
@@ -78,8 +84,13 @@ class Candidate:
         p = self.period
         if p is None:
             return None
-        return {"start": _ym(p.start), "end": _ym(p.end), "text": self.period_text,
-                "point": p.point, "code": p.code()}
+        return {
+            "start": _ym(p.start),
+            "end": _ym(p.end),
+            "text": self.period_text,
+            "point": p.point,
+            "code": p.code(),
+        }
 
     def to_observation_row(self, obs_id: int, source_id: int) -> dict[str, Any]:
         """A row of the observations table; raises ValueError without a period."""
@@ -87,18 +98,26 @@ class Candidate:
             raise ValueError("a figure needs a period before it can be stored")
         change = self.reported_change
         return {
-            "obs_id": obs_id, "indicator": self.indicator or "", "reporter": self.reporter or "",
-            "partner": self.partner or "", "subject": "",
-            "period_start": self.period.start, "period_end": self.period.end,
+            "obs_id": obs_id,
+            "indicator": self.indicator or "",
+            "reporter": self.reporter or "",
+            "partner": self.partner or "",
+            "subject": "",
+            "period_start": self.period.start,
+            "period_end": self.period.end,
             "period_point": self.period.point,
-            "period_text": self.period_text or period_code(
-                self.period.start, self.period.end, self.period.point),
-            "value": float(self.value), "unit": "percent" if self.unit == "%" else self.unit,
-            "qualifier": self.qualifier, "status": self.status,
+            "period_text": self.period_text
+            or period_code(self.period.start, self.period.end, self.period.point),
+            "value": float(self.value),
+            "unit": "percent" if self.unit == "%" else self.unit,
+            "qualifier": self.qualifier,
+            "status": self.status,
             "change_value": change.value if change else math.nan,
             "change_unit": change.unit if change else "",
             "change_qualifier": change.qualifier if change else "",
-            "source_id": source_id, "preferred": False, "note": "",
+            "source_id": source_id,
+            "preferred": False,
+            "note": "",
         }
 
 
@@ -106,12 +125,17 @@ _DEMONSTRATIVE = re.compile(r"^(?:this|that|it|which|это|что|bu|bu,)\b", r
 
 
 def _continues_previous(sentence: str, found: list[Candidate], previous: Candidate) -> bool:
-    """"...reached $3.1 billion. This means a 43 percent increase.": the growth belongs to
+    """ "...reached $3.1 billion. This means a 43 percent increase.": the growth belongs to
     the figure of the sentence before."""
-    return (len(found) == 1 and found[0].unit in ("%", "times") and found[0].indicator is None
-            and previous.reported_change is None and previous.unit not in ("%", "times")
-            and _DEMONSTRATIVE.match(sentence) is not None
-            and is_growth_text(sentence))
+    return (
+        len(found) == 1
+        and found[0].unit in ("%", "times")
+        and found[0].indicator is None
+        and previous.reported_change is None
+        and previous.unit not in ("%", "times")
+        and _DEMONSTRATIVE.match(sentence) is not None
+        and is_growth_text(sentence)
+    )
 
 
 def _ym(m: int) -> str:
@@ -141,46 +165,80 @@ def extract(text: str, published: date | None = None, url: str = "") -> list[Can
     return out
 
 
-def _sentence(text: str, start: int, end: int, published: date | None,
-              carry: Mention | None, url: str) -> tuple[list[Candidate], list[Mention]]:
+def _sentence(
+    text: str, start: int, end: int, published: date | None, carry: Mention | None, url: str
+) -> tuple[list[Candidate], list[Mention]]:
     sentence = text[start:end]
     lang = detect_language(sentence)
     mentions = find_periods(sentence, published)
-    raws = [r for r in scan_numbers(sentence, 0, lang)
-            if not any(m.start <= r.start < m.end or r.start <= m.start < r.end
-                       for m in mentions)]
+    raws = [
+        r
+        for r in scan_numbers(sentence, 0, lang)
+        if not any(m.start <= r.start < m.end or r.start <= m.start < r.end for m in mentions)
+    ]
     figures, changes = attach_changes(sentence, with_units(sentence, raws))
     reporter, partner = guess_parties(sentence)
     out = []
     for i, fig in enumerate(figures):
-        out.append(_candidate(sentence, start, fig, changes.get(i), figures, i, mentions, carry,
-                              lang, (reporter, partner), url))
+        out.append(
+            _candidate(
+                sentence,
+                start,
+                fig,
+                changes.get(i),
+                figures,
+                i,
+                mentions,
+                carry,
+                lang,
+                (reporter, partner),
+                url,
+            )
+        )
     return out, mentions
 
 
-def _candidate(sentence: str, offset: int, fig: Figure, change: Figure | None,
-               figures: list[Figure], i: int, mentions: list[Mention], carry: Mention | None,
-               lang: str, parties: tuple[str | None, str | None], url: str) -> Candidate:
+def _candidate(
+    sentence: str,
+    offset: int,
+    fig: Figure,
+    change: Figure | None,
+    figures: list[Figure],
+    i: int,
+    mentions: list[Mention],
+    carry: Mention | None,
+    lang: str,
+    parties: tuple[str | None, str | None],
+    url: str,
+) -> Candidate:
     raw = fig.raw
-    near = sentence[figures[i - 1].raw.end if i else 0:raw.end]
+    near = sentence[figures[i - 1].raw.end if i else 0 : raw.end]
     mention = bind_period(sentence, raw.start, raw.end, mentions) or carry
     growth_only = fig.unit in ("%", "times") and change is None and is_growth(sentence, fig)
     return Candidate(
-        value=float(f"{raw.value:.12g}"), unit=fig.unit,
+        value=float(f"{raw.value:.12g}"),
+        unit=fig.unit,
         period=mention.period if mention else None,
         period_text=mention.text if mention else "",
         qualifier=bound_of(sentence, raw.start, raw.end, raw.core_end),
         reported_change=_change(sentence, change),
         indicator=guess_indicator(fig.unit, near, sentence, growth_only),
-        reporter=parties[0], partner=parties[1], quote=sentence,
+        reporter=parties[0],
+        partner=parties[1],
+        quote=sentence,
         span=(offset + raw.start, offset + raw.end),
-        sentence_span=(offset, offset + len(sentence)), language=lang,
-        status=guess_status(sentence), url=url,
+        sentence_span=(offset, offset + len(sentence)),
+        language=lang,
+        status=guess_status(sentence),
+        url=url,
     )
 
 
 def _change(sentence: str, fig: Figure | None) -> Change | None:
     if fig is None:
         return None
-    return Change(float(f"{fig.raw.value:.12g}"), fig.unit,
-                  bound_of(sentence, fig.raw.start, fig.raw.end, fig.raw.core_end))
+    return Change(
+        float(f"{fig.raw.value:.12g}"),
+        fig.unit,
+        bound_of(sentence, fig.raw.start, fig.raw.end, fig.raw.core_end),
+    )

@@ -17,21 +17,53 @@ from app.services.extraction.numbers import RawFigure
 _I = re.IGNORECASE
 _L = r"[^\W\d_]*"
 _GROWTH_BEFORE = re.compile(
-    r"(?:increas" + _L + r"|grow" + _L + r"|grew|growth|rose|rise|up|jump" + _L + r"|surg" + _L
-    + r"|climb" + _L + r"|decreas" + _L + r"|declin" + _L + r"|fell|down|drop" + _L + r"|by"
-    r"|на|увелич" + _L + r"|вырос" + _L + r"|рост" + _L + r"|сократ" + _L + r"|сниз" + _L
+    r"(?:increas"
+    + _L
+    + r"|grow"
+    + _L
+    + r"|grew|growth|rose|rise|up|jump"
+    + _L
+    + r"|surg"
+    + _L
+    + r"|climb"
+    + _L
+    + r"|decreas"
+    + _L
+    + r"|declin"
+    + _L
+    + r"|fell|down|drop"
+    + _L
+    + r"|by"
+    r"|на|увелич"
+    + _L
+    + r"|вырос"
+    + _L
+    + r"|рост"
+    + _L
+    + r"|сократ"
+    + _L
+    + r"|сниз"
+    + _L
     + r"|\+|−)"
     r"(?:\s+(?:of|by|more\s+than|nearly|almost|about|over|roughly|around|some|approximately"
-    r"|почти|более|около|ponad|o))*\s*$", _I)
+    r"|почти|более|около|ponad|o))*\s*$",
+    _I,
+)
 _GROWTH_AFTER = re.compile(
     r"^[\s-]*(?:increase|growth|rise|jump|gain|decrease|decline|drop|year[- ]on[- ]year|y/y|yoy"
     r"|compared|more|higher|lower|up|down|from|than|over|against|больше|меньше|рост|выше"
     r"|по\s+сравнению|çox|az|art" + _L + r"|azal" + _L + r"|art" + _L + r"|ilə|nisbətən|fazla"
-    r"|daha|artış" + _L + r"|azalış" + _L + r"|вырос|увелич" + _L + r"|ավելի|պակաս)", _I)
-_OF_WHICH = re.compile(r"(?:of\s+which|of\s+them|among\s+them|из\s+них|из\s+которых"
-                       r"|onlardan|bunlardan|bunlardan\s+da)\s*$", _I)
+    r"|daha|artış" + _L + r"|azalış" + _L + r"|вырос|увелич" + _L + r"|ավելի|պակաս)",
+    _I,
+)
+_OF_WHICH = re.compile(
+    r"(?:of\s+which|of\s+them|among\s+them|из\s+них|из\s+которых"
+    r"|onlardan|bunlardan|bunlardan\s+da)\s*$",
+    _I,
+)
 _CURRENCY_ANYWHERE = re.compile(
-    r"\$|€|₼|(?<![^\W\d_])(?:dollar|долл|dolar|manat|манат|yuan|юан|euro|евро|USD|AZN|CNY)", _I)
+    r"\$|€|₼|(?<![^\W\d_])(?:dollar|долл|dolar|manat|манат|yuan|юан|euro|евро|USD|AZN|CNY)", _I
+)
 _LEVEL_UNITS = frozenset({"%", "times"})
 
 
@@ -59,9 +91,12 @@ def _sentence_context(sentence: str) -> _Context:
     if m is not None:
         cur = CURRENCY_AFTER.match(m.group())
         currency = cur.lastgroup if cur is not None and cur.lastgroup else "USD"
-    return _Context(currency, CONTEXT_PERSONS.search(sentence) is not None,
-                    CONTEXT_COUNTS.search(sentence) is not None,
-                    TRADE.search(sentence) is not None or INVEST.search(sentence) is not None)
+    return _Context(
+        currency,
+        CONTEXT_PERSONS.search(sentence) is not None,
+        CONTEXT_COUNTS.search(sentence) is not None,
+        TRADE.search(sentence) is not None or INVEST.search(sentence) is not None,
+    )
 
 
 def with_units(sentence: str, raws: list[RawFigure]) -> list[Figure]:
@@ -72,7 +107,7 @@ def with_units(sentence: str, raws: list[RawFigure]) -> list[Figure]:
         unit = raw.unit
         if unit is None and ctx is not None:
             unit = _context_unit(sentence, raw, ctx)
-        if unit is None and out and _OF_WHICH.search(sentence[max(0, raw.start - 20):raw.start]):
+        if unit is None and out and _OF_WHICH.search(sentence[max(0, raw.start - 20) : raw.start]):
             unit = out[-1].unit  # "375 companies ..., of which 298 operate"
         if unit is not None:
             out.append(Figure(raw, unit))
@@ -82,7 +117,7 @@ def with_units(sentence: str, raws: list[RawFigure]) -> list[Figure]:
 def _context_unit(sentence: str, raw: RawFigure, ctx: _Context) -> str | None:
     if raw.year_like or (raw.value < 10 and not raw.has_magnitude):
         return None
-    before = sentence[max(0, raw.start - 160):raw.start]
+    before = sentence[max(0, raw.start - 160) : raw.start]
     persons = ctx.persons and CONTEXT_PERSONS.search(before) is not None
     if raw.has_magnitude:
         if ctx.currency is not None:
@@ -101,9 +136,9 @@ def is_growth(sentence: str, fig: Figure) -> bool:
     """Whether a % or multiple is a change ("an increase of 21.9 %"), not a share or level."""
     if fig.unit not in _LEVEL_UNITS:
         return False
-    before = sentence[max(0, fig.raw.start - 40):fig.raw.start]
-    after = sentence[fig.raw.end:fig.raw.end + 40]
-    wide = sentence[max(0, fig.raw.start - 80):fig.raw.end + 20]
+    before = sentence[max(0, fig.raw.start - 40) : fig.raw.start]
+    after = sentence[fig.raw.end : fig.raw.end + 40]
+    wide = sentence[max(0, fig.raw.start - 80) : fig.raw.end + 20]
     if fig.unit == "%" and SHARE.search(wide):
         return False
     if fig.unit == "times":
@@ -116,8 +151,7 @@ def is_growth_text(sentence: str) -> bool:
     return GROWTH.search(sentence) is not None
 
 
-def attach_changes(sentence: str, figures: list[Figure]) -> tuple[list[Figure],
-                                                                  dict[int, Figure]]:
+def attach_changes(sentence: str, figures: list[Figure]) -> tuple[list[Figure], dict[int, Figure]]:
     """Split figures into levels (in order) and a map level index -> its reported change.
 
     A change goes to the nearest level before it in the sentence (the usual "reached X, an
@@ -140,8 +174,9 @@ def attach_changes(sentence: str, figures: list[Figure]) -> tuple[list[Figure],
     return merged, {index[id(levels[i])]: ch for i, ch in attached.items()}
 
 
-def _nearest_level(ch: Figure, levels: list[Figure], real: list[int],
-                   taken: dict[int, Figure]) -> int | None:
+def _nearest_level(
+    ch: Figure, levels: list[Figure], real: list[int], taken: dict[int, Figure]
+) -> int | None:
     free = [i for i in real if i not in taken]
     before = [i for i in free if levels[i].raw.end <= ch.raw.start]
     if before:

@@ -18,44 +18,143 @@ def _kw(*words: str) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(words) + r")", _I)
 
 
-SHARE = _kw("share", "accounted\\s+for", "account\\s+for", "доля", "доли", "долю", "pay" + _L,
-            "xüsusi\\s+çəki" + _L, "part\\s+de", "udział" + _L, "faizi")
+SHARE = _kw(
+    "share",
+    "accounted\\s+for",
+    "account\\s+for",
+    "доля",
+    "доли",
+    "долю",
+    "pay" + _L,
+    "xüsusi\\s+çəki" + _L,
+    "part\\s+de",
+    "udział" + _L,
+    "faizi",
+)
 IMPORT = _kw("import" + _L, "импорт" + _L, "idxal" + _L, "ithal" + _L, "exported\\s+from\\s+China")
 EXPORT = _kw("export" + _L, "экспорт" + _L, "ixrac" + _L, "ihra" + _L, "eksport" + _L)
-TRADE = _kw("trade", "turnover", "товарооборот" + _L, "торгов" + _L, "ticarət" + _L,
-            "dövriyyə" + _L, "ticaret" + _L, "handl" + _L, "wymian" + _L, "échanges",
-            "commerce", "التبادل", "ապրանքաշրջանառ" + _L, "贸易")
-TOURIST = _kw("touris" + _L, "visitor" + _L, "турист" + _L, "turist" + _L, "ziyarətçi" + _L,
-              "посетител" + _L, "travell?er" + _L, "arrivals")
-GROWTH = _kw("increas" + _L, "grow" + _L, "grew", "growth", "rose", "rise", "up", "jump" + _L,
-             "surg" + _L, "увелич" + _L, "рост" + _L, "вырос" + _L, "artım" + _L, "art" + _L,
-             "artış" + _L, "çox" + _L, "fazla", "نموا", "ավելի", "fold", "times", "раз" + _L)
+TRADE = _kw(
+    "trade",
+    "turnover",
+    "товарооборот" + _L,
+    "торгов" + _L,
+    "ticarət" + _L,
+    "dövriyyə" + _L,
+    "ticaret" + _L,
+    "handl" + _L,
+    "wymian" + _L,
+    "échanges",
+    "commerce",
+    "التبادل",
+    "ապրանքաշրջանառ" + _L,
+    "贸易",
+)
+TOURIST = _kw(
+    "touris" + _L,
+    "visitor" + _L,
+    "турист" + _L,
+    "turist" + _L,
+    "ziyarətçi" + _L,
+    "посетител" + _L,
+    "travell?er" + _L,
+    "arrivals",
+)
+GROWTH = _kw(
+    "increas" + _L,
+    "grow" + _L,
+    "grew",
+    "growth",
+    "rose",
+    "rise",
+    "up",
+    "jump" + _L,
+    "surg" + _L,
+    "увелич" + _L,
+    "рост" + _L,
+    "вырос" + _L,
+    "artım" + _L,
+    "art" + _L,
+    "artış" + _L,
+    "çox" + _L,
+    "fazla",
+    "نموا",
+    "ավելի",
+    "fold",
+    "times",
+    "раз" + _L,
+)
 EV = _kw("electric\\s+vehicle" + _L, "EVs?", "электромобил" + _L, "elektromobil" + _L)
-COMPANIES = _kw("compan" + _L, "enterprise" + _L, "firm" + _L, "компани" + _L, "предприяти" + _L,
-                "şirkət" + _L, "şirket" + _L, "müəssisə" + _L, "中企")
+COMPANIES = _kw(
+    "compan" + _L,
+    "enterprise" + _L,
+    "firm" + _L,
+    "компани" + _L,
+    "предприяти" + _L,
+    "şirkət" + _L,
+    "şirket" + _L,
+    "müəssisə" + _L,
+    "中企",
+)
 ACTIVE = _kw("activ" + _L, "operat" + _L, "действу" + _L, "fəaliyyət" + _L, "faaliyet" + _L)
 TRAINS = _kw("train" + _L, "поезд" + _L, "qatar" + _L, "tren" + _L)
 TURBINES = _kw("turbine" + _L, "турбин" + _L, "turbin" + _L)
 SIGNED = _kw("signed", "agreements?", "подписа" + _L, "imzala" + _L, "saziş" + _L)
-PROJECT = _kw("plant", "station", "project", "farm", "park", "WPP", "SPP", "электростанц" + _L,
-              "проект" + _L, "stansiya" + _L, "santral" + _L, "layihə" + _L, "proje" + _L)
+PROJECT = _kw(
+    "plant",
+    "station",
+    "project",
+    "farm",
+    "park",
+    "WPP",
+    "SPP",
+    "электростанц" + _L,
+    "проект" + _L,
+    "stansiya" + _L,
+    "santral" + _L,
+    "layihə" + _L,
+    "proje" + _L,
+)
 INSTALLED = _kw("installed", "capacity", "мощност" + _L, "güc" + _L, "gücü" + _L, "kapasite" + _L)
 SOLAR = _kw("solar", "PV", "photovoltaic", "солнечн" + _L, "günəş" + _L, "güneş" + _L)
 WIND = _kw("wind", "ветр" + _L, "külək" + _L, "rüzgar" + _L)
 HYDRO = _kw("hydro" + _L, "гидро" + _L, "su\\s+elektrik" + _L)
 WASTE = _kw("waste", "отход" + _L, "tullantı" + _L, "atık" + _L)
-RENEWABLE = _kw("renewable" + _L, "green\\s+energy", "возобновля" + _L, "bərpa\\s+olunan",
-                "yenilenebilir", "green")
+RENEWABLE = _kw(
+    "renewable" + _L,
+    "green\\s+energy",
+    "возобновля" + _L,
+    "bərpa\\s+olunan",
+    "yenilenebilir",
+    "green",
+)
 TOTAL = _kw("total\\s+(?:installed\\s+)?(?:power\\s+)?(?:generation\\s+)?capacity")
 GENERATION = _kw("generat" + _L, "produc" + _L, "выработ" + _L, "istehsal" + _L, "üretim" + _L)
-FDI = _kw("direct\\s+investment" + _L, "FDI", "прям" + _L + "\\s+инвестиц" + _L,
-          "birbaşa\\s+investisiya" + _L, "doğrudan\\s+yatırım" + _L)
-INVEST = _kw("invest" + _L, "инвестиц" + _L, "вложен" + _L, "investisiya" + _L, "yatırım" + _L,
-             "sərmayə" + _L)
+FDI = _kw(
+    "direct\\s+investment" + _L,
+    "FDI",
+    "прям" + _L + "\\s+инвестиц" + _L,
+    "birbaşa\\s+investisiya" + _L,
+    "doğrudan\\s+yatırım" + _L,
+)
+INVEST = _kw(
+    "invest" + _L,
+    "инвестиц" + _L,
+    "вложен" + _L,
+    "investisiya" + _L,
+    "yatırım" + _L,
+    "sərmayə" + _L,
+)
 COST = _kw("cost" + _L, "стоимост" + _L, "dəyər" + _L, "maliyet" + _L)
 FINANCING = _kw("financ" + _L, "финансир" + _L, "maliyyə" + _L, "finansman" + _L)
-AID = _kw("aid", "grant" + _L, "free\\s+of\\s+charge", "безвозмезд" + _L, "помощ" + _L,
-          "yardım" + _L, "qrant" + _L)
+AID = _kw(
+    "aid",
+    "grant" + _L,
+    "free\\s+of\\s+charge",
+    "безвозмезд" + _L,
+    "помощ" + _L,
+    "yardım" + _L,
+    "qrant" + _L,
+)
 TARIFF = _kw("bid", "tariff" + _L, "тариф" + _L, "price")
 
 MONEY = frozenset({"USD", "EUR", "CNY", "AZN", "RUB", "GBP", "TRY"})
@@ -70,9 +169,35 @@ def guess_indicator(unit: str, near: str, sentence: str, growth_only: bool) -> s
     return None
 
 
-_ALL = (SHARE, IMPORT, EXPORT, TRADE, TOURIST, GROWTH, EV, COMPANIES, ACTIVE, TRAINS, TURBINES,
-        SIGNED, PROJECT, INSTALLED, SOLAR, WIND, HYDRO, WASTE, RENEWABLE, TOTAL, GENERATION, FDI,
-        INVEST, COST, FINANCING, AID, TARIFF)
+_ALL = (
+    SHARE,
+    IMPORT,
+    EXPORT,
+    TRADE,
+    TOURIST,
+    GROWTH,
+    EV,
+    COMPANIES,
+    ACTIVE,
+    TRAINS,
+    TURBINES,
+    SIGNED,
+    PROJECT,
+    INSTALLED,
+    SOLAR,
+    WIND,
+    HYDRO,
+    WASTE,
+    RENEWABLE,
+    TOTAL,
+    GENERATION,
+    FDI,
+    INVEST,
+    COST,
+    FINANCING,
+    AID,
+    TARIFF,
+)
 
 
 @lru_cache(maxsize=512)
@@ -104,21 +229,25 @@ def _guess(unit: str, t: str, growth_only: bool) -> str | None:
 
 
 def _share(t: str) -> str | None:
-    for pattern, code in ((IMPORT, "partner_share_of_imports"),
-                          (EXPORT, "partner_share_of_exports"),
-                          (TRADE, "partner_share_of_trade"),
-                          (GENERATION, "renewable_share_of_generation")):
+    for pattern, code in (
+        (IMPORT, "partner_share_of_imports"),
+        (EXPORT, "partner_share_of_exports"),
+        (TRADE, "partner_share_of_trade"),
+        (GENERATION, "renewable_share_of_generation"),
+    ):
         if _has(pattern, t):
             return code
     return None
 
 
 def _growth(t: str) -> str | None:
-    for pattern, code in ((EV, "ev_sales_in_partner_growth"),
-                          (TOURIST, "tourist_arrivals_from_partner_growth"),
-                          (IMPORT, "imports_from_partner_growth"),
-                          (EXPORT, "exports_to_partner_growth"),
-                          (TRADE, "trade_turnover_growth")):
+    for pattern, code in (
+        (EV, "ev_sales_in_partner_growth"),
+        (TOURIST, "tourist_arrivals_from_partner_growth"),
+        (IMPORT, "imports_from_partner_growth"),
+        (EXPORT, "exports_to_partner_growth"),
+        (TRADE, "trade_turnover_growth"),
+    ):
         if _has(pattern, t):
             return code
     return None
@@ -141,14 +270,19 @@ def _capacity(t: str) -> str | None:
         return "renewable_projects_signed_capacity"
     if _has(TOTAL, t) and not _has(RENEWABLE, t):
         return "installed_capacity_total"
-    for pattern, code in ((HYDRO, "hydro_installed_capacity"), (WASTE,
-                          "waste_to_energy_installed_capacity")):
+    for pattern, code in (
+        (HYDRO, "hydro_installed_capacity"),
+        (WASTE, "waste_to_energy_installed_capacity"),
+    ):
         if _has(pattern, t):
             return code
     if _has(PROJECT, t):
         return "project_capacity"
-    for pattern, code in ((SOLAR, "solar_installed_capacity"), (WIND, "wind_installed_capacity"),
-                          (RENEWABLE, "renewable_installed_capacity")):
+    for pattern, code in (
+        (SOLAR, "solar_installed_capacity"),
+        (WIND, "wind_installed_capacity"),
+        (RENEWABLE, "renewable_installed_capacity"),
+    ):
         if _has(pattern, t):
             return code
     return "installed_capacity_total" if _has(INSTALLED, t) else None
@@ -157,18 +291,26 @@ def _capacity(t: str) -> str | None:
 def _generation(t: str) -> str | None:
     if _has(PROJECT, t):
         return "project_generation"
-    for pattern, code in ((SOLAR, "solar_generation"), (WIND, "wind_generation"),
-                          (RENEWABLE, "renewable_generation")):
+    for pattern, code in (
+        (SOLAR, "solar_generation"),
+        (WIND, "wind_generation"),
+        (RENEWABLE, "renewable_generation"),
+    ):
         if _has(pattern, t):
             return code
     return "renewable_generation" if _has(GENERATION, t) else None
 
 
 def _money(t: str) -> str | None:
-    rules = ((AID, "grant_aid_to_partner"), (FINANCING, "project_financing"),
-             (COST, "project_cost"), (IMPORT, "imports_from_partner"),
-             (EXPORT, "exports_to_partner"), (TRADE, "trade_turnover"),
-             (FDI, "fdi_stock_from_partner"))
+    rules = (
+        (AID, "grant_aid_to_partner"),
+        (FINANCING, "project_financing"),
+        (COST, "project_cost"),
+        (IMPORT, "imports_from_partner"),
+        (EXPORT, "exports_to_partner"),
+        (TRADE, "trade_turnover"),
+        (FDI, "fdi_stock_from_partner"),
+    )
     for pattern, code in rules:
         if _has(pattern, t):
             return code

@@ -23,19 +23,37 @@ MAGNITUDES = re.compile(
 
 #: Magnitude stems matched at the start of the word found: (factor, languages or empty=any).
 MAG_STEMS: tuple[tuple[str, float, frozenset[str]], ...] = (
-    ("trillion", 1e12, frozenset()), ("trilyon", 1e12, frozenset()),
-    ("триллион", 1e12, frozenset()), ("трлн", 1e12, frozenset()), ("tn", 1e12, frozenset()),
-    ("billion", 1e9, frozenset()), ("bln", 1e9, frozenset()), ("bn", 1e9, frozenset()),
-    ("milyard", 1e9, frozenset()), ("milyar", 1e9, frozenset()), ("миллиард", 1e9, frozenset()),
-    ("млрд", 1e9, frozenset()), ("milliard", 1e9, frozenset()), ("miliard", 1e9, frozenset()),
+    ("trillion", 1e12, frozenset()),
+    ("trilyon", 1e12, frozenset()),
+    ("триллион", 1e12, frozenset()),
+    ("трлн", 1e12, frozenset()),
+    ("tn", 1e12, frozenset()),
+    ("billion", 1e9, frozenset()),
+    ("bln", 1e9, frozenset()),
+    ("bn", 1e9, frozenset()),
+    ("milyard", 1e9, frozenset()),
+    ("milyar", 1e9, frozenset()),
+    ("миллиард", 1e9, frozenset()),
+    ("млрд", 1e9, frozenset()),
+    ("milliard", 1e9, frozenset()),
+    ("miliard", 1e9, frozenset()),
     ("mld", 1e9, frozenset()),
-    ("million", 1e6, frozenset()), ("mln", 1e6, frozenset()), ("mn", 1e6, frozenset()),
-    ("milyon", 1e6, frozenset()), ("milion", 1e6, frozenset()), ("миллион", 1e6, frozenset()),
+    ("million", 1e6, frozenset()),
+    ("mln", 1e6, frozenset()),
+    ("mn", 1e6, frozenset()),
+    ("milyon", 1e6, frozenset()),
+    ("milion", 1e6, frozenset()),
+    ("миллион", 1e6, frozenset()),
     ("млн", 1e6, frozenset()),
-    ("thousand", 1e3, frozenset()), ("тысяч", 1e3, frozenset()), ("тыс", 1e3, frozenset()),
-    ("միլիարդ", 1e9, frozenset()), ("միլիոն", 1e6, frozenset()),
-    ("mille", 1e3, frozenset({"fr"})), ("tys", 1e3, frozenset({"pl"})),
-    ("min", 1e3, frozenset({"az"})), ("bin", 1e3, frozenset({"tr", "az"})),
+    ("thousand", 1e3, frozenset()),
+    ("тысяч", 1e3, frozenset()),
+    ("тыс", 1e3, frozenset()),
+    ("միլիարդ", 1e9, frozenset()),
+    ("միլիոն", 1e6, frozenset()),
+    ("mille", 1e3, frozenset({"fr"})),
+    ("tys", 1e3, frozenset({"pl"})),
+    ("min", 1e3, frozenset({"az"})),
+    ("bin", 1e3, frozenset({"tr", "az"})),
 )
 #: Single letters glued to a number: "$5m", "$1.6b", "57k".
 SHORT_MAGNITUDES = {"m": 1e6, "b": 1e9, "k": 1e3}
@@ -82,18 +100,31 @@ UNIT_WORDS = re.compile(
     _I,
 )
 
-UNIT_OF_GROUP = {"pct": "%", "times": "times", "mw": "MW", "gw": "MW", "kw": "MW",
-                 "kwh": "kWh", "mwh": "kWh", "gwh": "kWh", "twh": "kWh"}
+UNIT_OF_GROUP = {
+    "pct": "%",
+    "times": "times",
+    "mw": "MW",
+    "gw": "MW",
+    "kw": "MW",
+    "kwh": "kWh",
+    "mwh": "kWh",
+    "gwh": "kWh",
+    "twh": "kWh",
+}
 UNIT_SCALE = {"gw": 1e3, "kw": 1e-3, "mwh": 1e3, "gwh": 1e6, "twh": 1e9}
 
-_PERSONS = (r"tourists?|visitors?|people|persons|travell?ers|arrivals|families|туристов"
-            r"|турист[^\W\d_]*|человек|посетител[^\W\d_]*|сем[ьеи][^\W\d_]*|turist[^\W\d_]*"
-            r"|nəfər[^\W\d_]*|kişi[^\W\d_]*|ziyarətçi[^\W\d_]*|ailə[^\W\d_]*|ziyaretçi[^\W\d_]*"
-            r"|citizens|nationals|граждан[^\W\d_]*|vətəndaş[^\W\d_]*|vatandaş[^\W\d_]*")
-_COUNTS = (r"compan(?:y|ies)|enterprises?|firms?|trains?|projects?|turbines?|companies"
-           r"|компани[^\W\d_]*|предприяти[^\W\d_]*|проект[^\W\d_]*|поезд[^\W\d_]*"
-           r"|şirkət[^\W\d_]*|müəssisə[^\W\d_]*|layihə[^\W\d_]*|qatar[^\W\d_]*|şirket[^\W\d_]*"
-           r"|proje[^\W\d_]*|tren[^\W\d_]*|firma[^\W\d_]*")
+_PERSONS = (
+    r"tourists?|visitors?|people|persons|travell?ers|arrivals|families|туристов"
+    r"|турист[^\W\d_]*|человек|посетител[^\W\d_]*|сем[ьеи][^\W\d_]*|turist[^\W\d_]*"
+    r"|nəfər[^\W\d_]*|kişi[^\W\d_]*|ziyarətçi[^\W\d_]*|ailə[^\W\d_]*|ziyaretçi[^\W\d_]*"
+    r"|citizens|nationals|граждан[^\W\d_]*|vətəndaş[^\W\d_]*|vatandaş[^\W\d_]*"
+)
+_COUNTS = (
+    r"compan(?:y|ies)|enterprises?|firms?|trains?|projects?|turbines?|companies"
+    r"|компани[^\W\d_]*|предприяти[^\W\d_]*|проект[^\W\d_]*|поезд[^\W\d_]*"
+    r"|şirkət[^\W\d_]*|müəssisə[^\W\d_]*|layihə[^\W\d_]*|qatar[^\W\d_]*|şirket[^\W\d_]*"
+    r"|proje[^\W\d_]*|tren[^\W\d_]*|firma[^\W\d_]*"
+)
 
 #: A counted noun after the number, with at most two words between ("37 wind turbines").
 COUNT_NOUNS = re.compile(
@@ -104,5 +135,8 @@ COUNT_NOUNS = re.compile(
 #: The same nouns before a bare number ("the number of Chinese tourists ... 57,000"); counts
 #: only after "number of", since "the project ... 37 hectares" is no count of projects.
 CONTEXT_PERSONS = re.compile(r"(?<![^\W\d_])(?:" + _PERSONS + r")(?![^\W\d_])", _I)
-CONTEXT_COUNTS = re.compile(r"(?:number|count|количество|число|sayı|sayısı)\s+(?:of\s+)?"
-                            r"(?:[^\W\d_]+\s+){0,2}(?:" + _COUNTS + r")(?![^\W\d_])", _I)
+CONTEXT_COUNTS = re.compile(
+    r"(?:number|count|количество|число|sayı|sayısı)\s+(?:of\s+)?"
+    r"(?:[^\W\d_]+\s+){0,2}(?:" + _COUNTS + r")(?![^\W\d_])",
+    _I,
+)

@@ -33,9 +33,11 @@ NUMBER = re.compile(
     r"(?![0-9])"
 )
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|-?(?:c[iıuü]|[iıuü]nc[iıuü]|ая|ый|ой|го|е))(?![^\W\d_])")
-_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йя]|июн|июл"
-          r"|авг|сен|окт|ноя|дек|yanvar|fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr"
-          r"|dekabr|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)")
+_MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йя]|июн|июл"
+    r"|авг|сен|окт|ноя|дек|yanvar|fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr"
+    r"|dekabr|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)"
+)
 _MONTH_AFTER = re.compile(r" " + _MONTH, re.IGNORECASE)
 _MONTH_BEFORE = re.compile(_MONTH + r"[^\W\d_]*\.? $", re.IGNORECASE)
 
@@ -47,10 +49,10 @@ class RawFigure:
     start: int
     end: int
     value: float
-    unit: str | None      # None: a bare number whose unit must come from context
+    unit: str | None  # None: a bare number whose unit must come from context
     has_magnitude: bool
-    year_like: bool       # a bare four-digit 1900..2100: probably a year, not a figure
-    core_end: int = -1    # end of the number and its magnitude, before unit words
+    year_like: bool  # a bare four-digit 1900..2100: probably a year, not a figure
+    core_end: int = -1  # end of the number and its magnitude, before unit words
 
 
 def number_value(digits: str, sep: str | None, lang: str, has_magnitude: bool) -> float:
@@ -84,14 +86,23 @@ def scan_numbers(sentence: str, offset: int, lang: str) -> list[RawFigure]:
     for m in NUMBER.finditer(sentence):
         fig = _read(sentence, m, lang)
         if fig is not None:
-            out.append(RawFigure(fig.start + offset, fig.end + offset, fig.value, fig.unit,
-                                 fig.has_magnitude, fig.year_like, fig.core_end + offset))
+            out.append(
+                RawFigure(
+                    fig.start + offset,
+                    fig.end + offset,
+                    fig.value,
+                    fig.unit,
+                    fig.has_magnitude,
+                    fig.year_like,
+                    fig.core_end + offset,
+                )
+            )
     return out
 
 
 def _read(s: str, m: re.Match[str], lang: str) -> RawFigure | None:
     start, pos = m.start(), m.end()
-    if s[pos:pos + 1] in ("-", "–", "/", ":") and s[pos + 1:pos + 2].isdigit():
+    if s[pos : pos + 1] in ("-", "–", "/", ":") and s[pos + 1 : pos + 2].isdigit():
         return None  # a range "2019-2020", a date or a time: periods read those
     factor, pos = _magnitude(s, pos, lang)
     has_mag = factor != 1.0
@@ -108,8 +119,12 @@ def _read(s: str, m: re.Match[str], lang: str) -> RawFigure | None:
         return None
     if value == 0:
         return None  # "$0. 0354": a broken number, never a figure of interest
-    year_like = (not has_mag and len(m.group()) == 4 and m.group().isdigit()
-                 and 1900 <= int(m.group()) <= 2100)
+    year_like = (
+        not has_mag
+        and len(m.group()) == 4
+        and m.group().isdigit()
+        and 1900 <= int(m.group()) <= 2100
+    )
     if unit in ("count", "persons") and year_like:
         return None  # "In 2023 Chinese companies ...": a year, not 2023 companies
     return RawFigure(start, max(end, pos), value, unit, has_mag, year_like and unit is None, pos)
@@ -152,7 +167,7 @@ def _currency_after(s: str, pos: int) -> tuple[str | None, float, int]:
 
 
 def _unit_before(s: str, start: int) -> tuple[str | None, int]:
-    window = s[max(0, start - 12):start]
+    window = s[max(0, start - 12) : start]
     m = CURRENCY_BEFORE.search(window)
     if m is None or m.lastgroup is None:
         return None, start
@@ -161,5 +176,5 @@ def _unit_before(s: str, start: int) -> tuple[str | None, int]:
 
 
 def _is_date(s: str, start: int, end: int) -> bool:
-    """"December 25", "8 January", "25 декабря": a day of a month, not a figure."""
-    return bool(_MONTH_AFTER.match(s, end) or _MONTH_BEFORE.search(s[max(0, start - 14):start]))
+    """ "December 25", "8 January", "25 декабря": a day of a month, not a figure."""
+    return bool(_MONTH_AFTER.match(s, end) or _MONTH_BEFORE.search(s[max(0, start - 14) : start]))

@@ -15,12 +15,39 @@ _I = re.IGNORECASE
 _L = r"[^\W\d_]*"
 
 _COUNTRIES: dict[str, str] = {
-    "CHN": r"China|Chinese|Beijing|PRC|Кита[йяюе]" + _L + r"|КНР|китайск" + _L + r"|Пекин" + _L
-           + r"|Çin" + _L + r"|Pekin" + _L + r"|Chine|chinois" + _L + r"|Chin[ya]|chińsk" + _L
-           + r"|Չինաստան" + _L + r"|الصين|中国|中企",
-    "AZE": r"Azerbaijan" + _L + r"|Baku|Азербайджан" + _L + r"|азербайджанск" + _L + r"|Баку"
-           + r"|Azərbaycan" + _L + r"|Azerbaycan" + _L + r"|Bakı|Bakü|Azerbaïdjan|Azerbejdżan"
-           + _L + r"|Ադրբեջան" + _L + r"|أذربيجان|阿塞拜疆",
+    "CHN": r"China|Chinese|Beijing|PRC|Кита[йяюе]"
+    + _L
+    + r"|КНР|китайск"
+    + _L
+    + r"|Пекин"
+    + _L
+    + r"|Çin"
+    + _L
+    + r"|Pekin"
+    + _L
+    + r"|Chine|chinois"
+    + _L
+    + r"|Chin[ya]|chińsk"
+    + _L
+    + r"|Չինաստան"
+    + _L
+    + r"|الصين|中国|中企",
+    "AZE": r"Azerbaijan"
+    + _L
+    + r"|Baku|Азербайджан"
+    + _L
+    + r"|азербайджанск"
+    + _L
+    + r"|Баку"
+    + r"|Azərbaycan"
+    + _L
+    + r"|Azerbaycan"
+    + _L
+    + r"|Bakı|Bakü|Azerbaïdjan|Azerbejdżan"
+    + _L
+    + r"|Ադրբեջան"
+    + _L
+    + r"|أذربيجان|阿塞拜疆",
     "RUS": r"Russia" + _L + r"|Росси" + _L + r"|Rusiya" + _L + r"|Rusya" + _L,
     "TUR": r"Turkey|Türkiye|Turkish|Турци" + _L + r"|Türkiyə" + _L,
     "GEO": r"Georgia" + _L + r"|Грузи" + _L + r"|Gürcüstan" + _L,
@@ -46,14 +73,16 @@ def _english_names() -> dict[str, str]:
         names = {getattr(c, attr, "") for attr in ("name", "common_name", "official_name")}
         names = {n.split(",")[0] for n in names if n and len(n) > 3}
         if names:
-            out[c.alpha_3] = "|".join(re.escape(n) + r"(?![^\W\d_])"
-                                      for n in sorted(names, key=len, reverse=True))
+            out[c.alpha_3] = "|".join(
+                re.escape(n) + r"(?![^\W\d_])" for n in sorted(names, key=len, reverse=True)
+            )
     return out
 
 
 _COUNTRIES.update(_english_names())
 _COUNTRY = re.compile(
-    "|".join(rf"(?P<{code}>(?<![^\W\d_])(?:{words}))" for code, words in _COUNTRIES.items()), _I)
+    "|".join(rf"(?P<{code}>(?<![^\W\d_])(?:{words}))" for code, words in _COUNTRIES.items()), _I
+)
 _FROM = re.compile(r"(?:from|из)\s*$", _I)
 _CITY = re.compile(r"Baku|Баку|Bakı|Bakü|Beijing|Пекин|Pekin", _I)
 _ABLATIVE = re.compile(r"(?:dan|dən|den|tan|ten|tən)$", _I)
@@ -105,7 +134,7 @@ def guess_parties(sentence: str) -> tuple[str | None, str | None]:
 def _source_country(sentence: str, named: list[tuple[int, str, str]]) -> str | None:
     """The country goods or visitors come from: "from China", "Chinese tourists"."""
     for pos, code, word in named:
-        if _FROM.search(sentence[max(0, pos - 6):pos]) or _ABLATIVE.search(word):
+        if _FROM.search(sentence[max(0, pos - 6) : pos]) or _ABLATIVE.search(word):
             return code
     for _pos, code, word in named:
         if _ADJECTIVE.match(word):

@@ -9,22 +9,77 @@ _L = r"[^\W\d_]"
 
 # (prefix, month) in the order they are tried: longer or clashing prefixes first.
 MONTH_STEMS: tuple[tuple[str, int], ...] = (
-    ("janv", 1), ("jan", 1), ("янв", 1), ("yan", 1), ("oca", 1), ("sty", 1),
-    ("févr", 2), ("fevr", 2), ("feb", 2), ("фев", 2), ("fev", 2), ("şub", 2), ("lut", 2),
-    ("mars", 3), ("mar", 3), ("мар", 3),
-    ("avr", 4), ("apr", 4), ("апр", 4), ("nis", 4), ("kwi", 4),
-    ("mayıs", 5), ("may", 5), ("mai", 5), ("maj", 5), ("ма", 5),
-    ("juin", 6), ("jun", 6), ("июн", 6), ("iyun", 6), ("haz", 6), ("cze", 6),
-    ("juil", 7), ("jul", 7), ("июл", 7), ("iyul", 7), ("tem", 7), ("lip", 7),
-    ("août", 8), ("aug", 8), ("авг", 8), ("avq", 8), ("ağu", 8), ("sie", 8),
-    ("sep", 9), ("сен", 9), ("sen", 9), ("eyl", 9), ("wrz", 9),
-    ("oct", 10), ("окт", 10), ("okt", 10), ("eki", 10), ("paź", 10),
-    ("nov", 11), ("ноя", 11), ("noy", 11), ("kas", 11), ("lis", 11),
-    ("déc", 12), ("dec", 12), ("дек", 12), ("dek", 12), ("ara", 12), ("gru", 12),
+    ("janv", 1),
+    ("jan", 1),
+    ("янв", 1),
+    ("yan", 1),
+    ("oca", 1),
+    ("sty", 1),
+    ("févr", 2),
+    ("fevr", 2),
+    ("feb", 2),
+    ("фев", 2),
+    ("fev", 2),
+    ("şub", 2),
+    ("lut", 2),
+    ("mars", 3),
+    ("mar", 3),
+    ("мар", 3),
+    ("avr", 4),
+    ("apr", 4),
+    ("апр", 4),
+    ("nis", 4),
+    ("kwi", 4),
+    ("mayıs", 5),
+    ("may", 5),
+    ("mai", 5),
+    ("maj", 5),
+    ("ма", 5),
+    ("juin", 6),
+    ("jun", 6),
+    ("июн", 6),
+    ("iyun", 6),
+    ("haz", 6),
+    ("cze", 6),
+    ("juil", 7),
+    ("jul", 7),
+    ("июл", 7),
+    ("iyul", 7),
+    ("tem", 7),
+    ("lip", 7),
+    ("août", 8),
+    ("aug", 8),
+    ("авг", 8),
+    ("avq", 8),
+    ("ağu", 8),
+    ("sie", 8),
+    ("sep", 9),
+    ("сен", 9),
+    ("sen", 9),
+    ("eyl", 9),
+    ("wrz", 9),
+    ("oct", 10),
+    ("окт", 10),
+    ("okt", 10),
+    ("eki", 10),
+    ("paź", 10),
+    ("nov", 11),
+    ("ноя", 11),
+    ("noy", 11),
+    ("kas", 11),
+    ("lis", 11),
+    ("déc", 12),
+    ("dec", 12),
+    ("дек", 12),
+    ("dek", 12),
+    ("ara", 12),
+    ("gru", 12),
 )
 
-_EN_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November"
-              "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+_EN_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November"
+    "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
 #: A month name in any supported language (English ones capitalised: "may" is a verb).
 MONTH = (
     r"(?:(?-i:" + _EN_MONTHS + r")\.?(?!" + _L + r")"
@@ -38,36 +93,115 @@ MONTH = (
 )
 
 CARDINALS: dict[str, int] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "один": 1, "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4,
-    "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8,
-    "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "одиннадцать": 11,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "один": 1,
+    "два": 2,
+    "двух": 2,
+    "три": 3,
+    "трех": 3,
+    "трёх": 3,
+    "четыре": 4,
+    "четырех": 4,
+    "пять": 5,
+    "пяти": 5,
+    "шесть": 6,
+    "шести": 6,
+    "семь": 7,
+    "семи": 7,
+    "восемь": 8,
+    "восьми": 8,
+    "девять": 9,
+    "девяти": 9,
+    "десять": 10,
+    "десяти": 10,
+    "одиннадцать": 11,
     "одиннадцати": 11,
-    "bir": 1, "iki": 2, "üç": 3, "dörd": 4, "dört": 4, "beş": 5, "altı": 6, "yeddi": 7,
-    "yedi": 7, "səkkiz": 8, "sekiz": 8, "doqquz": 9, "dokuz": 9, "on": 10,
+    "bir": 1,
+    "iki": 2,
+    "üç": 3,
+    "dörd": 4,
+    "dört": 4,
+    "beş": 5,
+    "altı": 6,
+    "yeddi": 7,
+    "yedi": 7,
+    "səkkiz": 8,
+    "sekiz": 8,
+    "doqquz": 9,
+    "dokuz": 9,
+    "on": 10,
 }
 CARDINAL = r"(?:[0-9]{1,2}|" + "|".join(sorted(CARDINALS, key=len, reverse=True)) + r")"
 
 ORDINALS: dict[str, int] = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-    "i": 1, "ii": 2, "iii": 3, "iv": 4,
-    "перв": 1, "втор": 2, "трет": 3, "четв": 4,
-    "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "ilk": 1,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "перв": 1,
+    "втор": 2,
+    "трет": 3,
+    "четв": 4,
+    "birinci": 1,
+    "ikinci": 2,
+    "üçüncü": 3,
+    "dördüncü": 4,
+    "ilk": 1,
 }
-ORDINAL = (r"(?:first|second|third|fourth|1st|2nd|3rd|4th|IV|I{1,3}|перв" + _L + r"*|втор"
-           + _L + r"*|трет" + _L + r"*|четв" + _L + r"*|birinci|ikinci|üçüncü|dördüncü|ilk)")
+ORDINAL = (
+    r"(?:first|second|third|fourth|1st|2nd|3rd|4th|IV|I{1,3}|перв"
+    + _L
+    + r"*|втор"
+    + _L
+    + r"*|трет"
+    + _L
+    + r"*|четв"
+    + _L
+    + r"*|birinci|ikinci|üçüncü|dördüncü|ilk)"
+)
 
-_REL_THIS = (r"this\s+year(?:'s)?|the\s+current\s+year|current\s+year|текущего\s+года"
-             r"|этого\s+года|нынешнего\s+года|текущем\s+году|этом\s+году|cari\s+il" + _L + r"*"
-             r"|bu\s+il" + _L + r"*|bu\s+yıl" + _L + r"*|tego\s+roku|cette\s+année")
-_REL_LAST = (r"last\s+year|the\s+previous\s+year|previous\s+year|the\s+preceding\s+year"
-             r"|preceding\s+year|the\s+past\s+year|прошлого\s+года|прошлом\s+году|прошлый\s+год"
-             r"|ötən\s+il" + _L + r"*|keçən\s+il" + _L + r"*|geçen\s+yıl" + _L + r"*"
-             r"|ubiegłego\s+roku|l'année\s+dernière")
-_YEAR_SUFFIX = (r"(?:[-‐]?(?:ci|cı|cu|cü)|['’]?(?:in|ın|un|ün|de|da|te|ta|ye|ya|e|a))?"
-                r"(?:\s*(?:года|году|год|г\.|yılı" + _L + r"*|yıl" + _L + r"*|il" + _L
-                + r"*|roku|r\.|թվական" + _L + r"*))?")
+_REL_THIS = (
+    r"this\s+year(?:'s)?|the\s+current\s+year|current\s+year|текущего\s+года"
+    r"|этого\s+года|нынешнего\s+года|текущем\s+году|этом\s+году|cari\s+il" + _L + r"*"
+    r"|bu\s+il" + _L + r"*|bu\s+yıl" + _L + r"*|tego\s+roku|cette\s+année"
+)
+_REL_LAST = (
+    r"last\s+year|the\s+previous\s+year|previous\s+year|the\s+preceding\s+year"
+    r"|preceding\s+year|the\s+past\s+year|прошлого\s+года|прошлом\s+году|прошлый\s+год"
+    r"|ötən\s+il" + _L + r"*|keçən\s+il" + _L + r"*|geçen\s+yıl" + _L + r"*"
+    r"|ubiegłego\s+roku|l'année\s+dernière"
+)
+_YEAR_SUFFIX = (
+    r"(?:[-‐]?(?:ci|cı|cu|cü)|['’]?(?:in|ın|un|ün|de|da|te|ta|ye|ya|e|a))?"
+    r"(?:\s*(?:года|году|год|г\.|yılı"
+    + _L
+    + r"*|yıl"
+    + _L
+    + r"*|il"
+    + _L
+    + r"*|roku|r\.|թվական"
+    + _L
+    + r"*))?"
+)
 
 
 #: "1900.50 MW" is a quantity, not the year 1900 (a date "2025.10.15" still reads as one)
@@ -76,8 +210,10 @@ _NOT_DECIMAL = r"(?![.,][0-9](?![0-9]?[.\-/]))"
 
 def year_expr(tag: str) -> str:
     """A year, absolute or relative, with named groups ``y<tag>``, ``this<tag>``, ``last<tag>``."""
-    return (rf"(?:(?P<y{tag}>(?:19|20)[0-9]{{2}})(?![0-9]){_NOT_DECIMAL}{_YEAR_SUFFIX}"
-            rf"|(?P<this{tag}>{_REL_THIS})|(?P<last{tag}>{_REL_LAST}))")
+    return (
+        rf"(?:(?P<y{tag}>(?:19|20)[0-9]{{2}})(?![0-9]){_NOT_DECIMAL}{_YEAR_SUFFIX}"
+        rf"|(?P<this{tag}>{_REL_THIS})|(?P<last{tag}>{_REL_LAST}))"
+    )
 
 
 def month_number(word: str) -> int | None:

@@ -63,8 +63,9 @@ def _any_year(g: dict[str, str | None], published: date | None) -> tuple[int | N
     return (published.year if published else None), False
 
 
-def _span(g: dict[str, str | None], published: date | None, first: int, last: int,
-          point: bool = False) -> Period | None:
+def _span(
+    g: dict[str, str | None], published: date | None, first: int, last: int, point: bool = False
+) -> Period | None:
     """Months first..last of the year in g; without a year, the latest such window that
     ends by the publication month (a January text about "January–October" means last year)."""
     year, named = _any_year(g, published)
@@ -118,8 +119,9 @@ def _half(g: dict[str, str | None], published: date | None) -> Period | None:
 
 
 def _year_only(g: dict[str, str | None], published: date | None) -> Period | None:
-    return _span(g, published, 1, 12) if any(g.get(k + "a") for k in ("y", "this", "last")) \
-        else None
+    return (
+        _span(g, published, 1, 12) if any(g.get(k + "a") for k in ("y", "this", "last")) else None
+    )
 
 
 def _year_range(g: dict[str, str | None], published: date | None) -> Period | None:
@@ -152,35 +154,61 @@ YA, YB = year_expr("a"), year_expr("b")
 _OF = r"(?:\s+(?:of\s+)?(?:the\s+)?|\s*,\s*)"
 _DASH = r"\s*[-–—/]\s*|\s+(?:to|through|till|until|and|по|ilə|-)\s+"
 _RULES: list[tuple[str, Builder]] = [
-    (rf"(?:(?:from|between|с|в|за)\s+)?(?:{YB}\s+)?(?P<m1>{MONTH})(?:{_DASH})(?P<m2>{MONTH})"
-     rf"(?:{_OF}{YA})?", _month_range),
-    (rf"(?:{YB}\s+)?(?:the\s+|за\s+)?(?:first|перв{_L}*|ilk)\s+(?P<n>{CARDINAL})\s+"
-     rf"(?:months?|месяц{_L}*|ay{_L}*)(?:{_OF}{YA})?", _first_months),
+    (
+        rf"(?:(?:from|between|с|в|за)\s+)?(?:{YB}\s+)?(?P<m1>{MONTH})(?:{_DASH})(?P<m2>{MONTH})"
+        rf"(?:{_OF}{YA})?",
+        _month_range,
+    ),
+    (
+        rf"(?:{YB}\s+)?(?:the\s+|за\s+)?(?:first|перв{_L}*|ilk)\s+(?P<n>{CARDINAL})\s+"
+        rf"(?:months?|месяц{_L}*|ay{_L}*)(?:{_OF}{YA})?",
+        _first_months,
+    ),
     (rf"{YB}\s+(?P<n>{CARDINAL})\s+(?:ay{_L}*)", _first_months),
     (rf"(?P<n>{CARDINAL})\s+(?:months?|месяц{_L}*){_OF}{YA}", _first_months),
-    (rf"(?:{YB}\s+)?(?:the\s+)?(?:first|перв{_L}*|ilk)\s+(?P<n>{CARDINAL})\s+"
-     rf"(?:quarters|квартал{_L}*|rüb{_L}*|çeyre{_L}*)(?:{_OF}{YA})?", _first_quarters),
-    (rf"(?:{YB}\s+)?(?:the\s+)?(?P<o>{ORDINAL})\s+(?:quarter|квартал{_L}*|rüb{_L}*|çeyre{_L}*)"
-     rf"(?:{_OF}{YA})?", _quarter),
+    (
+        rf"(?:{YB}\s+)?(?:the\s+)?(?:first|перв{_L}*|ilk)\s+(?P<n>{CARDINAL})\s+"
+        rf"(?:quarters|квартал{_L}*|rüb{_L}*|çeyre{_L}*)(?:{_OF}{YA})?",
+        _first_quarters,
+    ),
+    (
+        rf"(?:{YB}\s+)?(?:the\s+)?(?P<o>{ORDINAL})\s+(?:quarter|квартал{_L}*|rüb{_L}*|çeyre{_L}*)"
+        rf"(?:{_OF}{YA})?",
+        _quarter,
+    ),
     (rf"(?-i:Q)(?P<q>[1-4])(?:\s*(?:of\s+)?{YA})?", _quarter),
-    (rf"(?:{YB}\s+)?(?:the\s+)?(?P<h>first|second|перв{_L}*|втор{_L}*|birinci|ikinci|ilk)\s+"
-     rf"(?:half|полугоди{_L}*|yarı{_L}*)(?:{_OF}{YA})?", _half),
+    (
+        rf"(?:{YB}\s+)?(?:the\s+)?(?P<h>first|second|перв{_L}*|втор{_L}*|birinci|ikinci|ilk)\s+"
+        rf"(?:half|полугоди{_L}*|yarı{_L}*)(?:{_OF}{YA})?",
+        _half,
+    ),
     (rf"(?-i:H)(?P<h>[12])(?:\s*{YA})?", _half),
-    (rf"(?:(?:as\s+of|by|at|to)\s+)?(?:the\s+)?end\s+of\s+(?:(?P<m1>{MONTH})\s+)?{YA}",
-     _point_end),
-    (rf"(?:as\s+of|по\s+состоянию\s+на)\s+(?:(?:the\s+)?end\s+of\s+)?(?P<m1>{MONTH})"
-     rf"(?:\s+{YA})?", _point_end),
+    (rf"(?:(?:as\s+of|by|at|to)\s+)?(?:the\s+)?end\s+of\s+(?:(?P<m1>{MONTH})\s+)?{YA}", _point_end),
+    (
+        rf"(?:as\s+of|по\s+состоянию\s+на)\s+(?:(?:the\s+)?end\s+of\s+)?(?P<m1>{MONTH})"
+        rf"(?:\s+{YA})?",
+        _point_end,
+    ),
     (rf"(?:на|к)\s+конец\s+{YA}", _point_end),
     (rf"{YB}\s+sonu{_L}*", _point_end),
-    (rf"(?:[0-9]{{1,2}}\s+(?P<m1>{MONTH})|(?P<m2>{MONTH})\s+[0-9]{{1,2}}(?![0-9]))"
-     rf"(?:,?\s+(?:19|20)[0-9]{{2}})?", _date),
+    (
+        rf"(?:[0-9]{{1,2}}\s+(?P<m1>{MONTH})|(?P<m2>{MONTH})\s+[0-9]{{1,2}}(?![0-9]))"
+        rf"(?:,?\s+(?:19|20)[0-9]{{2}})?",
+        _date,
+    ),
     (rf"(?:{YB}\s+)?(?P<m1>{MONTH})(?:\s+ay{_L}*)?(?:{_OF}{YA})?", _single_month),
-    (r"(?P<y1>(?:19|20)[0-9]{2})\s*(?:[-–—]|\s+(?:to|through|until|till|and)\s+)\s*"
-     r"(?P<y2>(?:19|20)[0-9]{2})(?![0-9])", _year_range),
+    (
+        r"(?P<y1>(?:19|20)[0-9]{2})\s*(?:[-–—]|\s+(?:to|through|until|till|and)\s+)\s*"
+        r"(?P<y2>(?:19|20)[0-9]{2})(?![0-9])",
+        _year_range,
+    ),
     (YA, _year_only),
-    (r"currently|to\s+date|at\s+present|as\s+of\s+today|hal-?hazırda|hazırda"
-     r"|в\s+настоящее\s+время|на\s+сегодняшний\s+день|на\s+данный\s+момент|şu\s+anda"
-     r"|halihazırda", _now),
+    (
+        r"currently|to\s+date|at\s+present|as\s+of\s+today|hal-?hazırda|hazırda"
+        r"|в\s+настоящее\s+время|на\s+сегодняшний\s+день|на\s+данный\s+момент|şu\s+anda"
+        r"|halihazırda",
+        _now,
+    ),
 ]
 _COMPILED = [(re.compile(_NB + "(?:" + p + ")(?![^\\W_])", _I), b) for p, b in _RULES]
 
@@ -224,18 +252,25 @@ _THROUGH = re.compile(r"^\s+(?:through|to|until|till|and|по|do)\s+(?:the\s+)?$
 
 
 def _join_from_through(sentence: str, kept: list[Mention]) -> list[Mention]:
-    """"from 1995 through the first half of 2025" is one range."""
+    """ "from 1995 through the first half of 2025" is one range."""
     out: list[Mention] = []
     i = 0
     while i < len(kept):
         a = kept[i]
         b = kept[i + 1] if i + 1 < len(kept) else None
-        lead = _FROM.search(sentence[max(0, a.start - 10):a.start])
-        if (b is not None and a.period and b.period and lead is not None
-                and a.period.start <= b.period.end and _THROUGH.match(sentence[a.end:b.start])):
+        lead = _FROM.search(sentence[max(0, a.start - 10) : a.start])
+        if (
+            b is not None
+            and a.period
+            and b.period
+            and lead is not None
+            and a.period.start <= b.period.end
+            and _THROUGH.match(sentence[a.end : b.start])
+        ):
             start = a.start - len(lead.group())
-            out.append(Mention(start, b.end, sentence[start:b.end],
-                               Period(a.period.start, b.period.end)))
+            out.append(
+                Mention(start, b.end, sentence[start : b.end], Period(a.period.start, b.period.end))
+            )
             i += 2
             continue
         out.append(a)
@@ -244,7 +279,7 @@ def _join_from_through(sentence: str, kept: list[Mention]) -> list[Mention]:
 
 
 def _mark_comparison(sentence: str, m: Mention) -> Mention:
-    before = sentence[max(0, m.start - 40):m.start]
-    after = sentence[m.end:m.end + 30]
+    before = sentence[max(0, m.start - 40) : m.start]
+    after = sentence[m.end : m.end + 30]
     cmp = bool(_COMPARE_BEFORE.search(before) or _COMPARE_AFTER.match(after))
     return Mention(m.start, m.end, m.text, m.period, cmp) if cmp else m

@@ -25,7 +25,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BREAK.finditer(text):
-        if m.group() != "\n" and _ABBREV.search(text[max(0, m.end() - 8):m.end()]):
+        if m.group() != "\n" and _ABBREV.search(text[max(0, m.end() - 8) : m.end()]):
             continue
         _add(text, start, m.end(), spans)
         start = m.end()

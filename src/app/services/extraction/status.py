@@ -7,12 +7,33 @@ from functools import lru_cache
 
 _I = re.IGNORECASE
 _L = r"[^\W\d_]*"
-_TARGET = re.compile(r"(?<![^\W\d_])(?:aim" + _L + r"|target" + _L + r"|goal|hədəf" + _L
-                     + r"|hedef" + _L + r"|цел" + _L + r")", _I)
+_TARGET = re.compile(
+    r"(?<![^\W\d_])(?:aim"
+    + _L
+    + r"|target"
+    + _L
+    + r"|goal|hədəf"
+    + _L
+    + r"|hedef"
+    + _L
+    + r"|цел"
+    + _L
+    + r")",
+    _I,
+)
 _PLANNED = re.compile(
     r"(?<![^\W\d_])(?:plan" + _L + r"|expected|will|to\s+be\s+(?:built|located|launched)"
-    r"|intends?|under\s+construction|memorandum|планир" + _L + r"|nəzərdə|planlaşdır" + _L
-    + r"|planlan" + _L + r"|inşa\s+edil" + _L + r")", _I)
+    r"|intends?|under\s+construction|memorandum|планир"
+    + _L
+    + r"|nəzərdə|planlaşdır"
+    + _L
+    + r"|planlan"
+    + _L
+    + r"|inşa\s+edil"
+    + _L
+    + r")",
+    _I,
+)
 
 
 @lru_cache(maxsize=256)

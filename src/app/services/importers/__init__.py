@@ -24,15 +24,31 @@ from app.services.importers.registry import FORMAT_CHOICES, IMPORTERS, get_impor
 from app.services.importers.text import Input
 
 
-def read_file(src: Input, fmt: str = "auto", options: dict[str, Any] | None = None,
-              progress: Progress | None = None, cancel: Cancel | None = None) -> ImportResult:
+def read_file(
+    src: Input,
+    fmt: str = "auto",
+    options: dict[str, Any] | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ImportResult:
     """Read a file with the named importer (or the detected one). Never writes anything."""
     name = detect(src) if fmt in ("", "auto") else fmt
     return get_importer(name).read(src, options, progress, cancel)
 
 
 __all__ = [
-    "FORMAT_CHOICES", "IMPORTERS", "ImportCancelled", "ImportFailed", "ImportResult",
-    "OnDuplicate", "PlanSummary", "Problem", "Severity", "detect", "get_importer",
-    "plan_import", "plan_with_summary", "read_file",
+    "FORMAT_CHOICES",
+    "IMPORTERS",
+    "ImportCancelled",
+    "ImportFailed",
+    "ImportResult",
+    "OnDuplicate",
+    "PlanSummary",
+    "Problem",
+    "Severity",
+    "detect",
+    "get_importer",
+    "plan_import",
+    "plan_with_summary",
+    "read_file",
 ]

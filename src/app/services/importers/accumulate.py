@@ -42,7 +42,7 @@ class Accumulator:
             if isinstance(col, tuple):
                 self._append_codes(name, *col)
             else:
-                self._target(name, np.asarray(col).dtype)[self.n:self.n + n] = col
+                self._target(name, np.asarray(col).dtype)[self.n : self.n + n] = col
         self.n += n
 
     def reserve(self, rows: int) -> None:
@@ -58,21 +58,24 @@ class Accumulator:
 
     def _append_codes(self, name: str, codes: np.ndarray, labels: list[str]) -> None:
         lookup = self.lookups.setdefault(name, {})
-        remap = np.fromiter((lookup.setdefault(lab, len(lookup)) for lab in labels),
-                            dtype=np.int64, count=len(labels))
+        remap = np.fromiter(
+            (lookup.setdefault(lab, len(lookup)) for lab in labels),
+            dtype=np.int64,
+            count=len(labels),
+        )
         width = _code_dtype(len(lookup))
         target = self._target(name, width)
         if np.dtype(width).itemsize > target.dtype.itemsize:
             target = self.arrays[name] = target.astype(width)
         if len(codes):
-            target[self.n:self.n + len(codes)] = remap[codes]
+            target[self.n : self.n + len(codes)] = remap[codes]
 
     def _grow(self, capacity: int) -> None:
         """Move each column into a larger array, one column at a time."""
         for name in self.order:
             old = self.arrays[name]
             new = np.zeros(capacity, dtype=old.dtype)
-            new[:self.n] = old[:self.n]
+            new[: self.n] = old[: self.n]
             self.arrays[name] = new
             del old
         self.capacity = capacity
@@ -82,7 +85,7 @@ class Accumulator:
         out: dict[str, Any] = {}
         for name in self.order:
             arr = self.arrays.pop(name)
-            col = arr[:self.n].copy() if self.capacity > self.n else arr
+            col = arr[: self.n].copy() if self.capacity > self.n else arr
             del arr
             if name in self.lookups:
                 cats = pd.Index(list(self.lookups[name]), dtype=object)

@@ -8,6 +8,7 @@ a pure ``read`` that never touches a workspace.
 from __future__ import annotations
 
 import datetime as dt
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,12 +59,15 @@ class Head:
     def first_cells(self, line: int = 0) -> list[str]:
         if line >= len(self.lines):
             return []
-        return [c.strip().strip("\ufeff") for c in split_line(self.lines[line],
-                                                                sniff_delimiter(self.lines))]
+        return [
+            c.strip().strip("\ufeff")
+            for c in split_line(self.lines[line], sniff_delimiter(self.lines))
+        ]
 
 
-class Importer:
-    """Base class; subclasses set the class attributes and implement ``read``."""
+class Importer(ABC):
+    """Base class; subclasses set the class attributes and implement ``read`` (abstract:
+    an importer that forgets it fails when it is registered, not when a user imports)."""
 
     name: ClassVar[str] = ""
     label: ClassVar[str] = ""
@@ -78,15 +82,27 @@ class Importer:
         """The declared defaults overlaid with the caller's values that are not None."""
         return with_defaults(self.options, options)
 
-    def read(self, src: Input, options: dict[str, Any] | None = None,
-             progress: Progress | None = None, cancel: Cancel | None = None) -> ImportResult:
-        raise NotImplementedError
+    @abstractmethod
+    def read(
+        self,
+        src: Input,
+        options: dict[str, Any] | None = None,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> ImportResult:
+        """Read the whole input into observations, sources and a problem log."""
 
 
 def file_source(src: Input, publisher: str, dataset: str = "", url: str = "") -> Source:
     """The provenance every imported figure carries: which file, from where, when."""
-    return Source(publisher=publisher, title=input_name(src), url=url, dataset=dataset,
-                  retrieved=dt.date.today().isoformat(), kind="file")
+    return Source(
+        publisher=publisher,
+        title=input_name(src),
+        url=url,
+        dataset=dataset,
+        retrieved=dt.date.today().isoformat(),
+        kind="file",
+    )
 
 
 def csv_layout(head: Head, header_line: int = 0, delimiter: str | None = None) -> CsvLayout:
@@ -97,22 +113,31 @@ def csv_layout(head: Head, header_line: int = 0, delimiter: str | None = None) -
     return CsvLayout(head.encoding, delim, header_line, cols)
 
 
-def read_long_csv(src: Input, layout: CsvLayout, builder: RowBuilder,
-                  convert: Callable[[pd.DataFrame], pd.DataFrame | None],
-                  progress: Progress | None, cancel: Cancel | None,
-                  skip_bad: Callable[[str], bool] | None = None) -> None:
+def read_long_csv(
+    src: Input,
+    layout: CsvLayout,
+    builder: RowBuilder,
+    convert: Callable[[pd.DataFrame], pd.DataFrame | None],
+    progress: Progress | None,
+    cancel: Cancel | None,
+    skip_bad: Callable[[str], bool] | None = None,
+) -> None:
     """Stream a CSV table through ``convert`` (file columns -> long batch) into ``builder``."""
     builder.expect_lines_of(src)
-    for frame in numbered_blocks(src, layout, builder.log, progress, cancel,
-                                 skip_bad):
+    for frame in numbered_blocks(src, layout, builder.log, progress, cancel, skip_bad):
         long = convert(frame)
         if long is not None:
             builder.add(long)
 
 
-def numbered_blocks(src: Input, layout: CsvLayout, log: ProblemLog,
-                    progress: Progress | None, cancel: Cancel | None,
-                    skip_bad: Callable[[str], bool] | None = None) -> Iterator[pd.DataFrame]:
+def numbered_blocks(
+    src: Input,
+    layout: CsvLayout,
+    log: ProblemLog,
+    progress: Progress | None,
+    cancel: Cancel | None,
+    skip_bad: Callable[[str], bool] | None = None,
+) -> Iterator[pd.DataFrame]:
     """CSV blocks with a ``line`` column: the file line of each row (one row per line)."""
     expected = len(layout.columns)
 
@@ -120,8 +145,11 @@ def numbered_blocks(src: Input, layout: CsvLayout, log: ProblemLog,
         if skip_bad is not None and skip_bad(text):
             return True
         fields = len(split_line(text, layout.delimiter))
-        log.add(None, "", f"row with {fields} fields where the header has {expected}; "
-                f"skipped: {text[:60]!r}")
+        log.add(
+            None,
+            "",
+            f"row with {fields} fields where the header has {expected}; skipped: {text[:60]!r}",
+        )
         return True
 
     line = layout.header_line + 2
@@ -131,19 +159,30 @@ def numbered_blocks(src: Input, layout: CsvLayout, log: ProblemLog,
         yield frame
 
 
-def finish(builder: RowBuilder, fmt: str, source: Source,
-           indicators: pd.DataFrame | None = None, duplicate_key: tuple[str, ...] | None = None,
-           row_sources: pd.DataFrame | None = None) -> ImportResult:
+def finish(
+    builder: RowBuilder,
+    fmt: str,
+    source: Source,
+    indicators: pd.DataFrame | None = None,
+    duplicate_key: tuple[str, ...] | None = None,
+    row_sources: pd.DataFrame | None = None,
+) -> ImportResult:
     obs = builder.finish() if duplicate_key is None else builder.finish(duplicate_key)
     if builder.empty:
-        builder.log.add(None, "", f"{builder.empty} empty cells (no value) left out",
-                        Severity.INFO)
-    result = ImportResult(fmt, source, obs, problems=builder.log.finish(),
-                          skipped=builder.skipped, empty_cells=builder.empty)
+        builder.log.add(None, "", f"{builder.empty} empty cells (no value) left out", Severity.INFO)
+    result = ImportResult(
+        fmt,
+        source,
+        obs,
+        problems=builder.log.finish(),
+        skipped=builder.skipped,
+        empty_cells=builder.empty,
+    )
     if indicators is not None and len(indicators):
         used = set(obs["indicator"].astype(str).unique())
-        result.indicators = indicators[indicators["code"].isin(used)].drop_duplicates(
-            "code").reset_index(drop=True)
+        result.indicators = (
+            indicators[indicators["code"].isin(used)].drop_duplicates("code").reset_index(drop=True)
+        )
     if row_sources is not None:
         result.row_sources = row_sources
     return result

@@ -11,8 +11,27 @@ from app.services.importers.codes import Coded, encode, fast_floats
 from app.services.importers.periodtext import read_period
 
 #: Cell texts that mean "no value" in portal files (see import-formats.md, checklist 4).
-MISSING = frozenset({"", "..", ":", "nan", "NaN", "NAN", "NA", "NP", "ND", "N/A", "n/a",
-                     "-", "_Z", "~", "null", "NULL", "None"})
+MISSING = frozenset(
+    {
+        "",
+        "..",
+        ":",
+        "nan",
+        "NaN",
+        "NAN",
+        "NA",
+        "NP",
+        "ND",
+        "N/A",
+        "n/a",
+        "-",
+        "_Z",
+        "~",
+        "null",
+        "NULL",
+        "None",
+    }
+)
 
 
 def read_values(s: pd.Series, decimal_comma: bool) -> tuple[np.ndarray, np.ndarray, Coded]:
@@ -29,8 +48,7 @@ def read_values(s: pd.Series, decimal_comma: bool) -> tuple[np.ndarray, np.ndarr
             slow = encode(s[unread], int(unread.sum())).map(lambda t: read_number(t, decimal_comma))
             v[unread] = slow.part(0).per_row("float64")
             kinds = [k if k != "empty" else None for k in slow.part(1).values]
-            empty[unread] = np.array([k == "empty" for k in slow.part(1).values]
-                                     )[slow.codes]
+            empty[unread] = np.array([k == "empty" for k in slow.part(1).values])[slow.codes]
             codes[unread] = len(table) + slow.codes
             table += kinds
     err = Coded(codes, table)
@@ -38,6 +56,7 @@ def read_values(s: pd.Series, decimal_comma: bool) -> tuple[np.ndarray, np.ndarr
     inf = np.isinf(v) & ~err.flags()
     codes[inf] = 1
     return v, empty, err
+
 
 def read_number(raw: str, decimal_comma: bool) -> tuple[float, str | None]:
     """(value, None) | (nan, 'empty') | (nan, error message) for one distinct text."""
@@ -56,19 +75,24 @@ def read_number(raw: str, decimal_comma: bool) -> tuple[float, str | None]:
         return np.nan, "empty"
     return v, None
 
-def read_periods(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray,
-                                                  Coded]:
+
+def read_periods(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, Coded]:
     if "period_start" in frame:
         start = pd.to_numeric(frame["period_start"], errors="coerce").to_numpy(
-            dtype="float64", na_value=np.nan)
+            dtype="float64", na_value=np.nan
+        )
         end = pd.to_numeric(frame["period_end"], errors="coerce").to_numpy(
-            dtype="float64", na_value=np.nan)
-        point = frame["period_point"].astype(str).str.lower().isin(
-            ["true", "1", "1.0"]).to_numpy()
+            dtype="float64", na_value=np.nan
+        )
+        point = frame["period_point"].astype(str).str.lower().isin(["true", "1", "1.0"]).to_numpy()
         bad = np.isnan(start) | np.isnan(end) | (end < start) | (point & (start != end))
         err = Coded(bad.astype("int8"), [None, "period start/end cannot be read"])
-        return (np.nan_to_num(start).astype("int32"), np.nan_to_num(end).astype("int32"),
-                point, err)
+        return (
+            np.nan_to_num(start).astype("int32"),
+            np.nan_to_num(end).astype("int32"),
+            point,
+            err,
+        )
     text = encode(frame.get("period"), len(frame), strip=True)
     freq = encode(frame.get("freq"), len(frame), strip=True)
     nf = len(freq.values)
@@ -83,8 +107,12 @@ def read_periods(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarra
         table[k] = p[:3]
         msgs[k] = p[3]
     rows = table[key]
-    return (rows[:, 0].astype("int32"), rows[:, 1].astype("int32"),
-            rows[:, 2].astype(bool), Coded(key, msgs))
+    return (
+        rows[:, 0].astype("int32"),
+        rows[:, 1].astype("int32"),
+        rows[:, 2].astype(bool),
+        Coded(key, msgs),
+    )
 
 
 def _period_of(text: str, freq: str) -> tuple[int, int, bool, str | None]:

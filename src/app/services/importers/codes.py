@@ -81,8 +81,9 @@ def encode(s: pd.Series | None, n: int, default: str = "", strip: bool = False) 
     return Coded(codes, values or [default])
 
 
-def fast_floats(s: pd.Series, missing: frozenset[str], decimal_comma: bool
-                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def fast_floats(
+    s: pd.Series, missing: frozenset[str], decimal_comma: bool
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(floats, rows not read, empty rows): the common case in one Arrow cast."""
     arr = pc.utf8_trim_whitespace(arrow_strings(s))
     gone = pc.is_in(arr, value_set=pa.array(sorted(missing), type=pa.string()))

@@ -12,8 +12,9 @@ def duplicated_rows(frame: pd.DataFrame, key: list[str]) -> np.ndarray:
     h = np.zeros(len(frame), dtype="uint64")
     for col in key:
         s = frame[col]
-        values = s.cat.codes.to_numpy() if isinstance(s.dtype, pd.CategoricalDtype) else (
-            s.to_numpy())
+        values = (
+            s.cat.codes.to_numpy() if isinstance(s.dtype, pd.CategoricalDtype) else (s.to_numpy())
+        )
         h *= np.uint64(1_000_003)
         h ^= pd.util.hash_array(values)
     order = np.argsort(h)

@@ -27,17 +27,17 @@ from app.services.importers.problems import ImportResult
 
 
 class OnDuplicate(StrEnum):
-    KEEP = "keep"        # keep both, as figures from separate sources
+    KEEP = "keep"  # keep both, as figures from separate sources
     REPLACE = "replace"  # the file's figures replace the stored ones
-    SKIP = "skip"        # stored figures win; matching incoming rows are left out
+    SKIP = "skip"  # stored figures win; matching incoming rows are left out
 
 
 @dataclass(frozen=True)
 class PlanSummary:
     added: int
-    matching: int            # incoming rows with the same figure key as a stored one
-    replaced: int            # stored observations the import deletes
-    skipped_existing: int    # incoming rows left out because a stored figure exists
+    matching: int  # incoming rows with the same figure key as a stored one
+    replaced: int  # stored observations the import deletes
+    skipped_existing: int  # incoming rows left out because a stored figure exists
     new_sources: int
     new_indicators: int
 
@@ -47,8 +47,9 @@ class ImportObservations(Edit):
 
     action = "import"
 
-    def __init__(self, observations: pd.DataFrame, sources: pd.DataFrame,
-                 indicators: pd.DataFrame, text: str) -> None:
+    def __init__(
+        self, observations: pd.DataFrame, sources: pd.DataFrame, indicators: pd.DataFrame, text: str
+    ) -> None:
         self.observations = observations
         self.sources = sources
         self.indicators = indicators
@@ -61,13 +62,15 @@ class ImportObservations(Edit):
         return [Delete(tuple(int(i) for i in self.observations["obs_id"]))]
 
 
-def plan_import(result: ImportResult, store: ObservationStore,
-                on_duplicate: str = OnDuplicate.KEEP) -> Edit:
+def plan_import(
+    result: ImportResult, store: ObservationStore, on_duplicate: str = OnDuplicate.KEEP
+) -> Edit:
     return plan_with_summary(result, store, on_duplicate)[0]
 
 
-def plan_with_summary(result: ImportResult, store: ObservationStore,
-                      on_duplicate: str = OnDuplicate.KEEP) -> tuple[Edit, PlanSummary]:
+def plan_with_summary(
+    result: ImportResult, store: ObservationStore, on_duplicate: str = OnDuplicate.KEEP
+) -> tuple[Edit, PlanSummary]:
     mode = OnDuplicate(on_duplicate)
     incoming = result.observations
     matches, stored_hits = _matches(incoming, store.observations)
@@ -82,16 +85,25 @@ def plan_with_summary(result: ImportResult, store: ObservationStore,
     if replaced is not None and len(replaced):
         edit = CompositeEdit([DeleteObservations(replaced.copy(), text), add], text, "import")
     summary = PlanSummary(
-        added=len(obs), matching=int(matches.sum()),
+        added=len(obs),
+        matching=int(matches.sum()),
         replaced=0 if replaced is None else len(replaced),
         skipped_existing=int(matches.sum()) if mode is OnDuplicate.SKIP else 0,
-        new_sources=len(sources), new_indicators=len(indicators))
+        new_sources=len(sources),
+        new_indicators=len(indicators),
+    )
     return edit, summary
 
 
 def _key_index(frame: pd.DataFrame) -> pd.MultiIndex:
-    cols = {c: (frame[c].astype(str) if isinstance(frame[c].dtype, pd.CategoricalDtype)
-                or frame[c].dtype == object else frame[c]) for c in FIGURE_KEY}
+    cols = {
+        c: (
+            frame[c].astype(str)
+            if isinstance(frame[c].dtype, pd.CategoricalDtype) or frame[c].dtype == object
+            else frame[c]
+        )
+        for c in FIGURE_KEY
+    }
     return pd.MultiIndex.from_frame(pd.DataFrame(cols))
 
 
@@ -103,8 +115,9 @@ def _matches(incoming: pd.DataFrame, stored: pd.DataFrame) -> tuple[np.ndarray, 
     return np.asarray(inc.isin(sto)), np.asarray(sto.isin(inc))
 
 
-def _assign_ids(incoming: pd.DataFrame, result: ImportResult,
-                store: ObservationStore) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _assign_ids(
+    incoming: pd.DataFrame, result: ImportResult, store: ObservationStore
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """New obs_ids; source ids for the file's source and any per-row sources."""
     next_source = store.next_source_id()
     local = incoming["source_id"].to_numpy(dtype="int64")
@@ -126,8 +139,10 @@ def _assign_ids(incoming: pd.DataFrame, result: ImportResult,
         if fields in existing:
             mapping[lid] = existing[fields]
             continue
-        rows.append(dict(zip([c for c in SOURCE_COLUMNS if c != "source_id"], fields,
-                             strict=True)) | {"source_id": next_source})
+        rows.append(
+            dict(zip([c for c in SOURCE_COLUMNS if c != "source_id"], fields, strict=True))
+            | {"source_id": next_source}
+        )
         existing[fields] = mapping[lid] = next_source
         next_source += 1
     obs = incoming.copy()
@@ -148,24 +163,34 @@ def _existing_sources(sources: pd.DataFrame) -> dict[tuple[str, ...], int]:
     return {tuple(k): int(i) for k, i in zip(keys, sources["source_id"], strict=True)}
 
 
-def _new_indicators(obs: pd.DataFrame, offered: pd.DataFrame,
-                    catalogue: pd.DataFrame) -> pd.DataFrame:
+def _new_indicators(
+    obs: pd.DataFrame, offered: pd.DataFrame, catalogue: pd.DataFrame
+) -> pd.DataFrame:
     """Catalogue rows for every indicator code the catalogue does not hold yet."""
     used = pd.unique(obs["indicator"].astype(str))
     known = set(catalogue["code"].astype(str)) if "code" in catalogue else set()
     missing = [c for c in used if c not in known]
     if not missing:
         return catalogue_rows([])
-    by_code = (offered.drop_duplicates("code").set_index("code") if len(offered)
-               else pd.DataFrame())
-    units = obs.drop_duplicates("indicator").set_index(obs.drop_duplicates("indicator")[
-        "indicator"].astype(str))["unit"].astype(str)
+    by_code = offered.drop_duplicates("code").set_index("code") if len(offered) else pd.DataFrame()
+    units = (
+        obs.drop_duplicates("indicator")
+        .set_index(obs.drop_duplicates("indicator")["indicator"].astype(str))["unit"]
+        .astype(str)
+    )
     rows = []
     for code in missing:
         if code in by_code.index:
             rows.append({"code": code, **by_code.loc[code].to_dict()})
         else:
             unit = str(units.get(code, ""))
-            rows.append({"code": code, "name": code, "topic": "imported", "unit": unit,
-                         "kind": kind_of_unit(unit)})
+            rows.append(
+                {
+                    "code": code,
+                    "name": code,
+                    "topic": "imported",
+                    "unit": unit,
+                    "kind": kind_of_unit(unit),
+                }
+            )
     return catalogue_rows(rows)

@@ -26,9 +26,9 @@ MAX_PROBLEMS = 20_000
 
 
 class Severity(StrEnum):
-    ERROR = "error"      # the row was not imported
+    ERROR = "error"  # the row was not imported
     WARNING = "warning"  # imported, but check it
-    INFO = "info"        # a fact about the file (rows left out on purpose, ...)
+    INFO = "info"  # a fact about the file (rows left out on purpose, ...)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +91,9 @@ class ProblemLog:
         self.items: list[Problem] = []
         self.dropped = 0
 
-    def add(self, line: int | None, column: str, message: str,
-            severity: Severity = Severity.ERROR) -> None:
+    def add(
+        self, line: int | None, column: str, message: str, severity: Severity = Severity.ERROR
+    ) -> None:
         if len(self.items) < self.limit:
             self.items.append(Problem(self.file, line, column, message, severity))
         else:
@@ -101,6 +102,9 @@ class ProblemLog:
     def finish(self) -> list[Problem]:
         out = sorted(self.items, key=lambda p: (p.line is not None, p.line or 0))
         if self.dropped:
-            out.append(Problem(self.file, None, "",
-                               f"{self.dropped} more problems not listed", Severity.ERROR))
+            out.append(
+                Problem(
+                    self.file, None, "", f"{self.dropped} more problems not listed", Severity.ERROR
+                )
+            )
         return out

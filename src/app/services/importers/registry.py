@@ -31,10 +31,18 @@ from app.services.importers.formats.generic import GenericImporter
 from app.services.importers.formats.sdmx import ImfTableImporter, SdmxImporter
 from app.services.importers.formats.worldbank import DataBankImporter, WdiImporter
 
-IMPORTERS: dict[str, Importer] = {imp.name: imp for imp in (
-    CorridorImporter(), WdiImporter(), DataBankImporter(), ComtradeImporter(),
-    SdmxImporter(), ImfTableImporter(), GenericImporter(),
-)}
+IMPORTERS: dict[str, Importer] = {
+    imp.name: imp
+    for imp in (
+        CorridorImporter(),
+        WdiImporter(),
+        DataBankImporter(),
+        ComtradeImporter(),
+        SdmxImporter(),
+        ImfTableImporter(),
+        GenericImporter(),
+    )
+}
 
 #: What ``--format`` and the format box accept: a name above, or auto-detection.
 FORMAT_CHOICES = ("auto", *IMPORTERS)
@@ -44,5 +52,6 @@ def get_importer(name: str) -> Importer:
     try:
         return IMPORTERS[name]
     except KeyError:
-        raise KeyError(f"unknown import format {name!r} (choose from "
-                       f"{', '.join(IMPORTERS)})") from None
+        raise KeyError(
+            f"unknown import format {name!r} (choose from {', '.join(IMPORTERS)})"
+        ) from None

@@ -33,8 +33,15 @@ from app.services.importers.unitmap import portal_unit
 
 #: Portal aggregates written with codes of their own.
 WORLD_ALIASES = {"0": "WLD", "W00": "WLD", "G001": "WLD", "1W": "WLD", "_T": "WLD"}
-FIGURE_KEY_TEXT = ("indicator", "reporter", "partner", "subject", "period_start",
-                   "period_end", "period_point")
+FIGURE_KEY_TEXT = (
+    "indicator",
+    "reporter",
+    "partner",
+    "subject",
+    "period_start",
+    "period_end",
+    "period_point",
+)
 _STATUSES = frozenset(str(s) for s in Status)
 _QUALIFIERS = frozenset(str(q) for q in Qualifier)
 
@@ -42,9 +49,15 @@ _QUALIFIERS = frozenset(str(q) for q in Qualifier)
 class RowBuilder:
     """Checks and converts long batches; collects problems and the good rows."""
 
-    def __init__(self, log: ProblemLog, columns: dict[str, str] | None = None, *,
-                 decimal_comma: bool = False, country_aliases: dict[str, str] | None = None,
-                 keep_empty_values: bool = False) -> None:
+    def __init__(
+        self,
+        log: ProblemLog,
+        columns: dict[str, str] | None = None,
+        *,
+        decimal_comma: bool = False,
+        country_aliases: dict[str, str] | None = None,
+        keep_empty_values: bool = False,
+    ) -> None:
         self.log = log
         self.columns = columns or {}
         self.decimal_comma = decimal_comma
@@ -99,14 +112,14 @@ class RowBuilder:
             dims[field] = checked.part(0)
             errors.append((self.col(field), checked.part(1)))
         indicator = self._coded(frame, "indicator", strip=True)
-        errors.append((self.col("indicator"),
-                       indicator.map(lambda v: None if v else "no indicator")))
+        errors.append(
+            (self.col("indicator"), indicator.map(lambda v: None if v else "no indicator"))
+        )
         units = self._coded(frame, "unit", strip=True).map(self._unit)
         status = self._coded(frame, "status", str(Status.ACTUAL))
         qualifier = self._coded(frame, "qualifier", str(Qualifier.EXACT))
         errors.append((self.col("status"), _enum_errors(status, _STATUSES, "status")))
-        errors.append((self.col("qualifier"), _enum_errors(qualifier, _QUALIFIERS,
-                                                            "qualifier")))
+        errors.append((self.col("qualifier"), _enum_errors(qualifier, _QUALIFIERS, "qualifier")))
         ignored = np.zeros(n, dtype=bool) if self.keep_empty_values else empty
         bad = np.zeros(n, dtype=bool)
         for _col, err in errors:
@@ -121,36 +134,49 @@ class RowBuilder:
             scaled = value * units.part(1).per_row("float64") * scale
         overflow = np.isinf(scaled) & np.isfinite(value) & keep
         if overflow.any():  # 1e308 'USD bn': too large once scaled; refused, not stored
-            err = Coded(overflow.astype("int8"), [None, "too large once the unit's scale "
-                                                        "is applied"])
+            err = Coded(
+                overflow.astype("int8"), [None, "too large once the unit's scale is applied"]
+            )
             self._report(frame["line"].to_numpy(), [(self.col("value"), err)], overflow)
             keep &= ~overflow
             self.skipped += int(overflow.sum())
         value = scaled
-        text = {c: self._coded(frame, c) for c in ("subject", "change_unit",
-                                                   "change_qualifier", "note")}
-        source = (frame["source_id"].to_numpy(dtype="int64") if "source_id" in frame
-                  else np.full(n, -1, dtype="int64"))
-        self.acc.append({
-            "indicator": indicator.compact(keep),
-            "reporter": dims["reporter"].compact(keep),
-            "partner": dims["partner"].compact(keep),
-            "subject": text["subject"].compact(keep),
-            "period_start": start[keep], "period_end": end[keep], "period_point": point[keep],
-            "period_text": self._period_text(frame).compact(keep),
-            "value": value[keep], "unit": units.part(0).compact(keep),
-            "qualifier": qualifier.compact(keep), "status": status.compact(keep),
-            "change_value": self._floats(frame, "change_value")[keep],
-            "change_unit": text["change_unit"].compact(keep),
-            "change_qualifier": text["change_qualifier"].compact(keep),
-            "source_id": source[keep].astype("int32"),
-            "preferred": np.zeros(int(keep.sum()), dtype=bool),
-            "note": text["note"].compact(keep),
-            "line": frame["line"].to_numpy(dtype="int32")[keep],
-        }, int(keep.sum()))
+        text = {
+            c: self._coded(frame, c) for c in ("subject", "change_unit", "change_qualifier", "note")
+        }
+        source = (
+            frame["source_id"].to_numpy(dtype="int64")
+            if "source_id" in frame
+            else np.full(n, -1, dtype="int64")
+        )
+        self.acc.append(
+            {
+                "indicator": indicator.compact(keep),
+                "reporter": dims["reporter"].compact(keep),
+                "partner": dims["partner"].compact(keep),
+                "subject": text["subject"].compact(keep),
+                "period_start": start[keep],
+                "period_end": end[keep],
+                "period_point": point[keep],
+                "period_text": self._period_text(frame).compact(keep),
+                "value": value[keep],
+                "unit": units.part(0).compact(keep),
+                "qualifier": qualifier.compact(keep),
+                "status": status.compact(keep),
+                "change_value": self._floats(frame, "change_value")[keep],
+                "change_unit": text["change_unit"].compact(keep),
+                "change_qualifier": text["change_qualifier"].compact(keep),
+                "source_id": source[keep].astype("int32"),
+                "preferred": np.zeros(int(keep.sum()), dtype=bool),
+                "note": text["note"].compact(keep),
+                "line": frame["line"].to_numpy(dtype="int32")[keep],
+            },
+            int(keep.sum()),
+        )
 
-    def _coded(self, frame: pd.DataFrame, field: str, default: str = "",
-               strip: bool = False) -> Coded:
+    def _coded(
+        self, frame: pd.DataFrame, field: str, default: str = "", strip: bool = False
+    ) -> Coded:
         s = frame.get(field)
         if isinstance(s, pd.Series):
             return encode(s, len(frame), default, strip)
@@ -184,12 +210,16 @@ class RowBuilder:
         if hit is not None:
             return hit
         if t:
-            self.warn_once("unit:" + t, self.col("unit"),
-                           f"unit {t!r} is not one Corridor knows; kept as written")
+            self.warn_once(
+                "unit:" + t,
+                self.col("unit"),
+                f"unit {t!r} is not one Corridor knows; kept as written",
+            )
         return t, 1.0
 
-    def _report(self, lines: np.ndarray, errors: Sequence[tuple[str, Coded]],
-                bad: np.ndarray) -> None:
+    def _report(
+        self, lines: np.ndarray, errors: Sequence[tuple[str, Coded]], bad: np.ndarray
+    ) -> None:
         for col, err in errors:
             rows = np.flatnonzero(err.flags() & bad)
             room = max(0, self.log.limit - len(self.log.items))
@@ -210,12 +240,16 @@ class RowBuilder:
         return frame.drop(columns=["line"])
 
     def _report_duplicates(self, frame: pd.DataFrame, key: list[str], dup: np.ndarray) -> None:
-        first = frame.groupby(key, observed=True, sort=False, dropna=False
-                              )["line"].transform("first").to_numpy()
+        first = (
+            frame.groupby(key, observed=True, sort=False, dropna=False)["line"]
+            .transform("first")
+            .to_numpy()
+        )
         lines = frame["line"].to_numpy(dtype="int64")
         for i in np.flatnonzero(dup):
-            self.log.add(int(lines[i]), "",
-                         f"duplicate row: same figure as line {int(first[i])}; skipped")
+            self.log.add(
+                int(lines[i]), "", f"duplicate row: same figure as line {int(first[i])}; skipped"
+            )
         self.skipped += int(dup.sum())
 
 
@@ -236,15 +270,18 @@ def _enum_errors(coded: Coded, allowed: frozenset[str], what: str) -> Coded:
 
 def _categorise(frame: pd.DataFrame) -> pd.DataFrame:
     for col in frame.columns:
-        if not (pd.api.types.is_numeric_dtype(frame[col].dtype)
-                or pd.api.types.is_bool_dtype(frame[col].dtype)):
+        if not (
+            pd.api.types.is_numeric_dtype(frame[col].dtype)
+            or pd.api.types.is_bool_dtype(frame[col].dtype)
+        ):
             frame[col] = frame[col].astype("category")
     return frame
 
 
 def _empty_out() -> pd.DataFrame:
-    frame = pd.DataFrame({c: pd.Series([], dtype=object) for c in OBSERVATION_COLUMNS
-                          if c != "obs_id"})
+    frame = pd.DataFrame(
+        {c: pd.Series([], dtype=object) for c in OBSERVATION_COLUMNS if c != "obs_id"}
+    )
     frame["line"] = pd.Series([], dtype="int32")
     frame["source_id"] = frame["source_id"].astype("int32")
     for col in ("period_start", "period_end"):

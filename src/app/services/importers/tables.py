@@ -69,8 +69,13 @@ def table_columns(src: Input, sheet: str = "") -> list[str]:
     return unique_names(csv_layout(head, header_line(head)).columns)
 
 
-def iter_table(src: Input, log: ProblemLog, progress: Progress | None = None,
-               cancel: Cancel | None = None, sheet: str = "") -> Iterator[pd.DataFrame]:
+def iter_table(
+    src: Input,
+    log: ProblemLog,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    sheet: str = "",
+) -> Iterator[pd.DataFrame]:
     kind = kind_of(src)
     if kind == "parquet":
         yield from _parquet_blocks(src, progress, cancel)
@@ -91,8 +96,9 @@ def _parquet(src: Input) -> pq.ParquetFile:
         raise ImportFailed(f"{input_name(src)} is not a readable Parquet file: {exc}") from exc
 
 
-def _parquet_blocks(src: Input, progress: Progress | None,
-                    cancel: Cancel | None) -> Iterator[pd.DataFrame]:
+def _parquet_blocks(
+    src: Input, progress: Progress | None, cancel: Cancel | None
+) -> Iterator[pd.DataFrame]:
     pf = _parquet(src)
     total = pf.metadata.num_rows
     done = 0
@@ -125,8 +131,13 @@ def _cell(v: Any) -> str:
     return str(v)
 
 
-def _xlsx_blocks(src: Input, sheet: str, progress: Progress | None, cancel: Cancel | None,
-                 only_header: bool = False) -> Iterator[pd.DataFrame]:
+def _xlsx_blocks(
+    src: Input,
+    sheet: str,
+    progress: Progress | None,
+    cancel: Cancel | None,
+    only_header: bool = False,
+) -> Iterator[pd.DataFrame]:
     import openpyxl  # imported here: only spreadsheet imports pay for it
 
     try:
@@ -142,8 +153,9 @@ def _xlsx_blocks(src: Input, sheet: str, progress: Progress | None, cancel: Canc
         raise ImportFailed(f"{input_name(src)} is not a readable XLSX workbook: {exc}") from exc
 
 
-def _sheet_blocks(ws: Any, progress: Progress | None, cancel: Cancel | None,
-                  only_header: bool) -> Iterator[pd.DataFrame]:
+def _sheet_blocks(
+    ws: Any, progress: Progress | None, cancel: Cancel | None, only_header: bool
+) -> Iterator[pd.DataFrame]:
     total = int(ws.max_row or 0)
     names: list[str] | None = None
     rows: list[list[str]] = []
@@ -168,8 +180,15 @@ def _sheet_blocks(ws: Any, progress: Progress | None, cancel: Cancel | None,
         yield _block(names, rows, lines, progress, cancel, total, total)
 
 
-def _block(names: list[str], rows: list[list[str]], lines: list[int], progress: Progress | None,
-           cancel: Cancel | None, done: int, total: int) -> pd.DataFrame:
+def _block(
+    names: list[str],
+    rows: list[list[str]],
+    lines: list[int],
+    progress: Progress | None,
+    cancel: Cancel | None,
+    done: int,
+    total: int,
+) -> pd.DataFrame:
     if cancel is not None and cancel():
         raise ImportCancelled
     if progress is not None:

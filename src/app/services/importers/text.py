@@ -82,8 +82,11 @@ def _windows_code_page(raw: bytes) -> str:
     high = [i for i, b in enumerate(raw) if b >= 0x80]
     if not high:
         return "cp1252"
-    paired = sum(1 for i in high if (i + 1 < len(raw) and raw[i + 1] >= 0x80)
-                 or (i > 0 and raw[i - 1] >= 0x80))
+    paired = sum(
+        1
+        for i in high
+        if (i + 1 < len(raw) and raw[i + 1] >= 0x80) or (i > 0 and raw[i - 1] >= 0x80)
+    )
     if paired / len(high) > 0.5:
         return "cp1251"
     try:
@@ -171,14 +174,18 @@ class CsvLayout:
 
     encoding: str
     delimiter: str
-    header_line: int          # 0-based line of the column names
-    columns: list[str]        # as written (use unique_names for reading)
+    header_line: int  # 0-based line of the column names
+    columns: list[str]  # as written (use unique_names for reading)
 
 
-def iter_csv_blocks(src: Input, layout: CsvLayout, progress: Progress | None = None,
-                    cancel: Cancel | None = None,
-                    on_bad_row: Callable[[str], bool] | None = None,
-                    block_size: int = BLOCK_BYTES) -> Iterator[pd.DataFrame]:
+def iter_csv_blocks(
+    src: Input,
+    layout: CsvLayout,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    on_bad_row: Callable[[str], bool] | None = None,
+    block_size: int = BLOCK_BYTES,
+) -> Iterator[pd.DataFrame]:
     """Yield the data rows as frames of text columns, a few MB at a time.
 
     Every column is read as text (nothing guessed), so numbers, codes with leading zeros
@@ -198,16 +205,22 @@ def iter_csv_blocks(src: Input, layout: CsvLayout, progress: Progress | None = N
             on_bad_row(text)
         return "skip"
 
-    read = pacsv.ReadOptions(column_names=names, skip_rows=layout.header_line + 1,
-                             block_size=block_size, encoding=enc)
-    parse = pacsv.ParseOptions(delimiter=layout.delimiter, newlines_in_values=True,
-                               invalid_row_handler=handler)
-    convert = pacsv.ConvertOptions(column_types={n: pa.string() for n in names},
-                                   strings_can_be_null=False, quoted_strings_can_be_null=False)
+    read = pacsv.ReadOptions(
+        column_names=names, skip_rows=layout.header_line + 1, block_size=block_size, encoding=enc
+    )
+    parse = pacsv.ParseOptions(
+        delimiter=layout.delimiter, newlines_in_values=True, invalid_row_handler=handler
+    )
+    convert = pacsv.ConvertOptions(
+        column_types={n: pa.string() for n in names},
+        strings_can_be_null=False,
+        quoted_strings_can_be_null=False,
+    )
     with open_binary(src) as raw:
         try:
-            reader = pacsv.open_csv(raw, read_options=read, parse_options=parse,
-                                    convert_options=convert)
+            reader = pacsv.open_csv(
+                raw, read_options=read, parse_options=parse, convert_options=convert
+            )
         except StopIteration:
             return
         except (pa.ArrowInvalid, UnicodeDecodeError, ValueError) as exc:

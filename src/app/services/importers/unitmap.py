@@ -12,12 +12,34 @@ import re
 
 from app.domain.units import UnitError, canonical_unit
 
-_PREFIX_SCALE = {"THS": 1e3, "TH": 1e3, "MIO": 1e6, "MN": 1e6, "MLN": 1e6, "BN": 1e9,
-                 "BIO": 1e9, "MRD": 1e9, "BLN": 1e9}
-_CODES = {"PC": "percent", "PCT": "percent", "PERCENT": "percent", "PER": "persons",
-          "PERS": "persons", "PS": "persons", "NR": "count", "NUM": "count", "NUMBER": "count",
-          "USD": "USD", "EUR": "EUR", "US$": "USD", "$": "USD", "US DOLLAR": "USD",
-          "US DOLLARS": "USD"}
+_PREFIX_SCALE = {
+    "THS": 1e3,
+    "TH": 1e3,
+    "MIO": 1e6,
+    "MN": 1e6,
+    "MLN": 1e6,
+    "BN": 1e9,
+    "BIO": 1e9,
+    "MRD": 1e9,
+    "BLN": 1e9,
+}
+_CODES = {
+    "PC": "percent",
+    "PCT": "percent",
+    "PERCENT": "percent",
+    "PER": "persons",
+    "PERS": "persons",
+    "PS": "persons",
+    "NR": "count",
+    "NUM": "count",
+    "NUMBER": "count",
+    "USD": "USD",
+    "EUR": "EUR",
+    "US$": "USD",
+    "$": "USD",
+    "US DOLLAR": "USD",
+    "US DOLLARS": "USD",
+}
 
 
 def portal_unit(text: str) -> tuple[str, float] | None:
@@ -72,8 +94,19 @@ def power_of_ten(text: str) -> float | None:
 def parse_scale(text: str) -> float:
     """A scale typed in the mapping: "1", "1000", "1e6", "mn", "bn", "6" is not a power."""
     t = text.strip().lower()
-    words = {"": 1.0, "k": 1e3, "thousand": 1e3, "th": 1e3, "m": 1e6, "mn": 1e6,
-             "million": 1e6, "mio": 1e6, "bn": 1e9, "billion": 1e9, "b": 1e9}
+    words = {
+        "": 1.0,
+        "k": 1e3,
+        "thousand": 1e3,
+        "th": 1e3,
+        "m": 1e6,
+        "mn": 1e6,
+        "million": 1e6,
+        "mio": 1e6,
+        "bn": 1e9,
+        "billion": 1e9,
+        "b": 1e9,
+    }
     if t in words:
         return words[t]
     value = float(t)

@@ -42,14 +42,18 @@ def open_storage(location: str | os.PathLike[str], read_only: bool = False) -> S
     if not scheme:
         return DuckDBStorage.open(Path(location), read_only=read_only)
     if scheme not in BACKENDS:
-        raise WorkspaceError(f"this Corridor cannot open {scheme}:// workspaces "
-                             f"(it opens workspace files{_also()})")
+        raise WorkspaceError(
+            f"this Corridor cannot open {scheme}:// workspaces (it opens workspace files{_also()})"
+        )
     return BACKENDS[scheme](str(location), read_only)
 
 
-def create_storage(location: str | os.PathLike[str], indicators: pd.DataFrame | None = None,
-                   observations: pd.DataFrame | None = None,
-                   sources: pd.DataFrame | None = None) -> Storage:
+def create_storage(
+    location: str | os.PathLike[str],
+    indicators: pd.DataFrame | None = None,
+    observations: pd.DataFrame | None = None,
+    sources: pd.DataFrame | None = None,
+) -> Storage:
     """A new workspace file at ``location`` with the given tables."""
     if scheme_of(location):
         raise WorkspaceError(f"{location} is not a file path; a new workspace is a file")
@@ -61,8 +65,20 @@ def _also() -> str:
 
 
 __all__ = [
-    "BACKENDS", "ChangeNotice", "DamagedWorkspaceError", "DuckDBStorage", "Listener",
-    "MissingWorkspaceError", "NewerWorkspaceError", "NotAWorkspaceError", "ReadOnlyError",
-    "Storage", "Tables", "WorkspaceError", "create_storage", "current_user", "open_storage",
+    "BACKENDS",
+    "ChangeNotice",
+    "DamagedWorkspaceError",
+    "DuckDBStorage",
+    "Listener",
+    "MissingWorkspaceError",
+    "NewerWorkspaceError",
+    "NotAWorkspaceError",
+    "ReadOnlyError",
+    "Storage",
+    "Tables",
+    "WorkspaceError",
+    "create_storage",
+    "current_user",
+    "open_storage",
     "scheme_of",
 ]

@@ -47,8 +47,9 @@ Connection = duckdb.DuckDBPyConnection
 class DuckDBStorage:
     """An open workspace file. Use :meth:`open` or :meth:`create`."""
 
-    def __init__(self, path: Path, read_only: bool, holder: str = "",
-                 lock: locking.FileLock | None = None) -> None:
+    def __init__(
+        self, path: Path, read_only: bool, holder: str = "", lock: locking.FileLock | None = None
+    ) -> None:
         self.path: Path = path
         self.read_only = read_only
         self.holder = holder
@@ -66,9 +67,13 @@ class DuckDBStorage:
     # --- opening ------------------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: str | os.PathLike[str], indicators: pd.DataFrame | None = None,
-               observations: pd.DataFrame | None = None,
-               sources: pd.DataFrame | None = None) -> DuckDBStorage:
+    def create(
+        cls,
+        path: str | os.PathLike[str],
+        indicators: pd.DataFrame | None = None,
+        observations: pd.DataFrame | None = None,
+        sources: pd.DataFrame | None = None,
+    ) -> DuckDBStorage:
         """A new workspace at a path that does not exist yet (catalogue, maybe data)."""
         p = Path(path)
         if p.exists():
@@ -100,7 +105,8 @@ class DuckDBStorage:
         if not read_only:
             lock = locking.FileLock(p.with_name(p.name + ".lock"))
             holder = lock.acquire(
-                f"{current_user()} on {socket.gethostname()} (process {os.getpid()})")
+                f"{current_user()} on {socket.gethostname()} (process {os.getpid()})"
+            )
             read_only = bool(holder)
             if read_only:
                 lock = None
@@ -121,18 +127,25 @@ class DuckDBStorage:
             raise NewerWorkspaceError(
                 f"{self.path} was written by a newer Corridor (workspace version {version}; "
                 f"this Corridor reads up to {schema.SCHEMA_VERSION}). Update Corridor to open "
-                "it; the file was not changed.")
+                "it; the file was not changed."
+            )
         if version < schema.SCHEMA_VERSION:
             self._migrate(version)
 
     def _checked_meta(self) -> dict[str, str]:
         try:
             with self._connect(read_only=True) as con:
-                tables = {r[0] for r in con.execute(
-                    "SELECT table_name FROM information_schema.tables").fetchall()}
+                tables = {
+                    r[0]
+                    for r in con.execute(
+                        "SELECT table_name FROM information_schema.tables"
+                    ).fetchall()
+                }
                 if not tables >= schema.REQUIRED_TABLES:
-                    raise NotAWorkspaceError(f"{self.path} is a database but not a Corridor "
-                                             "workspace (its tables are missing)")
+                    raise NotAWorkspaceError(
+                        f"{self.path} is a database but not a Corridor "
+                        "workspace (its tables are missing)"
+                    )
                 return dict(con.execute("SELECT key, value FROM meta").fetchall())
         except duckdb.Error as exc:
             raise NotAWorkspaceError(
@@ -149,7 +162,8 @@ class DuckDBStorage:
         except OSError as exc:
             raise WorkspaceError(
                 f"could not write a backup of {self.path} before upgrading it: {exc}. "
-                "Nothing was changed; free some disk space and open it again.") from exc
+                "Nothing was changed; free some disk space and open it again."
+            ) from exc
         target = schema.SCHEMA_VERSION
         with self._transaction("migrate", f"schema {version} -> {target}") as con:
             for stmt in schema.migration_steps(version):
@@ -183,8 +197,7 @@ class DuckDBStorage:
                         f"{self.path} is not a Corridor workspace (not a database file)"
                     ) from exc
                 if "lock" not in str(exc).lower() or time.monotonic() > deadline:
-                    raise WorkspaceError(f"could not open {self.path}: {first_line(exc)}"
-                                         ) from exc
+                    raise WorkspaceError(f"could not open {self.path}: {first_line(exc)}") from exc
                 time.sleep(0.05)
         try:
             yield con
@@ -192,8 +205,9 @@ class DuckDBStorage:
             con.close()
 
     @contextlib.contextmanager
-    def _transaction(self, action: str, description: str, detail: Any = None) -> Iterator[
-            Connection]:
+    def _transaction(
+        self, action: str, description: str, detail: Any = None
+    ) -> Iterator[Connection]:
         """One transaction with its audit row: all of it is committed or none."""
         if self.read_only:
             raise ReadOnlyError(self.read_only_message())
@@ -216,7 +230,8 @@ class DuckDBStorage:
             ) from exc
         except OSError as exc:
             raise WorkspaceError(
-                f"could not save to {self.path}: {exc}. Nothing was changed.") from exc
+                f"could not save to {self.path}: {exc}. Nothing was changed."
+            ) from exc
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[Connection]:
@@ -228,13 +243,16 @@ class DuckDBStorage:
         except duckdb.Error as exc:
             raise DamagedWorkspaceError(
                 f"could not read {self.path}: {first_line(exc)}. The file is damaged; open "
-                "a backup or another copy.") from exc
+                "a backup or another copy."
+            ) from exc
 
     def read_only_message(self) -> str:
         if self.holder == locking.READ_ONLY_FOLDER:
-            return (f"{self.path.name} is open read-only: you cannot write to its folder "
-                    "(or to its .lock file). Copy it to a folder you can write to in order "
-                    "to edit it.")
+            return (
+                f"{self.path.name} is open read-only: you cannot write to its folder "
+                "(or to its .lock file). Copy it to a folder you can write to in order "
+                "to edit it."
+            )
         if self.holder:
             return f"{self.path.name} is open in another Corridor ({self.holder}); read-only."
         return f"{self.path.name} is open read-only."
@@ -300,16 +318,22 @@ class DuckDBStorage:
             tmp.replace(target)
         except (OSError, duckdb.Error) as exc:
             tmp.unlink(missing_ok=True)
-            raise WorkspaceError(f"could not copy {self.path.name} to {target}: "
-                                 f"{first_line(exc)}") from exc
+            raise WorkspaceError(
+                f"could not copy {self.path.name} to {target}: {first_line(exc)}"
+            ) from exc
 
 
 _INTEGRITY_CHECKS = (
     ("SELECT count(*) - count(DISTINCT obs_id) FROM observations", "duplicate observation ids"),
-    ("SELECT count(*) FROM observations o LEFT JOIN sources s USING (source_id) "
-     "WHERE s.source_id IS NULL AND o.source_id >= 0", "observations whose source is missing"),
-    ("SELECT count(*) FROM observations WHERE period_end < period_start",
-     "observations whose period ends before it starts"),
+    (
+        "SELECT count(*) FROM observations o LEFT JOIN sources s USING (source_id) "
+        "WHERE s.source_id IS NULL AND o.source_id >= 0",
+        "observations whose source is missing",
+    ),
+    (
+        "SELECT count(*) FROM observations WHERE period_end < period_start",
+        "observations whose period ends before it starts",
+    ),
 )
 
 
@@ -321,8 +345,14 @@ def _count(con: Connection, sql: str) -> int:
 def _audit(con: Connection, action: str, description: str, detail: Any) -> None:
     con.execute(
         f"INSERT INTO audit ({', '.join(schema.AUDIT_COLUMNS)}) VALUES (?, ?, ?, ?, ?)",
-        [dt.datetime.now(), current_user(), action, description,
-         json.dumps(detail, default=str) if detail is not None else ""])
+        [
+            dt.datetime.now(),
+            current_user(),
+            action,
+            description,
+            json.dumps(detail, default=str) if detail is not None else "",
+        ],
+    )
 
 
 def describe_ops(ops: Sequence[Op]) -> list[dict[str, Any]]:
@@ -330,8 +360,13 @@ def describe_ops(ops: Sequence[Op]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for op in ops:
         if isinstance(op, Update):
-            out.append({"update": op.column, "obs_ids": list(op.obs_ids)[:1000],
-                        "new": [str(v) for v in op.values][:1000]})
+            out.append(
+                {
+                    "update": op.column,
+                    "obs_ids": list(op.obs_ids)[:1000],
+                    "new": [str(v) for v in op.values][:1000],
+                }
+            )
         elif isinstance(op, Insert):
             out.append({"insert": len(op.observations)})
         else:
@@ -356,8 +391,10 @@ def _insert(con: Connection, op: Insert) -> None:
         _insert_indicators(con, op.indicators)
     if len(op.sources):
         with _registered(con, normalise_sources(op.sources)) as src:
-            con.execute(f"INSERT INTO sources SELECT * FROM {src} WHERE source_id NOT IN "
-                        "(SELECT source_id FROM sources)")
+            con.execute(
+                f"INSERT INTO sources SELECT * FROM {src} WHERE source_id NOT IN "
+                "(SELECT source_id FROM sources)"
+            )
     _bulk_insert(con, "observations", normalise_observations(op.observations))
 
 
@@ -374,11 +411,18 @@ def _registered(con: Connection, frame: pd.DataFrame) -> Iterator[str]:
 
 def _insert_indicators(con: Connection, rows: pd.DataFrame) -> None:
     """Add catalogue rows whose code is not in the catalogue yet."""
-    frame = pd.DataFrame({c: rows[c].fillna("").astype(str).to_numpy() if c in rows.columns else ""
-                          for c in INDICATOR_COLUMNS}, index=range(len(rows)))
+    frame = pd.DataFrame(
+        {
+            c: rows[c].fillna("").astype(str).to_numpy() if c in rows.columns else ""
+            for c in INDICATOR_COLUMNS
+        },
+        index=range(len(rows)),
+    )
     with _registered(con, frame) as ind:
-        con.execute(f"INSERT INTO indicators SELECT {', '.join(INDICATOR_COLUMNS)} FROM {ind} "
-                    "WHERE code NOT IN (SELECT code FROM indicators)")
+        con.execute(
+            f"INSERT INTO indicators SELECT {', '.join(INDICATOR_COLUMNS)} FROM {ind} "
+            "WHERE code NOT IN (SELECT code FROM indicators)"
+        )
 
 
 def _sql_value(v: Any) -> Any:
@@ -393,16 +437,21 @@ def _bulk_insert(con: Connection, table: str, frame: pd.DataFrame | None) -> Non
         con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {incoming}")
 
 
-def _fill_new(con: Connection, indicators: pd.DataFrame | None,
-              observations: pd.DataFrame | None, sources: pd.DataFrame | None) -> None:
+def _fill_new(
+    con: Connection,
+    indicators: pd.DataFrame | None,
+    observations: pd.DataFrame | None,
+    sources: pd.DataFrame | None,
+) -> None:
     """Schema, meta rows and the initial tables of a new workspace file, checkpointed."""
     from app import __version__
 
     for stmt in schema.schema_statements():
         con.execute(stmt)
     now = dt.datetime.now().isoformat(timespec="seconds")
-    con.executemany("INSERT INTO meta VALUES (?, ?)",
-                    schema.initial_meta(now, f"Corridor {__version__}"))
+    con.executemany(
+        "INSERT INTO meta VALUES (?, ?)", schema.initial_meta(now, f"Corridor {__version__}")
+    )
     _bulk_insert(con, "indicators", indicators)
     if sources is not None:
         _bulk_insert(con, "sources", normalise_sources(sources))

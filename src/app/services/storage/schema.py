@@ -49,5 +49,9 @@ def migration_steps(version: int) -> list[str]:
 
 
 def initial_meta(created: str, created_by: str) -> list[tuple[str, str]]:
-    return [("magic", MAGIC), ("schema_version", str(SCHEMA_VERSION)), ("created", created),
-            ("created_by", created_by)]
+    return [
+        ("magic", MAGIC),
+        ("schema_version", str(SCHEMA_VERSION)),
+        ("created", created),
+        ("created_by", created_by),
+    ]

@@ -16,20 +16,36 @@ def obs(*rows: tuple[str, str, str, str, float, str]) -> pd.DataFrame:
     out = []
     for i, (ind, rep, par, period, value, qual) in enumerate(rows, start=1):
         p = parse_period(period)
-        out.append({"obs_id": i, "indicator": ind, "reporter": rep, "partner": par,
-                    "period_start": p.start, "period_end": p.end, "value": value,
-                    "unit": "USD", "qualifier": qual, "source_id": i})
+        out.append(
+            {
+                "obs_id": i,
+                "indicator": ind,
+                "reporter": rep,
+                "partner": par,
+                "period_start": p.start,
+                "period_end": p.end,
+                "value": value,
+                "unit": "USD",
+                "qualifier": qual,
+                "source_id": i,
+            }
+        )
     return normalise_observations(pd.DataFrame(out))
 
 
-SOURCES = normalise_sources(pd.DataFrame({
-    "source_id": [1, 2, 3, 4], "published": ["2023-09-01", "2022-06-03", "", "2024-01-01"]}))
+SOURCES = normalise_sources(
+    pd.DataFrame(
+        {"source_id": [1, 2, 3, 4], "published": ["2023-09-01", "2022-06-03", "", "2024-01-01"]}
+    )
+)
 
 
 def test_sources_that_disagree_form_one_group_with_the_spread() -> None:
-    o = obs(("trade_turnover", "AZE", "CHN", "2021", 1.78e9, "exact"),
-            ("trade_turnover", "AZE", "CHN", "2021", 1.7e9, "exact"),
-            ("trade_turnover", "AZE", "CHN", "2021", 1.4e9, "exact"))
+    o = obs(
+        ("trade_turnover", "AZE", "CHN", "2021", 1.78e9, "exact"),
+        ("trade_turnover", "AZE", "CHN", "2021", 1.7e9, "exact"),
+        ("trade_turnover", "AZE", "CHN", "2021", 1.4e9, "exact"),
+    )
     c = find_conflicts(o, SOURCES)
     assert len(c) == 1
     row = c.iloc[0]
@@ -44,26 +60,32 @@ def test_sources_that_disagree_form_one_group_with_the_spread() -> None:
 
 
 def test_agreement_within_tolerance_and_bounds_is_no_conflict() -> None:
-    o = obs(("trade_turnover", "AZE", "CHN", "2022", 2.15e9, "exact"),
-            ("trade_turnover", "AZE", "CHN", "2022", 2.159e9, "exact"),
-            ("trade_turnover", "AZE", "CHN", "2023", 3.0e9, "more_than"),
-            ("trade_turnover", "AZE", "CHN", "2023", 3.1e9, "exact"))
+    o = obs(
+        ("trade_turnover", "AZE", "CHN", "2022", 2.15e9, "exact"),
+        ("trade_turnover", "AZE", "CHN", "2022", 2.159e9, "exact"),
+        ("trade_turnover", "AZE", "CHN", "2023", 3.0e9, "more_than"),
+        ("trade_turnover", "AZE", "CHN", "2023", 3.1e9, "exact"),
+    )
     assert find_conflicts(o, SOURCES).empty
     assert len(find_conflicts(o, SOURCES, tolerance=0.001)) == 1
 
 
 def test_mirror_of_a_symmetric_indicator() -> None:
-    o = obs(("trade_turnover", "CHN", "AZE", "2023", 3.1e9, "exact"),
-            ("trade_turnover", "AZE", "CHN", "2023", 2.2e9, "exact"))
+    o = obs(
+        ("trade_turnover", "CHN", "AZE", "2023", 3.1e9, "exact"),
+        ("trade_turnover", "AZE", "CHN", "2023", 2.2e9, "exact"),
+    )
     c = find_conflicts(o, SOURCES)
     assert c["kind"].tolist() == ["mirror"]
     assert c.iloc[0]["obs_ids"] == (1, 2)
 
 
 def test_imports_mirror_the_partners_exports_but_not_its_imports() -> None:
-    o = obs(("imports_from_partner", "AZE", "CHN", "2024", 3.7e9, "exact"),
-            ("exports_to_partner", "CHN", "AZE", "2024", 4.4e9, "exact"),
-            ("imports_from_partner", "CHN", "AZE", "2024", 0.5e9, "exact"))
+    o = obs(
+        ("imports_from_partner", "AZE", "CHN", "2024", 3.7e9, "exact"),
+        ("exports_to_partner", "CHN", "AZE", "2024", 4.4e9, "exact"),
+        ("imports_from_partner", "CHN", "AZE", "2024", 0.5e9, "exact"),
+    )
     c = find_conflicts(o, SOURCES)
     assert len(c) == 1
     assert set(c.iloc[0]["obs_ids"]) == {1, 2}
@@ -76,9 +98,11 @@ def test_direction_named_in_the_code_is_symmetric() -> None:
 
 
 def test_marking_preferred_is_undoable_and_changes_what_is_used() -> None:
-    o = obs(("trade_turnover", "AZE", "CHN", "2021", 1.78e9, "exact"),
-            ("trade_turnover", "AZE", "CHN", "2021", 1.7e9, "exact"),
-            ("trade_turnover", "AZE", "CHN", "2022", 2.15e9, "exact"))
+    o = obs(
+        ("trade_turnover", "AZE", "CHN", "2021", 1.78e9, "exact"),
+        ("trade_turnover", "AZE", "CHN", "2021", 1.7e9, "exact"),
+        ("trade_turnover", "AZE", "CHN", "2022", 2.15e9, "exact"),
+    )
     store = ObservationStore(o.copy(), SOURCES)
     conflict = find_conflicts(store.observations, SOURCES).iloc[0]
     edit = prefer(store.observations, conflict["obs_ids"], 2)

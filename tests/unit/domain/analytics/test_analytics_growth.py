@@ -18,16 +18,30 @@ def obs(*rows: tuple[str, str, float, str]) -> pd.DataFrame:
     out = []
     for i, (rep, period, value, qual) in enumerate(rows, start=1):
         p = parse_period(period)
-        out.append({"obs_id": i, "indicator": "trade_turnover", "reporter": rep,
-                    "partner": "AZE" if rep == "CHN" else "CHN", "period_start": p.start,
-                    "period_end": p.end, "period_point": p.point, "value": value,
-                    "unit": "USD", "qualifier": qual, "source_id": i})
+        out.append(
+            {
+                "obs_id": i,
+                "indicator": "trade_turnover",
+                "reporter": rep,
+                "partner": "AZE" if rep == "CHN" else "CHN",
+                "period_start": p.start,
+                "period_end": p.end,
+                "period_point": p.point,
+                "value": value,
+                "unit": "USD",
+                "qualifier": qual,
+                "source_id": i,
+            }
+        )
     return normalise_observations(pd.DataFrame(out))
 
 
 def test_ytd_is_compared_with_the_same_window_never_the_full_year() -> None:
-    o = obs(("CHN", "2024", 3.7e9, "exact"), ("CHN", "2024-01/2024-10", 2.0e9, "exact"),
-            ("CHN", "2025-01/2025-10", 2.44e9, "exact"))
+    o = obs(
+        ("CHN", "2024", 3.7e9, "exact"),
+        ("CHN", "2024-01/2024-10", 2.0e9, "exact"),
+        ("CHN", "2025-01/2025-10", 2.44e9, "exact"),
+    )
     y = yoy_for(o)
     assert y.loc[2, "prev_obs_id"] == 2
     assert y.loc[2, "prev_period"] == "Jan–Oct 2024"
@@ -42,10 +56,16 @@ def test_ytd_without_same_window_has_no_change_even_if_the_year_is_stored() -> N
     assert math.isnan(y.loc[1, "yoy_pct"])
 
 
-@pytest.mark.parametrize(("earlier", "later"), [
-    ("2024-Q1", "2025-Q1"), ("2024-03", "2025-03"), ("2024", "2025"), ("2024-H2", "2025-H2"),
-    ("@2024-07", "@2025-07"),
-])
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        ("2024-Q1", "2025-Q1"),
+        ("2024-03", "2025-03"),
+        ("2024", "2025"),
+        ("2024-H2", "2025-H2"),
+        ("@2024-07", "@2025-07"),
+    ],
+)
 def test_each_window_kind_meets_its_own_kind(earlier: str, later: str) -> None:
     y = yoy_for(obs(("AZE", earlier, 100.0, "exact"), ("AZE", later, 150.0, "exact")))
     assert y["yoy_pct"].tolist()[1] == pytest.approx(50.0)
@@ -57,8 +77,12 @@ def test_quarter_is_not_compared_with_a_month() -> None:
 
 
 def test_a_lower_bound_earlier_makes_the_change_an_upper_bound() -> None:
-    y = yoy_for(obs(("CHN", "2024-01/2024-10", 3e9, "more_than"),
-                    ("CHN", "2025-01/2025-10", 2.44e9, "exact")))
+    y = yoy_for(
+        obs(
+            ("CHN", "2024-01/2024-10", 3e9, "more_than"),
+            ("CHN", "2025-01/2025-10", 2.44e9, "exact"),
+        )
+    )
     assert y.loc[1, "yoy_bound"] == "at_most"
     assert y.loc[1, "yoy_hi"] == pytest.approx(-18.667, abs=1e-3)
     assert y.loc[1, "yoy_lo"] == -np.inf
@@ -92,10 +116,16 @@ def test_result_is_indexed_like_the_input_and_looks_up_in_the_universe() -> None
 
 
 def test_preferred_then_latest_published_figure_is_the_comparison() -> None:
-    o = obs(("AZE", "2021", 1.78e9, "exact"), ("AZE", "2021", 1.7e9, "exact"),
-            ("AZE", "2022", 2.15e9, "exact"))
-    sources = normalise_sources(pd.DataFrame({
-        "source_id": [1, 2, 3], "published": ["2023-09-01", "2022-06-03", "2023-09-01"]}))
+    o = obs(
+        ("AZE", "2021", 1.78e9, "exact"),
+        ("AZE", "2021", 1.7e9, "exact"),
+        ("AZE", "2022", 2.15e9, "exact"),
+    )
+    sources = normalise_sources(
+        pd.DataFrame(
+            {"source_id": [1, 2, 3], "published": ["2023-09-01", "2022-06-03", "2023-09-01"]}
+        )
+    )
     assert yoy_for(o, sources).loc[2, "prev_obs_id"] == 1
     assert yoy_for(o, sources).loc[2, "prev_choice"] == "most recently published"
     o.loc[1, "preferred"] = True
@@ -110,8 +140,11 @@ def test_cagr_of_a_doubling_over_two_years() -> None:
 
 
 def test_cagr_series_needs_both_years_of_the_same_series() -> None:
-    o = obs(("AZE", "2021", 1.0e9, "exact"), ("AZE", "2024", 1.331e9, "exact"),
-            ("CHN", "2024", 5e9, "exact"))
+    o = obs(
+        ("AZE", "2021", 1.0e9, "exact"),
+        ("AZE", "2024", 1.331e9, "exact"),
+        ("CHN", "2024", 5e9, "exact"),
+    )
     out = cagr_series(o, None, 2021, 2024)
     assert len(out) == 1
     assert out.loc[0, "cagr_pct"] == pytest.approx(10.0)
@@ -119,8 +152,11 @@ def test_cagr_series_needs_both_years_of_the_same_series() -> None:
 
 
 def test_share_of_total_uses_the_stored_world_total_only() -> None:
-    o = obs(("AZE", "2024", 3.744e9, "exact"), ("AZE", "2023", 3e9, "exact"),
-            ("AZE", "2024", 47.4e9, "exact"))
+    o = obs(
+        ("AZE", "2024", 3.744e9, "exact"),
+        ("AZE", "2023", 3e9, "exact"),
+        ("AZE", "2024", 47.4e9, "exact"),
+    )
     o["partner"] = o["partner"].astype(str).where(o["obs_id"] != 3, "")
     out = share_of_total(normalise_observations(o), None, "trade_turnover")
     assert len(out) == 1
@@ -129,8 +165,12 @@ def test_share_of_total_uses_the_stored_world_total_only() -> None:
 
 
 def test_successive_ytds_difference_into_labelled_derived_rows() -> None:
-    o = obs(("AZE", "2025-Q1", 1.0e9, "exact"), ("AZE", "2025-01/2025-07", 2.45e9, "exact"),
-            ("AZE", "2025-01/2025-10", 3.2e9, "more_than"), ("AZE", "2024-Q1", 7e8, "exact"))
+    o = obs(
+        ("AZE", "2025-Q1", 1.0e9, "exact"),
+        ("AZE", "2025-01/2025-07", 2.45e9, "exact"),
+        ("AZE", "2025-01/2025-10", 3.2e9, "more_than"),
+        ("AZE", "2024-Q1", 7e8, "exact"),
+    )
     d = derive_from_ytd(o)
     assert d["period_text"].tolist() == ["2025-04/2025-07", "2025-08/2025-10"]
     assert d["value"].tolist() == pytest.approx([1.45e9, 0.75e9])

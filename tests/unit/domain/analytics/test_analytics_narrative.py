@@ -13,21 +13,34 @@ def obs(*rows: tuple[str, str, float, float, str]) -> pd.DataFrame:
     out = []
     for i, (rep, period, value, change, cq) in enumerate(rows, start=1):
         p = parse_period(period)
-        out.append({"obs_id": i, "indicator": "trade_turnover", "reporter": rep,
-                    "partner": "AZE" if rep == "CHN" else "CHN", "period_start": p.start,
-                    "period_end": p.end, "value": value, "unit": "USD",
-                    "qualifier": "exact", "change_value": change,
-                    "change_unit": "%" if cq else "", "change_qualifier": cq,
-                    "source_id": 10 + i})
+        out.append(
+            {
+                "obs_id": i,
+                "indicator": "trade_turnover",
+                "reporter": rep,
+                "partner": "AZE" if rep == "CHN" else "CHN",
+                "period_start": p.start,
+                "period_end": p.end,
+                "value": value,
+                "unit": "USD",
+                "qualifier": "exact",
+                "change_value": change,
+                "change_unit": "%" if cq else "",
+                "change_qualifier": cq,
+                "source_id": 10 + i,
+            }
+        )
     return normalise_observations(pd.DataFrame(out))
 
 
 def test_pair_narrative_states_latest_change_record_projection_and_claims() -> None:
-    o = obs(("CHN", "2023-01/2023-10", 2.5e9, float("nan"), ""),
-            ("CHN", "2023", 3.1e9, float("nan"), ""),
-            ("CHN", "2024-01/2024-10", 3.0e9, float("nan"), ""),
-            ("CHN", "2024", 3.7e9, float("nan"), ""),
-            ("CHN", "2025-01/2025-10", 3.66e9, 20.0, "more_than"))
+    o = obs(
+        ("CHN", "2023-01/2023-10", 2.5e9, float("nan"), ""),
+        ("CHN", "2023", 3.1e9, float("nan"), ""),
+        ("CHN", "2024-01/2024-10", 3.0e9, float("nan"), ""),
+        ("CHN", "2024", 3.7e9, float("nan"), ""),
+        ("CHN", "2025-01/2025-10", 3.66e9, 20.0, "more_than"),
+    )
     s = pair_narrative(o, None, "CHN", "AZE", names={"trade_turnover": "Trade turnover"})
     kinds = [x.kind for x in s]
     assert kinds == ["latest", "change", "record", "record", "projection", "claim"]
@@ -42,7 +55,19 @@ def test_pair_narrative_states_latest_change_record_projection_and_claims() -> N
 
 
 def test_render_numbers_footnotes_in_order_of_first_use() -> None:
-    text = render_text([Sentence("t", "latest", "A.", (7,)), Sentence("t", "x", "B.", (3, 7)),
-                        Sentence("t", "y", "C.")], {7: "Trend, 2025-12-25", 3: "Report.az"})
-    assert text.splitlines() == ["A. [1]", "B. [2][1]", "C.", "", "[1] Trend, 2025-12-25",
-                                 "[2] Report.az"]
+    text = render_text(
+        [
+            Sentence("t", "latest", "A.", (7,)),
+            Sentence("t", "x", "B.", (3, 7)),
+            Sentence("t", "y", "C."),
+        ],
+        {7: "Trend, 2025-12-25", 3: "Report.az"},
+    )
+    assert text.splitlines() == [
+        "A. [1]",
+        "B. [2][1]",
+        "C.",
+        "",
+        "[1] Trend, 2025-12-25",
+        "[2] Report.az",
+    ]

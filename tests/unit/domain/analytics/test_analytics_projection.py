@@ -14,15 +14,29 @@ def obs(*rows: tuple[str, str, float, str]) -> pd.DataFrame:
     out = []
     for i, (rep, period, value, qual) in enumerate(rows, start=1):
         p = parse_period(period)
-        out.append({"obs_id": i, "indicator": "trade_turnover", "reporter": rep,
-                    "partner": "AZE" if rep == "CHN" else "CHN", "period_start": p.start,
-                    "period_end": p.end, "value": value, "unit": "USD", "qualifier": qual,
-                    "source_id": i})
+        out.append(
+            {
+                "obs_id": i,
+                "indicator": "trade_turnover",
+                "reporter": rep,
+                "partner": "AZE" if rep == "CHN" else "CHN",
+                "period_start": p.start,
+                "period_end": p.end,
+                "value": value,
+                "unit": "USD",
+                "qualifier": qual,
+                "source_id": i,
+            }
+        )
     return normalise_observations(pd.DataFrame(out))
 
 
-HISTORY = (("CHN", "2023-01/2023-10", 2.5e9, "exact"), ("CHN", "2023", 3.1e9, "exact"),
-           ("CHN", "2024-01/2024-10", 3.0e9, "exact"), ("CHN", "2024", 3.7e9, "exact"))
+HISTORY = (
+    ("CHN", "2023-01/2023-10", 2.5e9, "exact"),
+    ("CHN", "2023", 3.1e9, "exact"),
+    ("CHN", "2024-01/2024-10", 3.0e9, "exact"),
+    ("CHN", "2024", 3.7e9, "exact"),
+)
 
 
 def test_projection_uses_the_window_share_of_earlier_years() -> None:
@@ -47,16 +61,20 @@ def test_projection_below_the_record_is_not_expected_to_be_one() -> None:
 
 
 def test_no_history_no_projection() -> None:
-    p = project_full_year(obs(("CHN", "2024", 3.7e9, "exact"),
-                              ("CHN", "2025-01/2025-10", 2.44e9, "exact")), 2)
+    p = project_full_year(
+        obs(("CHN", "2024", 3.7e9, "exact"), ("CHN", "2025-01/2025-10", 2.44e9, "exact")), 2
+    )
     assert p.projected is None
     assert p.reason == "no earlier Jan–Oct figure from CHN is stored"
     assert p.explanation().startswith("No full-year projection for 2025")
 
 
 def test_bounds_and_other_reporters_are_not_history() -> None:
-    o = obs(("CHN", "2024-01/2024-10", 3.0e9, "more_than"), ("AZE", "2024", 3.744e9, "exact"),
-            ("CHN", "2025-01/2025-10", 2.44e9, "exact"))
+    o = obs(
+        ("CHN", "2024-01/2024-10", 3.0e9, "more_than"),
+        ("AZE", "2024", 3.744e9, "exact"),
+        ("CHN", "2025-01/2025-10", 2.44e9, "exact"),
+    )
     assert project_full_year(o, 3).projected is None
     assert project_full_year(o, 3, same_reporter=False).projected is None
     exact = o.assign(qualifier=pd.Categorical(["exact"] * 3))

@@ -30,8 +30,11 @@ def tables() -> Tables:
 
 def rows(t: Tables, indicator: str, window: tuple[int, int], **eq: str) -> pd.DataFrame:
     o = t.observations
-    mask = ((o["indicator"] == indicator) & (o["period_start"] == window[0])
-            & (o["period_end"] == window[1]))
+    mask = (
+        (o["indicator"] == indicator)
+        & (o["period_start"] == window[0])
+        & (o["period_end"] == window[1])
+    )
     for col, value in eq.items():
         mask &= o[col] == value
     return o[mask]
@@ -66,14 +69,14 @@ def test_jan_oct_trade_more_than_20_percent(tables: Tables) -> None:
 
 
 def test_jan_oct_tourists_nearly_50_percent(tables: Tables) -> None:
-    claim = rows(tables, "tourist_arrivals_from_partner", JAN_OCT_2025,
-                 change_qualifier="nearly")
+    claim = rows(tables, "tourist_arrivals_from_partner", JAN_OCT_2025, change_qualifier="nearly")
     assert len(claim) >= 1
     row = claim.iloc[0]
     assert row["value"] == pytest.approx(57000)
     c = verdict_of(tables, int(row["obs_id"]))
-    earlier = rows(tables, "tourist_arrivals_from_partner", JAN_OCT_2024,
-                   reporter=str(row["reporter"]))
+    earlier = rows(
+        tables, "tourist_arrivals_from_partner", JAN_OCT_2024, reporter=str(row["reporter"])
+    )
     if earlier.empty:
         assert c["verdict"] == "cannot_check"
         assert f"no Jan–Oct 2024 figure from {row['reporter']} is stored" in c["explanation"]
@@ -93,8 +96,11 @@ def _expected_streak(series: pd.DataFrame) -> int:
     """Consecutive years up to the last, each above every earlier stored year."""
     by_year = series.set_index("year")["value"].sort_index()
     streak, year = 0, int(by_year.index[-1])
-    while year in by_year.index and (by_year.index < year).any() and (
-            by_year[year] > by_year[by_year.index < year].max()):
+    while (
+        year in by_year.index
+        and (by_year.index < year).any()
+        and (by_year[year] > by_year[by_year.index < year].max())
+    ):
         streak, year = streak + 1, year - 1
     return streak
 
@@ -102,21 +108,31 @@ def _expected_streak(series: pd.DataFrame) -> int:
 def test_record_streak_for_2025(tables: Tables) -> None:
     from app.domain.analytics import choose_figures
 
-    either = [s for s in record_statuses(tables.observations, tables.sources,
-                                         same_reporter=False, windows="year")
-              if s.indicator == "trade_turnover" and s.subject == ""]
+    either = [
+        s
+        for s in record_statuses(
+            tables.observations, tables.sources, same_reporter=False, windows="year"
+        )
+        if s.indicator == "trade_turnover" and s.subject == ""
+    ]
     assert len(either) == 1
     s = either[0]
     assert s.latest_period == "2025"
-    fig = choose_figures(tables.observations[tables.observations["indicator"] == "trade_turnover"],
-                         tables.sources, same_reporter=False)
+    fig = choose_figures(
+        tables.observations[tables.observations["indicator"] == "trade_turnover"],
+        tables.sources,
+        same_reporter=False,
+    )
     annual = fig[(fig["window_len"] == 11) & (fig["window_month"] == 0)]
     assert s.streak == _expected_streak(annual)
     assert s.status == "record"
     assert s.streak_years[-1] == 2025
     assert f"record streak {s.streak}" in s.explanation()
-    own = [x for x in record_statuses(tables.observations, tables.sources, windows="year")
-           if x.indicator == "trade_turnover" and x.reporter == "CHN" and x.subject == ""]
+    own = [
+        x
+        for x in record_statuses(tables.observations, tables.sources, windows="year")
+        if x.indicator == "trade_turnover" and x.reporter == "CHN" and x.subject == ""
+    ]
     assert own[0].latest_period == "2025"
     if 2024 not in set(annual[annual["reporter"] == "CHN"]["year"]):
         assert own[0].streak_end_reason == "2024 not stored"
@@ -148,9 +164,9 @@ def test_narrative_for_the_pair_footnotes_every_number(tables: Tables) -> None:
     assert all(s.source_ids for s in sentences if s.kind in ("latest", "claim", "conflict"))
 
 
-def test_cli_check_prints_every_verdict_and_conflict(tmp_path: object,
-                                                     capsys: pytest.CaptureFixture[str],
-                                                     tables: Tables) -> None:
+def test_cli_check_prints_every_verdict_and_conflict(
+    tmp_path: object, capsys: pytest.CaptureFixture[str], tables: Tables
+) -> None:
     from pathlib import Path
 
     from app.cli.main import main

@@ -24,8 +24,9 @@ def store() -> ObservationStore:
 
 @pytest.fixture(scope="module")
 def trade(store: ObservationStore):
-    request = BriefingRequest(indicators=("trade_turnover", "tourist_arrivals_from_partner"),
-                              charts=False)
+    request = BriefingRequest(
+        indicators=("trade_turnover", "tourist_arrivals_from_partner"), charts=False
+    )
     return build_briefing(store, request, today=TODAY)
 
 
@@ -43,8 +44,12 @@ def test_sections_hold_the_seed_figures(trade) -> None:
 def test_every_number_points_to_a_listed_citation(trade) -> None:
     numbers = [c.number for c in trade.citations]
     assert numbers == list(range(1, len(numbers) + 1))
-    used = {n for s in trade.sections for c in (*(h.text for h in s.headlines), *s.analysis,
-                                                *s.conflicts) for n in c.notes}
+    used = {
+        n
+        for s in trade.sections
+        for c in (*(h.text for h in s.headlines), *s.analysis, *s.conflicts)
+        for n in c.notes
+    }
     used |= {r.note for r in trade.figure_rows()}
     assert used == set(numbers)
 
@@ -67,21 +72,27 @@ def test_analytics_are_stated_with_sources(trade) -> None:
 
 
 def test_period_range_limits_rows_but_keeps_history(store: ObservationStore) -> None:
-    request = BriefingRequest(indicators=("trade_turnover",), first_month=month_index(2024, 1),
-                              last_month=month_index(2024, 12), charts=False)
+    request = BriefingRequest(
+        indicators=("trade_turnover",),
+        first_month=month_index(2024, 1),
+        last_month=month_index(2024, 12),
+        charts=False,
+    )
     b = build_briefing(store, request, today=TODAY)
     rows = b.figure_rows()
     assert rows
     assert all(r.period_end >= month_index(2024, 1) for r in rows)
     assert all(r.period_start <= month_index(2024, 12) for r in rows)
     year = next(h for h in b.sections[0].headlines if h.figure.period == "2024")
-    assert year.change_percent is not None   # compared with 2023, before the range
+    assert year.change_percent is not None  # compared with 2023, before the range
     assert b.period_text == "Jan 2024 – Dec 2024"
 
 
 def test_charts_requested_for_chosen_indicators_only(store: ObservationStore) -> None:
-    request = BriefingRequest(indicators=("trade_turnover", "tourist_arrivals_from_partner"),
-                              chart_indicators=("trade_turnover",))
+    request = BriefingRequest(
+        indicators=("trade_turnover", "tourist_arrivals_from_partner"),
+        chart_indicators=("trade_turnover",),
+    )
     b = build_briefing(store, request, today=TODAY)
     charted = [s.key for s in b.sections if s.chart is not None]
     assert charted == ["trade_turnover"]
@@ -102,15 +113,18 @@ def test_russian_briefing_formats_numbers_and_dates(store: ObservationStore) -> 
     assert "2,44\u00a0млрд\u00a0долл., Jan–Oct 2025 (CHN)" in texts
 
 
-@pytest.mark.parametrize(("value", "unit", "locale", "expected"), [
-    (2.44e9, "USD", "en", "$2.44 billion"),
-    (2.44e9, "USD", "ru", "2,44\u00a0млрд\u00a0долл."),
-    (57000, "persons", "en", "57,000 people"),
-    (57000, "persons", "ru", "57\u00a0000 чел."),
-    (1570, "MW", "en", "1,570 MW"),
-    (17.69, "percent", "en", "17.69\u00a0%"),
-    (29e6, "AZN", "en", "AZN\u00a029 million"),
-])
+@pytest.mark.parametrize(
+    ("value", "unit", "locale", "expected"),
+    [
+        (2.44e9, "USD", "en", "$2.44 billion"),
+        (2.44e9, "USD", "ru", "2,44\u00a0млрд\u00a0долл."),
+        (57000, "persons", "en", "57,000 people"),
+        (57000, "persons", "ru", "57\u00a0000 чел."),
+        (1570, "MW", "en", "1,570 MW"),
+        (17.69, "percent", "en", "17.69\u00a0%"),
+        (29e6, "AZN", "en", "AZN\u00a029 million"),
+    ],
+)
 def test_format_amount(value: float, unit: str, locale: str, expected: str) -> None:
     assert format_amount(value, unit, locale) == expected
 

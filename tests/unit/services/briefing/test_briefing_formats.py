@@ -28,13 +28,20 @@ HOSTILE = "<script>alert('x')</script>"
 
 def _png(width: int, height: int) -> bytes:
     """A small grey PNG: the exporters embed whatever the Qt renderer drew."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data)))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
     raw = b"".join(b"\x00" + b"\x80" * width for _ in range(height))
     header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 PNG = _png(40, 20)
@@ -54,10 +61,11 @@ def briefing() -> Briefing:
 def hostile() -> Briefing:
     obs, src = tiny_tables()
     obs.loc[obs["obs_id"] == 3, "note"] = f"{HOSTILE} =1+1"
-    src.loc[src["source_id"] == 3, "publisher"] = "=HYPERLINK(\"http://evil\")"
+    src.loc[src["source_id"] == 3, "publisher"] = '=HYPERLINK("http://evil")'
     src.loc[src["source_id"] == 3, "url"] = "javascript:alert(1)"
-    store = ObservationStore(normalise_observations(obs), normalise_sources(src),
-                             TINY_INDICATORS.copy())
+    store = ObservationStore(
+        normalise_observations(obs), normalise_sources(src), TINY_INDICATORS.copy()
+    )
     return build_briefing(store, BriefingRequest(charts=False), today=TODAY)
 
 
@@ -122,8 +130,9 @@ def test_html_keeps_hostile_text_as_text(hostile: Briefing, tmp_path: Path) -> N
     assert not any(h.lower().startswith("javascript:") for h in page.hrefs)
 
 
-def test_markdown_writes_image_files_and_escapes(hostile: Briefing, briefing: Briefing,
-                                                 tmp_path: Path) -> None:
+def test_markdown_writes_image_files_and_escapes(
+    hostile: Briefing, briefing: Briefing, tmp_path: Path
+) -> None:
     path = tmp_path / "b.md"
     EXPORTERS["md"].export(briefing, path)
     text = path.read_text(encoding="utf-8")
@@ -137,8 +146,9 @@ def test_markdown_writes_image_files_and_escapes(hostile: Briefing, briefing: Br
     assert "\\<script\\>" in hostile_text
 
 
-def test_xlsx_numbers_formats_filters(briefing: Briefing, hostile: Briefing,
-                                      tmp_path: Path) -> None:
+def test_xlsx_numbers_formats_filters(
+    briefing: Briefing, hostile: Briefing, tmp_path: Path
+) -> None:
     path = tmp_path / "b.xlsx"
     EXPORTERS["xlsx"].export(briefing, path)
     wb = openpyxl.load_workbook(path)
@@ -162,11 +172,12 @@ def test_xlsx_numbers_formats_filters(briefing: Briefing, hostile: Briefing,
     EXPORTERS["xlsx"].export(hostile, tmp_path / "h.xlsx")
     sources = openpyxl.load_workbook(tmp_path / "h.xlsx")["Sources"]
     publishers = [c.value for c in sources["B"]]
-    assert "'=HYPERLINK(\"http://evil\")" in publishers
+    assert '\'=HYPERLINK("http://evil")' in publishers
 
 
-def test_failed_export_leaves_no_file(briefing: Briefing, tmp_path: Path,
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_export_leaves_no_file(
+    briefing: Briefing, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "b.docx"
     target.write_bytes(b"previous")
 

@@ -25,16 +25,16 @@ def frame() -> pd.DataFrame:
     obs, src = tiny_tables()
     obs.loc[:5, "note"] = FORMULAS
     obs.loc[6, "value"] = -3.5
-    src.loc[0, "publisher"] = "=HYPERLINK(\"http://evil\")"
+    src.loc[0, "publisher"] = '=HYPERLINK("http://evil")'
     obs = normalise_observations(obs)
-    order = np.array([6, 0, 3])        # a filtered, sorted view: positions in the store
+    order = np.array([6, 0, 3])  # a filtered, sorted view: positions in the store
     names = dict(zip(TINY_INDICATORS["code"], TINY_INDICATORS["name"], strict=True))
     return table_frame(obs.iloc[order], normalise_sources(src), names)
 
 
 def test_frame_keeps_view_order_and_sources(frame: pd.DataFrame) -> None:
     assert frame["obs_id"].tolist() == [7, 1, 4]
-    assert frame["publisher"].tolist() == ["Xinhua", "=HYPERLINK(\"http://evil\")", "Trend"]
+    assert frame["publisher"].tolist() == ["Xinhua", '=HYPERLINK("http://evil")', "Trend"]
     assert frame["period"].tolist()[1] == "2022"
 
 
@@ -44,9 +44,12 @@ def test_csv_neutralises_formulas_not_numbers(frame: pd.DataFrame, tmp_path: Pat
     back = pd.read_csv(path, keep_default_na=False)
     assert back["value"].tolist() == [-3.5, 2.15e9, 2.44e9]
     assert back["note"].tolist() == ["", "'=1+1", "'@cmd"]
-    assert all(not str(v).startswith(("=", "+", "-", "@", "\t", "\r"))
-               for col in back.columns if not pd.api.types.is_numeric_dtype(back[col])
-               for v in back[col])
+    assert all(
+        not str(v).startswith(("=", "+", "-", "@", "\t", "\r"))
+        for col in back.columns
+        if not pd.api.types.is_numeric_dtype(back[col])
+        for v in back[col]
+    )
     assert back["publisher"].map(restore).tolist() == frame["publisher"].tolist()
 
 

@@ -41,9 +41,11 @@ class Score:
         return self.value_hits / self.found if self.found else 1.0
 
     def line(self, name: str) -> str:
-        return (f"{name}: {self.expected} figures, value recall {self.value_recall:.1%}, "
-                f"period recall {self.period_recall:.1%}, precision {self.precision:.1%} "
-                f"({self.found} found)")
+        return (
+            f"{name}: {self.expected} figures, value recall {self.value_recall:.1%}, "
+            f"period recall {self.period_recall:.1%}, precision {self.precision:.1%} "
+            f"({self.found} found)"
+        )
 
 
 def load_items() -> list[dict[str, Any]]:
@@ -68,8 +70,14 @@ def score(items: list[dict[str, Any]]) -> Score:
         s.found += len(found)
         free = list(found)
         for fig in item["figures"]:
-            hit = next((c for c in free if c["unit"] == fig["unit"]
-                        and _same_value(c["value"], fig["value"])), None)
+            hit = next(
+                (
+                    c
+                    for c in free
+                    if c["unit"] == fig["unit"] and _same_value(c["value"], fig["value"])
+                ),
+                None,
+            )
             if hit is None:
                 s.misses.append(f"{item['id']}: missed {fig['value']} {fig['unit']}")
                 continue
@@ -79,8 +87,9 @@ def score(items: list[dict[str, Any]]) -> Score:
             if got == fig["period"]:
                 s.period_hits += 1
             else:
-                s.misses.append(f"{item['id']}: period {got} for {fig['value']}, "
-                                f"expected {fig['period']}")
+                s.misses.append(
+                    f"{item['id']}: period {got} for {fig['value']}, expected {fig['period']}"
+                )
         s.misses.extend(f"{item['id']}: extra {c['value']} {c['unit']}" for c in free)
     return s
 

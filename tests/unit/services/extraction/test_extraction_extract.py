@@ -29,7 +29,10 @@ def test_seed_figures() -> None:
     found = extract(SEED_TEXT, date(2025, 12, 25), url="https://example.org/a")
     rows = [c.to_json() for c in found]
     assert [(r["value"], r["unit"]) for r in rows] == [
-        (2440000000.0, "USD"), (1570.0, "MW"), (57000.0, "persons")]
+        (2440000000.0, "USD"),
+        (1570.0, "MW"),
+        (57000.0, "persons"),
+    ]
     trade, capacity, tourists = rows
     assert trade["period"]["start"] == "2025-01"
     assert trade["period"]["end"] == "2025-10"
@@ -37,7 +40,7 @@ def test_seed_figures() -> None:
     assert trade["indicator"] == "trade_turnover"
     assert (trade["reporter"], trade["partner"]) == ("CHN", "AZE")
     assert trade["quote"].startswith("From January to October of this year")
-    assert SEED_TEXT[trade["span"][0]:trade["span"][1]] == "$2.44 billion"
+    assert SEED_TEXT[trade["span"][0] : trade["span"][1]] == "$2.44 billion"
     assert capacity["period"] is None
     assert tourists["qualifier"] == "more_than"
     assert tourists["reported_change"]["qualifier"] == "nearly"
@@ -56,18 +59,20 @@ def test_growth_is_attached_to_its_level_not_a_separate_figure() -> None:
 def test_growth_without_a_level_is_a_figure() -> None:
     found = extract("Sales of Chinese electric vehicles surged by 4.2 times in 2024.")
     assert [(c.value, c.unit, c.indicator) for c in found] == [
-        (4.2, "times", "ev_sales_in_partner_growth")]
+        (4.2, "times", "ev_sales_in_partner_growth")
+    ]
 
 
 def test_brackets_scope_periods() -> None:
-    text = ("Trade in 2022 amounted to $2.15 billion ($2.18 billion in 2019).")
+    text = "Trade in 2022 amounted to $2.15 billion ($2.18 billion in 2019)."
     found = extract(text)
     assert [c.period.code() if c.period else None for c in found] == ["2022", "2019"]
 
 
 def test_period_unknown_when_the_sentence_does_not_say() -> None:
-    found = extract("Chinese companies have invested about $800 million in Azerbaijan.",
-                    date(2018, 7, 16))
+    found = extract(
+        "Chinese companies have invested about $800 million in Azerbaijan.", date(2018, 7, 16)
+    )
     assert found[0].period is None
     assert found[0].qualifier == "about"
 
@@ -75,7 +80,8 @@ def test_period_unknown_when_the_sentence_does_not_say() -> None:
 def test_share_is_a_figure_in_percent() -> None:
     found = extract("China is the leader in imports, with its share amounting to 17.69%.")
     assert [(c.value, c.unit, c.indicator) for c in found] == [
-        (17.69, "%", "partner_share_of_imports")]
+        (17.69, "%", "partner_share_of_imports")
+    ]
 
 
 def test_observation_row_has_contract_columns_and_percent_unit() -> None:
@@ -134,7 +140,9 @@ def test_any_pair_of_countries_is_recognised_in_english() -> None:
 
 
 def test_russian_case_forms_of_china() -> None:
-    text = ("Товарооборот между Азербайджаном и Китаем в январе-сентябре текущего года "
-            "составил 2,1 млрд долларов.")
+    text = (
+        "Товарооборот между Азербайджаном и Китаем в январе-сентябре текущего года "
+        "составил 2,1 млрд долларов."
+    )
     found = extract(text, date(2025, 12, 1))
     assert {found[0].reporter, found[0].partner} == {"AZE", "CHN"}

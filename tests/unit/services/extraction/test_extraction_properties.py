@@ -24,7 +24,7 @@ def write(value_cents: int, style: str) -> str:
     if style == "en_plain":
         return f"The plant has a capacity of {integer}.{frac} MW."
     if style == "ru":
-        return f"Мощность станции составила {_group(integer, chr(0x202f))},{frac} МВт."
+        return f"Мощность станции составила {_group(integer, chr(0x202F))},{frac} МВт."
     if style == "ru_space":
         return f"Мощность станции составила {_group(integer, ' ')},{frac} МВт."
     if style == "az":
@@ -44,12 +44,18 @@ def test_number_styles_round_trip(value_cents: int, style: str) -> None:
     assert math.isclose(found[0].value, value_cents / 100, rel_tol=1e-12)
 
 
-MONEY = st.sampled_from([
-    ("${m} billion", "en", 1e9), ("{m} млрд долларов", "ru", 1e9),
-    ("{m} milyard ABŞ dolları", "az", 1e9), ("{m} milyar dolar", "tr", 1e9),
-    ("${m} million", "en", 1e6), ("{m} млн долларов", "ru", 1e6),
-    ("{m} milyon dollar", "az", 1e6), ("{m} milyon dolar", "tr", 1e6),
-])
+MONEY = st.sampled_from(
+    [
+        ("${m} billion", "en", 1e9),
+        ("{m} млрд долларов", "ru", 1e9),
+        ("{m} milyard ABŞ dolları", "az", 1e9),
+        ("{m} milyar dolar", "tr", 1e9),
+        ("${m} million", "en", 1e6),
+        ("{m} млн долларов", "ru", 1e6),
+        ("{m} milyon dollar", "az", 1e6),
+        ("{m} milyon dolar", "tr", 1e6),
+    ]
+)
 
 
 @settings(max_examples=200, deadline=None)

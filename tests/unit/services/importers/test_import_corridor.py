@@ -71,8 +71,7 @@ def test_fixture_file_reads_with_its_sources() -> None:
     r = read_file(DATA / "corridor_tidy.csv")
     assert len(r.observations) == 4
     assert r.observations["note"].astype(str).iloc[0] == "=1+1 looks like a formula"
-    assert set(r.row_sources["publisher"]) == {
-        "Trend", "News.az", "Vestnik Kavkaza"}
+    assert set(r.row_sources["publisher"]) == {"Trend", "News.az", "Vestnik Kavkaza"}
     quote = r.row_sources.set_index("publisher").loc["News.az", "quote"]
     assert quote == 'Quote with "quotes", a comma\nand a newline'
 

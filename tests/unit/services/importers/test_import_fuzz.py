@@ -14,8 +14,11 @@ from app.services.importers import IMPORTERS, ImportFailed, detect, plan_import
 DATA = TEST_DATA / "import"
 FIXTURES = sorted(p.read_bytes() for p in DATA.glob("*.csv"))
 CSVISH = st.text(alphabet=',;"\n\r\t.:0123456789-+eEaAZCHN[]YR ДЖé\ufeff', max_size=400)
-FUZZ = settings(max_examples=25, deadline=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 @st.composite
@@ -30,18 +33,23 @@ def truncated(draw: st.DrawFn) -> bytes:
     return bytes(data)
 
 
-INPUTS = st.one_of(st.binary(max_size=600), truncated(),
-                   CSVISH.map(lambda t: t.encode("utf-8")),
-                   st.tuples(st.sampled_from(["typeCode,flowCode,reporterCode,partnerCode,"
-                                              "period,primaryValue\n",
-                                              "DATAFLOW,geo,partner,TIME_PERIOD,OBS_VALUE\n",
-                                              "STRUCTURE;STRUCTURE_ID;ACTION;REF_AREA;"
-                                              "TIME_PERIOD;OBS_VALUE\n",
-                                              "Series Name,Series Code,Country Code,"
-                                              "2000 [YR2000]\n",
-                                              "indicator,reporter,period,value,unit,"
-                                              "source_publisher\n"]), CSVISH)
-                   .map(lambda p: (p[0] + p[1]).encode("utf-8")))
+INPUTS = st.one_of(
+    st.binary(max_size=600),
+    truncated(),
+    CSVISH.map(lambda t: t.encode("utf-8")),
+    st.tuples(
+        st.sampled_from(
+            [
+                "typeCode,flowCode,reporterCode,partnerCode,period,primaryValue\n",
+                "DATAFLOW,geo,partner,TIME_PERIOD,OBS_VALUE\n",
+                "STRUCTURE;STRUCTURE_ID;ACTION;REF_AREA;TIME_PERIOD;OBS_VALUE\n",
+                "Series Name,Series Code,Country Code,2000 [YR2000]\n",
+                "indicator,reporter,period,value,unit,source_publisher\n",
+            ]
+        ),
+        CSVISH,
+    ).map(lambda p: (p[0] + p[1]).encode("utf-8")),
+)
 
 
 def check(name: str, data: bytes) -> None:

@@ -21,15 +21,20 @@ def table(tmp_path: Path, body: str, name: str = "in.csv") -> Path:
 
 
 #: 2022 AZE->CHN trade_turnover is stored (2.15e9); 2030 is new; a new indicator too
-BODY = ("trade_turnover,AZE,CHN,2022,2.2,USD bn\n"
-        "trade_turnover,AZE,CHN,2030,9,USD bn\n"
-        "gas_exports,AZE,CHN,2024,5,USD mn\n")
+BODY = (
+    "trade_turnover,AZE,CHN,2022,2.2,USD bn\n"
+    "trade_turnover,AZE,CHN,2030,9,USD bn\n"
+    "gas_exports,AZE,CHN,2024,5,USD mn\n"
+)
 
 
 def figures(desk: Desk, period_text: str) -> list[float]:
     obs = desk.store.observations
-    hit = obs[(obs["indicator"] == "trade_turnover") & (obs["reporter"] == "AZE")
-              & (obs["period_text"] == period_text)]
+    hit = obs[
+        (obs["indicator"] == "trade_turnover")
+        & (obs["reporter"] == "AZE")
+        & (obs["period_text"] == period_text)
+    ]
     return sorted(hit["value"].tolist())
 
 
@@ -47,11 +52,11 @@ def test_keep_both_adds_a_second_source(tiny_desk: Desk, tmp_path: Path) -> None
     assert (src["kind"], src["title"]) == ("file", "in.csv")
 
 
-def test_replace_deletes_the_stored_figure_in_the_same_step(tiny_desk: Desk,
-                                                            tmp_path: Path) -> None:
+def test_replace_deletes_the_stored_figure_in_the_same_step(
+    tiny_desk: Desk, tmp_path: Path
+) -> None:
     before = len(tiny_desk.store.observations)
-    edit, summary = plan_with_summary(read_file(table(tmp_path, BODY)), tiny_desk.store,
-                                      "replace")
+    edit, summary = plan_with_summary(read_file(table(tmp_path, BODY)), tiny_desk.store, "replace")
     assert summary.replaced == 1
     tiny_desk.apply(edit)
     assert figures(tiny_desk, "2022") == [2.2e9]
@@ -68,8 +73,9 @@ def test_skip_leaves_stored_figures_alone(tiny_desk: Desk, tmp_path: Path) -> No
     assert figures(tiny_desk, "2022") == [2.15e9]
 
 
-def test_workspace_file_matches_memory_after_import_and_undo(tiny_workspace_path: Path,
-                                                             tmp_path: Path) -> None:
+def test_workspace_file_matches_memory_after_import_and_undo(
+    tiny_workspace_path: Path, tmp_path: Path
+) -> None:
     desk = Desk.open(tiny_workspace_path)
     try:
         edit, _ = plan_with_summary(read_file(table(tmp_path, BODY)), desk.store, "replace")
@@ -92,7 +98,8 @@ def test_a_failing_import_changes_nothing(tiny_workspace_path: Path, tmp_path: P
         # an obs_id that is already stored makes the insert fail half-way through
         add = edit.edits[-1]
         add.observations.loc[add.observations.index[-1], "obs_id"] = int(
-            desk.store.observations["obs_id"].iloc[-1])
+            desk.store.observations["obs_id"].iloc[-1]
+        )
         with pytest.raises((WorkspaceError, ValueError)):
             desk.apply(edit)
         with pytest.raises(WorkspaceError):  # the file itself rolls the deletion back

@@ -21,8 +21,13 @@ def rows(result) -> dict[tuple[str, str, str, str, str], float]:
     obs = result.observations
     out = {}
     for r in obs.itertuples(index=False):
-        key = (str(r.indicator), str(r.reporter), str(r.partner), str(r.subject),
-               f"{r.period_start}-{r.period_end}")
+        key = (
+            str(r.indicator),
+            str(r.reporter),
+            str(r.partner),
+            str(r.subject),
+            f"{r.period_start}-{r.period_end}",
+        )
         out[key] = float(r.value)
     return out
 
@@ -36,14 +41,23 @@ def messages(result, severity: Severity = Severity.ERROR) -> list[str]:
     return [p.message for p in result.problems if p.severity is severity]
 
 
-@pytest.mark.parametrize(("name", "fmt"), [
-    (WDI.name, "wdi"), ("databank_Data.csv", "databank"),
-    ("databank_time_rows_Data.csv", "databank"), ("comtrade_annual.csv", "comtrade"),
-    ("imf_imts.csv", "sdmx"), ("sdmx20_spec.csv", "sdmx"), ("eurostat_21.csv", "sdmx"),
-    ("oecd_labels.csv", "sdmx"), ("eurostat_semicolon.csv", "sdmx"),
-    ("imfp_table.csv", "imf-table"), ("generic_wide.csv", "table"),
-    ("corridor_tidy.csv", "corridor"),
-])
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        (WDI.name, "wdi"),
+        ("databank_Data.csv", "databank"),
+        ("databank_time_rows_Data.csv", "databank"),
+        ("comtrade_annual.csv", "comtrade"),
+        ("imf_imts.csv", "sdmx"),
+        ("sdmx20_spec.csv", "sdmx"),
+        ("eurostat_21.csv", "sdmx"),
+        ("oecd_labels.csv", "sdmx"),
+        ("eurostat_semicolon.csv", "sdmx"),
+        ("imfp_table.csv", "imf-table"),
+        ("generic_wide.csv", "table"),
+        ("corridor_tidy.csv", "corridor"),
+    ],
+)
 def test_format_is_detected_from_the_header(name: str, fmt: str) -> None:
     assert detect(DATA / name) == fmt
 
@@ -81,9 +95,11 @@ def test_databank_reads_year_columns_skips_dots_and_footer() -> None:
 def test_databank_with_time_in_rows_and_series_in_columns() -> None:
     r = read_file(DATA / "databank_time_rows_Data.csv")
     got = rows(r)
-    assert got == {("TX.VAL.MRCH.CD.WT", "AZE", "", "", period("2022")): 11111111111,
-                   ("NY.GDP.MKTP.CD", "AZE", "", "", period("2022")): 78700000000,
-                   ("NY.GDP.MKTP.CD", "AZE", "", "", period("2023")): 72400000000}
+    assert got == {
+        ("TX.VAL.MRCH.CD.WT", "AZE", "", "", period("2022")): 11111111111,
+        ("NY.GDP.MKTP.CD", "AZE", "", "", period("2022")): 78700000000,
+        ("NY.GDP.MKTP.CD", "AZE", "", "", period("2023")): 72400000000,
+    }
     assert r.indicators.set_index("code").loc["NY.GDP.MKTP.CD", "unit"] == "USD"
 
 
@@ -91,10 +107,12 @@ def test_comtrade_maps_flows_and_keeps_only_totals() -> None:
     r = read_file(DATA / "comtrade_annual.csv")
     got = rows(r)
     y = period("2024")
-    assert got == {("imports_from_partner", "AZE", "CHN", "", y): 1234567890.5,
-                   ("exports_to_partner", "AZE", "CHN", "", y): 12345678.9,
-                   ("exports_to_partner", "CHN", "AZE", "", y): 2345678901.2,
-                   ("comtrade_C_RX", "AZE", "WLD", "", y): 5550000}
+    assert got == {
+        ("imports_from_partner", "AZE", "CHN", "", y): 1234567890.5,
+        ("exports_to_partner", "AZE", "CHN", "", y): 12345678.9,
+        ("exports_to_partner", "CHN", "AZE", "", y): 2345678901.2,
+        ("comtrade_C_RX", "AZE", "WLD", "", y): 5550000,
+    }
     assert set(r.observations["unit"]) == {"USD"}
     assert any("1 breakdown rows" in m for m in messages(r, Severity.INFO))
     assert list(r.indicators["code"]) == ["comtrade_C_RX"]
@@ -122,8 +140,12 @@ def test_comtrade_monthly_commodity_and_bad_row() -> None:
 def test_comtrade_json_api_output(tmp_path: Path) -> None:
     frame = pd.read_csv(DATA / "comtrade_annual.csv", dtype=str, keep_default_na=False)
     path = tmp_path / "resp.json"
-    path.write_text('{"elapsedTime": "1s", "count": 5, "data": '
-                    + frame.to_json(orient="records") + ', "error": ""}', encoding="utf-8")
+    path.write_text(
+        '{"elapsedTime": "1s", "count": 5, "data": '
+        + frame.to_json(orient="records")
+        + ', "error": ""}',
+        encoding="utf-8",
+    )
     r = read_file(path)
     assert r.format == "comtrade"
     assert len(r.observations) == 4
@@ -161,8 +183,13 @@ def test_eurostat_lowercase_dims_units_and_flags() -> None:
     assert got[("XX_TRADE", "EU27_2020", "AZE", "", period("2024"))] == 2345.6e6
     assert got[("XX_TRADE", "GRC", "CHN", "", period("2022"))] == 17e6
     assert set(r.observations["unit"].astype(str)) == {"EUR"}
-    notes = dict(zip(r.observations["period_text"].astype(str),
-                     r.observations["note"].astype(str), strict=True))
+    notes = dict(
+        zip(
+            r.observations["period_text"].astype(str),
+            r.observations["note"].astype(str),
+            strict=True,
+        )
+    )
     assert "break in series" in notes["2022"]
     assert r.source.publisher == "Eurostat"
 

@@ -51,8 +51,13 @@ def test_long_cp1251_semicolons_and_number_words() -> None:
 
 def test_mapping_with_constants_for_missing_dimensions(tmp_path: Path) -> None:
     path = write(tmp_path, "Year;Amount\n2023;10\n2024;12,5\n")
-    opts = {"indicator": "tourist_arrivals_from_partner", "reporter": "AZE",
-            "partner": "CHN", "unit": "persons", "value_column": "Amount"}
+    opts = {
+        "indicator": "tourist_arrivals_from_partner",
+        "reporter": "AZE",
+        "partner": "CHN",
+        "unit": "persons",
+        "value_column": "Amount",
+    }
     r = read_file(path, "table", opts)
     obs = r.observations
     assert set(obs["reporter"].astype(str)) == {"AZE"}
@@ -84,10 +89,12 @@ def test_delimiters(tmp_path: Path, delimiter: str) -> None:
 
 
 def test_quoted_newlines_and_ragged_rows(tmp_path: Path) -> None:
-    text = (HEADER + '"multi\nline",AZE,CHN,2023,1,USD\n'
-            "x,AZE,CHN,2024\n"
-            "x,AZE,CHN,2025,3,USD,extra\n"
-            "y,AZE,CHN,2024,2,USD\n")
+    text = (
+        HEADER + '"multi\nline",AZE,CHN,2023,1,USD\n'
+        "x,AZE,CHN,2024\n"
+        "x,AZE,CHN,2025,3,USD,extra\n"
+        "y,AZE,CHN,2024,2,USD\n"
+    )
     r = read_file(write(tmp_path, text))
     assert sorted(r.observations["indicator"].astype(str)) == ["multi\nline", "y"]
     ragged = [p.message for p in r.errors if "fields where the header has 6" in p.message]
@@ -103,23 +110,42 @@ def test_empty_and_header_only_files(tmp_path: Path) -> None:
 
 
 def test_numbers_nan_inf_and_huge(tmp_path: Path) -> None:
-    text = (HEADER + "a,AZE,CHN,2020,NaN,USD\n" + "a,AZE,CHN,2021,inf,USD\n"
-            + "a,AZE,CHN,2022,1e400,USD\n" + "a,AZE,CHN,2023,123456789012345678901234567890,USD\n"
-            + "a,AZE,CHN,2024,-1.5e-3,USD\n" + "a,AZE,CHN,2025,12abc,USD\n")
+    text = (
+        HEADER
+        + "a,AZE,CHN,2020,NaN,USD\n"
+        + "a,AZE,CHN,2021,inf,USD\n"
+        + "a,AZE,CHN,2022,1e400,USD\n"
+        + "a,AZE,CHN,2023,123456789012345678901234567890,USD\n"
+        + "a,AZE,CHN,2024,-1.5e-3,USD\n"
+        + "a,AZE,CHN,2025,12abc,USD\n"
+    )
     r = read_file(write(tmp_path, text))
     assert values(r) == [1.2345678901234568e29, -0.0015]
     assert sorted((p.line, p.message) for p in r.errors) == [
-        (3, "not a finite number"), (4, "not a finite number"),
-        (7, "cannot read the number '12abc'")]
+        (3, "not a finite number"),
+        (4, "not a finite number"),
+        (7, "cannot read the number '12abc'"),
+    ]
     assert r.empty_cells == 1
 
 
-@pytest.mark.parametrize(("text", "freq", "expected"), [
-    ("2024-05-31", "", "2024-05"), ("31.05.2024", "", "2024-05"), ("05/31/2024", "", "2024-05"),
-    ("05/2024", "", "2024-05"), ("May 2024", "", "2024-05"), ("2024M05", "", "2024-05"),
-    ("202405", "", "2024-05"), ("2000 [YR2000]", "", "2000"), ("2024-12-31", "A", "2024"),
-    ("2024-04-01", "Q", "2024-Q2"), ("2025-M01", "", "2025-01"), ("2024-S2", "", "2024-H2"),
-])
+@pytest.mark.parametrize(
+    ("text", "freq", "expected"),
+    [
+        ("2024-05-31", "", "2024-05"),
+        ("31.05.2024", "", "2024-05"),
+        ("05/31/2024", "", "2024-05"),
+        ("05/2024", "", "2024-05"),
+        ("May 2024", "", "2024-05"),
+        ("2024M05", "", "2024-05"),
+        ("202405", "", "2024-05"),
+        ("2000 [YR2000]", "", "2000"),
+        ("2024-12-31", "A", "2024"),
+        ("2024-04-01", "Q", "2024-Q2"),
+        ("2025-M01", "", "2025-01"),
+        ("2024-S2", "", "2024-H2"),
+    ],
+)
 def test_dates_in_several_forms(text: str, freq: str, expected: str) -> None:
     assert read_period(text, freq) == parse_period(expected)
 
@@ -131,8 +157,15 @@ def test_unreadable_period_is_reported(tmp_path: Path) -> None:
 
 
 def test_xlsx_and_parquet_generic_tables(tmp_path: Path) -> None:
-    frame = pd.DataFrame({"Series": ["x", "x"], "ISO3": ["AZE", "CHN"], "Year": [2023, 2024],
-                          "Value": [1.25, 2.5], "Unit": ["MW", "GW"]})
+    frame = pd.DataFrame(
+        {
+            "Series": ["x", "x"],
+            "ISO3": ["AZE", "CHN"],
+            "Year": [2023, 2024],
+            "Value": [1.25, 2.5],
+            "Unit": ["MW", "GW"],
+        }
+    )
     frame.to_excel(tmp_path / "t.xlsx", index=False)
     frame.to_parquet(tmp_path / "t.parquet", index=False)
     for name in ("t.xlsx", "t.parquet"):
@@ -152,7 +185,8 @@ def test_value_too_large_once_scaled_is_refused(tmp_path: Path) -> None:
     r = read_file(write(tmp_path, HEADER + "a,AZE,CHN,2024,1e308,USD bn\n"))
     assert r.observations.empty
     assert [(p.line, p.message) for p in r.errors] == [
-        (2, "too large once the unit's scale is applied")]
+        (2, "too large once the unit's scale is applied")
+    ]
 
 
 def test_xlsx_with_an_external_entity_is_refused(tmp_path: Path) -> None:
@@ -160,7 +194,8 @@ def test_xlsx_with_an_external_entity_is_refused(tmp_path: Path) -> None:
 
     plain = tmp_path / "plain.xlsx"
     pd.DataFrame({"indicator": ["PLACEHOLDER"], "period": ["2024"], "value": [1]}).to_excel(
-        plain, index=False)
+        plain, index=False
+    )
     hostile = tmp_path / "xxe.xlsx"
     doctype = b'<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
     with zipfile.ZipFile(plain) as src, zipfile.ZipFile(hostile, "w") as dst:
@@ -168,7 +203,8 @@ def test_xlsx_with_an_external_entity_is_refused(tmp_path: Path) -> None:
             data = src.read(item.filename)
             if b"PLACEHOLDER" in data:  # the entity is used where the text was
                 data = data.replace(b"<worksheet", doctype + b"<worksheet", 1).replace(
-                    b"PLACEHOLDER", b"&xxe;")
+                    b"PLACEHOLDER", b"&xxe;"
+                )
             dst.writestr(item, data)
     with pytest.raises(ImportFailed, match="not a readable XLSX"):
         read_file(hostile, "table")

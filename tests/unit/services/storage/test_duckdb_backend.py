@@ -49,8 +49,14 @@ def test_second_opener_is_read_only_and_named(tiny_workspace_path: Path) -> None
     )
     first = DuckDBStorage.open(tiny_workspace_path)
     try:
-        out = subprocess.run([sys.executable, "-c", code], input="", capture_output=True,
-                             text=True, timeout=60, check=True).stdout
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            input="",
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        ).stdout
     finally:
         first.close()
     assert out.startswith("True")

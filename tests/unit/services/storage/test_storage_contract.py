@@ -29,8 +29,9 @@ BACKEND_OPENERS: dict[str, Opener] = {
 
 
 @pytest.fixture(params=sorted(BACKEND_OPENERS))
-def open_tiny(request: pytest.FixtureRequest, tiny_workspace_path: Path
-              ) -> Iterator[Callable[[bool], Storage]]:
+def open_tiny(
+    request: pytest.FixtureRequest, tiny_workspace_path: Path
+) -> Iterator[Callable[[bool], Storage]]:
     opened: list[Storage] = []
 
     def opener(read_only: bool = False) -> Storage:
@@ -78,8 +79,7 @@ def test_read_only_refuses_writes_and_says_why(open_tiny: Callable[[bool], Stora
     assert "read-only" in storage.read_only_message()
 
 
-def test_save_copy_is_whole_and_opens(open_tiny: Callable[[bool], Storage],
-                                      tmp_path: Path) -> None:
+def test_save_copy_is_whole_and_opens(open_tiny: Callable[[bool], Storage], tmp_path: Path) -> None:
     storage = open_tiny(False)
     storage.apply(EDIT)
     target = tmp_path / "copy.duckdb"
@@ -91,8 +91,9 @@ def test_save_copy_is_whole_and_opens(open_tiny: Callable[[bool], Storage],
     assert not list(tmp_path.glob("*.part"))
 
 
-def test_save_copy_to_an_unwritable_place_says_so(open_tiny: Callable[[bool], Storage],
-                                                  tmp_path: Path) -> None:
+def test_save_copy_to_an_unwritable_place_says_so(
+    open_tiny: Callable[[bool], Storage], tmp_path: Path
+) -> None:
     storage = open_tiny(False)
     with pytest.raises(WorkspaceError, match="could not copy"):
         storage.save_copy(tmp_path / "no-such-folder" / "copy.duckdb")

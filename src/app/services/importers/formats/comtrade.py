@@ -37,8 +37,14 @@ from app.services.options import Option
 
 REQUIRED = ("reporterCode", "partnerCode", "flowCode", "period", "primaryValue")
 _GOODS = {"M": "imports_from_partner", "X": "exports_to_partner"}
-_FLOW_NAMES = {"M": "Imports", "X": "Exports", "RM": "Re-imports", "RX": "Re-exports",
-               "MIP": "Imports for inward processing", "XIP": "Exports after inward processing"}
+_FLOW_NAMES = {
+    "M": "Imports",
+    "X": "Exports",
+    "RM": "Re-imports",
+    "RX": "Re-exports",
+    "MIP": "Imports for inward processing",
+    "XIP": "Exports after inward processing",
+}
 _TOTAL = {"customsCode": ("C00", ""), "motCode": ("0", ""), "partner2Code": ("0", "")}
 
 
@@ -47,9 +53,14 @@ class ComtradeImporter(Importer):
     label = "UN Comtrade+ (CSV or JSON)"
     publisher = "UN Comtrade"
     options = (
-        Option("totals_only", "Only total rows (avoid double counting)", "bool", True,
-               help="leave out rows broken down by customs procedure, transport mode or "
-                    "second partner"),
+        Option(
+            "totals_only",
+            "Only total rows (avoid double counting)",
+            "bool",
+            True,
+            help="leave out rows broken down by customs procedure, transport mode or "
+            "second partner",
+        ),
     )
 
     def sniff(self, head: Head) -> int:
@@ -60,12 +71,24 @@ class ComtradeImporter(Importer):
             return 90
         return 0
 
-    def read(self, src: Input, options: dict[str, Any] | None = None,
-             progress: Progress | None = None, cancel: Cancel | None = None) -> ImportResult:
+    def read(
+        self,
+        src: Input,
+        options: dict[str, Any] | None = None,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> ImportResult:
         opts = self.settings(options)
         log = ProblemLog(input_name(src))
-        builder = RowBuilder(log, {"value": "primaryValue", "reporter": "reporterCode",
-                                   "partner": "partnerCode", "indicator": "flowCode"})
+        builder = RowBuilder(
+            log,
+            {
+                "value": "primaryValue",
+                "reporter": "reporterCode",
+                "partner": "partnerCode",
+                "indicator": "flowCode",
+            },
+        )
         state: dict[str, Any] = {"breakdown": 0, "dataset": "", "codes": set()}
 
         def convert(frame: pd.DataFrame) -> pd.DataFrame:
@@ -81,9 +104,14 @@ class ComtradeImporter(Importer):
                 raise ImportFailed(f"{head.name} is not a Comtrade file: no {', '.join(missing)}")
             read_long_csv(src, layout, builder, convert, progress, cancel)
         if state["breakdown"]:
-            log.add(None, "customsCode", f"{state['breakdown']} breakdown rows (customs "
-                    "procedure, transport mode, second partner) left out to avoid double "
-                    "counting", Severity.INFO)
+            log.add(
+                None,
+                "customsCode",
+                f"{state['breakdown']} breakdown rows (customs "
+                "procedure, transport mode, second partner) left out to avoid double "
+                "counting",
+                Severity.INFO,
+            )
         source = file_source(src, self.publisher, state["dataset"])
         return finish(builder, self.name, source, _catalogue(state["codes"]))
 
@@ -97,24 +125,28 @@ class ComtradeImporter(Importer):
             state["breakdown"] += int((~total).sum())
             f = f[total]
         if len(f) and not state["dataset"]:
-            state["dataset"] = "/".join(str(f[c].iat[0]) for c in
-                                        ("typeCode", "freqCode", "classificationCode") if c in f)
+            state["dataset"] = "/".join(
+                str(f[c].iat[0]) for c in ("typeCode", "freqCode", "classificationCode") if c in f
+            )
         flow = f["flowCode"].str.strip().str.upper()
         kind = f["typeCode"].str.strip().str.upper() if "typeCode" in f else "C"
-        goods = flow.map(_GOODS) if isinstance(kind, str) else flow.map(_GOODS).where(
-            kind == "C")
+        goods = flow.map(_GOODS) if isinstance(kind, str) else flow.map(_GOODS).where(kind == "C")
         other = "comtrade_" + (kind + "_" if not isinstance(kind, str) else "C_") + flow
         indicator = goods.astype(object).fillna(other).astype(str)
         state["codes"].update(set(indicator.unique()) - set(_GOODS.values()))
-        return pd.DataFrame({
-            "indicator": indicator,
-            "reporter": _code(f, "reporterISO", "reporterCode"),
-            "partner": _code(f, "partnerISO", "partnerCode"),
-            "subject": _subject(f, totals_only),
-            "period": f["period"], "freq": f.get("freqCode", ""),
-            "value": f["primaryValue"], "unit": "USD",
-            "line": f["line"],
-        })
+        return pd.DataFrame(
+            {
+                "indicator": indicator,
+                "reporter": _code(f, "reporterISO", "reporterCode"),
+                "partner": _code(f, "partnerISO", "partnerCode"),
+                "subject": _subject(f, totals_only),
+                "period": f["period"],
+                "freq": f.get("freqCode", ""),
+                "value": f["primaryValue"],
+                "unit": "USD",
+                "line": f["line"],
+            }
+        )
 
 
 def _code(f: pd.DataFrame, iso: str, numeric: str) -> pd.Series:
@@ -129,8 +161,7 @@ def _code(f: pd.DataFrame, iso: str, numeric: str) -> pd.Series:
 def _subject(f: pd.DataFrame, totals_only: bool) -> pd.Series:
     """'' for all commodities; 'HS 0101' for a commodity (codes keep their leading zeros)."""
     cmd = f["cmdCode"].str.strip() if "cmdCode" in f else pd.Series("TOTAL", index=f.index)
-    system = (f["classificationSearchCode"].str.strip() if "classificationSearchCode" in f
-              else "HS")
+    system = f["classificationSearchCode"].str.strip() if "classificationSearchCode" in f else "HS"
     subject = (system + " " + cmd).where(cmd.str.upper() != "TOTAL", "")
     if not totals_only:
         parts = [f"{c} " + f[c].str.strip() for c in _TOTAL if c in f]
@@ -167,7 +198,14 @@ def _catalogue(codes: set[str]) -> pd.DataFrame:
     for code in sorted(codes):
         flow = code.rsplit("_", 1)[-1]
         kind = "services" if "_S_" in code else "goods"
-        rows.append({"code": code, "name": f"{_FLOW_NAMES.get(flow, flow)} of {kind} "
-                     "(UN Comtrade)", "topic": "trade", "unit": "USD", "kind": "flow",
-                     "description": f"UN Comtrade flow code {flow}, {kind}"})
+        rows.append(
+            {
+                "code": code,
+                "name": f"{_FLOW_NAMES.get(flow, flow)} of {kind} (UN Comtrade)",
+                "topic": "trade",
+                "unit": "USD",
+                "kind": "flow",
+                "description": f"UN Comtrade flow code {flow}, {kind}",
+            }
+        )
     return catalogue_rows(rows)

@@ -33,8 +33,9 @@ _REQUIRED = {"indicator", "value", "unit"}
 _NUMERIC = {"period_start", "period_end", "value", "change_value"}
 
 
-def to_tidy_frame(store_or_frames: ObservationStore | tuple[pd.DataFrame, pd.DataFrame]
-                  ) -> pd.DataFrame:
+def to_tidy_frame(
+    store_or_frames: ObservationStore | tuple[pd.DataFrame, pd.DataFrame],
+) -> pd.DataFrame:
     """The export layout of a store, or of (observations, sources) frames."""
     if isinstance(store_or_frames, ObservationStore):
         obs, sources = store_or_frames.observations, store_or_frames.sources
@@ -46,8 +47,9 @@ def to_tidy_frame(store_or_frames: ObservationStore | tuple[pd.DataFrame, pd.Dat
     pos = pd.Index(src["source_id"].to_numpy()).get_indexer(obs["source_id"].to_numpy())
     for c in SOURCE_FIELDS:
         values = src[c].astype(str).to_numpy(dtype=object)
-        out[f"source_{c}"] = np.where(pos >= 0, values[np.maximum(pos, 0)] if len(values)
-                                      else "", "")
+        out[f"source_{c}"] = np.where(
+            pos >= 0, values[np.maximum(pos, 0)] if len(values) else "", ""
+        )
     return out.reset_index(drop=True)
 
 
@@ -58,11 +60,11 @@ def _plain(s: pd.Series) -> pd.Series:
 
 
 def _period_codes(obs: pd.DataFrame) -> np.ndarray:
-    key = pd.DataFrame({"s": obs["period_start"], "e": obs["period_end"],
-                        "p": obs["period_point"]})
+    key = pd.DataFrame({"s": obs["period_start"], "e": obs["period_end"], "p": obs["period_point"]})
     codes, uniques = pd.factorize(pd.MultiIndex.from_frame(key))
-    table = np.array([period_code(int(s), int(e), bool(p)) for s, e, p in uniques] or [""],
-                     dtype=object)
+    table = np.array(
+        [period_code(int(s), int(e), bool(p)) for s, e, p in uniques] or [""], dtype=object
+    )
     return table[codes] if len(obs) else np.array([], dtype=object)
 
 
@@ -90,8 +92,11 @@ def _is_text(s: pd.Series) -> bool:
 
 def is_corridor_columns(columns: list[str]) -> bool:
     cols = set(columns)
-    return cols >= _REQUIRED and ("period" in cols or "period_start" in cols) and any(
-        c.startswith("source_") for c in cols)
+    return (
+        cols >= _REQUIRED
+        and ("period" in cols or "period_start" in cols)
+        and any(c.startswith("source_") for c in cols)
+    )
 
 
 class CorridorImporter(Importer):
@@ -102,22 +107,50 @@ class CorridorImporter(Importer):
     def sniff(self, head: Head) -> int:
         return 100 if head.lines and is_corridor_columns(head.first_cells()) else 0
 
-    def read(self, src: Input, options: dict[str, Any] | None = None,
-             progress: Progress | None = None, cancel: Cancel | None = None) -> ImportResult:
+    def read(
+        self,
+        src: Input,
+        options: dict[str, Any] | None = None,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> ImportResult:
         columns = table_columns(src)
         if not is_corridor_columns(columns):
-            raise ImportFailed(f"{input_name(src)} is not a Corridor tidy file (columns "
-                               "indicator, period, value, unit and source_* expected)")
+            raise ImportFailed(
+                f"{input_name(src)} is not a Corridor tidy file (columns "
+                "indicator, period, value, unit and source_* expected)"
+            )
         builder = RowBuilder(ProblemLog(input_name(src)), keep_empty_values=True)
         spreadsheet = kind_of(src) != "parquet"
         sources = _SourceTable()
         for frame in iter_table(src, builder.log, progress, cancel):
             builder.add(_long(frame, spreadsheet, sources))
-        key = ("indicator", "reporter", "partner", "subject", "period_start", "period_end",
-               "period_point", "period_text", "value", "unit", "qualifier", "status",
-               "change_value", "change_unit", "change_qualifier", "note", "source_id")
-        return finish(builder, self.name, file_source(src, self.publisher), duplicate_key=key,
-                      row_sources=sources.frame())
+        key = (
+            "indicator",
+            "reporter",
+            "partner",
+            "subject",
+            "period_start",
+            "period_end",
+            "period_point",
+            "period_text",
+            "value",
+            "unit",
+            "qualifier",
+            "status",
+            "change_value",
+            "change_unit",
+            "change_qualifier",
+            "note",
+            "source_id",
+        )
+        return finish(
+            builder,
+            self.name,
+            file_source(src, self.publisher),
+            duplicate_key=key,
+            row_sources=sources.frame(),
+        )
 
 
 class _SourceTable:
@@ -131,8 +164,7 @@ class _SourceTable:
         present = [c for c in cols if c in frame]
         if not present:
             return np.full(len(frame), -1, dtype="int64")
-        codes, uniques = _factorize_rows([frame.get(c) for c in cols],
-                                         len(frame))
+        codes, uniques = _factorize_rows([frame.get(c) for c in cols], len(frame))
         local = []
         for t in uniques:
             local.append(-1 if not any(t) else self.ids.setdefault(t, len(self.ids)))
@@ -140,13 +172,15 @@ class _SourceTable:
         return ids
 
     def frame(self) -> pd.DataFrame:
-        rows = [dict(zip(SOURCE_FIELDS, t, strict=True)) | {"source_id": i}
-                for t, i in self.ids.items()]
+        rows = [
+            dict(zip(SOURCE_FIELDS, t, strict=True)) | {"source_id": i} for t, i in self.ids.items()
+        ]
         return pd.DataFrame(rows, columns=["source_id", *SOURCE_FIELDS])
 
 
-def _factorize_rows(columns: list[pd.Series | None], n: int) -> tuple[np.ndarray,
-                                                                      list[tuple[str, ...]]]:
+def _factorize_rows(
+    columns: list[pd.Series | None], n: int
+) -> tuple[np.ndarray, list[tuple[str, ...]]]:
     """Codes of the distinct rows of several text columns (None: a column that is absent,
     read as ''), and those rows: column by column, combined as one integer key."""
     key = np.zeros(n, dtype=np.int64)
@@ -190,10 +224,12 @@ def _long(frame: pd.DataFrame, spreadsheet: bool, sources: _SourceTable) -> pd.D
             continue
         out[c] = _texts(out[c], spreadsheet)
     if "period_start" not in out or "period_end" not in out:
-        out = out.drop(columns=[c for c in ("period_start", "period_end", "period_point")
-                                if c in out])
+        out = out.drop(
+            columns=[c for c in ("period_start", "period_end", "period_point") if c in out]
+        )
     elif "period_point" not in out:
         out["period_point"] = "False"
     out["source_id"] = sources.assign(out)
-    return out.drop(columns=[c for c in out.columns if c.startswith("source_")
-                             and c != "source_id"])
+    return out.drop(
+        columns=[c for c in out.columns if c.startswith("source_") and c != "source_id"]
+    )

@@ -31,12 +31,38 @@ from app.services.options import Option
 FIELDS = ("indicator", "reporter", "partner", "period", "value", "unit")
 NONE = "-"
 _GUESSES: dict[str, tuple[str, ...]] = {
-    "indicator": ("indicator", "indicatorcode", "series", "seriescode", "measure", "variable",
-                  "item", "indicatorname"),
-    "reporter": ("reporter", "reportercode", "reporteriso", "country", "countrycode", "geo",
-                 "refarea", "area", "iso3", "iso", "reportingcountry"),
-    "partner": ("partner", "partnercode", "partneriso", "counterpart", "counterpartarea",
-                "counterpartcountry", "partnercountry"),
+    "indicator": (
+        "indicator",
+        "indicatorcode",
+        "series",
+        "seriescode",
+        "measure",
+        "variable",
+        "item",
+        "indicatorname",
+    ),
+    "reporter": (
+        "reporter",
+        "reportercode",
+        "reporteriso",
+        "country",
+        "countrycode",
+        "geo",
+        "refarea",
+        "area",
+        "iso3",
+        "iso",
+        "reportingcountry",
+    ),
+    "partner": (
+        "partner",
+        "partnercode",
+        "partneriso",
+        "counterpart",
+        "counterpartarea",
+        "counterpartcountry",
+        "partnercountry",
+    ),
     "period": ("period", "timeperiod", "time", "year", "date", "month", "quarter"),
     "value": ("value", "obsvalue", "amount", "val", "figure"),
     "unit": ("unit", "units", "unitmeasure", "currency"),
@@ -52,8 +78,7 @@ def guess_mapping(columns: list[str]) -> dict[str, str]:
     normed = {_norm(c): c for c in columns}
     out: dict[str, str] = {}
     for field, names in _GUESSES.items():
-        hit = next((normed[n] for n in names if n in normed and normed[n] not in
-                    out.values()), "")
+        hit = next((normed[n] for n in names if n in normed and normed[n] not in out.values()), "")
         if hit:
             out[field] = hit
     return out
@@ -79,25 +104,27 @@ class GenericImporter(Importer):
     def sniff(self, head: Head) -> int:
         return 10 if head.suffix in (".xlsx", ".xlsm", ".parquet", ".pq") or head.lines else 0
 
-    def read(self, src: Input, options: dict[str, Any] | None = None,
-             progress: Progress | None = None, cancel: Cancel | None = None) -> ImportResult:
+    def read(
+        self,
+        src: Input,
+        options: dict[str, Any] | None = None,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> ImportResult:
         opts = self.settings(options)
         columns = table_columns(src, str(opts["sheet"]))
         if not columns:
             raise ImportFailed(f"{input_name(src)} is empty: no header row")
         mapping, period_cols = resolve(columns, opts)
-        builder = RowBuilder(ProblemLog(input_name(src)),
-                             {f: c for f, c in mapping.items() if c})
+        builder = RowBuilder(ProblemLog(input_name(src)), {f: c for f, c in mapping.items() if c})
         scale = parse_scale(str(opts["scale"]))
         if kind_of(src) == "csv":
             builder.expect_lines_of(src)
-        for frame in iter_table(src, builder.log, progress, cancel,
-                                str(opts["sheet"])):
+        for frame in iter_table(src, builder.log, progress, cancel, str(opts["sheet"])):
             builder.add(_long(frame, mapping, period_cols, opts, scale))
         source = file_source(src, str(opts["publisher"]).strip() or "file")
         result = finish(builder, self.name, source)
-        result.details = {"mapping": mapping, "period_columns": period_cols,
-                          "columns": columns}
+        result.details = {"mapping": mapping, "period_columns": period_cols, "columns": columns}
         result.indicators = _catalogue(result)
         return result
 
@@ -112,14 +139,16 @@ def resolve(columns: list[str], opts: dict[str, Any]) -> tuple[dict[str, str], l
             mapping[f] = ""
         elif chosen:
             if chosen not in columns:
-                raise ImportFailed(f"there is no column {chosen!r} (columns: "
-                                   f"{', '.join(columns[:12])})")
+                raise ImportFailed(
+                    f"there is no column {chosen!r} (columns: {', '.join(columns[:12])})"
+                )
             mapping[f] = chosen
         else:
             mapping[f] = "" if str(opts.get(f) or "").strip() else guessed.get(f, "")
     period_cols = [c for c in columns if is_period_column(c) and c not in mapping.values()]
-    wide = opts["layout"] == "wide" or (opts["layout"] == "auto" and not mapping["value"]
-                                        and bool(period_cols))
+    wide = opts["layout"] == "wide" or (
+        opts["layout"] == "auto" and not mapping["value"] and bool(period_cols)
+    )
     if wide:
         if not period_cols:
             raise ImportFailed("a wide table needs period columns (2023, 2024-Q1, ...)")
@@ -135,18 +164,27 @@ def resolve(columns: list[str], opts: dict[str, Any]) -> tuple[dict[str, str], l
     return mapping, period_cols
 
 
-def _long(frame: pd.DataFrame, mapping: dict[str, str], period_cols: list[str],
-          opts: dict[str, Any], scale: float) -> pd.DataFrame:
+def _long(
+    frame: pd.DataFrame,
+    mapping: dict[str, str],
+    period_cols: list[str],
+    opts: dict[str, Any],
+    scale: float,
+) -> pd.DataFrame:
     if period_cols:
         ids = [c for c in {*mapping.values(), "line"} if c]
-        frame = frame.melt(id_vars=ids, value_vars=period_cols, var_name="_period",
-                           value_name="_value")
+        frame = frame.melt(
+            id_vars=ids, value_vars=period_cols, var_name="_period", value_name="_value"
+        )
     out = pd.DataFrame({"line": frame["line"]})
     for f in ("indicator", "reporter", "partner", "unit"):
         col = mapping[f]
         out[f] = frame[col] if col else str(opts[f]).strip()
-    out["period"] = frame["_period"] if period_cols else (
-        frame[mapping["period"]] if mapping["period"] else str(opts["period"]).strip())
+    out["period"] = (
+        frame["_period"]
+        if period_cols
+        else (frame[mapping["period"]] if mapping["period"] else str(opts["period"]).strip())
+    )
     out["value"] = frame["_value"] if period_cols else frame[mapping["value"]]
     out["scale"] = scale
     return out
@@ -157,8 +195,15 @@ def _catalogue(result: ImportResult) -> pd.DataFrame:
     if obs.empty:
         return catalogue_rows([])
     first = obs[["indicator", "unit"]].drop_duplicates("indicator")
-    pairs = pd.DataFrame({"code": first["indicator"].astype(str).to_numpy(),
-                          "unit": first["unit"].astype(str).to_numpy()})
-    return catalogue_rows([{"code": c, "name": c, "topic": "imported", "unit": u,
-                            "kind": kind_of_unit(u)} for c, u in
-                           zip(pairs["code"], pairs["unit"], strict=True)])
+    pairs = pd.DataFrame(
+        {
+            "code": first["indicator"].astype(str).to_numpy(),
+            "unit": first["unit"].astype(str).to_numpy(),
+        }
+    )
+    return catalogue_rows(
+        [
+            {"code": c, "name": c, "topic": "imported", "unit": u, "kind": kind_of_unit(u)}
+            for c, u in zip(pairs["code"], pairs["unit"], strict=True)
+        ]
+    )

@@ -34,8 +34,12 @@ from app.services.importers.unitmap import power_of_ten
 from app.services.options import Option
 
 #: IMF IMTS (and the old DOTS names) that mean the catalogue's bilateral trade flows.
-IMF_FLOWS = {"MG_CIF_USD": "imports_from_partner", "TMG_CIF_USD": "imports_from_partner",
-             "XG_FOB_USD": "exports_to_partner", "TXG_FOB_USD": "exports_to_partner"}
+IMF_FLOWS = {
+    "MG_CIF_USD": "imports_from_partner",
+    "TMG_CIF_USD": "imports_from_partner",
+    "XG_FOB_USD": "exports_to_partner",
+    "TXG_FOB_USD": "exports_to_partner",
+}
 _AGENCIES = {"ESTAT": "Eurostat", "EUROSTAT": "Eurostat", "IMF": "IMF", "OECD": "OECD"}
 _STRUCTURE_ID = re.compile(r"^(?:(?P<agency>[^:]+):)?(?P<id>[^(]+)(?:\((?P<ver>[^)]*)\))?$")
 
@@ -45,9 +49,14 @@ class SdmxImporter(Importer):
     label = "SDMX-CSV (Eurostat, OECD, IMF)"
     publisher = ""
     options = (
-        Option("apply_scale", "Apply IMF SCALE to OBS_VALUE", "bool", False,
-               help="IMF IMTS values are full amounts although SCALE says 6; leave off "
-                    "unless the figures are clearly in millions"),
+        Option(
+            "apply_scale",
+            "Apply IMF SCALE to OBS_VALUE",
+            "bool",
+            False,
+            help="IMF IMTS values are full amounts although SCALE says 6; leave off "
+            "unless the figures are clearly in millions",
+        ),
         Option("unit", "Unit when the file has none", "text", ""),
     )
 
@@ -60,21 +69,27 @@ class SdmxImporter(Importer):
             return 100
         return 0
 
-    def read(self, src: Input, options: dict[str, Any] | None = None,
-             progress: Progress | None = None, cancel: Cancel | None = None) -> ImportResult:
+    def read(
+        self,
+        src: Input,
+        options: dict[str, Any] | None = None,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> ImportResult:
         opts = self.settings(options)
         layout = _layout(Head.of(src))
         cols = classify(layout.columns)
-        builder = RowBuilder(ProblemLog(input_name(src)), cols.field_names(),
-                             decimal_comma=layout.delimiter == ";")
+        builder = RowBuilder(
+            ProblemLog(input_name(src)), cols.field_names(), decimal_comma=layout.delimiter == ";"
+        )
         conv = _Converter(cols, opts, builder)
         read_long_csv(src, layout, builder, conv.long, progress, cancel)
         conv.report()
         agency, flow = conv.structure
-        publisher = (_AGENCIES.get(agency.split(".")[0].upper(), agency) or self.publisher
-                     or "SDMX")
-        result = finish(builder, self.name, file_source(src, publisher, flow),
-                        conv.catalogue(publisher))
+        publisher = _AGENCIES.get(agency.split(".")[0].upper(), agency) or self.publisher or "SDMX"
+        result = finish(
+            builder, self.name, file_source(src, publisher, flow), conv.catalogue(publisher)
+        )
         _fill_units(result)
         return result
 
@@ -117,12 +132,18 @@ class _Converter:
         if not self.structure[1] and c.structure_id and c.structure_id in f:
             self.structure = _parse_structure(str(f[c.structure_id].iat[0]))
         code = self._indicators(f)
-        out = pd.DataFrame({
-            "indicator": code,
-            "reporter": self._codes(f, c.reporter), "partner": self._codes(f, c.partner),
-            "period": self._codes(f, c.time), "freq": self._codes(f, c.freq),
-            "value": f[c.value] if c.value else "", "unit": self._units(f, code),
-            "line": f["line"]})
+        out = pd.DataFrame(
+            {
+                "indicator": code,
+                "reporter": self._codes(f, c.reporter),
+                "partner": self._codes(f, c.partner),
+                "period": self._codes(f, c.time),
+                "freq": self._codes(f, c.freq),
+                "value": f[c.value] if c.value else "",
+                "unit": self._units(f, code),
+                "line": f["line"],
+            }
+        )
         out["scale"] = self._scale(f)
         out["status"], out["note"] = self._flags(f)
         return out
@@ -161,8 +182,9 @@ class _Converter:
         for i in np.unique(pd.factorize(joined)[0], return_index=True)[1]:
             key = (flow + "." if flow else "") + str(joined.iat[i])
             if key not in self.names:
-                self.names[key] = "; ".join(str(lab.iat[i]) for lab in labels if str(
-                    lab.iat[i]).strip()) or key
+                self.names[key] = (
+                    "; ".join(str(lab.iat[i]) for lab in labels if str(lab.iat[i]).strip()) or key
+                )
 
     def _label(self, f: pd.DataFrame, dim: str) -> pd.Series:
         label_col = self.c.labels.get(dim, "")
@@ -205,17 +227,30 @@ class _Converter:
 
     def report(self) -> None:
         if self.deleted:
-            self.builder.log.add(None, self.c.action, f"{self.deleted} delete rows (ACTION D) "
-                                 "left out", Severity.INFO)
+            self.builder.log.add(
+                None,
+                self.c.action,
+                f"{self.deleted} delete rows (ACTION D) left out",
+                Severity.INFO,
+            )
         if self.scale_seen and not self.apply_scale:
-            self.builder.log.add(None, self.c.imf_scale, "SCALE "
-                                 f"{', '.join(sorted(self.scale_seen))} not applied: IMF "
-                                 "OBS_VALUE is usually the full amount; check the figures",
-                                 Severity.WARNING)
+            self.builder.log.add(
+                None,
+                self.c.imf_scale,
+                "SCALE "
+                f"{', '.join(sorted(self.scale_seen))} not applied: IMF "
+                "OBS_VALUE is usually the full amount; check the figures",
+                Severity.WARNING,
+            )
 
     def catalogue(self, publisher: str) -> pd.DataFrame:
-        return catalogue_rows([{"code": k, "name": v, "topic": publisher}
-                               for k, v in self.names.items() if k not in IMF_FLOWS.values()])
+        return catalogue_rows(
+            [
+                {"code": k, "name": v, "topic": publisher}
+                for k, v in self.names.items()
+                if k not in IMF_FLOWS.values()
+            ]
+        )
 
 
 _STRUCTURE_HEADER = re.compile(r'^"?STRUCTURE(?:\[(?P<sub>.)\])?"?(?P<sep>[,;\t|])')
@@ -240,9 +275,17 @@ def _powers(s: pd.Series) -> np.ndarray:
 
 
 _FLAG_STATUS = (("p", Status.PROVISIONAL), ("e", Status.ESTIMATE), ("f", Status.FORECAST))
-_FLAG_WORDS = {"b": "break in series", "d": "definition differs", "u": "low reliability",
-               "c": "confidential", "s": "Eurostat estimate", "n": "not significant",
-               "r": "revised", "z": "not applicable", "m": "missing"}
+_FLAG_WORDS = {
+    "b": "break in series",
+    "d": "definition differs",
+    "u": "low reliability",
+    "c": "confidential",
+    "s": "Eurostat estimate",
+    "n": "not significant",
+    "r": "revised",
+    "z": "not applicable",
+    "m": "missing",
+}
 
 
 def _status_of_flag(flag: str) -> tuple[str, str]:
@@ -270,7 +313,10 @@ def _fill_units(result: ImportResult) -> None:
     if result.indicators.empty or result.observations.empty:
         return
     obs = result.observations
-    units = (pd.DataFrame({"i": obs["indicator"].astype(str), "u": obs["unit"].astype(str)})
-             .drop_duplicates("i").set_index("i")["u"])
+    units = (
+        pd.DataFrame({"i": obs["indicator"].astype(str), "u": obs["unit"].astype(str)})
+        .drop_duplicates("i")
+        .set_index("i")["u"]
+    )
     result.indicators["unit"] = result.indicators["code"].map(units).astype(object).fillna("")
     result.indicators["kind"] = result.indicators["unit"].map(kind_of_unit)

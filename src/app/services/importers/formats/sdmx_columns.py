@@ -9,8 +9,13 @@ from app.services.importers.text import unique_names
 
 _ROLES: dict[str, tuple[str, ...]] = {
     "reporter": ("REF_AREA", "COUNTRY", "REPORTER", "GEO", "REPORTING_COUNTRY", "AREA"),
-    "partner": ("COUNTERPART_AREA", "COUNTERPART_COUNTRY", "PARTNER", "COUNTERPART",
-                "PARTNER_COUNTRY"),
+    "partner": (
+        "COUNTERPART_AREA",
+        "COUNTERPART_COUNTRY",
+        "PARTNER",
+        "COUNTERPART",
+        "PARTNER_COUNTRY",
+    ),
     "time": ("TIME_PERIOD", "TIME"),
     "value": ("OBS_VALUE",),
     "freq": ("FREQ", "FREQUENCY"),
@@ -52,9 +57,15 @@ class Columns:
 
     def field_names(self) -> dict[str, str]:
         """Model field -> file column, so that problems name the column as written."""
-        return {"reporter": self.reporter, "partner": self.partner, "period": self.time,
-                "value": self.value, "unit": self.unit, "status": self.status,
-                "indicator": ",".join(self.indicator_dims) or "indicator"}
+        return {
+            "reporter": self.reporter,
+            "partner": self.partner,
+            "period": self.time,
+            "value": self.value,
+            "unit": self.unit,
+            "status": self.status,
+            "indicator": ",".join(self.indicator_dims) or "indicator",
+        }
 
 
 def classify(headers: list[str]) -> Columns:

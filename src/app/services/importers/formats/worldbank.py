@@ -56,27 +56,45 @@ class WdiImporter(Importer):
         cells = head.first_cells()
         return 100 if cells and cells[0] == "Data Source" else 0
 
-    def read(self, src: Input, options: dict[str, Any] | None = None,
-             progress: Progress | None = None, cancel: Cancel | None = None) -> ImportResult:
+    def read(
+        self,
+        src: Input,
+        options: dict[str, Any] | None = None,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> ImportResult:
         opts = self.settings(options)
         head = Head.of(src)
-        header = next((i for i in range(min(10, len(head.lines)))
-                       if head.first_cells(i)[:1] == ["Country Name"]), None)
+        header = next(
+            (
+                i
+                for i in range(min(10, len(head.lines)))
+                if head.first_cells(i)[:1] == ["Country Name"]
+            ),
+            None,
+        )
         if header is None:
             raise ImportFailed(f"{head.name} has no 'Country Name' header in its first lines")
         layout = csv_layout(head, header)
         aggregates, meta_indicators = _companions(src)
-        builder = RowBuilder(ProblemLog(input_name(src)), {"reporter": "Country Code",
-                                                           "indicator": "Indicator Code"},
-                             country_aliases=aggregates)
+        builder = RowBuilder(
+            ProblemLog(input_name(src)),
+            {"reporter": "Country Code", "indicator": "Indicator Code"},
+            country_aliases=aggregates,
+        )
         names: dict[str, str] = {}
-        wide = _Wide(layout.columns, "Indicator Code", "Indicator Name", "Country Code",
-                     names, opts, builder)
+        wide = _Wide(
+            layout.columns, "Indicator Code", "Indicator Name", "Country Code", names, opts, builder
+        )
         read_long_csv(src, layout, builder, wide.long, progress, cancel)
         dataset = ",".join(sorted(names)) if len(names) <= 5 else "WDI"
         source = file_source(src, self.publisher, dataset)
-        return finish(builder, self.name, source,
-                      _catalogue(names, wide.units, meta_indicators, "World Bank WDI"))
+        return finish(
+            builder,
+            self.name,
+            source,
+            _catalogue(names, wide.units, meta_indicators, "World Bank WDI"),
+        )
 
 
 class DataBankImporter(Importer):
@@ -89,32 +107,48 @@ class DataBankImporter(Importer):
         cells = head.first_cells()
         if not ({"Series Name", "Country Name", "Series Code", "Country Code"} & set(cells)):
             return 0
-        if any("[YR" in c for c in cells) or ("Time" in cells and any(_BRACKET.match(c)
-                                                                       for c in cells)):
+        if any("[YR" in c for c in cells) or (
+            "Time" in cells and any(_BRACKET.match(c) for c in cells)
+        ):
             return 95
         return 0
 
-    def read(self, src: Input, options: dict[str, Any] | None = None,
-             progress: Progress | None = None, cancel: Cancel | None = None) -> ImportResult:
+    def read(
+        self,
+        src: Input,
+        options: dict[str, Any] | None = None,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> ImportResult:
         opts = self.settings(options)
         layout = csv_layout(Head.of(src))
         cols = layout.columns
-        builder = RowBuilder(ProblemLog(input_name(src)), {"reporter": "Country Code",
-                                                           "indicator": "Series Code"})
+        builder = RowBuilder(
+            ProblemLog(input_name(src)), {"reporter": "Country Code", "indicator": "Series Code"}
+        )
         names: dict[str, str] = {}
         if any(year_column(c) is not None for c in cols):
-            wide = _Wide(cols, "Series Code", "Series Name", "Country Code", names, opts,
-                         builder)
+            wide = _Wide(cols, "Series Code", "Series Name", "Country Code", names, opts, builder)
         elif "Time" in cols or "Time Code" in cols:
-            wide = _Wide(cols, "Series Code", "Series Name", "Country Code", names, opts,
-                         builder, period_col="Time" if "Time" in cols else "Time Code")
+            wide = _Wide(
+                cols,
+                "Series Code",
+                "Series Name",
+                "Country Code",
+                names,
+                opts,
+                builder,
+                period_col="Time" if "Time" in cols else "Time Code",
+            )
         else:
-            raise ImportFailed(f"{input_name(src)}: no year columns (2000 [YR2000]) and no "
-                               "Time column")
+            raise ImportFailed(
+                f"{input_name(src)}: no year columns (2000 [YR2000]) and no Time column"
+            )
         read_long_csv(src, layout, builder, wide.long, progress, cancel, _is_footer)
         source = file_source(src, self.publisher, "WDI")
-        return finish(builder, self.name, source,
-                      _catalogue(names, wide.units, {}, "World Bank DataBank"))
+        return finish(
+            builder, self.name, source, _catalogue(names, wide.units, {}, "World Bank DataBank")
+        )
 
 
 def _is_footer(text: str) -> bool:
@@ -125,9 +159,17 @@ def _is_footer(text: str) -> bool:
 class _Wide:
     """Melts one block of a World Bank table into long rows, whatever the pivot."""
 
-    def __init__(self, columns: list[str], code_col: str, name_col: str, country_col: str,
-                 names: dict[str, str], opts: dict[str, Any], builder: RowBuilder,
-                 period_col: str = "") -> None:
+    def __init__(
+        self,
+        columns: list[str],
+        code_col: str,
+        name_col: str,
+        country_col: str,
+        names: dict[str, str],
+        opts: dict[str, Any],
+        builder: RowBuilder,
+        period_col: str = "",
+    ) -> None:
         from app.services.importers.text import unique_names
         from app.services.importers.unitmap import parse_scale
 
@@ -147,17 +189,22 @@ class _Wide:
             needed = [code_col, country_col]
         missing = [c for c in needed if c not in self.cols]
         if missing or not self.value_cols:
-            raise ImportFailed("the World Bank table has no " + (", ".join(missing)
-                                                                   or "value columns"))
+            raise ImportFailed(
+                "the World Bank table has no " + (", ".join(missing) or "value columns")
+            )
 
     def long(self, frame: pd.DataFrame) -> pd.DataFrame | None:
         frame = frame[frame[self.cols[0]].astype(str).str.strip() != ""]
         if frame.empty:
             return None
-        ids = [c for c in (self.code_col, self.name_col, self.country_col, self.period_col,
-                           "line") if c and c in frame]
-        long = frame.melt(id_vars=ids, value_vars=self.value_cols, var_name="_col",
-                          value_name="value")
+        ids = [
+            c
+            for c in (self.code_col, self.name_col, self.country_col, self.period_col, "line")
+            if c and c in frame
+        ]
+        long = frame.melt(
+            id_vars=ids, value_vars=self.value_cols, var_name="_col", value_name="value"
+        )
         if self.period_col:
             bracket = long["_col"].str.extract(_BRACKET)
             series_in_rows = self.code_col in frame
@@ -167,15 +214,25 @@ class _Wide:
             country = bracket["code"] if series_in_rows else long[self.country_col]
         else:
             long["period"] = long["_col"]
-            code, name, country = (long[self.code_col], long.get(self.name_col),
-                                   long[self.country_col])
+            code, name, country = (
+                long[self.code_col],
+                long.get(self.name_col),
+                long[self.country_col],
+            )
         code = code.astype(str).str.strip()
         self._learn(code, name.astype(str) if name is not None else code)
-        unit = (self.unit_override or
-                code.map(self.units).astype(object).fillna(""))
-        return pd.DataFrame({"indicator": code, "reporter": country, "period": long["period"],
-                             "value": long["value"], "unit": unit, "scale": self.scale,
-                             "line": long["line"]})
+        unit = self.unit_override or code.map(self.units).astype(object).fillna("")
+        return pd.DataFrame(
+            {
+                "indicator": code,
+                "reporter": country,
+                "period": long["period"],
+                "value": long["value"],
+                "unit": unit,
+                "scale": self.scale,
+                "line": long["line"],
+            }
+        )
 
     def _learn(self, codes: pd.Series, names: pd.Series) -> None:
         pairs = pd.DataFrame({"c": codes, "n": names.str.strip()}).drop_duplicates("c")
@@ -184,9 +241,12 @@ class _Wide:
                 self.names[code] = name
                 self.units[code] = unit_from_name(name)
                 if not self.units[code] and not self.unit_override:
-                    self.builder.warn_once("unit:" + code, self.code_col,
-                                           f"no unit known for {code} ({name[:50]}); "
-                                           "set the unit in the import options")
+                    self.builder.warn_once(
+                        "unit:" + code,
+                        self.code_col,
+                        f"no unit known for {code} ({name[:50]}); "
+                        "set the unit in the import options",
+                    )
 
 
 def _companions(src: Input) -> tuple[dict[str, str], dict[str, str]]:
@@ -220,8 +280,19 @@ def _read_small(path: Path) -> pd.DataFrame:
     return frame.loc[:, ~frame.columns.str.startswith("Unnamed")]
 
 
-def _catalogue(names: dict[str, str], units: dict[str, str], notes: dict[str, str],
-               topic: str) -> pd.DataFrame:
-    return catalogue_rows([{"code": c, "name": n, "topic": topic, "unit": units.get(c, ""),
-                            "kind": kind_of_unit(units.get(c, "")),
-                            "description": str(notes.get(c, ""))} for c, n in names.items()])
+def _catalogue(
+    names: dict[str, str], units: dict[str, str], notes: dict[str, str], topic: str
+) -> pd.DataFrame:
+    return catalogue_rows(
+        [
+            {
+                "code": c,
+                "name": n,
+                "topic": topic,
+                "unit": units.get(c, ""),
+                "kind": kind_of_unit(units.get(c, "")),
+                "description": str(notes.get(c, "")),
+            }
+            for c, n in names.items()
+        ]
+    )
