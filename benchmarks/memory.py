@@ -49,7 +49,7 @@ def _model_extra_mb(fx: Fixture) -> float:
     from benchmarks.scroll import table_view
 
     view, model = table_view(fx.session())
-    arrays = model._a
+    arrays = model._t  # the TableData: arrays extracted once per change
     owned = [a for a in vars(arrays).values() if isinstance(a, np.ndarray) and a.base is None]
     total = sum(a.nbytes for a in owned) + model.order.nbytes
     view.close()

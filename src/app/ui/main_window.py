@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         mask = self.pair_selection()
         self._rebuild_panels(mask)
         self.model.update_spec(pair=self.pair())
-        if not self.indicator[0] or not self.catalogue.select_code(self.indicator[0]):
+        if not self.indicator[0] or not self._select_quietly(self.indicator[0]):
             self._choose_busiest_indicator(mask)
         self._update_chart()
         self._update_title()
@@ -187,15 +187,24 @@ class MainWindow(QMainWindow):
         if len(counts):
             code = str(counts.index[0])
             self.indicator = (code, self.session.store.indicator_names().get(code, code))
-            self.catalogue.select_code(code)
+            self._select_quietly(code)
 
     def refresh_views(self) -> None:
         """After an edit (the table model follows the session by itself): counts,
         conflicts and chart."""
         self._rebuild_panels(self.pair_selection())
         if self.indicator[0]:
-            self.catalogue.select_code(self.indicator[0])
+            self._select_quietly(self.indicator[0])
         self._update_chart()
+
+    def _select_quietly(self, code: str) -> bool:
+        """Show ``code`` as current in the catalogue without redrawing the chart (the
+        caller draws it once; a catalogue click still draws through indicator_chosen)."""
+        was_blocked = self.catalogue.blockSignals(True)
+        try:
+            return self.catalogue.select_code(code)
+        finally:
+            self.catalogue.blockSignals(was_blocked)
 
     def _rebuild_panels(self, mask: np.ndarray) -> None:
         store = self.session.store
