@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from held_runner import HeldRunner
 
 from app.domain.edits import AddObservations
 from app.domain.model import Observation, Source
@@ -64,3 +65,23 @@ def test_a_newer_rebuild_supersedes_an_older_one(qtbot, tiny_desk: Desk) -> None
     assert len(panel.conflicts) == 0
     assert panel.model.rowCount() == 0
     assert panel.summary.text().startswith("0 disagreements")
+
+
+def test_nothing_can_be_marked_while_the_list_is_rebuilt(qtbot, tiny_desk: Desk) -> None:
+    add_disagreement(tiny_desk)
+    store = tiny_desk.store
+    runner = HeldRunner()
+    panel = ConflictsPanel(runner)
+    qtbot.addWidget(panel)
+    everything = np.ones(len(store.observations), dtype=bool)
+    panel.rebuild(store, everything)
+    runner.finish(0)
+    assert panel.select_obs(60)
+    assert panel.prefer_button.isEnabled()
+    panel.rebuild(store, everything)  # after a change: the old list describes an old store
+    assert not panel.prefer_button.isEnabled()
+    assert panel.mark_current_preferred() is None
+    runner.finish(1)
+    assert panel.select_obs(60)
+    assert panel.prefer_button.isEnabled()
+    assert panel.mark_current_preferred() is not None

@@ -13,6 +13,7 @@ from held_runner import HeldRunner
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QSpinBox
 
+from app.domain.edits import DeleteObservations
 from app.qt.context import DeskContext
 from app.qt.messages import MessageBus
 from app.qt.session import DeskSession
@@ -146,3 +147,23 @@ def test_table_export_writes_the_rows_in_the_views_order(
     assert back["obs_id"].tolist() == obs["obs_id"].iloc[order].tolist()
     shown = int(back["obs_id"].iloc[0])
     assert back["value"].iloc[0] == tiny_desk.store.get(shown, "value")
+
+
+def test_table_export_writes_the_rows_shown_when_asked(
+    qtbot, tiny_desk: Desk, tmp_path: Path, monkeypatch
+) -> None:
+    """A delete while the file is being written changes nothing in it (the rows were taken
+    when the user asked; the worker never reads the live store)."""
+    runner = HeldRunner()
+    ctx = make_ctx(tiny_desk, tmp_path, runner)
+    obs = tiny_desk.store.observations
+    order = np.arange(3)
+    shown = obs["obs_id"].iloc[order].tolist()
+    target = tmp_path / "rows.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "CSV"))
+    export_table_data(ctx, order, None)
+    ctx.session.push(DeleteObservations(tiny_desk.store.rows([shown[0]]).copy(), "Delete 1"))
+    with qtbot.waitSignal(ctx.bus.message) as blocker:
+        runner.finish(0)
+    assert blocker.args[1].startswith("3 rows written")
+    assert pd.read_csv(target)["obs_id"].tolist() == shown

@@ -154,3 +154,18 @@ def test_stop_reports_at_once_and_drops_the_late_result(qtbot, tiny_desk: Desk) 
     runner.finish(1)
     assert dialog.preview_model.rowCount() == 0
     assert not dialog.ok_button.isEnabled()
+
+
+def test_read_again_after_stopping_the_detection_detects_again(qtbot, tiny_desk: Desk) -> None:
+    runner = HeldRunner()
+    dialog = make(qtbot, DATA / "comtrade_annual.csv", tiny_desk, runner)
+    dialog.stop.click()  # while the format is still being detected
+    assert dialog.summary.text() == "Reading stopped; nothing was imported."
+    runner.finish(0)  # the stopped detection ends: dropped
+    assert dialog.format_box.count() == 0
+    dialog.reread.click()  # detects again, then reads
+    runner.finish(1)
+    assert dialog.format_name() == "comtrade"
+    runner.finish(2)
+    assert dialog.preview_model.rowCount() > 0
+    assert dialog.ok_button.isEnabled()

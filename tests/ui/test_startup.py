@@ -33,7 +33,7 @@ def test_corridor_opens_a_window_on_first_run(tmp_path: Path) -> None:
 def test_a_crash_last_time_is_reported_at_the_next_start(tmp_path: Path) -> None:
     logs = tmp_path / "logs"
     logs.mkdir()
-    (logs / "fatal.log").write_text(
+    (logs / "fatal.999999999.log").write_text(
         "Fatal Python error: Segmentation fault\n\nCurrent thread 0x01 (most recent call "
         'first):\n  File "chart_panel.py", line 1 in draw\n',
         encoding="utf-8",
@@ -55,7 +55,7 @@ def test_a_crash_last_time_is_reported_at_the_next_start(tmp_path: Path) -> None
     assert done.returncode == 0, done.stderr
     log = (logs / "corridor.log").read_text(encoding="utf-8")
     assert "previous session stopped with a fatal error" in log
-    assert not (logs / "fatal.log").exists()  # shown once; a clean exit leaves none
-    kept = list(logs.glob("fatal-*.log"))
+    assert not list(logs.glob("fatal.*.log"))  # shown once; a clean exit leaves none
+    kept = list(logs.glob("crash-*.log"))
     assert len(kept) == 1
     assert "Segmentation fault" in kept[0].read_text(encoding="utf-8")

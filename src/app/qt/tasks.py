@@ -35,12 +35,14 @@ class Cancelled(Exception):
 class TaskHandle(QObject):
     """One task's cancel flag and its way back to the GUI thread.
 
-    The worker never sends a Python object through a queued signal: it keeps the result
-    on the handle and emits the argument-less ``_ready``, whose slot (on the GUI thread,
-    where the handle lives) emits ``finished(result)``. A queued signal that carries a
-    Python object needs the GIL while Qt holds its signal-slot lock; the GUI thread
-    deleting a collected widget holds the GIL and waits for that lock: a deadlock seen in
-    the test suite once every window refresh started background work.
+    The worker never sends a Python object through a queued signal: it keeps its outcome
+    (result, error or cancellation) on the handle and emits the argument-less ``_ready``,
+    whose slot (on the GUI thread, where the handle lives) emits ``finished``, ``failed``
+    or ``cancelled``. A queued signal that carries a Python object needs the GIL while Qt
+    holds its signal-slot lock; the GUI thread deleting a collected widget holds the GIL
+    and waits for that lock: a deadlock seen once every window refresh started background
+    work. After the outcome is delivered every callback is disconnected, so a finished
+    task keeps nothing alive (its callbacks often hold whole-store arrays).
     """
 
     progressed = Signal(int, int)
@@ -52,8 +54,31 @@ class TaskHandle(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._cancel = threading.Event()
-        self._result: Any = None
+        self._outcome: tuple[Any, ...] = ()
+        self._callbacks: list[tuple[Any, Callable[..., None]]] = []
+        #: called with the handle once its outcome is delivered (the runner forgets it)
+        self.on_end: Callable[[TaskHandle], None] | None = None
         self._ready.connect(self._deliver)
+
+    def connect_callbacks(
+        self,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[str, str], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+        on_cancel: Callable[[], None] | None = None,
+    ) -> None:
+        """Connect the callbacks (each optional); they are disconnected once the outcome
+        has been delivered."""
+        pairs = (
+            (self.finished, on_done),
+            (self.failed, on_error),
+            (self.progressed, on_progress),
+            (self.cancelled, on_cancel),
+        )
+        for signal, callback in pairs:
+            if callback is not None:
+                signal.connect(callback)
+                self._callbacks.append((signal, callback))
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -65,21 +90,26 @@ class TaskHandle(QObject):
         try:
             result = fn(self._progress, self.is_cancelled)
         except Cancelled:
-            self._emit(self.cancelled)
-            return
+            self._outcome = (self.cancelled,)
         except Exception as exc:  # noqa: BLE001 - every failure reaches the user
-            self._emit(self.failed, str(exc) or type(exc).__name__, traceback.format_exc())
-            return
-        if self.is_cancelled():
-            self._emit(self.cancelled)
+            self._outcome = (self.failed, str(exc) or type(exc).__name__, traceback.format_exc())
         else:
-            self._result = result
-            self._emit(self._ready)
+            self._outcome = (self.cancelled,) if self.is_cancelled() else (self.finished, result)
+        self._emit(self._ready)
 
     @Slot()
     def _deliver(self) -> None:
-        result, self._result = self._result, None
-        self.finished.emit(result)
+        outcome, self._outcome = self._outcome, ()
+        if outcome:
+            signal, *args = outcome
+            signal.emit(*args)
+        for signal, callback in self._callbacks:
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(callback)
+        self._callbacks.clear()
+        if self.on_end is not None:
+            self.on_end(self)
+            self.on_end = None
 
     def _progress(self, done: int, total: int) -> None:
         self._emit(self.progressed, done, total)
@@ -101,23 +131,6 @@ class _Runnable(QRunnable):
         self._handle.run(self._fn)
 
 
-def _connect(
-    handle: TaskHandle,
-    on_done: Callable[[Any], None] | None,
-    on_error: Callable[[str, str], None] | None,
-    on_progress: Callable[[int, int], None] | None,
-    on_cancel: Callable[[], None] | None,
-) -> None:
-    if on_done:
-        handle.finished.connect(on_done)
-    if on_error:
-        handle.failed.connect(on_error)
-    if on_progress:
-        handle.progressed.connect(on_progress)
-    if on_cancel:
-        handle.cancelled.connect(on_cancel)
-
-
 class TaskRunner(QObject):
     def __init__(self, pool: QThreadPool | None = None) -> None:
         super().__init__()
@@ -134,14 +147,13 @@ class TaskRunner(QObject):
     ) -> TaskHandle:
         """Run ``fn``; the callbacks are called on the GUI thread."""
         handle = TaskHandle()
-        _connect(handle, on_done, on_error, on_progress, on_cancel)
+        handle.connect_callbacks(on_done, on_error, on_progress, on_cancel)
         self._launch(handle, fn)
         return handle
 
     def _launch(self, handle: TaskHandle, fn: TaskFn) -> None:
-        self._handles.add(handle)  # kept alive until the task ends
-        for sig in (handle.finished, handle.failed, handle.cancelled):
-            sig.connect(lambda *_a, h=handle: self._handles.discard(h))
+        self._handles.add(handle)  # kept alive until its outcome is delivered
+        handle.on_end = self._handles.discard
         self._pool.start(_Runnable(handle, fn))
 
     def wait(self, msecs: int = 30000) -> bool:
@@ -194,8 +206,7 @@ class TaskSlot(Generic[R]):
 
             return deliver
 
-        _connect(
-            handle,
+        handle.connect_callbacks(
             live(on_done, True),
             live(on_error, True),
             live(on_progress, False),

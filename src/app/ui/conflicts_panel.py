@@ -152,6 +152,8 @@ class ConflictsPanel(QWidget):
         layout.addWidget(self.tree, 1)
         self._observations = pd.DataFrame()
         self.conflicts = pd.DataFrame()
+        #: the listing describes an earlier store while a rebuild runs: nothing to act on
+        self._stale = False
 
     def rebuild(self, store: ObservationStore, mask: np.ndarray) -> None:
         """List the conflicts among the rows of ``mask`` (at once, or when the worker is
@@ -167,6 +169,8 @@ class ConflictsPanel(QWidget):
             self._show(observations, work())
             return
         self.summary.setText("Looking for disagreements…")
+        self._stale = True
+        self.prefer_button.setEnabled(False)
 
         def show(listing: Listing) -> None:
             self._show(observations, listing)
@@ -175,6 +179,7 @@ class ConflictsPanel(QWidget):
 
     def _show(self, observations: pd.DataFrame, listing: Listing) -> None:
         self._observations = observations
+        self._stale = False
         self.conflicts = listing.conflicts
         self.model.removeRows(0, self.model.rowCount())
         for c in listing.rows:
@@ -195,11 +200,13 @@ class ConflictsPanel(QWidget):
         )
 
     def _failed(self, message: str, _trace: str) -> None:
+        self.model.removeRows(0, self.model.rowCount())  # nothing stale left to act on
+        self._stale = False
         self.summary.setText(f"The disagreements could not be listed: {message}")
 
     def _current(self, *_: object) -> None:
         obs_id = self.tree.currentIndex().siblingAtColumn(0).data(OBS_ROLE)
-        self.prefer_button.setEnabled(obs_id is not None)
+        self.prefer_button.setEnabled(obs_id is not None and not self._stale)
         if obs_id is not None:
             self.observation_selected.emit(int(obs_id))
 
@@ -215,8 +222,8 @@ class ConflictsPanel(QWidget):
     def mark_current_preferred(self) -> SetValues | None:
         index = self.tree.currentIndex().siblingAtColumn(0)
         obs_id, group = index.data(OBS_ROLE), index.data(GROUP_ROLE)
-        if obs_id is None or not group:
-            return None
+        if obs_id is None or not group or self._stale:
+            return None  # nothing chosen, or the list is being rebuilt after a change
         edit = prefer(self._observations, [int(i) for i in group], int(obs_id))
         self.preferred_chosen.emit(edit)
         return edit

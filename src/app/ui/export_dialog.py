@@ -393,8 +393,9 @@ def run_export_dialog(ctx: DeskContext, pair: tuple[str, str], parent: QWidget) 
 
 def export_table_data(ctx: DeskContext, order: np.ndarray, parent: QWidget) -> None:
     """File > Export table…: the rows at positions ``order`` (the table's current filtered,
-    sorted row order) in a table format of the registry; the file is built and written in
-    the runner."""
+    sorted row order) in a table format of the registry. The rows are taken on the GUI
+    thread, as the table shows them now (an edit or delete meanwhile cannot change what is
+    written); the file is built and written in the runner."""
     table_formats = formats("table")
     path, chosen = QFileDialog.getSaveFileName(
         parent,
@@ -406,11 +407,12 @@ def export_table_data(ctx: DeskContext, order: np.ndarray, parent: QWidget) -> N
         return
     fmt = format_for_path("table", Path(path).suffix, chosen) or default_format("table")
     target = Path(path) if Path(path).suffix else Path(path + export_format("table", fmt).suffix)
-    store, rows = ctx.session.store, np.array(order, copy=True)
+    store = ctx.session.store
+    rows = store.observations.iloc[np.asarray(order)].copy()
+    sources, names = store.sources.copy(), store.indicator_names()
 
     def write(_progress: Progress, _cancelled: IsCancelled) -> str:
-        frame = table_frame(store.observations.iloc[rows], store.sources, store.indicator_names())
-        return export_table(frame, target, fmt)
+        return export_table(table_frame(rows, sources, names), target, fmt)
 
     ctx.runner.start(
         write,

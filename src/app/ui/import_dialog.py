@@ -234,7 +234,11 @@ class ImportDialog(QDialog):
     def start_reading(self) -> None:
         """Read the file with the chosen format and options; supersedes a read under way."""
         if not self.format_box.count():
-            return  # the format is not known yet: reading starts once it is
+            # the format is not known yet (detection was stopped, or is under way): detect
+            # again; reading starts once it is known
+            if not self._inspecting.busy:
+                self._start_inspecting()
+            return
         self._result = None
         self.ok_button.setEnabled(False)
         self.progress.setValue(0)
