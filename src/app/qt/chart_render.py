@@ -247,7 +247,11 @@ class _ChartPainter:
         spec, pts = self.spec, self.spec.points
         if spec.mode.same_period:
             return [
-                _LegendEntry(f"{s} — {spec.window_label()} of each year", self.colours[s], "bar")
+                _LegendEntry(
+                    f"{s} — {spec.window_label()} of each year",
+                    self.colours.get(s, GROUP_COLOUR),
+                    "bar",
+                )
                 for s in dict.fromkeys(spec.bars.get("series", []))
             ]
         series = spec.series

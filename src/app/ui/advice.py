@@ -24,8 +24,8 @@ def read_only_hint() -> str:
 
 def advice(exc: BaseException) -> str:
     """A sentence on what to do next, or '' when the message already says it."""
-    if isinstance(exc, DamagedWorkspaceError):
-        return f"Open a backup ({menu_path('file.restore')}) or another copy."
+    if isinstance(exc, DamagedWorkspaceError):  # the message already says "open a backup"
+        return f"Backups are listed under {menu_path('file.restore')}."
     if isinstance(exc, ReadOnlyError):
         return read_only_hint()
     return ""

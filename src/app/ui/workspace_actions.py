@@ -68,7 +68,7 @@ class WorkspaceActions:
         try:
             desk.save_copy(target)
         except WorkspaceError as exc:
-            self.ctx.bus.error(f"Could not save a copy to {target}: {exc}")
+            self.ctx.bus.error(f"Could not save a copy: {exc}")
             return False
         return self.open_desk(str(target))
 
