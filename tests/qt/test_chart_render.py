@@ -19,7 +19,8 @@ from app.domain.edits import AddObservations
 from app.domain.model import Observation, Source, normalise_observations, normalise_sources
 from app.domain.periods import parse_period
 from app.domain.store import ObservationStore
-from app.qt.chart_render import briefing_chart_renderer, chart_image, nice_step, tick_text
+from app.qt.chart_painter import nice_step, tick_text
+from app.qt.chart_render import briefing_chart_renderer, chart_image
 from app.services.briefing import BriefingRequest, build_briefing, render_charts
 
 

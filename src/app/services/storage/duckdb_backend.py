@@ -11,26 +11,32 @@ file between the writer's commits.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import json
 import os
 import shutil
 import socket
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import pandas as pd
 
-from app.domain.edits import Delete, Edit, Insert, Op, Update
-from app.domain.model import INDICATOR_COLUMNS, normalise_observations, normalise_sources
+from app.domain.edits import Edit
+from app.domain.model import normalise_sources
 from app.domain.store import ObservationStore
 from app.services import locking
 from app.services.storage import schema
-from app.services.storage.arrow import observations_from_arrow, plain_frame
+from app.services.storage.arrow import observations_from_arrow
 from app.services.storage.base import ChangeNotice, Listener, Tables, current_user
+from app.services.storage.duckdb_sql import (
+    INTEGRITY_CHECKS,
+    describe_ops,
+    execute_ops,
+    fill_new,
+    scalar_count,
+    write_audit,
+)
 from app.services.storage.errors import (
     DamagedWorkspaceError,
     MissingWorkspaceError,
@@ -84,7 +90,7 @@ class DuckDBStorage:
         try:
             con = duckdb.connect(str(tmp))
             try:
-                _fill_new(con, indicators, observations, sources)
+                fill_new(con, indicators, observations, sources)
             finally:
                 con.close()
             os.replace(tmp, p)
@@ -216,7 +222,7 @@ class DuckDBStorage:
                 con.execute("BEGIN TRANSACTION")
                 try:
                     yield con
-                    _audit(con, action, description, detail)
+                    write_audit(con, action, description, detail)
                     con.execute("COMMIT")
                 except BaseException:
                     # A failed COMMIT has already ended the transaction: a ROLLBACK error
@@ -285,7 +291,7 @@ class DuckDBStorage:
     def integrity_problems(self) -> list[str]:
         """Checks a reopened workspace must pass; an empty list means sound."""
         with self._reading() as con:
-            counts = [(_count(con, sql), what) for sql, what in _INTEGRITY_CHECKS]
+            counts = [(scalar_count(con, sql), what) for sql, what in INTEGRITY_CHECKS]
         return [f"{n} {what}" for n, what in counts if n]
 
     # --- writing ------------------------------------------------------------------------
@@ -321,140 +327,3 @@ class DuckDBStorage:
             raise WorkspaceError(
                 f"could not copy {self.path.name} to {target}: {first_line(exc)}"
             ) from exc
-
-
-_INTEGRITY_CHECKS = (
-    ("SELECT count(*) - count(DISTINCT obs_id) FROM observations", "duplicate observation ids"),
-    (
-        "SELECT count(*) FROM observations o LEFT JOIN sources s USING (source_id) "
-        "WHERE s.source_id IS NULL AND o.source_id >= 0",
-        "observations whose source is missing",
-    ),
-    (
-        "SELECT count(*) FROM observations WHERE period_end < period_start",
-        "observations whose period ends before it starts",
-    ),
-)
-
-
-def _count(con: Connection, sql: str) -> int:
-    row = con.execute(sql).fetchone()
-    return int(row[0]) if row and row[0] else 0
-
-
-def _audit(con: Connection, action: str, description: str, detail: Any) -> None:
-    con.execute(
-        f"INSERT INTO audit ({', '.join(schema.AUDIT_COLUMNS)}) VALUES (?, ?, ?, ?, ?)",
-        [
-            dt.datetime.now(),
-            current_user(),
-            action,
-            description,
-            json.dumps(detail, default=str) if detail is not None else "",
-        ],
-    )
-
-
-def describe_ops(ops: Sequence[Op]) -> list[dict[str, Any]]:
-    """What the audit row's detail says about each operation (ids and values, capped)."""
-    out: list[dict[str, Any]] = []
-    for op in ops:
-        if isinstance(op, Update):
-            out.append(
-                {
-                    "update": op.column,
-                    "obs_ids": list(op.obs_ids)[:1000],
-                    "new": [str(v) for v in op.values][:1000],
-                }
-            )
-        elif isinstance(op, Insert):
-            out.append({"insert": len(op.observations)})
-        else:
-            out.append({"delete": list(op.obs_ids)[:1000]})
-    return out
-
-
-def execute_ops(con: Connection, ops: Sequence[Op]) -> None:
-    for op in ops:
-        if isinstance(op, Update):
-            rows = [(_sql_value(v), i) for i, v in zip(op.obs_ids, op.values, strict=True)]
-            con.executemany(f"UPDATE observations SET {op.column} = ? WHERE obs_id = ?", rows)
-        elif isinstance(op, Insert):
-            _insert(con, op)
-        elif isinstance(op, Delete):
-            with _registered(con, pd.DataFrame({"obs_id": list(op.obs_ids)})) as ids:
-                con.execute(f"DELETE FROM observations WHERE obs_id IN (SELECT obs_id FROM {ids})")
-
-
-def _insert(con: Connection, op: Insert) -> None:
-    if len(op.indicators):
-        _insert_indicators(con, op.indicators)
-    if len(op.sources):
-        with _registered(con, normalise_sources(op.sources)) as src:
-            con.execute(
-                f"INSERT INTO sources SELECT * FROM {src} WHERE source_id NOT IN "
-                "(SELECT source_id FROM sources)"
-            )
-    _bulk_insert(con, "observations", normalise_observations(op.observations))
-
-
-@contextlib.contextmanager
-def _registered(con: Connection, frame: pd.DataFrame) -> Iterator[str]:
-    """A DataFrame visible to SQL under a temporary name for the length of the block."""
-    name = "_frame"
-    con.register(name, frame)
-    try:
-        yield name
-    finally:
-        con.unregister(name)
-
-
-def _insert_indicators(con: Connection, rows: pd.DataFrame) -> None:
-    """Add catalogue rows whose code is not in the catalogue yet."""
-    frame = pd.DataFrame(
-        {
-            c: rows[c].fillna("").astype(str).to_numpy() if c in rows.columns else ""
-            for c in INDICATOR_COLUMNS
-        },
-        index=range(len(rows)),
-    )
-    with _registered(con, frame) as ind:
-        con.execute(
-            f"INSERT INTO indicators SELECT {', '.join(INDICATOR_COLUMNS)} FROM {ind} "
-            "WHERE code NOT IN (SELECT code FROM indicators)"
-        )
-
-
-def _sql_value(v: Any) -> Any:
-    return v.item() if hasattr(v, "item") else v
-
-
-def _bulk_insert(con: Connection, table: str, frame: pd.DataFrame | None) -> None:
-    if frame is None or frame.empty:
-        return
-    cols = ", ".join(frame.columns)
-    with _registered(con, plain_frame(frame)) as incoming:
-        con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {incoming}")
-
-
-def _fill_new(
-    con: Connection,
-    indicators: pd.DataFrame | None,
-    observations: pd.DataFrame | None,
-    sources: pd.DataFrame | None,
-) -> None:
-    """Schema, meta rows and the initial tables of a new workspace file, checkpointed."""
-    from app import __version__
-
-    for stmt in schema.schema_statements():
-        con.execute(stmt)
-    now = dt.datetime.now().isoformat(timespec="seconds")
-    con.executemany(
-        "INSERT INTO meta VALUES (?, ?)", schema.initial_meta(now, f"Corridor {__version__}")
-    )
-    _bulk_insert(con, "indicators", indicators)
-    if sources is not None:
-        _bulk_insert(con, "sources", normalise_sources(sources))
-    if observations is not None:
-        _bulk_insert(con, "observations", normalise_observations(observations))
-    con.execute("CHECKPOINT")
