@@ -20,38 +20,23 @@ def _tool(name: str) -> str:
     return found
 
 
-def test_layers_are_respected() -> None:
-    result = subprocess.run(
-        [_tool("lint-imports"), "--config", str(ROOT / "pyproject.toml")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+def passes(*command: str) -> None:
+    """Run a checker from the project's root; its output is the failure message."""
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_layers_are_respected() -> None:
+    passes(_tool("lint-imports"), "--config", str(ROOT / "pyproject.toml"))
 
 
 def test_ruff_is_clean() -> None:
-    result = subprocess.run(
-        [_tool("ruff"), "check", "src", "tests", "scripts", "benchmarks"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    passes(_tool("ruff"), "check", "src", "tests", "scripts", "benchmarks")
 
 
 def test_code_is_formatted() -> None:
     """One style everywhere (``ruff format``; run it before committing)."""
-    result = subprocess.run(
-        [_tool("ruff"), "format", "--check", "src", "tests", "scripts", "benchmarks"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    passes(_tool("ruff"), "format", "--check", "src", "tests", "scripts", "benchmarks")
 
 
 def test_bundled_data_and_icons_ship_with_the_package() -> None:
@@ -63,5 +48,4 @@ def test_bundled_data_and_icons_ship_with_the_package() -> None:
 
 def test_the_whole_package_type_checks() -> None:
     """mypy over all of app (pyproject: every def annotated; domain and services strict)."""
-    result = subprocess.run([_tool("mypy")], cwd=ROOT, capture_output=True, text=True, check=False)
-    assert result.returncode == 0, result.stdout + result.stderr
+    passes(_tool("mypy"))

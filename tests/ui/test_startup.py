@@ -8,14 +8,16 @@ import sys
 from pathlib import Path
 
 
-def test_corridor_opens_a_window_on_first_run(tmp_path: Path) -> None:
+def start_corridor(home: Path) -> subprocess.CompletedProcess[str]:
+    """``python -m app`` with its per-user folders under ``home``, quitting after the
+    first frame of the desk."""
     env = {
         **os.environ,
-        "CORRIDOR_HOME": str(tmp_path),
+        "CORRIDOR_HOME": str(home),
         "QT_QPA_PLATFORM": "offscreen",
         "CORRIDOR_QUIT_AFTER_FIRST_FRAME": "1",
     }
-    done = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-m", "app"],
         env=env,
         capture_output=True,
@@ -23,6 +25,10 @@ def test_corridor_opens_a_window_on_first_run(tmp_path: Path) -> None:
         timeout=120,
         check=False,
     )
+
+
+def test_corridor_opens_a_window_on_first_run(tmp_path: Path) -> None:
+    done = start_corridor(tmp_path)
     assert done.returncode == 0, done.stderr
     assert "first frame shown" in done.stdout
     # the first run created the per-user workspace from the bundled dataset, and a log
@@ -38,20 +44,7 @@ def test_a_crash_last_time_is_reported_at_the_next_start(tmp_path: Path) -> None
         'first):\n  File "chart_panel.py", line 1 in draw\n',
         encoding="utf-8",
     )
-    env = {
-        **os.environ,
-        "CORRIDOR_HOME": str(tmp_path),
-        "QT_QPA_PLATFORM": "offscreen",
-        "CORRIDOR_QUIT_AFTER_FIRST_FRAME": "1",
-    }
-    done = subprocess.run(
-        [sys.executable, "-m", "app"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = start_corridor(tmp_path)
     assert done.returncode == 0, done.stderr
     log = (logs / "corridor.log").read_text(encoding="utf-8")
     assert "previous session stopped with a fatal error" in log
