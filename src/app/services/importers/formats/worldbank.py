@@ -128,22 +128,16 @@ class DataBankImporter(Importer):
         )
         names: dict[str, str] = {}
         if any(year_column(c) is not None for c in cols):
-            wide = _Wide(cols, "Series Code", "Series Name", "Country Code", names, opts, builder)
+            period_col = ""  # wide: one column per year
         elif "Time" in cols or "Time Code" in cols:
-            wide = _Wide(
-                cols,
-                "Series Code",
-                "Series Name",
-                "Country Code",
-                names,
-                opts,
-                builder,
-                period_col="Time" if "Time" in cols else "Time Code",
-            )
+            period_col = "Time" if "Time" in cols else "Time Code"
         else:
             raise ImportFailed(
                 f"{input_name(src)}: no year columns (2000 [YR2000]) and no Time column"
             )
+        wide = _Wide(
+            cols, "Series Code", "Series Name", "Country Code", names, opts, builder, period_col
+        )
         read_long_csv(src, layout, builder, wide.long, progress, cancel, _is_footer)
         source = file_source(src, self.publisher, "WDI")
         return finish(
