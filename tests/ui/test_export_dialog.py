@@ -21,7 +21,8 @@ from app.qt.settings import Settings
 from app.qt.tasks import SyncTaskRunner, TaskRunner
 from app.services.desk import Desk
 from app.services.export_registry import formats
-from app.ui.export_dialog import ExportDialog, export_table_data
+from app.ui.export_dialog import ExportDialog
+from app.ui.table_export import export_table_data
 
 
 def make_ctx(tiny_desk: Desk, tmp_path: Path, runner: TaskRunner | None = None) -> DeskContext:
@@ -167,3 +168,17 @@ def test_table_export_writes_the_rows_shown_when_asked(
         runner.finish(0)
     assert blocker.args[1].startswith("3 rows written")
     assert pd.read_csv(target)["obs_id"].tolist() == shown
+
+
+def test_charts_are_drawn_in_the_worker(qtbot, tiny_desk: Desk, tmp_path: Path) -> None:
+    """With a real thread pool the briefing, its charts and the file are made off the GUI
+    thread (QPainter on images), and the document holds the same pictures."""
+    runner = TaskRunner()
+    _ctx, d = make_dialog(qtbot, tiny_desk, tmp_path, runner)
+    d.format.setCurrentIndex(d.format.findData("docx"))
+    d.path.setText(str(tmp_path / "threaded.docx"))
+    d.first.setText("2023")
+    d.start_export()
+    qtbot.waitUntil(lambda: d.written is not None, timeout=60000)
+    assert runner.wait(10000)
+    assert len(Document(str(d.written)).inline_shapes) == 2

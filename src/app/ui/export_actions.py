@@ -68,7 +68,7 @@ class ExportActions:
         run_export_dialog(self.ctx, self.pair(), self.parent)
 
     def export_table(self) -> None:
-        from app.ui.export_dialog import export_table_data
+        from app.ui.table_export import export_table_data
 
         export_table_data(self.ctx, self.table_order(), self.parent)
 

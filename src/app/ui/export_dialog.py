@@ -1,15 +1,16 @@
-"""File > Export briefing…: options, live preview, export in a worker; table data export.
+"""File > Export briefing…: options, live preview, export in a worker.
 
 The format list, the file filter and the option form come from the export registry
 (:mod:`app.services.export_registry`); the form is built by :class:`OptionForm` from the
 chosen format's declared options, and the other choices are remembered in the settings.
 The preview is the briefing's Markdown text, rebuilt in the task runner a moment after
 each change through a :class:`TaskSlot`, so an older preview never overwrites a newer one.
-Charts are drawn on the GUI thread (they are widgets) between building the briefing and
-writing the file in the worker.
+The briefing is built, its charts drawn (QPainter on images, :mod:`app.qt.chart_render`)
+and the file written in the task runner; the GUI thread only shows progress.
 
-Entry points for the window's controllers: :func:`run_export_dialog` and
-:func:`export_table_data`, both given a :class:`DeskContext` instead of the window.
+Entry point for the window's controllers: :func:`run_export_dialog`, given a
+:class:`DeskContext` instead of the window. Table data export is
+:mod:`app.ui.table_export`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -61,16 +61,11 @@ from app.services.briefing import (
     BriefingRequest,
     build_briefing,
     create_exporter,
-    export_table,
     render_charts,
     render_markdown,
-    table_frame,
 )
 from app.services.export_registry import (
     ExportFormat,
-    default_format,
-    export_format,
-    format_for_path,
     formats,
 )
 from app.ui.option_form import OptionForm
@@ -336,16 +331,23 @@ class ExportDialog(QDialog):
         )
 
     def _write(self, briefing: Briefing) -> None:
+        """Charts (QPainter on images, no widgets) and the file, in the worker."""
         fmt = self.export_format()
         exporter = create_exporter(fmt.name)
-        if briefing.request.charts and fmt.charts:
-            render_charts(briefing, briefing_chart_renderer())
+        render = briefing_chart_renderer() if briefing.request.charts and fmt.charts else None
         path = Path(self.path.text().strip())
         if not path.suffix:
             path = path.with_suffix(fmt.suffix)
         options = self.options()
 
-        def write(progress: Progress, _cancelled: IsCancelled) -> Path:
+        def write(progress: Progress, cancelled: IsCancelled) -> Path:
+            if render is not None:
+
+                def step(done: int, total: int) -> None:
+                    stop_if(cancelled)
+                    progress(total + done, total * 2)
+
+                render_charts(briefing, render, progress=step)
             exporter.export(briefing, path, options)
             progress(2, 2)
             return path
@@ -389,33 +391,3 @@ def preview_text(
 def run_export_dialog(ctx: DeskContext, pair: tuple[str, str], parent: QWidget) -> None:
     """File > Export briefing… (the dialog stays open, owned by ``parent``, until closed)."""
     ExportDialog(ctx, pair, parent).open()
-
-
-def export_table_data(ctx: DeskContext, order: np.ndarray, parent: QWidget) -> None:
-    """File > Export table…: the rows at positions ``order`` (the table's current filtered,
-    sorted row order) in a table format of the registry. The rows are taken on the GUI
-    thread, as the table shows them now (an edit or delete meanwhile cannot change what is
-    written); the file is built and written in the runner."""
-    table_formats = formats("table")
-    path, chosen = QFileDialog.getSaveFileName(
-        parent,
-        "Export table",
-        ctx.settings.get(EXPORT_LAST_DIR),
-        ";;".join(f.file_filter for f in table_formats.values()),
-    )
-    if not path:
-        return
-    fmt = format_for_path("table", Path(path).suffix, chosen) or default_format("table")
-    target = Path(path) if Path(path).suffix else Path(path + export_format("table", fmt).suffix)
-    store = ctx.session.store
-    rows = store.observations.iloc[np.asarray(order)].copy()
-    sources, names = store.sources.copy(), store.indicator_names()
-
-    def write(_progress: Progress, _cancelled: IsCancelled) -> str:
-        return export_table(table_frame(rows, sources, names), target, fmt)
-
-    ctx.runner.start(
-        write,
-        on_done=lambda _f: ctx.bus.info(f"{len(rows):,} rows written to {target}"),
-        on_error=lambda msg, tb: ctx.bus.error(f"Could not export the table: {msg}", tb),
-    )
