@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -27,6 +28,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 import kill_worker
 
 PROBE = "CREATE TABLE migration_probe (x INTEGER)"
+CURRENT = schema.SCHEMA_VERSION
+NEXT = CURRENT + 1
 
 
 def file_hash(path: Path) -> str:
@@ -54,7 +57,7 @@ def tables(path: Path) -> set[str]:
 
 @pytest.fixture
 def old_workspace(tmp_path: Path) -> tuple[Path, str]:
-    """A version-1 workspace while this Corridor is (pretends to be) at version 2."""
+    """A workspace of this version while this Corridor pretends to be one version newer."""
     path = tmp_path / "old.duckdb"
     with kill_worker.seed_workspace(path, 21, rows=120) as ws:
         digest = kill_worker.workspace_digest(ws)
@@ -64,8 +67,8 @@ def old_workspace(tmp_path: Path) -> tuple[Path, str]:
 @pytest.fixture
 def version_two(monkeypatch: pytest.MonkeyPatch) -> Callable[[list[str]], None]:
     def upgrade_with(statements: list[str]) -> None:
-        monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-        monkeypatch.setattr(schema, "MIGRATIONS", {1: statements})
+        monkeypatch.setattr(schema, "SCHEMA_VERSION", NEXT)
+        monkeypatch.setattr(schema, "MIGRATIONS", {**schema.MIGRATIONS, CURRENT: statements})
 
     return upgrade_with
 
@@ -77,13 +80,13 @@ def test_upgrade_writes_a_backup_first(
     before = file_hash(path)
     version_two([PROBE])
     with DuckDBStorage.open(path) as ws:
-        assert ws.meta()["schema_version"] == "2"
+        assert ws.meta()["schema_version"] == str(NEXT)
         assert kill_worker.workspace_digest(ws) == digest
         assert ws.audit()["action"].tolist()[-1] == "migrate"
     assert "migration_probe" in tables(path)
     [(copy, reason)] = backup.list_backups(path)
     assert file_hash(copy) == before
-    assert "version 1" in reason
+    assert f"version {CURRENT}" in reason
     assert "migration_probe" not in tables(copy)
 
 
@@ -96,11 +99,44 @@ def test_failed_upgrade_changes_nothing(
         DuckDBStorage.open(path)
     assert "migration_probe" not in tables(path)
     version_two([])  # back to reading it as it is
-    schema.SCHEMA_VERSION = 1
+    schema.SCHEMA_VERSION = CURRENT
     with DuckDBStorage.open(path) as ws:
-        assert ws.meta()["schema_version"] == "1"
+        assert ws.meta()["schema_version"] == str(CURRENT)
         assert kill_worker.workspace_digest(ws) == digest
     assert len(backup.list_backups(path)) == 1
+
+
+def test_a_version_1_workspace_gains_the_record_tables(tmp_path: Path) -> None:
+    """The real upgrade of 0.2: a 0.1 file (observations only) gets empty claim, project,
+    event and link tables after a backup; its figures are untouched and records can be
+    added at once."""
+    from app.domain.edits import AddRecords
+    from app.domain.records import RECORD_TABLES, normalise_records
+
+    path = tmp_path / "v1.duckdb"
+    with kill_worker.seed_workspace(path, 27, rows=50) as ws:
+        digest = kill_worker.workspace_digest(ws)
+    con = duckdb.connect(str(path))
+    try:
+        for name in RECORD_TABLES:
+            con.execute(f"DROP TABLE {name}")
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    set_version(path, 1)
+    with DuckDBStorage.open(path) as ws:
+        assert ws.schema_version() == schema.SCHEMA_VERSION == 2
+        assert kill_worker.workspace_digest(ws) == digest
+        assert all(len(f) == 0 for f in ws.load().records.values())
+        event = normalise_records(
+            "events", pd.DataFrame({"event_id": [1], "title": ["note"], "date_start": ["2025"]})
+        )
+        ws.apply(AddRecords({"events": event}, "add an annotation"))
+        assert ws.load().records["events"]["title"].tolist() == ["note"]
+    assert set(RECORD_TABLES) <= tables(path)
+    [(copy, reason)] = backup.list_backups(path)
+    assert "version 1" in reason
+    assert not set(RECORD_TABLES) & tables(copy)
 
 
 def test_newer_workspace_is_refused_and_left_unchanged(tmp_path: Path) -> None:
@@ -146,7 +182,7 @@ def test_backup_on_a_full_disk_refuses_the_upgrade_cleanly(
     assert backup.list_backups(path) == []  # no half-written copy offered for restore
     filler.unlink()
     with DuckDBStorage.open(path) as ws:
-        assert ws.meta()["schema_version"] == "2"
+        assert ws.meta()["schema_version"] == str(NEXT)
     assert len(backup.list_backups(path)) == 1
 
 

@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 
 from app.domain.model import OBSERVATION_COLUMNS
+from app.domain.records import record_table
 
 EDITABLE_FIELDS = frozenset(OBSERVATION_COLUMNS) - {"obs_id"}
 
@@ -46,7 +47,53 @@ class Delete:
     obs_ids: tuple[int, ...]
 
 
-Op = Update | Insert | Delete
+@dataclass(frozen=True)
+class RecordInsert:
+    """Add rows to a record table (claims, projects, events, links, ...)."""
+
+    table: str
+    rows: pd.DataFrame
+
+    def __post_init__(self) -> None:
+        record_table(self.table)
+
+
+@dataclass(frozen=True)
+class RecordDelete:
+    table: str
+    ids: tuple[int, ...]
+
+    def __post_init__(self) -> None:
+        record_table(self.table)
+
+
+@dataclass(frozen=True)
+class RecordUpdate:
+    table: str
+    ids: tuple[int, ...]
+    column: str
+    values: tuple[Any, ...]
+
+    def __post_init__(self) -> None:
+        table = record_table(self.table)
+        if self.column not in table.columns or self.column == table.key:
+            raise ValueError(f"{self.column!r} of {self.table} cannot be edited")
+        if len(self.ids) != len(self.values):
+            raise ValueError("one value per row")
+
+
+RecordOp = RecordInsert | RecordDelete | RecordUpdate
+Op = Update | Insert | Delete | RecordInsert | RecordDelete | RecordUpdate
+
+
+def touches_observations(ops: Sequence[Op]) -> bool:
+    """Whether any operation changes observations, sources or the catalogue."""
+    return any(isinstance(op, Update | Insert | Delete) for op in ops)
+
+
+def touched_tables(ops: Sequence[Op]) -> set[str]:
+    """The record tables the operations change."""
+    return {op.table for op in ops if isinstance(op, RecordInsert | RecordDelete | RecordUpdate)}
 
 
 class Edit(ABC):
@@ -131,3 +178,63 @@ class CompositeEdit(Edit):
 
     def backward(self) -> list[Op]:
         return [op for e in reversed(self.edits) for op in e.backward()]
+
+
+class AddRecords(Edit):
+    """Add rows to one or more record tables (a project with its companies and stages)."""
+
+    action = "add"
+
+    def __init__(self, rows: dict[str, pd.DataFrame], text: str) -> None:
+        self.rows = {t: f for t, f in rows.items() if len(f)}
+        self.text = text
+
+    def forward(self) -> list[Op]:
+        return [RecordInsert(t, f) for t, f in self.rows.items()]
+
+    def backward(self) -> list[Op]:
+        return [
+            RecordDelete(t, tuple(int(i) for i in f[record_table(t).key]))
+            for t, f in reversed(self.rows.items())
+        ]
+
+
+class DeleteRecords(Edit):
+    """Remove rows (given whole, so that undo puts them back as they were)."""
+
+    action = "delete"
+
+    def __init__(self, rows: dict[str, pd.DataFrame], text: str) -> None:
+        self.rows = {t: f for t, f in rows.items() if len(f)}
+        self.text = text
+
+    def forward(self) -> list[Op]:
+        return AddRecords(self.rows, self.text).backward()
+
+    def backward(self) -> list[Op]:
+        return AddRecords(self.rows, self.text).forward()
+
+
+class SetRecordValues(Edit):
+    """Set columns of some rows of one record table."""
+
+    action = "edit"
+
+    def __init__(
+        self,
+        table: str,
+        ids: Sequence[int],
+        columns: dict[str, tuple[Sequence[Any], Sequence[Any]]],
+        text: str,
+    ) -> None:
+        """``columns`` maps a column to (old values, new values), one per row."""
+        self.table = table
+        self.ids = tuple(int(i) for i in ids)
+        self.columns = {c: (tuple(old), tuple(new)) for c, (old, new) in columns.items()}
+        self.text = text
+
+    def forward(self) -> list[Op]:
+        return [RecordUpdate(self.table, self.ids, c, new) for c, (_o, new) in self.columns.items()]
+
+    def backward(self) -> list[Op]:
+        return [RecordUpdate(self.table, self.ids, c, old) for c, (old, _n) in self.columns.items()]

@@ -13,7 +13,16 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from app.domain.edits import Delete, Edit, Insert, Op, Update
+from app.domain.edits import (
+    Delete,
+    Edit,
+    Insert,
+    Op,
+    RecordDelete,
+    RecordInsert,
+    RecordUpdate,
+    Update,
+)
 from app.domain.model import (
     CATEGORICAL_COLUMNS,
     OBSERVATION_COLUMNS,
@@ -23,6 +32,12 @@ from app.domain.model import (
     normalise_sources,
     source_labels,
 )
+from app.domain.records import (
+    empty_record_tables,
+    next_record_ids,
+    normalise_records,
+    record_table,
+)
 
 
 @dataclass
@@ -30,6 +45,8 @@ class ObservationStore:
     observations: pd.DataFrame = field(default_factory=empty_observations)
     sources: pd.DataFrame = field(default_factory=empty_sources)
     indicators: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: claims, projects and their rows, events, links (see app.domain.records)
+    records: dict[str, pd.DataFrame] = field(default_factory=empty_record_tables)
     #: bumped on every change so that views know to refresh
     generation: int = 0
     _index: pd.Index | None = field(default=None, repr=False)
@@ -68,6 +85,22 @@ class ObservationStore:
         obs = self.observations["obs_id"]
         return int(obs.max()) + 1 if len(obs) else 1
 
+    def next_record_ids(self, table: str, n: int = 1) -> np.ndarray:
+        return next_record_ids(self.records[table], record_table(table).key, n)
+
+    def record_rows(self, table: str, ids: Iterable[int]) -> pd.DataFrame:
+        """Rows of a record table by key, in the order of ``ids``; KeyError if one is unknown."""
+        frame = self.records[table]
+        key = record_table(table).key
+        wanted = [int(i) for i in ids]
+        index = pd.Index(frame[key].to_numpy())
+        pos = index.get_indexer(pd.Index(np.asarray(wanted, dtype="int64")))
+        if (pos < 0).any():
+            missing = [w for w, p in zip(wanted, pos, strict=True) if p < 0][:5]
+            raise KeyError(f"unknown {table} ids: {missing}")
+        rows: pd.DataFrame = frame.iloc[pos]
+        return rows
+
     def next_source_id(self) -> int:
         ids = self.sources["source_id"]
         return int(ids.max()) + 1 if len(ids) else 1
@@ -80,8 +113,22 @@ class ObservationStore:
         Called before anything is written, so that storage and memory never diverge.
         """
         present = set(self.observations["obs_id"].tolist())
+        keys = {t: set(f[record_table(t).key].tolist()) for t, f in self.records.items()}
         for op in ops:
-            if isinstance(op, Update | Delete):
+            if isinstance(op, RecordInsert):
+                incoming = set(op.rows[record_table(op.table).key].astype("int64").tolist())
+                if incoming & keys[op.table]:
+                    raise ValueError(
+                        f"{op.table} ids already present: {sorted(incoming & keys[op.table])[:5]}"
+                    )
+                keys[op.table] |= incoming
+            elif isinstance(op, RecordUpdate | RecordDelete):
+                unknown = set(op.ids) - keys[op.table]
+                if unknown:
+                    raise KeyError(f"unknown {op.table} ids: {sorted(unknown)[:5]}")
+                if isinstance(op, RecordDelete):
+                    keys[op.table] -= set(op.ids)
+            elif isinstance(op, Update | Delete):
                 self.positions(op.obs_ids)
                 if isinstance(op, Delete):
                     present -= set(op.obs_ids)
@@ -102,9 +149,32 @@ class ObservationStore:
                 self._update(op)
             elif isinstance(op, Insert):
                 self._insert(op)
-            else:
+            elif isinstance(op, Delete):
                 self._delete(op)
+            else:
+                self._apply_record_op(op)
         self.generation += 1
+
+    def _apply_record_op(self, op: RecordInsert | RecordDelete | RecordUpdate) -> None:
+        frame = self.records[op.table]
+        key = record_table(op.table).key
+        if isinstance(op, RecordInsert):
+            rows = normalise_records(op.table, op.rows)
+            parts = [f for f in (frame, rows) if len(f)]
+            merged = pd.concat(parts, ignore_index=True) if parts else frame
+            self.records[op.table] = normalise_records(op.table, merged)
+        elif isinstance(op, RecordDelete):
+            keep = ~frame[key].isin([int(i) for i in op.ids])
+            self.records[op.table] = frame[keep].reset_index(drop=True)
+        else:
+            pos = pd.Index(frame[key].to_numpy()).get_indexer(
+                pd.Index(np.asarray(op.ids, dtype="int64"))
+            )
+            frame = frame.copy()
+            col = frame[op.column]
+            values = pd.Series(list(op.values)).astype(col.dtype).to_numpy()
+            frame.iloc[pos, int(frame.columns.get_loc(op.column))] = values  # type: ignore[arg-type]
+            self.records[op.table] = frame
 
     def _update(self, op: Update) -> None:
         pos = self.positions(op.obs_ids)

@@ -16,7 +16,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from app.domain.analytics.table import ANALYTICS_LIMIT, TableAnalytics, table_analytics
-from app.domain.edits import Insert, Op
+from app.domain.edits import Insert, Op, touches_observations
 from app.domain.view import ViewSpec, compute_order, selection
 from app.qt.columns import COLUMN_INDEX, COLUMNS, MAX_CELL_TEXT, TableData
 from app.qt.session import DeskSession
@@ -159,6 +159,8 @@ class ObservationTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, first), self.index(self.rowCount() - 1, last))
 
     def _on_changed(self, ops: list[Op]) -> None:
+        if not touches_observations(ops):
+            return  # claims, projects, events: not rows of this table
         if (
             any(isinstance(op, Insert) for op in ops)
             or len(self.order) == 0

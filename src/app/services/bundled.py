@@ -20,6 +20,7 @@ from app.domain.model import (
     normalise_observations,
     normalise_sources,
 )
+from app.domain.records import RECORD_TABLES, empty_records, normalise_records
 from app.services.storage import Storage, Tables, create_storage
 
 DATA_PACKAGE = "app.data"
@@ -49,10 +50,25 @@ def _observations() -> pd.DataFrame:
     return normalise_observations(frame)
 
 
+def _records() -> dict[str, pd.DataFrame]:
+    """The shipped claims, project registry, events and links (a table without a file is
+    empty)."""
+    out = {}
+    for name, table in RECORD_TABLES.items():
+        if files(DATA_PACKAGE).joinpath(f"{name}.csv").is_file():
+            out[name] = normalise_records(name, _read(f"{name}.csv", table.columns))
+        else:
+            out[name] = empty_records(name)
+    return out
+
+
 def bundled_tables() -> Tables:
-    """Observations, sources and catalogue of the shipped dataset, in the in-memory types."""
+    """Everything the shipped dataset holds, in the in-memory types."""
     return Tables(
-        _observations(), normalise_sources(_read("sources.csv", SOURCE_COLUMNS)), catalogue()
+        _observations(),
+        normalise_sources(_read("sources.csv", SOURCE_COLUMNS)),
+        catalogue(),
+        _records(),
     )
 
 
@@ -60,7 +76,11 @@ def create_seeded_workspace(path: str | os.PathLike[str]) -> Storage:
     """A new workspace at ``path`` holding the catalogue and the shipped figures."""
     tables = bundled_tables()
     return create_storage(
-        path, indicators=tables.indicators, observations=tables.observations, sources=tables.sources
+        path,
+        indicators=tables.indicators,
+        observations=tables.observations,
+        sources=tables.sources,
+        records=tables.records,
     )
 
 

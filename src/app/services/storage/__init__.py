@@ -53,11 +53,12 @@ def create_storage(
     indicators: pd.DataFrame | None = None,
     observations: pd.DataFrame | None = None,
     sources: pd.DataFrame | None = None,
+    records: dict[str, pd.DataFrame] | None = None,
 ) -> Storage:
     """A new workspace file at ``location`` with the given tables."""
     if scheme_of(location):
         raise WorkspaceError(f"{location} is not a file path; a new workspace is a file")
-    return DuckDBStorage.create(location, indicators, observations, sources)
+    return DuckDBStorage.create(location, indicators, observations, sources, records)
 
 
 def _also() -> str:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import getpass
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 import pandas as pd
 
 from app.domain.edits import Edit, Op
+from app.domain.records import empty_record_tables
 from app.domain.store import ObservationStore
 
 
@@ -28,9 +29,13 @@ class Tables:
     observations: pd.DataFrame
     sources: pd.DataFrame
     indicators: pd.DataFrame
+    #: claims, projects, events, links (app.domain.records)
+    records: dict[str, pd.DataFrame] = field(default_factory=empty_record_tables)
 
     def store(self) -> ObservationStore:
-        return ObservationStore(self.observations, self.sources, self.indicators)
+        return ObservationStore(
+            self.observations, self.sources, self.indicators, dict(self.records)
+        )
 
 
 @dataclass(frozen=True)

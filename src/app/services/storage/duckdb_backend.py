@@ -34,6 +34,7 @@ from app.services.storage.duckdb_sql import (
     describe_ops,
     execute_ops,
     fill_new,
+    load_records,
     scalar_count,
     write_audit,
 )
@@ -79,6 +80,7 @@ class DuckDBStorage:
         indicators: pd.DataFrame | None = None,
         observations: pd.DataFrame | None = None,
         sources: pd.DataFrame | None = None,
+        records: dict[str, pd.DataFrame] | None = None,
     ) -> DuckDBStorage:
         """A new workspace at a path that does not exist yet (catalogue, maybe data)."""
         p = Path(path)
@@ -90,7 +92,7 @@ class DuckDBStorage:
         try:
             con = duckdb.connect(str(tmp))
             try:
-                fill_new(con, indicators, observations, sources)
+                fill_new(con, indicators, observations, sources, records)
             finally:
                 con.close()
             os.replace(tmp, p)
@@ -272,7 +274,8 @@ class DuckDBStorage:
             table = con.sql("SELECT * FROM observations").to_arrow_table()
             src = con.execute("SELECT * FROM sources ORDER BY source_id").df()
             ind = con.execute("SELECT * FROM indicators ORDER BY topic, code").df()
-        return Tables(observations_from_arrow(table), normalise_sources(src), ind)
+            records = load_records(con)
+        return Tables(observations_from_arrow(table), normalise_sources(src), ind, records)
 
     def load_store(self) -> ObservationStore:
         return self.load().store()

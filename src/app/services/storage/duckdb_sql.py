@@ -14,8 +14,9 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from app.domain.edits import Delete, Insert, Op, Update
+from app.domain.edits import Delete, Insert, Op, RecordDelete, RecordInsert, Update
 from app.domain.model import INDICATOR_COLUMNS, normalise_observations, normalise_sources
+from app.domain.records import RECORD_TABLES, normalise_records, record_table
 from app.services.storage import schema
 from app.services.storage.arrow import plain_frame
 from app.services.storage.base import current_user
@@ -24,6 +25,10 @@ Connection = duckdb.DuckDBPyConnection
 
 
 INTEGRITY_CHECKS = (
+    *(
+        (f"SELECT count(*) - count(DISTINCT {t.key}) FROM {name}", f"duplicate {t.noun} ids")
+        for name, t in RECORD_TABLES.items()
+    ),
     ("SELECT count(*) - count(DISTINCT obs_id) FROM observations", "duplicate observation ids"),
     (
         "SELECT count(*) FROM observations o LEFT JOIN sources s USING (source_id) "
@@ -69,8 +74,21 @@ def describe_ops(ops: Sequence[Op]) -> list[dict[str, Any]]:
             )
         elif isinstance(op, Insert):
             out.append({"insert": len(op.observations)})
-        else:
+        elif isinstance(op, Delete):
             out.append({"delete": list(op.obs_ids)[:1000]})
+        elif isinstance(op, RecordInsert):
+            key = record_table(op.table).key
+            out.append({"insert": op.table, "ids": [int(i) for i in op.rows[key]][:1000]})
+        elif isinstance(op, RecordDelete):
+            out.append({"delete": op.table, "ids": list(op.ids)[:1000]})
+        else:
+            out.append(
+                {
+                    "update": f"{op.table}.{op.column}",
+                    "ids": list(op.ids)[:1000],
+                    "new": [str(v) for v in op.values][:1000],
+                }
+            )
     return out
 
 
@@ -82,8 +100,20 @@ def execute_ops(con: Connection, ops: Sequence[Op]) -> None:
         elif isinstance(op, Insert):
             _insert(con, op)
         elif isinstance(op, Delete):
-            with _registered(con, pd.DataFrame({"obs_id": list(op.obs_ids)})) as ids:
-                con.execute(f"DELETE FROM observations WHERE obs_id IN (SELECT obs_id FROM {ids})")
+            _delete_keys(con, "observations", "obs_id", op.obs_ids)
+        elif isinstance(op, RecordInsert):
+            _bulk_insert(con, op.table, normalise_records(op.table, op.rows))
+        elif isinstance(op, RecordDelete):
+            _delete_keys(con, op.table, record_table(op.table).key, op.ids)
+        else:
+            key = record_table(op.table).key
+            rows = [(_sql_value(v), i) for i, v in zip(op.ids, op.values, strict=True)]
+            con.executemany(f"UPDATE {op.table} SET {op.column} = ? WHERE {key} = ?", rows)
+
+
+def _delete_keys(con: Connection, table: str, key: str, ids: Sequence[int]) -> None:
+    with _registered(con, pd.DataFrame({"k": [int(i) for i in ids]}, dtype="int64")) as frame:
+        con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT k FROM {frame})")
 
 
 def _insert(con: Connection, op: Insert) -> None:
@@ -142,6 +172,7 @@ def fill_new(
     indicators: pd.DataFrame | None,
     observations: pd.DataFrame | None,
     sources: pd.DataFrame | None,
+    records: dict[str, pd.DataFrame] | None = None,
 ) -> None:
     """Schema, meta rows and the initial tables of a new workspace file, checkpointed."""
     from app import __version__
@@ -157,4 +188,14 @@ def fill_new(
         _bulk_insert(con, "sources", normalise_sources(sources))
     if observations is not None:
         _bulk_insert(con, "observations", normalise_observations(observations))
+    for name, frame in (records or {}).items():
+        _bulk_insert(con, name, normalise_records(name, frame))
     con.execute("CHECKPOINT")
+
+
+def load_records(con: Connection) -> dict[str, pd.DataFrame]:
+    """Every record table, ordered by key, in the in-memory types."""
+    return {
+        name: normalise_records(name, con.execute(f"SELECT * FROM {name} ORDER BY {t.key}").df())
+        for name, t in RECORD_TABLES.items()
+    }

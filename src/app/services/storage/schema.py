@@ -8,8 +8,9 @@ workspace to n+1; a backend runs them inside one transaction after writing a bac
 from __future__ import annotations
 
 from app.domain.model import INDICATOR_COLUMNS, OBSERVATION_COLUMNS, SOURCE_COLUMNS
+from app.domain.records import RECORD_TABLES
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MAGIC = "corridor-workspace"
 
 #: table name -> (columns with SQL types, primary key)
@@ -17,18 +18,24 @@ TABLES: dict[str, tuple[dict[str, str], str]] = {
     "indicators": (INDICATOR_COLUMNS, "code"),
     "sources": (SOURCE_COLUMNS, "source_id"),
     "observations": (OBSERVATION_COLUMNS, "obs_id"),
+    # version 2: claims, projects (companies, stages, per-field sources), events, links
+    **{name: (t.columns, t.key) for name, t in RECORD_TABLES.items()},
 }
-REQUIRED_TABLES = frozenset({"meta", *TABLES})
+#: The tables every version has had (a version-1 file gains the record tables on upgrade).
+REQUIRED_TABLES = frozenset({"meta", "indicators", "sources", "observations"})
 
 AUDIT_COLUMNS = ("changed_at", "who", "action", "description", "detail")
-
-#: migrations[n] upgrades a version-n workspace to n+1.
-MIGRATIONS: dict[int, list[str]] = {}
 
 
 def table_ddl(table: str, columns: dict[str, str], key: str | None) -> str:
     cols = ", ".join(f"{c} {t}" + (" PRIMARY KEY" if c == key else "") for c, t in columns.items())
     return f"CREATE TABLE IF NOT EXISTS {table} ({cols})"
+
+
+#: migrations[n] upgrades a version-n workspace to n+1.
+MIGRATIONS: dict[int, list[str]] = {
+    1: [table_ddl(name, t.columns, t.key) for name, t in RECORD_TABLES.items()],
+}
 
 
 def schema_statements() -> list[str]:
