@@ -56,6 +56,33 @@ QUALIFIER_WORDS = {
 }
 
 
+#: Statuses that describe an intention or an expectation, not an outcome: never shown as
+#: "the latest figure", always labelled.
+FORWARD_STATUSES = frozenset({Status.TARGET, Status.PLANNED, Status.FORECAST})
+
+STATUS_WORDS = {
+    Status.PROVISIONAL: "provisional",
+    Status.ESTIMATE: "estimate",
+    Status.FORECAST: "forecast",
+    Status.TARGET: "target",
+    Status.PLANNED: "planned",
+    Status.DERIVED: "derived",
+}
+
+
+def status_words(status: str) -> str:
+    """The label a figure of this status carries wherever it is shown ('' for actual)."""
+    words: str = STATUS_WORDS.get(status, "")  # type: ignore[call-overload]
+    return words
+
+
+def labelled_quantity(value: float, unit: str, qualifier: str, status: str) -> str:
+    """ "target: up to 2,000 MW", "more than $3 bn" (an actual figure carries no label)."""
+    text = qualified_quantity(value, unit, qualifier)
+    label = status_words(status)
+    return f"{label}: {text}" if label else text
+
+
 def qualifier_words(qualifier: str) -> str:
     """ "more than" for more_than; '' for exact and for anything that is not a qualifier."""
     words: str = QUALIFIER_WORDS.get(qualifier, "")  # type: ignore[call-overload]

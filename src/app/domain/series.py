@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from app.domain.model import FORWARD_STATUSES, labelled_quantity
 from app.domain.periods import PeriodKind, period_kind, period_label
 
 #: How each period kind is drawn: (marker family, connected by a line?)
@@ -43,6 +44,7 @@ def chart_points(
                 "preferred",
                 "used",
                 "record",
+                "forward",
             ]
         )
     kinds = [
@@ -53,13 +55,16 @@ def chart_points(
     subject = obs["subject"].astype(str)
     series = series.where(subject == "", series + " · " + subject)
     labels = [
-        f"{period_label(s, e, p)}: {v:,.6g} {u}\n{r} reports · {source_labels.get(int(sid), '')}"
-        for s, e, p, v, u, r, sid in zip(
+        f"{period_label(s, e, p)}: {labelled_quantity(v, u, q, st)}\n"
+        f"{r} reports · {source_labels.get(int(sid), '')}"
+        for s, e, p, v, u, q, st, r, sid in zip(
             obs["period_start"],
             obs["period_end"],
             obs["period_point"],
             obs["value"],
             obs["unit"],
+            obs["qualifier"].astype(str),
+            obs["status"].astype(str),
             obs["reporter"],
             obs["source_id"],
             strict=True,
@@ -82,6 +87,11 @@ def chart_points(
                 "preferred": obs["preferred"].to_numpy(),
                 "used": np.isin(ids, list(used)),
                 "record": np.isin(ids, list(records)),
+                # a target, plan or forecast: drawn hollow and labelled, never as an outcome
+                "forward": obs["status"]
+                .astype(str)
+                .isin([str(x) for x in FORWARD_STATUSES])
+                .to_numpy(),
             }
         )
         .sort_values(["series", "x"], kind="stable")

@@ -19,7 +19,7 @@ import pandas as pd
 
 from app.domain.analytics import pair_narrative
 from app.domain.countries import country_name
-from app.domain.model import change_words, qualified_quantity
+from app.domain.model import FORWARD_STATUSES, change_words, labelled_quantity
 from app.domain.periods import period_kinds, period_label
 from app.domain.selection import pair_mask
 from app.domain.store import ObservationStore
@@ -42,6 +42,7 @@ class SummaryLine:
     footnote: int
     obs_id: int
     sentences: tuple[str, ...] = ()
+    status: str = "actual"
 
 
 @dataclass(frozen=True)
@@ -87,15 +88,18 @@ FAMILY = {
 
 
 def latest_rows(obs: pd.DataFrame) -> pd.DataFrame:
-    """One row per (indicator, subject, kind of period): the latest period, the preferred
-    source first (else the most recently published, then the newest row)."""
+    """One row per (indicator, subject, kind of period, outcome or intention): the latest
+    period, the preferred source first (else the most recently published, then the newest
+    row). Targets, plans and forecasts are kept apart, so that an end-2027 target is never
+    "the latest figure" of what has happened."""
     if obs.empty:
         return obs
     kinds = period_kinds(
         obs["period_start"].to_numpy(), obs["period_end"].to_numpy(), obs["period_point"].to_numpy()
     )
+    forward = obs["status"].astype(str).isin([str(x) for x in FORWARD_STATUSES])
     ranked = obs.assign(
-        family_=pd.Series(kinds, index=obs.index).map(FAMILY),
+        family_=pd.Series(kinds, index=obs.index).map(FAMILY) + forward.map({True: "+", False: ""}),
         pref_=obs["preferred"].astype(int),
     ).sort_values(
         ["period_end", "period_start", "pref_", "obs_id"],
@@ -141,8 +145,8 @@ def build_summary(
                 ),
                 value=float(row["value"]),
                 unit=str(row["unit"]),
-                value_text=qualified_quantity(
-                    float(row["value"]), str(row["unit"]), str(row["qualifier"])
+                value_text=labelled_quantity(
+                    float(row["value"]), str(row["unit"]), str(row["qualifier"]), str(row["status"])
                 ),
                 change_text=change_text(
                     float(row["change_value"]),
@@ -153,6 +157,7 @@ def build_summary(
                 partner=str(row["partner"]),
                 footnote=numbers[sid],
                 obs_id=int(row["obs_id"]),
+                status=str(row["status"]),
             )
         )
     _add_analysis(summary, store, a, b, names, numbers)

@@ -71,3 +71,24 @@ def test_empty_pair_says_so(tiny_desk: Desk) -> None:
     s = build_summary(tiny_desk.store, "USA", "FRA")
     assert s.lines == []
     assert "No figures" in render_markdown(s)
+
+
+def test_a_target_is_never_the_latest_figure(bundled_store: ObservationStore) -> None:
+    """The end-2027 renewable target is listed apart and labelled; the latest actual figure
+    (end-2024) is still shown as the state of things."""
+    lines = [
+        line
+        for line in build_summary(bundled_store, "CHN", "AZE").lines
+        if line.indicator == "renewable_installed_capacity"
+    ]
+    by_status = {line.status: line for line in lines}
+    assert by_status["target"].value_text == "target: up to 2,000 MW"
+    assert by_status["target"].period == "as of Dec 2027"
+    assert by_status["actual"].value_text == "1,792.64 MW"
+    planned = [
+        line
+        for line in build_summary(bundled_store, "CHN", "AZE").lines
+        if line.status == "planned"
+    ]
+    assert planned
+    assert all(line.value_text.startswith("planned: ") for line in planned)
