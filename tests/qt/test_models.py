@@ -126,3 +126,20 @@ def test_orders_of_large_stores_are_computed_in_a_worker(
         model.update_spec(text="")
     qtbot.wait(200)
     assert model.rowCount() == shown
+
+
+def test_a_target_value_is_coloured_and_says_so(qtbot, tiny_desk: Desk) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.domain.edits import SetValues
+    from app.qt.columns import FORWARD_COLOUR
+
+    session = session_for(tiny_desk)
+    model = ObservationTableModel(session)
+    old = tiny_desk.store.get(4, "status")
+    session.push(SetValues([4], {"status": ([old], ["target"])}, "mark as target"))
+    idx = model.index(model.row_of(4), COLUMN_INDEX["value"])
+    assert model.data(idx, Qt.ItemDataRole.ForegroundRole) == FORWARD_COLOUR
+    assert "A target, not an outcome." in model.data(idx, Qt.ItemDataRole.ToolTipRole)
+    session.undo_stack.undo()
+    assert model.data(idx, Qt.ItemDataRole.ForegroundRole) is None

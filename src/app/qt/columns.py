@@ -19,7 +19,14 @@ from app.domain.analytics import CANNOT_CHECK, CONSISTENT, INCONSISTENT
 from app.domain.analytics.table import ANALYTICS_LIMIT, TableAnalytics
 from app.domain.cell_edit import cell_edit
 from app.domain.edits import SetValues
-from app.domain.model import CATEGORICAL_COLUMNS, Qualifier, change_words, qualifier_words
+from app.domain.model import (
+    CATEGORICAL_COLUMNS,
+    FORWARD_STATUSES,
+    Qualifier,
+    change_words,
+    qualifier_words,
+    status_words,
+)
 from app.domain.periods import period_code, period_label
 from app.domain.store import ObservationStore
 from app.domain.units import format_quantity, scaled
@@ -36,6 +43,8 @@ CLAIM_COLOURS = {
     INCONSISTENT: QColor(198, 40, 40),
     CANNOT_CHECK: QColor(120, 120, 120),
 }
+#: a target, plan or forecast: the value is drawn in this colour and labelled
+FORWARD_COLOUR = QColor(63, 81, 181)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 MAX_CELL_TEXT = 500  # long text fields are cut in views, never in storage
 
@@ -183,7 +192,14 @@ class ValueColumn(Column):
         return f"{v:.6g} {word}".strip()
 
     def tooltip(self, t: TableData, row: int) -> str | None:
-        return f"{float(t.value[row]):,.2f} {t.text('unit', row)}"
+        exact = f"{float(t.value[row]):,.2f} {t.text('unit', row)}"
+        status = t.text("status", row)
+        if status in FORWARD_STATUSES:
+            return f"{exact}\nA {status_words(status)}, not an outcome."
+        return exact
+
+    def foreground(self, t: TableData, row: int) -> QColor | None:
+        return FORWARD_COLOUR if t.text("status", row) in FORWARD_STATUSES else None
 
 
 class QualifierColumn(CodeColumn):
