@@ -3,7 +3,7 @@
 A figure takes the nearest period phrase of its sentence that is not a comparison ("compared
 with the same period last year"). Parentheses scope: "$2.15 billion ($2.18 billion in 2019)"
 gives 2019 to the figure inside the brackets only, and a figure inside brackets without a
-period of its own takes the sentence's.
+period of its own takes the sentence's. Chinese full-width brackets （…） scope the same way.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ def paren_ranges(sentence: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     stack: list[int] = []
     for i, ch in enumerate(sentence):
-        if ch == "(":
+        if ch in "(（":
             stack.append(i)
-        elif ch == ")" and stack:
+        elif ch in ")）" and stack:
             out.append((stack.pop(), i + 1))
     return out
 
@@ -33,7 +33,7 @@ def bind_period(sentence: str, start: int, end: int, mentions: list[Mention]) ->
     usable = [m for m in mentions if m.period is not None and not m.comparison]
     if not usable:
         return None
-    ranges = paren_ranges(sentence) if "(" in sentence else []
+    ranges = paren_ranges(sentence) if "(" in sentence or "（" in sentence else []
     own = _enclosing(ranges, start, end)
     if own is not None:
         inside = [m for m in usable if own[0] <= m.start and m.end <= own[1]]

@@ -3,12 +3,16 @@
 English, Russian and French put the bound before the figure; Azerbaijani and Turkish mostly
 after it, on an ablative ("-dən/-dan çox", "-den fazla") or as a verb ("ötüb", "aştı").
 A plain "21,9 faiz çoxdur" (21.9 percent more) is a direction of change, not a bound, so
-the after-words only count with the ablative or as those verbs.
+the after-words only count with the ablative or as those verbs. Chinese has both, with no
+spaces: "超过20%", "近50%", "约8亿美元", "不到5%" before; "20%以上", "5万多人", "300余家",
+"8亿美元左右" after.
 """
 
 from __future__ import annotations
 
 import re
+
+from app.services.extraction.lexicon import ZH_MORE
 
 _I = re.IGNORECASE
 _L = r"[^\W\d_]"
@@ -38,6 +42,18 @@ _FILLER = r"(?:(?:a|an|the|total|of|record|level|sum|some|в|на|a\s+total\s+of
 _BEFORE = [
     (q, re.compile(r"(?<![^\W_])(?:" + w + r")\s+" + _FILLER + r"$", _I)) for q, w in _BEFORE_WORDS
 ]
+# Chinese bound words glued to the number, perhaps with "达/为/了/有" between ("约达", "近"
+# but not "最近", "约" but not "签约"; "不超过" is at most, "不少于" at least).
+_ZH_BEFORE_WORDS: tuple[tuple[str, str], ...] = (
+    ("more_than", r"(?<!不)超过|(?<!不)超出?|逾|多于|突破|不少于|不低于|至少"),
+    ("less_than", r"不到|不足|(?<!不)少于|(?<!不)低于|未达到?|未满"),
+    ("up_to", r"不超过|不超|最多|至多|最高(?:可达)?"),
+    ("nearly", r"将近|接近|近乎|几乎|(?<![最附邻])近"),
+    ("about", r"大约|大概|约合|(?<![签合条公预节制邀契])约"),
+)
+_ZH_FILLER = r"(?:达到|达|为|了|有)?(?:人民币|美元)?[ \u00a0]?$"
+_ZH_BEFORE = [(q, re.compile(r"(?:" + w + r")" + _ZH_FILLER)) for q, w in _ZH_BEFORE_WORDS]
+_CLAUSE_MARKS = ",;:()，；：（）、。"
 
 _ABL = r"(?:dən|dan|den|tan|ten|tən)"
 _AFTER_WORDS: tuple[tuple[str, str], ...] = (
@@ -52,21 +68,36 @@ _AFTER_WORDS: tuple[tuple[str, str], ...] = (
     ("up_to", r"\S*\s+(?:qədər|kadar)(?!" + _L + r")"),
 )
 _AFTER = [(q, re.compile(w, _I)) for q, w in _AFTER_WORDS]
+# Chinese words right after the figure ("20%以上", "8亿美元左右"); "多"/"余" right after the
+# number or its magnitude ("5万多人", "300余家", "100多万").
+_ZH_AFTER = re.compile(
+    r"[ \u00a0]?(?:(?P<more_than>以上|之多|有余|开外)|(?P<about>左右|上下)"
+    r"|(?P<less_than>以下)|(?P<up_to>以内|之内))"
+)
 
 
 def bound_before(sentence: str, start: int) -> str | None:
     """The bound written just before a figure starting at ``start`` (sentence offsets)."""
     window = sentence[max(0, start - 45) : start]
-    cut = max(window.rfind(ch) for ch in ",;:()")
+    cut = max(window.rfind(ch) for ch in _CLAUSE_MARKS)
     window = window[cut + 1 :] if cut >= 0 else window
     for qualifier, pattern in _BEFORE:
         if pattern.search(window):
+            return qualifier
+    for qualifier, pattern in _ZH_BEFORE:
+        if pattern.search(window[-8:]):
             return qualifier
     return None
 
 
 def bound_after(sentence: str, end: int) -> str | None:
-    """The bound written just after a figure ending at ``end`` (Azerbaijani, Turkish)."""
+    """The bound written just after a figure ending at ``end`` (Azerbaijani, Turkish,
+    Chinese)."""
+    zh = _ZH_AFTER.match(sentence, end)
+    if zh is not None and zh.lastgroup is not None:
+        return zh.lastgroup
+    if ZH_MORE.match(sentence, end):
+        return "more_than"
     word_start = sentence.rfind(" ", max(0, end - 40), end) + 1
     window = sentence[max(word_start, end - 40) : end + 30]
     for qualifier, pattern in _AFTER:

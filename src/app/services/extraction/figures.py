@@ -3,6 +3,8 @@
 "reached $2.44 billion, an increase of more than 20 percent" is one figure whose reported
 change is +20 % (more than); a growth rate with no level in its sentence ("sales surged by
 4.2 times") is a figure of its own; a bare "57,000" takes its unit from the nouns before it.
+Chinese puts the verb right before the rate: "同比增长超过20%", "增长了20%以上", "下降5%",
+"增幅为12%"; "增长到"/"增至" + a rate is a new level (a share that rose to 15 %), not a change.
 """
 
 from __future__ import annotations
@@ -11,7 +13,14 @@ import re
 from dataclasses import dataclass
 
 from app.services.extraction.indicators import GROWTH, INVEST, SHARE, TRADE
-from app.services.extraction.lexicon import CONTEXT_COUNTS, CONTEXT_PERSONS, CURRENCY_AFTER
+from app.services.extraction.lexicon import (
+    CONTEXT_COUNTS,
+    CONTEXT_PERSONS,
+    CURRENCY_AFTER,
+    ZH_BOUND_WORDS,
+    ZH_FALL,
+    ZH_RISE,
+)
 from app.services.extraction.numbers import RawFigure
 
 _I = re.IGNORECASE
@@ -56,13 +65,23 @@ _GROWTH_AFTER = re.compile(
     r"|daha|artış" + _L + r"|azalış" + _L + r"|вырос|увелич" + _L + r"|ավելի|պակաս)",
     _I,
 )
+_ZH_GROWTH_BEFORE = re.compile(
+    r"(?:(?:"
+    + ZH_RISE
+    + "|"
+    + ZH_FALL
+    + r")了?|同比|环比|(?:增幅|降幅|增速|涨幅|跌幅)(?:为|达到?)?)"
+    r"(?:" + ZH_BOUND_WORDS + r")?[ \u00a0]?$"
+)
 _OF_WHICH = re.compile(
     r"(?:of\s+which|of\s+them|among\s+them|из\s+них|из\s+которых"
-    r"|onlardan|bunlardan|bunlardan\s+da)\s*$",
+    r"|onlardan|bunlardan|bunlardan\s+da|其中[，,]?)\s*$",
     _I,
 )
 _CURRENCY_ANYWHERE = re.compile(
-    r"\$|€|₼|(?<![^\W\d_])(?:dollar|долл|dolar|manat|манат|yuan|юан|euro|евро|USD|AZN|CNY)", _I
+    r"\$|€|₼|(?<![^\W\d_])(?:dollar|долл|dolar|manat|манат|yuan|юан|euro|евро|USD|AZN|CNY)"
+    r"|美元|人民币|欧元|卢布|马纳特",
+    _I,
 )
 _LEVEL_UNITS = frozenset({"%", "times"})
 
@@ -139,6 +158,8 @@ def is_growth(sentence: str, fig: Figure) -> bool:
     before = sentence[max(0, fig.raw.start - 40) : fig.raw.start]
     after = sentence[fig.raw.end : fig.raw.end + 40]
     wide = sentence[max(0, fig.raw.start - 80) : fig.raw.end + 20]
+    if _ZH_GROWTH_BEFORE.search(before[-12:]):
+        return True  # "同比增长20%": the verb is glued to the rate, whatever share is near
     if fig.unit == "%" and SHARE.search(wide):
         return False
     if fig.unit == "times":

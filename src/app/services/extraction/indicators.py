@@ -2,7 +2,8 @@
 
 A rule fires when the figure's unit fits and its keywords occur near the figure (the text
 since the previous figure) or, failing that, anywhere in the sentence. Rules are tried in
-order, the specific before the general ("share of imports" before "imports").
+order, the specific before the general ("share of imports" before "imports"). Chinese words
+need no word boundary (Chinese writes none): "中阿贸易额" holds "贸易".
 """
 
 from __future__ import annotations
@@ -10,12 +11,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from app.services.extraction.lexicon import CJK
+
 _I = re.IGNORECASE
 _L = r"[^\W\d_]*"
+_CJK = re.compile(CJK)
 
 
 def _kw(*words: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(words) + r")", _I)
+    """Keywords of any language; those with Chinese characters match inside a phrase."""
+    spaced = [w for w in words if not _CJK.search(w)]
+    chinese = [w for w in words if _CJK.search(w)]
+    parts = [r"(?<![^\W\d_])(?:" + "|".join(spaced) + r")"] if spaced else []
+    parts += ["|".join(chinese)] if chinese else []
+    return re.compile("|".join(parts), _I)
 
 
 SHARE = _kw(
@@ -30,9 +39,22 @@ SHARE = _kw(
     "part\\s+de",
     "udział" + _L,
     "faizi",
+    "占比",
+    "比重",
+    "份额",
+    "占(?!地)",
 )
-IMPORT = _kw("import" + _L, "импорт" + _L, "idxal" + _L, "ithal" + _L, "exported\\s+from\\s+China")
-EXPORT = _kw("export" + _L, "экспорт" + _L, "ixrac" + _L, "ihra" + _L, "eksport" + _L)
+IMPORT = _kw(
+    "import" + _L,
+    "импорт" + _L,
+    "idxal" + _L,
+    "ithal" + _L,
+    "exported\\s+from\\s+China",
+    "(?<!出)进口",
+)
+EXPORT = _kw(
+    "export" + _L, "экспорт" + _L, "ixrac" + _L, "ihra" + _L, "eksport" + _L, "(?<!进)出口"
+)
 TRADE = _kw(
     "trade",
     "turnover",
@@ -48,6 +70,8 @@ TRADE = _kw(
     "التبادل",
     "ապրանքաշրջանառ" + _L,
     "贸易",
+    "进出口",
+    "外贸",
 )
 TOURIST = _kw(
     "touris" + _L,
@@ -58,6 +82,10 @@ TOURIST = _kw(
     "посетител" + _L,
     "travell?er" + _L,
     "arrivals",
+    "游客",
+    "旅客",
+    "访客",
+    "旅游",
 )
 GROWTH = _kw(
     "increas" + _L,
@@ -82,8 +110,23 @@ GROWTH = _kw(
     "fold",
     "times",
     "раз" + _L,
+    "增长",
+    "增加",
+    "上升",
+    "提高",
+    "增幅",
+    "倍",
+    "翻番",
 )
-EV = _kw("electric\\s+vehicle" + _L, "EVs?", "электромобил" + _L, "elektromobil" + _L)
+EV = _kw(
+    "electric\\s+vehicle" + _L,
+    "EVs?",
+    "электромобил" + _L,
+    "elektromobil" + _L,
+    "电动汽车",
+    "电动车",
+    "新能源汽车",
+)
 COMPANIES = _kw(
     "compan" + _L,
     "enterprise" + _L,
@@ -94,11 +137,32 @@ COMPANIES = _kw(
     "şirket" + _L,
     "müəssisə" + _L,
     "中企",
+    "企业",
+    "公司",
 )
-ACTIVE = _kw("activ" + _L, "operat" + _L, "действу" + _L, "fəaliyyət" + _L, "faaliyet" + _L)
-TRAINS = _kw("train" + _L, "поезд" + _L, "qatar" + _L, "tren" + _L)
-TURBINES = _kw("turbine" + _L, "турбин" + _L, "turbin" + _L)
-SIGNED = _kw("signed", "agreements?", "подписа" + _L, "imzala" + _L, "saziş" + _L)
+ACTIVE = _kw(
+    "activ" + _L,
+    "operat" + _L,
+    "действу" + _L,
+    "fəaliyyət" + _L,
+    "faaliyet" + _L,
+    "活跃",
+    "运营",
+    "经营",
+)
+TRAINS = _kw("train" + _L, "поезд" + _L, "qatar" + _L, "tren" + _L, "班列", "列车")
+TURBINES = _kw("turbine" + _L, "турбин" + _L, "turbin" + _L, "风机", "风电机组")
+SIGNED = _kw(
+    "signed",
+    "agreements?",
+    "подписа" + _L,
+    "imzala" + _L,
+    "saziş" + _L,
+    "签署",
+    "签订",
+    "签约",
+    "协议",
+)
 PROJECT = _kw(
     "plant",
     "station",
@@ -113,12 +177,27 @@ PROJECT = _kw(
     "santral" + _L,
     "layihə" + _L,
     "proje" + _L,
+    "项目",
+    "电站",
+    "电厂",
+    "风电场",
 )
-INSTALLED = _kw("installed", "capacity", "мощност" + _L, "güc" + _L, "gücü" + _L, "kapasite" + _L)
-SOLAR = _kw("solar", "PV", "photovoltaic", "солнечн" + _L, "günəş" + _L, "güneş" + _L)
-WIND = _kw("wind", "ветр" + _L, "külək" + _L, "rüzgar" + _L)
-HYDRO = _kw("hydro" + _L, "гидро" + _L, "su\\s+elektrik" + _L)
-WASTE = _kw("waste", "отход" + _L, "tullantı" + _L, "atık" + _L)
+INSTALLED = _kw(
+    "installed",
+    "capacity",
+    "мощност" + _L,
+    "güc" + _L,
+    "gücü" + _L,
+    "kapasite" + _L,
+    "装机",
+    "容量",
+)
+SOLAR = _kw(
+    "solar", "PV", "photovoltaic", "солнечн" + _L, "günəş" + _L, "güneş" + _L, "光伏", "太阳能"
+)
+WIND = _kw("wind", "ветр" + _L, "külək" + _L, "rüzgar" + _L, "风电", "风能", "风力")
+HYDRO = _kw("hydro" + _L, "гидро" + _L, "su\\s+elektrik" + _L, "水电")
+WASTE = _kw("waste", "отход" + _L, "tullantı" + _L, "atık" + _L, "垃圾")
 RENEWABLE = _kw(
     "renewable" + _L,
     "green\\s+energy",
@@ -126,15 +205,22 @@ RENEWABLE = _kw(
     "bərpa\\s+olunan",
     "yenilenebilir",
     "green",
+    "可再生",
+    "新能源",
+    "清洁能源",
+    "绿色",
 )
-TOTAL = _kw("total\\s+(?:installed\\s+)?(?:power\\s+)?(?:generation\\s+)?capacity")
-GENERATION = _kw("generat" + _L, "produc" + _L, "выработ" + _L, "istehsal" + _L, "üretim" + _L)
+TOTAL = _kw("total\\s+(?:installed\\s+)?(?:power\\s+)?(?:generation\\s+)?capacity", "总装机")
+GENERATION = _kw(
+    "generat" + _L, "produc" + _L, "выработ" + _L, "istehsal" + _L, "üretim" + _L, "发电"
+)
 FDI = _kw(
     "direct\\s+investment" + _L,
     "FDI",
     "прям" + _L + "\\s+инвестиц" + _L,
     "birbaşa\\s+investisiya" + _L,
     "doğrudan\\s+yatırım" + _L,
+    "直接投资",
 )
 INVEST = _kw(
     "invest" + _L,
@@ -143,9 +229,10 @@ INVEST = _kw(
     "investisiya" + _L,
     "yatırım" + _L,
     "sərmayə" + _L,
+    "投资",
 )
-COST = _kw("cost" + _L, "стоимост" + _L, "dəyər" + _L, "maliyet" + _L)
-FINANCING = _kw("financ" + _L, "финансир" + _L, "maliyyə" + _L, "finansman" + _L)
+COST = _kw("cost" + _L, "стоимост" + _L, "dəyər" + _L, "maliyet" + _L, "造价", "成本")
+FINANCING = _kw("financ" + _L, "финансир" + _L, "maliyyə" + _L, "finansman" + _L, "融资", "贷款")
 AID = _kw(
     "aid",
     "grant" + _L,
@@ -154,14 +241,28 @@ AID = _kw(
     "помощ" + _L,
     "yardım" + _L,
     "qrant" + _L,
+    "援助",
+    "无偿",
+    "赠款",
 )
-TARIFF = _kw("bid", "tariff" + _L, "тариф" + _L, "price")
+TARIFF = _kw("bid", "tariff" + _L, "тариф" + _L, "price", "电价")
 
 MONEY = frozenset({"USD", "EUR", "CNY", "AZN", "RUB", "GBP", "TRY"})
 
 
+#: A count whose counted noun is a project ("5 new energy projects", "5个新能源项目"): no
+#: catalogue indicator counts projects, and the companies that sign them are not counted.
+_COUNTED_PROJECTS = re.compile(r"(?:projects?|проект" + _L + r"|layihə" + _L + r"|项目)$", _I)
+
+
 def guess_indicator(unit: str, near: str, sentence: str, growth_only: bool) -> str | None:
     """A catalogue code for a figure, from keywords near it, else in its sentence."""
+    if unit == "count" and _COUNTED_PROJECTS.search(near):
+        return None
+    if unit == "MW" and _has(SIGNED, sentence) and _has(PROJECT, sentence):
+        # "signed five projects ... with a total capacity of 1,570 MW", even when the count of
+        # projects stands between the signing and the capacity
+        return "renewable_projects_signed_capacity"
     for text in (near, sentence):
         code = _guess(unit, text, growth_only)
         if code is not None:

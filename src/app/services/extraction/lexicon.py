@@ -10,6 +10,20 @@ import re
 
 _I = re.IGNORECASE
 
+#: A CJK ideograph. Chinese writes no spaces, so a Chinese word has no word boundary to test:
+#: patterns accept a Chinese word wherever it starts, and a phrase that ends on an ideograph
+#: needs no boundary after it.
+CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+
+#: Full-width digits and signs of Chinese text mapped one to one onto ASCII ("２４．４％" is
+#: "24.4%"); one character for one, so offsets into the original text stay valid.
+FULLWIDTH: dict[int, str] = {
+    **{0xFF10 + i: chr(0x30 + i) for i in range(10)},
+    0xFF0E: ".",
+    0xFF05: "%",
+    0xFF0D: "-",
+}
+
 #: A magnitude word right after a number ("2.44 billion", "2,45 млрд", "1.6bn", "57 min").
 MAGNITUDES = re.compile(
     r"(?:[ \u00a0\u202f\u2009]?-?[ \u00a0\u202f\u2009]?"
@@ -17,9 +31,23 @@ MAGNITUDES = re.compile(
     r"|milliard|miliard|mld|million|mln|milyon|milion|миллион|млн|thousand|тысяч|тыс"
     r"|mille|tys|միլիարդ|միլիոն)[^\W\d_]*\.?|(?:min|bin)[^\W\d_]*"
     r"|(?:bn|mn|tn)(?![^\W\d_]))"
+    r"|[ \u00a0\u202f\u2009]?(?P<zh>万亿|千万|百万|亿|万|千(?![瓦克米焦伏帕]))"
     r"|(?P<short>[mbk])(?![^\W\d_]))",
     _I,
 )
+#: Chinese magnitudes: "24.4亿" is 2.44e9, "5.7万" 57,000, "157万千瓦" 1.57e6 kW ("千瓦" is a
+#: unit there, not a thousand).
+ZH_MAGNITUDES = {
+    "万亿": 1e12,
+    "千万": 1e7,
+    "百万": 1e6,
+    "亿": 1e8,
+    "万": 1e4,
+    "千": 1e3,
+}
+#: "多"/"余" right after a Chinese number or its magnitude: "300多家", "5万余人", "100多万"
+#: (more than). Only before a magnitude, a unit or the end of the phrase, not in "多边".
+ZH_MORE = re.compile(r"[多余](?=[万亿千百人名家个列元美欧卢马倍%％]|[^\w]|$)")
 
 #: Magnitude stems matched at the start of the word found: (factor, languages or empty=any).
 MAG_STEMS: tuple[tuple[str, float, frozenset[str]], ...] = (
@@ -65,11 +93,12 @@ CURRENCY_AFTER = re.compile(
     _SP + r"(?:of\s+)?(?:"
     r"(?P<USD>(?:(?:US|U\.S\.|ABŞ|ABD|ԱՄՆ|American)[ \u00a0]?)?"
     r"(?:dollar[^\W\d_]*|dolar[^\W\d_]*|доллар[^\W\d_]*|долл\.|դոլար[^\W\d_]*|USD(?![^\W\d_]))"
-    r"(?:[ \u00a0](?:США|ABŞ|ABD)(?![^\W\d_]))?|\$)"
-    r"|(?P<AZN>(?:manat|манат)[^\W\d_]*|AZN(?![^\W\d_])|₼)"
-    r"|(?P<CNY>(?:yuan|юан)[^\W\d_]*|RMB(?![^\W\d_])|CNY(?![^\W\d_])|renminbi)"
-    r"|(?P<EUR>euros?(?![^\W\d_])|евро(?![^\W\d_])|avro[^\W\d_]*|EUR(?![^\W\d_])|€)"
-    r"|(?P<RUB>(?:rubl|рубл|rubel)[^\W\d_]*|RUB(?![^\W\d_])|₽)"
+    r"(?:[ \u00a0](?:США|ABŞ|ABD)(?![^\W\d_]))?|\$|美元|美金)"
+    r"|(?P<AZN>(?:manat|манат)[^\W\d_]*|AZN(?![^\W\d_])|₼|马纳特)"
+    r"|(?P<CNY>(?:yuan|юан)[^\W\d_]*|RMB(?![^\W\d_])|CNY(?![^\W\d_])|renminbi"
+    r"|元(?:人民币)?|人民币元?)"
+    r"|(?P<EUR>euros?(?![^\W\d_])|евро(?![^\W\d_])|avro[^\W\d_]*|EUR(?![^\W\d_])|€|欧元)"
+    r"|(?P<RUB>(?:rubl|рубл|rubel)[^\W\d_]*|RUB(?![^\W\d_])|₽|卢布)"
     r")",
     _I,
 )
@@ -77,7 +106,7 @@ CURRENCY_AFTER = re.compile(
 #: A currency or percent sign written before the number; group name = unit.
 CURRENCY_BEFORE = re.compile(
     r"(?:(?P<USD>(?:US|U\.S\.|C)?\$|USD|US\s?dollars?)|(?P<EUR>€|EUR)|(?P<AZN>₼|AZN)"
-    r"|(?P<CNY>¥|CNY|RMB)|(?P<RUB>₽|RUB)|(?P<pct>%|yüzde|yuzde))[ \u00a0\u202f\u2009]?$",
+    r"|(?P<CNY>¥|￥|CNY|RMB|人民币)|(?P<RUB>₽|RUB)|(?P<pct>%|yüzde|yuzde))[ \u00a0\u202f\u2009]?$",
     _I,
 )
 
@@ -85,17 +114,18 @@ CURRENCY_BEFORE = re.compile(
 UNIT_WORDS = re.compile(
     _SP + r"-?" + _SP + r"(?:"
     r"(?P<pct>%|per[ -]?cent(?![^\W\d_])|процент[^\W\d_]*|faiz[^\W\d_]*|prozent|pour ?cent"
-    r"|տոկոս[^\W\d_]*|بالمئة|٪)"
-    r"|(?P<twh>TWh|terawatt[ -]hours?)"
-    r"|(?P<gwh>GWh|gigawatt[ -]hours?|ГВт[·⋅.]?ч)"
-    r"|(?P<mwh>MWh|megawatt[ -]hours?|МВт[·⋅.]?ч)"
-    r"|(?P<kwh>kWh|kilowatt[ -]hours?|кВт[·⋅.]?ч|kVt[./]?saat|kvt\.?s)"
-    r"|(?P<gw>GW(?![^\W\d_])|gigawatts?|гигаватт[^\W\d_]*|ГВт|giqavat[^\W\d_]*|gigavat[^\W\d_]*)"
+    r"|տոկոս[^\W\d_]*|بالمئة|٪|％)"
+    r"|(?P<twh>TWh|terawatt[ -]hours?|太瓦时)"
+    r"|(?P<gwh>GWh|gigawatt[ -]hours?|ГВт[·⋅.]?ч|吉瓦时)"
+    r"|(?P<mwh>MWh|megawatt[ -]hours?|МВт[·⋅.]?ч|兆瓦时)"
+    r"|(?P<kwh>kWh|kilowatt[ -]hours?|кВт[·⋅.]?ч|kVt[./]?saat|kvt\.?s|千瓦时|(?<=[万亿])度电?|度电)"
+    r"|(?P<gw>GW(?![^\W\d_])|gigawatts?|гигаватт[^\W\d_]*|ГВт|giqavat[^\W\d_]*|gigavat[^\W\d_]*"
+    r"|吉瓦)"
     r"|(?P<mw>MWe?(?![^\W\d_])|megawatts?|мегаватт[^\W\d_]*|МВт|meqavat[^\W\d_]*"
-    r"|megavat[^\W\d_]*)"
-    r"|(?P<kw>kW(?![^\W\d_])|kilowatts?)"
+    r"|megavat[^\W\d_]*|兆瓦)"
+    r"|(?P<kw>kW(?![^\W\d_])|kilowatts?|千瓦)"
     r"|(?P<times>times(?![^\W\d_])|fold(?![^\W\d_])|раз[а]?(?![^\W\d_])|dəfə[^\W\d_]*"
-    r"|kat(?:ına|ı)?(?![^\W\d_])|razy|fois|x(?![^\W\d_]))"
+    r"|kat(?:ına|ı)?(?![^\W\d_])|razy|fois|x(?![^\W\d_])|倍)"
     r")",
     _I,
 )
@@ -132,11 +162,42 @@ COUNT_NOUNS = re.compile(
     r"(?:(?P<persons>" + _PERSONS + r")|(?P<count>" + _COUNTS + r"))(?![^\W\d_])",
     _I,
 )
-#: The same nouns before a bare number ("the number of Chinese tourists ... 57,000"); counts
-#: only after "number of", since "the project ... 37 hectares" is no count of projects.
-CONTEXT_PERSONS = re.compile(r"(?<![^\W\d_])(?:" + _PERSONS + r")(?![^\W\d_])", _I)
+
+# --- Chinese ---------------------------------------------------------------------------
+# Chinese counts with a measure word right after the number: "5.7万人次", "347家中企",
+# "5个新能源项目" (a few modifiers may stand between "个" and the noun), "100列班列",
+# "37台风机" (turbines). "亿度" (电) is kWh.
+_ZH_PERSONS = r"人次|人|名|游客|旅客|访客"
+_ZH_COUNTS = (
+    r"家|个[^\W\d_]{0,6}?(?:项目|企业|公司|工厂|电站)|台(?=[^\W\d_]{0,4}?(?:风机|机组|涡轮))"
+    r"|列(?=[^\W\d_]{0,4}?(?:班列|列车|火车)|[^\w]|$)"
+)
+ZH_COUNT_NOUNS = re.compile(
+    r"[ \u00a0]?(?:(?P<persons>" + _ZH_PERSONS + r")|(?P<count>" + _ZH_COUNTS + r"))"
+)
+#: The same nouns before a bare number ("the number of Chinese tourists ... 57,000",
+#: "中国游客人数达57000"); counts only after "number of", since "the project ... 37 hectares"
+#: is no count of projects.
+ZH_CONTEXT_PERSONS = r"游客|旅客|访客"
+ZH_CONTEXT_COUNTS = r"(?:企业|公司|项目|班列)(?:数量|总数|数)"
+CONTEXT_PERSONS = re.compile(
+    r"(?<![^\W\d_])(?:" + _PERSONS + r")(?![^\W\d_])|" + ZH_CONTEXT_PERSONS, _I
+)
 CONTEXT_COUNTS = re.compile(
     r"(?:number|count|количество|число|sayı|sayısı)\s+(?:of\s+)?"
-    r"(?:[^\W\d_]+\s+){0,2}(?:" + _COUNTS + r")(?![^\W\d_])",
+    r"(?:[^\W\d_]+\s+){0,2}(?:" + _COUNTS + r")(?![^\W\d_])|" + ZH_CONTEXT_COUNTS,
     _I,
 )
+
+#: Chinese verbs of change ("增长到"/"增至" + a number is the new level, not the change).
+ZH_RISE = r"增长|增加|上升|提高|提升|上涨|扩大|攀升|激增|猛增|跃升"
+ZH_FALL = r"下降|减少|下滑|降低|回落|缩减|下跌|萎缩"
+#: Bound words that may stand between a verb of change and its number ("增长近50%").
+ZH_BOUND_WORDS = r"约为|约|大约|近|将近|接近|逾|超过|超|不到|不足|近乎|多达|高达"
+#: "增长2倍" reads, by the standard convention (and the usage notes of Chinese style guides),
+#: as "grew by two times", i.e. to three times the base: the multiple printed after a verb of
+#: growth is one less than new/old. "增长到3倍", "增至3倍", "是…的3倍" are three times.
+ZH_GROWTH_BY_TIMES = re.compile(r"(?:" + ZH_RISE + r")了?(?:" + ZH_BOUND_WORDS + r")?[ \u00a0]?$")
+#: Doubling words: "翻了一番" (x2), "翻两番" (x4), "翻番"/"翻倍" (x2).
+ZH_DOUBLING = re.compile(r"翻了?(?P<n>一|两|二|三|四)番|翻了?一?(?:番|倍)")
+ZH_DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}

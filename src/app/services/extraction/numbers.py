@@ -4,6 +4,9 @@ A number is found by one linear regex; its magnitude word and unit are then read
 short window after it (and a currency sign or "yüzde" before it) with anchored patterns.
 Separators follow the sentence's language: "57,000" is a thousand-grouped integer, "2,45"
 and "748,8" decimal commas, "57.000" Turkish grouping, "1.543 billion" an English decimal.
+Chinese glues magnitude and measure word to the number ("24.4亿美元", "5.7万人次", "347家"),
+may write full-width digits ("２４．４％") and says "增长2倍" for three times the base (see
+:data:`~app.services.extraction.lexicon.ZH_GROWTH_BY_TIMES`).
 """
 
 from __future__ import annotations
@@ -12,15 +15,23 @@ import re
 from dataclasses import dataclass
 
 from app.services.extraction.lexicon import (
+    CJK,
     COUNT_NOUNS,
     CURRENCY_AFTER,
     CURRENCY_BEFORE,
+    FULLWIDTH,
     MAG_STEMS,
     MAGNITUDES,
     SHORT_MAGNITUDES,
     UNIT_OF_GROUP,
     UNIT_SCALE,
     UNIT_WORDS,
+    ZH_COUNT_NOUNS,
+    ZH_DOUBLING,
+    ZH_DOUBLINGS,
+    ZH_GROWTH_BY_TIMES,
+    ZH_MAGNITUDES,
+    ZH_MORE,
 )
 from app.services.extraction.sentences import DECIMAL_COMMA
 
@@ -39,6 +50,7 @@ _MONTH = (
     r"|dekabr|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)"
 )
 _MONTH_AFTER = re.compile(r" " + _MONTH, re.IGNORECASE)
+_CJK = re.compile(CJK)
 _MONTH_BEFORE = re.compile(_MONTH + r"[^\W\d_]*\.? $", re.IGNORECASE)
 
 
@@ -82,6 +94,7 @@ def _is_decimal(sep: str, groups: int, lang: str, has_magnitude: bool, s: str) -
 
 def scan_numbers(sentence: str, offset: int, lang: str) -> list[RawFigure]:
     """Every number in a sentence with its magnitude and unit; spans are text offsets."""
+    sentence = sentence.translate(FULLWIDTH)  # one character for one: offsets unchanged
     out: list[RawFigure] = []
     for m in NUMBER.finditer(sentence):
         fig = _read(sentence, m, lang)
@@ -97,6 +110,19 @@ def scan_numbers(sentence: str, offset: int, lang: str) -> list[RawFigure]:
                     fig.core_end + offset,
                 )
             )
+    if "翻" in sentence:
+        out.extend(_doublings(sentence, offset))
+        out.sort(key=lambda r: r.start)
+    return out
+
+
+def _doublings(s: str, offset: int) -> list[RawFigure]:
+    """ "翻了一番" (doubled), "翻两番" (x4): a multiple written without digits."""
+    out = []
+    for m in ZH_DOUBLING.finditer(s):
+        times = 2.0 ** ZH_DOUBLINGS.get(m.group("n") or "一", 1)
+        start, end = m.start() + offset, m.end() + offset
+        out.append(RawFigure(start, end, times, "times", False, False, end))
     return out
 
 
@@ -104,8 +130,21 @@ def _read(s: str, m: re.Match[str], lang: str) -> RawFigure | None:
     start, pos = m.start(), m.end()
     if s[pos : pos + 1] in ("-", "–", "/", ":") and s[pos + 1 : pos + 2].isdigit():
         return None  # a range "2019-2020", a date or a time: periods read those
+    if s[start - 1 : start] == "第":
+        return None  # "第3": an ordinal
+    core_end = -1
+    more = ZH_MORE.match(s, pos)
+    if more is not None:  # "100多万": the bound word stands before the magnitude
+        core_end, pos = pos, more.end()
     factor, pos = _magnitude(s, pos, lang)
     has_mag = factor != 1.0
+    if core_end < 0:
+        core_end = pos
+        more = ZH_MORE.match(s, pos) if has_mag else None
+        if more is not None:  # "5万多人"
+            pos = more.end()
+    # "347家", "2000多人": a Chinese measure word glued to the number; "2025年" is a year
+    glued = _CJK.match(s, pos) is not None and s[pos] != "年"
     unit, scale, end = _unit_after(s, pos, lang)
     if unit is None:
         unit, start = _unit_before(s, start)
@@ -125,9 +164,16 @@ def _read(s: str, m: re.Match[str], lang: str) -> RawFigure | None:
         and m.group().isdigit()
         and 1900 <= int(m.group()) <= 2100
     )
-    if unit in ("count", "persons") and year_like:
+    if unit in ("count", "persons") and year_like and not glued:
         return None  # "In 2023 Chinese companies ...": a year, not 2023 companies
-    return RawFigure(start, max(end, pos), value, unit, has_mag, year_like and unit is None, pos)
+    if (
+        unit == "times"
+        and "倍" in s[pos:end]
+        and ZH_GROWTH_BY_TIMES.search(s[max(0, start - 12) : start])
+    ):
+        value += 1.0  # "增长2倍": grew by twice the base, to three times it
+    year_like = year_like and unit is None and not glued and more is None
+    return RawFigure(start, max(end, pos), value, unit, has_mag, year_like, core_end)
 
 
 def _magnitude(s: str, pos: int, lang: str) -> tuple[float, int]:
@@ -137,6 +183,8 @@ def _magnitude(s: str, pos: int, lang: str) -> tuple[float, int]:
     if m.group("short"):
         glued = m.start("short") == pos
         return (SHORT_MAGNITUDES[m.group("short").lower()], m.end()) if glued else (1.0, pos)
+    if m.group("zh"):
+        return ZH_MAGNITUDES[m.group("zh")], m.end()
     word = m.group("word").lower()
     for stem, factor, langs in MAG_STEMS:
         if word.startswith(stem) and (not langs or lang in langs):
@@ -153,9 +201,10 @@ def _unit_after(s: str, pos: int, lang: str) -> tuple[str | None, float, int]:
     m = UNIT_WORDS.match(s, pos)
     if m is not None and m.lastgroup is not None:
         return UNIT_OF_GROUP[m.lastgroup], UNIT_SCALE.get(m.lastgroup, 1.0), m.end()
-    m = COUNT_NOUNS.match(s, pos)
-    if m is not None:
-        return ("persons" if m.group("persons") else "count"), 1.0, m.end()
+    for nouns in (COUNT_NOUNS, ZH_COUNT_NOUNS):
+        m = nouns.match(s, pos)
+        if m is not None:
+            return ("persons" if m.group("persons") else "count"), 1.0, m.end()
     return None, 1.0, pos
 
 

@@ -142,6 +142,23 @@ CARDINALS: dict[str, int] = {
     "dokuz": 9,
     "on": 10,
 }
+#: Chinese numerals up to twelve: "前三个月", "十月", "前两季度" (kept apart from the spaced
+#: words above, which are matched as whole words).
+ZH_CARDINALS: dict[str, int] = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "十一": 11,
+    "十二": 12,
+}
 CARDINAL = r"(?:[0-9]{1,2}|" + "|".join(sorted(CARDINALS, key=len, reverse=True)) + r")"
 
 ORDINALS: dict[str, int] = {
@@ -167,6 +184,8 @@ ORDINALS: dict[str, int] = {
     "dördüncü": 4,
     "ilk": 1,
 }
+#: Chinese ordinals of quarters and halves: "第一季度"/"一季度", "上半年"/"下半年".
+ZH_ORDINALS: dict[str, int] = {"一": 1, "二": 2, "三": 3, "四": 4, "上": 1, "下": 2}
 ORDINAL = (
     r"(?:first|second|third|fourth|1st|2nd|3rd|4th|IV|I{1,3}|перв"
     + _L
@@ -216,8 +235,32 @@ def year_expr(tag: str) -> str:
     )
 
 
+# --- Chinese: months are numbers followed by 月 ("1—10月", "1月至10月"); no spaces ---------
+#: A month number, in digits or Chinese numerals (longer alternatives first).
+ZH_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+#: A count of months or quarters: "前10个月", "前三季度".
+ZH_COUNT = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二两三四五六七八九])"
+#: A day of a month: "8月1日", "8月1号".
+ZH_DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+#: Between two months or years: "1—10月", "1-10月", "1月至10月", "1~10月".
+ZH_DASH = r"\s*(?:[-–—－~～]{1,2}|至|到)\s*"
+
+
+def zh_year_expr(tag: str) -> str:
+    """A Chinese year, ``y<tag>``/``this<tag>``/``last<tag>`` as in :func:`year_expr`:
+    "2025年", "2025年度", "今年", "本年度", "去年", "上年"."""
+    return (
+        rf"(?:(?P<y{tag}>(?:19|20)[0-9]{{2}})\s*年度?"
+        rf"|(?P<this{tag}>今年|本年度?)|(?P<last{tag}>去年|上一?年度?))"
+    )
+
+
 def month_number(word: str) -> int | None:
-    """1..12 for a month word in any supported language."""
+    """1..12 for a month word in any supported language, or a month number ("10", "十")."""
+    if word.isascii() and word.isdigit():
+        return int(word) if 1 <= int(word) <= 12 else None
+    if word in ZH_CARDINALS:
+        return ZH_CARDINALS[word]
     w = word.lower().rstrip(".")
     for stem, month in MONTH_STEMS:
         if w.startswith(stem):
@@ -229,6 +272,8 @@ def ordinal_number(word: str) -> int | None:
     w = word.lower()
     if w in ORDINALS:
         return ORDINALS[w]
+    if w in ZH_ORDINALS:
+        return ZH_ORDINALS[w]
     for stem in ("перв", "втор", "трет", "четв"):
         if w.startswith(stem):
             return ORDINALS[stem]

@@ -4,6 +4,11 @@ Each rule is one regex over a sentence and one small function that builds a
 :class:`~app.domain.periods.Period`. All matches are collected, overlapping ones resolved
 longest-first, and phrases of comparison ("compared with the same period last year") are
 marked so that figures do not take their period from them.
+
+Chinese writes no spaces: a phrase next to an ideograph needs no word boundary there
+("今年1—10月，中阿…", "…中企截至2025年8月1日…"); a number glued to a magnitude ("2000万")
+is still no year. "去年同期" / "比上年" are comparisons; "今年以来" (since January) is an open
+period whose end the text does not give, so it binds no figure.
 """
 
 from __future__ import annotations
@@ -14,19 +19,30 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.periods import Period, PeriodError, month_index
+from app.services.extraction.lexicon import CJK, FULLWIDTH
 from app.services.extraction.period_words import (
     CARDINAL,
     CARDINALS,
     MONTH,
     ORDINAL,
+    ZH_CARDINALS,
+    ZH_COUNT,
+    ZH_DASH,
+    ZH_DAY,
+    ZH_MONTH,
     month_number,
     ordinal_number,
     year_expr,
+    zh_year_expr,
 )
 
 _I = re.IGNORECASE
 _L = r"[^\W\d_]"
 _NB = r"(?<![^\W_])"  # not inside a word or number
+# Chinese has no spaces: next to an ideograph is a boundary
+_ZH_NB = rf"(?:(?<![^\W_])|(?<={CJK}))"
+_ZH_NB_END = rf"(?:(?![^\W_])|(?<={CJK}))"
+_HAS_CJK = re.compile(CJK)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +109,7 @@ def _single_month(g: dict[str, str | None], published: date | None) -> Period | 
 
 def _first_months(g: dict[str, str | None], published: date | None) -> Period | None:
     n = g["n"] or ""
-    months = int(n) if n.isdigit() else CARDINALS.get(n.lower(), 0)
+    months = int(n) if n.isdigit() else CARDINALS.get(n.lower(), ZH_CARDINALS.get(n, 0))
     return _span(g, published, 1, months) if 1 <= months <= 12 else None
 
 
@@ -106,7 +122,7 @@ def _quarter(g: dict[str, str | None], published: date | None) -> Period | None:
 
 def _first_quarters(g: dict[str, str | None], published: date | None) -> Period | None:
     n = g["n"] or ""
-    q = int(n) if n.isdigit() else CARDINALS.get(n.lower(), 0)
+    q = int(n) if n.isdigit() else CARDINALS.get(n.lower(), ZH_CARDINALS.get(n, 0))
     return _span(g, published, 1, 3 * q) if 1 <= q <= 4 else None
 
 
@@ -148,6 +164,19 @@ def _now(g: dict[str, str | None], published: date | None) -> Period | None:
 
 def _date(g: dict[str, str | None], published: date | None) -> Period | None:
     return None
+
+
+def _open(g: dict[str, str | None], published: date | None) -> Period | None:
+    """ "今年以来" (since the start of the year): the end is not given, so no period."""
+    return None
+
+
+def _relative_month(g: dict[str, str | None], published: date | None) -> Period | None:
+    """ "本月" (this month), "上月" (last month), from the publication date."""
+    if published is None:
+        return None
+    m = month_index(published.year, published.month) - (1 if g.get("prev") else 0)
+    return Period(m, m)
 
 
 YA, YB = year_expr("a"), year_expr("b")
@@ -212,6 +241,33 @@ _RULES: list[tuple[str, Builder]] = [
 ]
 _COMPILED = [(re.compile(_NB + "(?:" + p + ")(?![^\\W_])", _I), b) for p, b in _RULES]
 
+# Chinese: the year comes first and glues to what follows ("2025年1—10月", "今年前10个月").
+ZA, ZB = zh_year_expr("a"), zh_year_expr("b")
+_ZY = rf"(?:{ZB}\s*)?"
+_ZH_AS_OF = r"(?:截至|截止(?:到|至)?)\s*"
+_ZH_RULES: list[tuple[str, Builder]] = [
+    (rf"{_ZY}(?P<m1>{ZH_MONTH})(?:月份?)?{ZH_DASH}(?P<m2>{ZH_MONTH})月份?", _month_range),
+    (rf"{_ZY}(?:前|头)(?P<n>{ZH_COUNT})个?月", _first_months),
+    (rf"{_ZY}前(?P<n>[一二两三1-3])个?季度?", _first_quarters),
+    (rf"{_ZY}第?(?:(?P<q>[1-4])|(?P<o>[一二三四]))季度", _quarter),
+    (rf"{_ZY}(?P<h>上|下)半年度?", _half),
+    (rf"{_ZH_AS_OF}(?:{ZA}\s*)?(?P<m1>{ZH_MONTH})月(?:{ZH_DAY}|底|末|份)?", _point_end),
+    (rf"(?:{_ZH_AS_OF}|到\s*)?{ZA}\s*年?[底末]", _point_end),
+    (rf"{_ZH_AS_OF}{ZA}", _point_end),
+    (rf"{_ZY}(?P<m1>{ZH_MONTH})月{ZH_DAY}", _date),
+    (rf"{_ZY}(?P<m1>{ZH_MONTH})月份?", _single_month),
+    (
+        rf"(?P<y1>(?:19|20)[0-9]{{2}})年?{ZH_DASH}(?P<y2>(?:19|20)[0-9]{{2}})年",
+        _year_range,
+    ),
+    (rf"{ZA}同期", _year_only),
+    (rf"(?:自|从)?{ZA}\s*(?:以来|至今)", _open),
+    (ZA, _year_only),
+    (r"(?P<this>本月|当月)|(?P<prev>上个?月)", _relative_month),
+    (r"截[至止]目前|目前|迄今为止|迄今", _now),
+]
+_ZH_COMPILED = [(re.compile(_ZH_NB + "(?:" + p + ")" + _ZH_NB_END), b) for p, b in _ZH_RULES]
+
 _COMPARE_BEFORE = re.compile(
     r"(?:compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|same\s+period"
     r"|(?:%|percent|per\s?cent|times|fold)\s+from"
@@ -220,6 +276,9 @@ _COMPARE_BEFORE = re.compile(
     r"[\s,]+(?:(?:the|in|of|period|same|с|в)\s+){0,4}$",
     _I,
 )
+# Chinese: "比去年同期增长", "较上年", "与2024年相比", "是2015年的3倍".
+_ZH_COMPARE_BEFORE = re.compile(r"(?:比|较|与|同|相比|相较于?|相对于|对比)\s*$")
+_ZH_COMPARE_AFTER = re.compile(r"\s*(?:同期|相比|比较|(?:全年)?的\s*[0-9.]+\s*倍)")
 _COMPARE_AFTER = re.compile(
     r"^[\s,]*(?:" + _L + r"*\s+){0,2}(?:ilə\s+müqayisədə|müqayisədə|nisbətən|göre|kıyasla"
     r"|ile\s+kıyas|ilə\s+müq)",
@@ -230,10 +289,14 @@ _COMPARE_AFTER = re.compile(
 def find_periods(sentence: str, published: date | None) -> list[Mention]:
     """Period phrases of a sentence (offsets relative to it), dates included as period None."""
     found: list[Mention] = []
-    for pattern, build in _COMPILED:
-        for m in pattern.finditer(sentence):
+    text = sentence.translate(FULLWIDTH)  # "２０２５年" reads as "2025年"; offsets unchanged
+    rules = _COMPILED + _ZH_COMPILED if _HAS_CJK.search(text) else _COMPILED
+    for pattern, build in rules:
+        for m in pattern.finditer(text):
             g = m.groupdict()
-            found.append(Mention(m.start(), m.end(), m.group(), build(g, published)))
+            found.append(
+                Mention(m.start(), m.end(), sentence[m.start() : m.end()], build(g, published))
+            )
     kept = _resolve_overlaps(found)
     kept = _join_from_through(sentence, kept)
     return [_mark_comparison(sentence, k) for k in kept]
@@ -281,5 +344,11 @@ def _join_from_through(sentence: str, kept: list[Mention]) -> list[Mention]:
 def _mark_comparison(sentence: str, m: Mention) -> Mention:
     before = sentence[max(0, m.start - 40) : m.start]
     after = sentence[m.end : m.end + 30]
-    cmp = bool(_COMPARE_BEFORE.search(before) or _COMPARE_AFTER.match(after))
+    cmp = bool(
+        _COMPARE_BEFORE.search(before)
+        or _COMPARE_AFTER.match(after)
+        or m.text.endswith("同期")
+        or _ZH_COMPARE_BEFORE.search(before[-6:])
+        or _ZH_COMPARE_AFTER.match(after)
+    )
     return Mention(m.start, m.end, m.text, m.period, cmp) if cmp else m

@@ -3,17 +3,26 @@
 Spans keep offsets into the original text so that the GUI can highlight the quote. Very long
 runs without terminators are cut at a bounded length so that work per figure stays bounded
 (no quadratic time on a huge text with no full stops).
+
+Chinese ends a sentence with 。！？ and no space after it. "；" is not a sentence end here: it
+separates the clauses of one sentence ("2024年，…增长8%；其中，出口…，进口…。"), and the
+period named at the head of the sentence belongs to every clause.
 """
 
 from __future__ import annotations
 
 import re
 
+from app.services.extraction.lexicon import CJK
+
 #: Longest "sentence" examined as one unit; longer runs are cut at whitespace.
 MAX_SENTENCE = 1200
 
 # A terminator followed by space and something that can start a sentence, or a line break.
-_BREAK = re.compile(r"[.!?…]+[\"'”»)]*(?=\s+[\"'“«(]*[A-ZА-ЯЁƏÇĞIİÖŞÜ0-9\u0400-\u04ff])|\n")
+_BREAK = re.compile(
+    r"[.!?…]+[\"'”»)]*(?=\s+[\"'“«(]*[A-ZА-ЯЁƏÇĞIİÖŞÜ0-9\u0400-\u04ff])"
+    r"|[。！？]+[\"'”’」』）)]*|\n"
+)
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Co|Inc|Ltd|Corp|No|vs|etc|approx|Gen|Prof|Jan|Feb|Mar|Apr"
     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|г|гг|млн|млрд|тыс|ул)|\b[A-Z]|\bU\.S|\bU\.K)\.$"
@@ -55,10 +64,10 @@ def _cut(text: str, start: int) -> int:
     """Where to cut an over-long run: after a comma or semicolon if there is one in the
     second half of the window, else at a space, else anywhere."""
     lo, hi = start + MAX_SENTENCE // 2, start + MAX_SENTENCE
-    for mark in (", ", "; "):
+    for mark in (", ", "; ", "；", "，"):
         cut = text.rfind(mark, lo, hi)
         if cut > start:
-            return cut + len(mark) - 1
+            return cut + 1  # just after the comma or semicolon
     gaps = [m.start() for m in _WORD_GAP.finditer(text, lo, hi)]
     if gaps:
         return gaps[-1]  # between two words: never inside "$2.44 billion"
@@ -69,7 +78,7 @@ def _cut(text: str, start: int) -> int:
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ARMENIAN = re.compile(r"[\u0530-\u058f]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = re.compile(CJK)
 _AZ_WORDS = re.compile(r"ə|\b(?:və|ilə|ildə|ilin|manat|milyard|dəfə)\b", re.IGNORECASE)
 _TR_WORDS = re.compile(r"(?-i:[ığşİüöçÜÖÇ])|\b(?:yüzde|milyar|yılı\w*|ve|ile|bin)\b", re.IGNORECASE)
 _PL = re.compile(r"(?-i:[łąęśżź])|\b(?:mld|między|oraz)\b", re.IGNORECASE)

@@ -1,4 +1,8 @@
-"""Status guesses: a planned project or a target is not an actual figure."""
+"""Status guesses: a planned project or a target is not an actual figure.
+
+Chinese words of modality need no word boundary: "目标"/"力争" (target), "计划"/"预计"/"将"/
+"拟"/"有望" (planned; "将近" is "nearly", not "will").
+"""
 
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ _TARGET = re.compile(
     + _L
     + r"|цел"
     + _L
-    + r")",
+    + r")|目标|力争",
     _I,
 )
 _PLANNED = re.compile(
@@ -31,7 +35,7 @@ _PLANNED = re.compile(
     + _L
     + r"|inşa\s+edil"
     + _L
-    + r")",
+    + r")|计划|预计|预期|规划|(?<![模虚])拟|有望|将(?!近)|在建|备忘录",
     _I,
 )
 
