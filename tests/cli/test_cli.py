@@ -73,3 +73,61 @@ def test_default_workspace_is_created_from_the_bundled_dataset(
 ) -> None:
     assert main(["summary", "--pair", "CHN-AZE"]) == 0
     assert "$2.44 bn" in capsys.readouterr().out
+
+
+# --- corridor extract ---------------------------------------------------------------------
+
+SEED_ITEM = Path(__file__).resolve().parents[1] / "data" / "claims"
+SEED_ITEM = SEED_ITEM / "seed-press-2025-12-25-china-azerbaijan.txt"
+
+
+def test_extract_json_has_figures_and_claims(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "item.txt"
+    path.write_text(SEED_ITEM.read_text("utf-8"), encoding="utf-8")
+    url = "https://example.org/item"
+    args = ["extract", "--published", "2025-12-25", "--url", url, "--format", "json", str(path)]
+    assert main(args) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {"figures", "claims"}
+    assert out["figures"][0]["value"] == 2440000000.0
+    assert out["figures"][0]["period"]["text"].startswith("From January to October")
+    assert out["figures"][0]["url"] == url
+    types = [c["type"] for c in out["claims"]]
+    for kind in ("level", "growth", "record", "record_streak", "rank", "sum_count", "first"):
+        assert kind in types
+    record = next(c for c in out["claims"] if c["type"] == "record")
+    assert (record["period"], record["params"]["expected"]) == ("2025", True)
+    assert all(c["url"] == url and c["quote"] for c in out["claims"])
+
+
+def test_extract_table_lists_claims_after_figures(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "item.txt"
+    path.write_text(SEED_ITEM.read_text("utf-8"), encoding="utf-8")
+    assert main(["extract", "--format", "table", "--published", "2025-12-25", str(path)]) == 0
+    out = capsys.readouterr().out
+    figures, claims = out.split("\nclaim ")
+    assert "$2.44 bn" in figures
+    assert "record_streak" in claims
+    assert "length=3" in claims
+    assert 'of="large-scale wind energy project"' in claims
+
+
+def test_extract_nothing_found(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("No figures here.", encoding="utf-8")
+    assert main(["extract", str(empty)]) == 0
+    assert json.loads(capsys.readouterr().out) == {"figures": [], "claims": []}
+    assert main(["extract", "--format", "table", str(empty)]) == 0
+    out = capsys.readouterr().out
+    assert "no figures found" in out
+    assert "no claims found" in out
+
+
+def test_extract_help_names_the_claims(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["extract", "--help"])
+    assert "claims" in capsys.readouterr().out

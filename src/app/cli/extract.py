@@ -1,7 +1,9 @@
-"""corridor extract: figures found in press text, as JSON or a table.
+"""corridor extract: figures and claims found in press text, as JSON or a table.
 
-Reads UTF-8 text from a file argument or standard input; needs no workspace. Exit 0 with
-``[]`` when nothing is found; 2 for unusable input (unreadable file, bad date, not UTF-8).
+Reads UTF-8 text from a file argument or standard input; needs no workspace. JSON is
+``{"figures": [...], "claims": [...]}`` (claims: docs/claims.md); the table lists the claims
+after the figures. Exit 0 with empty lists when nothing is found; 2 for unusable input
+(unreadable file, bad date, not UTF-8).
 """
 
 from __future__ import annotations
@@ -14,16 +16,18 @@ from pathlib import Path
 
 from app.cli.common import add_workspace_argument, fail
 from app.domain.units import format_quantity
-from app.services.extraction import Candidate, extract
+from app.services.extraction import Candidate, ClaimCandidate, extract, extract_claims
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "extract",
-        help="find sourced figures in press text",
+        help="find sourced figures and claims in press text",
         description="Find figures (value, unit, period, bound, reported change, "
-        "indicator and country guesses, quote) in a press text read "
-        "from FILE or standard input.",
+        "indicator and country guesses, quote) and claims (growth, level, record, "
+        "record streak, first/only, rank, sum/count, share, with their parameters) in a "
+        "press text read from FILE or standard input. JSON output is an object "
+        '{"figures": [...], "claims": [...]}; the table lists the claims after the figures.',
     )
     add_workspace_argument(p)
     p.add_argument("file", nargs="?", metavar="FILE", help="text file (default: stdin)")
@@ -51,15 +55,19 @@ def run(args: argparse.Namespace) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         return fail(f"cannot read the text: {exc}")
     found = extract(text, published, args.url)
+    claims = extract_claims(text, published, args.url)
     if args.format == "json":
         rows = []
         for c in found:
             row = c.to_json()
             row["url"] = args.url
             rows.append(row)
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        out = {"figures": rows, "claims": [c.to_json() for c in claims]}
+        print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         print(table(found))
+        print()
+        print(claims_table(claims))
     return 0
 
 
@@ -93,3 +101,29 @@ def table(found: list[Candidate]) -> str:
         "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in rows
     ]
     return "\n".join(lines) if found else "no figures found"
+
+
+def claims_table(found: list[ClaimCandidate]) -> str:
+    """A plain-text table, one claim a line, its parameters as key=value."""
+    head = ("claim", "period", "value", "status", "parameters")
+    rows = [head]
+    for c in found:
+        unit = "percent" if c.unit == "%" else c.unit
+        value = format_quantity(c.value, unit) if unit and c.value == c.value else "-"
+        params = " ".join(f"{k}={_param(v)}" for k, v in c.params.items())
+        rows.append((str(c.type), c.period.code() if c.period else "-", value, c.status, params))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
+    lines = [
+        "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in rows
+    ]
+    return "\n".join(lines) if found else "no claims found"
+
+
+def _param(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, list):
+        return "[" + ", ".join(str(v) for v in value) + "]"
+    if isinstance(value, str) and (" " in value or not value):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)

@@ -2,11 +2,17 @@
 
 Comparable periods and year-on-year change (:mod:`growth`), figures derived from
 year-to-date data (:mod:`derived`), records and streaks (:mod:`records`), full-year
-projections (:mod:`projection`), claim checks (:mod:`claims`), source conflicts
-(:mod:`conflicts`) and the generated sentences (:mod:`narrative`). All pure pandas; every
-result carries the source ids behind its numbers.
+projections (:mod:`projection`), claim checks (:mod:`claims` for reported growth,
+:mod:`claim_checks` for every claim type), source conflicts (:mod:`conflicts`) and the
+generated sentences (:mod:`narrative`). All pure pandas; every result carries the source
+ids behind its numbers.
 """
 
+from app.domain.analytics.claim_checks import (
+    CONFLICTING,
+    CheckOptions,
+    check_all_claims,
+)
 from app.domain.analytics.claims import (
     CANNOT_CHECK,
     CONSISTENT,
@@ -37,13 +43,16 @@ from app.domain.analytics.records import (
 
 __all__ = [
     "CANNOT_CHECK",
+    "CONFLICTING",
     "CONSISTENT",
     "INCONSISTENT",
+    "CheckOptions",
     "Projection",
     "RecordStatus",
     "Sentence",
     "cagr",
     "cagr_series",
+    "check_all_claims",
     "check_claims",
     "choose_figures",
     "claim_bounds",

@@ -8,3 +8,6 @@ words, indicator keywords), not patterns fitted to single sentences.
 from app.services.extraction.extract import Candidate, Change, extract
 
 __all__ = ["Candidate", "Change", "extract"]
+from app.services.extraction.claims import ClaimCandidate, extract_claims
+
+__all__ += ["ClaimCandidate", "extract_claims"]

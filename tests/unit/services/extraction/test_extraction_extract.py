@@ -111,7 +111,7 @@ def test_cli_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "item.txt"
     path.write_text(SEED_TEXT, encoding="utf-8")
     assert main(["extract", "--published", "2025-12-25", "--format", "json", str(path)]) == 0
-    rows = json.loads(capsys.readouterr().out)
+    rows = json.loads(capsys.readouterr().out)["figures"]
     assert rows[0]["value"] == 2440000000.0
     assert rows[0]["period"]["text"].startswith("From January to October")
 
@@ -124,7 +124,7 @@ def test_cli_table_and_empty(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     empty = tmp_path / "empty.txt"
     empty.write_text("No figures here.", encoding="utf-8")
     assert main(["extract", str(empty)]) == 0
-    assert json.loads(capsys.readouterr().out) == []
+    assert json.loads(capsys.readouterr().out) == {"figures": [], "claims": []}
 
 
 def test_cli_rejects_unusable_input(tmp_path: Path) -> None:
