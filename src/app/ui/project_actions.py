@@ -1,0 +1,215 @@
+"""Project commands: add, edit, delete, link to a figure, import, export, and keep a
+roll-up as a figure.
+
+Each asks for what it needs (the project dialog, a confirmation, a file, an indicator),
+turns the answer into one :class:`~app.domain.edits.Edit` and pushes it on the session's
+undo stack; files are read and written by :mod:`app.services.projects_io` in the task
+runner. Takes the desk context, a parent widget, the projects panel (whose request signals
+it answers) and a callable naming the figure selected in the main table, never the window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from app.domain.edits import AddRecords, Edit
+from app.domain.projects import delete_projects, link_edit
+from app.domain.rollup_figures import RollupCell, default_indicator, rollup_figure_edit
+from app.qt.context import DeskContext
+from app.qt.settings import EXPORT_LAST_DIR
+from app.services.projects_io import FILE_FILTER, export_projects, import_projects
+from app.ui.project_dialog import ProjectDialog
+from app.ui.projects_panel import ProjectsPanel
+
+
+class ProjectActions:
+    def __init__(
+        self,
+        ctx: DeskContext,
+        parent: QWidget,
+        panel: ProjectsPanel,
+        *,
+        current_obs_id: Callable[[], int | None],
+    ) -> None:
+        self.ctx = ctx
+        self.parent = parent
+        self.panel = panel
+        self.current_obs_id = current_obs_id
+        panel.add_requested.connect(self.add_project)
+        panel.edit_requested.connect(self.edit_project)
+        panel.delete_requested.connect(self.delete_projects)
+        panel.link_requested.connect(self.link_to_figure)
+        panel.import_requested.connect(self.import_file)
+        panel.export_requested.connect(self.export_file)
+        panel.store_rollup_requested.connect(self.store_rollup)
+
+    @property
+    def records(self) -> dict[str, pd.DataFrame]:
+        return self.ctx.session.store.records
+
+    # --- add, edit, delete, link ----------------------------------------------------------
+
+    def add_project(self) -> None:
+        self._run_dialog(ProjectDialog(self.records, None, self._defaults(), self.parent))
+
+    def edit_project(self, project_id: int) -> None:
+        self._run_dialog(ProjectDialog(self.records, project_id, parent=self.parent))
+
+    def _run_dialog(self, dialog: ProjectDialog) -> None:
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.edit is not None:
+            self._push(dialog.edit, select=dialog.project_id)
+
+    def _defaults(self) -> dict[str, Any]:
+        """A new project's country and partner: the registry's most common ones."""
+        projects = self.records["projects"]
+        out: dict[str, Any] = {}
+        for column in ("country", "partner"):
+            common = Counter(str(c) for c in projects[column] if c).most_common(1)
+            out[column] = common[0][0] if common else ""
+        return out
+
+    def delete_projects(self, ids: list[int]) -> None:
+        if not ids:
+            return
+        names = self.ctx.session.store.record_rows("projects", ids)["name"].tolist()
+        shown = "\n".join(f"• {n}" for n in names[:8]) + ("\n…" if len(names) > 8 else "")
+        answer = QMessageBox.question(
+            self.parent,
+            "Delete projects",
+            f"Delete {len(ids)} project(s) with their companies, stages, facts and links?"
+            f"\n\n{shown}\n\n(Undo restores them.)",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._push(delete_projects(self.records, ids))
+
+    def link_to_figure(self, ids: list[int]) -> None:
+        obs_id = self.current_obs_id()
+        if obs_id is None:
+            self.ctx.bus.info("Select a figure in the main table first, then link it.")
+            return
+        edit = link_edit(
+            self.records,
+            "observations",
+            [obs_id],
+            "projects",
+            ids,
+            f"Link figure #{obs_id} to {len(ids)} project(s)",
+        )
+        if not edit.forward():
+            self.ctx.bus.info(f"Figure #{obs_id} is already linked to the selected projects.")
+            return
+        if self._push(edit):
+            self.ctx.bus.info(f"Linked figure #{obs_id} to {len(ids)} project(s).")
+
+    # --- roll-up as a figure --------------------------------------------------------------
+
+    def store_rollup(self, cell: RollupCell, indicator: str | None = None) -> None:
+        """Keep ``cell`` as a derived figure (asks for the indicator when not given)."""
+        code = indicator or self._ask_indicator(cell)
+        if not code:
+            return
+        store = self.ctx.session.store
+        try:
+            edit = rollup_figure_edit(store, cell, code, dt.date.today().isoformat())
+        except ValueError as exc:
+            self.ctx.bus.warning(f"Not stored: {exc}")
+            return
+        if self._push(edit):
+            self.ctx.bus.info(f"{edit.text}: derived figure #{store.next_obs_id() - 1}.")
+
+    def _ask_indicator(self, cell: RollupCell) -> str:
+        catalogue = self.ctx.session.store.indicators
+        fits = catalogue[catalogue["unit"] == cell.unit] if len(catalogue) else catalogue
+        codes = [str(c) for c in fits["code"]]
+        if not codes:
+            self.ctx.bus.warning(f"No indicator of the catalogue is measured in {cell.unit}.")
+            return ""
+        items = [f"{n} ({c})" for c, n in zip(fits["code"], fits["name"], strict=True)]
+        default = default_indicator(cell)
+        choice, ok = QInputDialog.getItem(
+            self.parent,
+            "Store roll-up as figure",
+            f"{cell.label()}: {cell.projects} projects.\nIndicator of the derived figure:",
+            items,
+            codes.index(default) if default in codes else 0,
+            False,
+        )
+        return codes[items.index(choice)] if ok and choice in items else ""
+
+    # --- files ------------------------------------------------------------------------------
+
+    def export_file(self, path: str = "") -> None:
+        if not path:
+            path = self._ask_path(save=True)
+        if not path:
+            return
+        target = Path(path)
+        records = dict(self.records)  # the frames are replaced on change, never mutated
+        labels = self.ctx.session.store.source_label_by_id()
+        n = len(records["projects"])
+
+        def work(*_: object) -> None:
+            export_projects(records, target, labels)
+
+        self.ctx.runner.start(
+            work,
+            on_done=lambda _r: self.ctx.bus.info(f"Exported {n} projects to {target.name}."),
+            on_error=lambda m, d: self.ctx.bus.error(f"Could not export the projects: {m}", d),
+        )
+
+    def import_file(self, path: str = "") -> None:
+        if not path:
+            path = self._ask_path(save=False)
+        if not path:
+            return
+        source = Path(path)
+        records = dict(self.records)
+        known = set(self.ctx.session.store.sources["source_id"].astype(int))
+
+        def work(*_: object) -> AddRecords:
+            return import_projects(source, records, known)
+
+        def done(edit: AddRecords) -> None:
+            if self._push(edit):
+                self.ctx.bus.info(f"{edit.text} from {source.name}.")
+
+        self.ctx.runner.start(
+            work,
+            on_done=done,
+            on_error=lambda m, d: self.ctx.bus.warning(f"Nothing imported from {source.name}: {m}"),
+        )
+
+    def _ask_path(self, save: bool) -> str:
+        folder = self.ctx.settings.get(EXPORT_LAST_DIR)
+        if save:
+            path, chosen = QFileDialog.getSaveFileName(
+                self.parent, "Export projects", str(Path(folder) / "projects.xlsx"), FILE_FILTER
+            )
+            if path and not Path(path).suffix:
+                path += ".csv" if "csv" in chosen.lower() else ".xlsx"
+        else:
+            path, _ = QFileDialog.getOpenFileName(
+                self.parent, "Import projects", folder, FILE_FILTER
+            )
+        if path:
+            self.ctx.settings.set(EXPORT_LAST_DIR, str(Path(path).parent))
+        return path
+
+    # --- pushing ----------------------------------------------------------------------------
+
+    def _push(self, edit: Edit, select: int | None = None) -> bool:
+        before = set(self.records["projects"]["project_id"].astype(int))
+        if not self.ctx.session.push(edit):
+            return False
+        added = sorted(set(self.records["projects"]["project_id"].astype(int)) - before)
+        target = added[0] if added else select
+        if target is not None:
+            self.panel.select_project(target)
+        return True
