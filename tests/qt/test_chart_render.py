@@ -6,12 +6,14 @@ picture; the figures drawn are checked on the ChartSpec the screen draws too.
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 
 import pandas as pd
 import pytest
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
 from tests.conftest import TINY_INDICATORS, tiny_tables
 
 from app.domain.chart import PALETTE, ChartMode, chart_spec, year_lines
@@ -19,9 +21,24 @@ from app.domain.edits import AddObservations
 from app.domain.model import Observation, Source, normalise_observations, normalise_sources
 from app.domain.periods import parse_period
 from app.domain.store import ObservationStore
-from app.qt.chart_painter import nice_step, tick_text
+from app.qt.chart_painter import (
+    EVENT_STYLES,
+    ChartPainter,
+    _crowds,
+    nice_step,
+    pack_lanes,
+    tick_text,
+)
 from app.qt.chart_render import briefing_chart_renderer, chart_image
-from app.services.briefing import BriefingRequest, build_briefing, render_charts
+from app.services.briefing import (
+    BriefingEvent,
+    BriefingRequest,
+    Cited,
+    EventChart,
+    build_briefing,
+    render_charts,
+)
+from app.services.bundled import bundled_tables
 
 
 @pytest.fixture
@@ -111,3 +128,105 @@ def test_cli_charts_import_no_widgets() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+# --- events on document charts ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def bundled_store() -> ObservationStore:
+    t = bundled_tables()
+    return ObservationStore(t.observations, t.sources, t.indicators, t.records)
+
+
+def _band(image: QImage, colour: str, top: float, bottom: float) -> int:
+    """Pixels near ``colour`` between the fractions ``top`` and ``bottom`` of the height."""
+    h = image.height()
+    part = image.copy(0, int(h * top), image.width(), int(h * (bottom - top)))
+    return _pixels_like(part, colour, 60)
+
+
+def test_briefing_charts_mark_the_events_along_the_bottom(qapp, bundled_store) -> None:
+    request = BriefingRequest(indicators=("trade_turnover",), first_month=2023 * 12)
+    briefing = build_briefing(bundled_store, request)
+    spec = briefing.sections[0].chart
+    assert isinstance(spec, EventChart)
+    assert len(spec.events) == len(briefing.events) >= 8
+    marked = chart_image(spec, 1200, 600, 150)
+    plain = chart_image(spec, 1200, 600, 150, events=())
+    agreement, visit = EVENT_STYLES["agreement"][0], EVENT_STYLES["visit"][0]
+    opening = EVENT_STYLES["opening"][0]
+    # markers in the band under the plot, in the types' colours; none without events
+    assert _band(marked, agreement, 0.6, 0.9) > 40  # four agreements
+    for colour in (agreement, opening, visit):
+        assert _band(marked, colour, 0.6, 0.9) > 8, colour
+        assert _band(plain, colour, 0.6, 0.9) == 0, colour
+    # the plot shrinks to make room for the band; the figures are still drawn
+    assert _pixels_like(marked, PALETTE[0]) > 50
+
+
+def test_event_numbers_never_overlap(qapp, bundled_store) -> None:
+    """Crowded events share one label ("2–4"); labels start at least one label apart."""
+    request = BriefingRequest(indicators=("trade_turnover",), first_month=2023 * 12)
+    spec = build_briefing(bundled_store, request).sections[0].chart
+    image = QImage(800, 400, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        chart = ChartPainter(painter, spec, QRectF(0, 0, 800, 400), 1.0, spec.events)
+        axes = chart._axes(QRectF(0, 40, 800, 300))
+        groups = _crowds(chart.events, axes, 30.0)
+    finally:
+        painter.end()
+    assert sum(len(g) for g in groups) == len(spec.events)
+    starts = [axes.px(g[0].first_month) for g in groups]
+    assert all(b - a >= 30.0 for a, b in itertools.pairwise(starts))
+    april = next(g for g in groups if g[0].date_start.startswith("2025-04"))
+    assert [e.date_start for e in april] == ["2025-04-22", "2025-04-23", "2025-04-24"]
+
+
+def test_lanes_stack_crowded_markers() -> None:
+    assert pack_lanes([0, 5, 10, 40], 10, 3) == [0, 1, 0, 0]
+    assert pack_lanes([0, 1, 2, 3], 10, 3) == [0, 1, 2, 0]
+
+
+def test_many_events_draw_without_leaking_none(qapp, store) -> None:
+    """PySide6 6.12 on CPython 3.11 dropped a None reference per void call (PERFORMANCE.md):
+    drawing hundreds of events many times must not drain None's count."""
+    spec = chart_spec(store, "trade_turnover", ("CHN", "AZE"))
+    events = tuple(
+        BriefingEvent(
+            number=i + 1,
+            date_start=f"{2022 + i % 4}-{i % 12 + 1:02d}",
+            date_end="",
+            event_type=("visit", "agreement", "opening", "annotation")[i % 4],
+            title=f"event {i}",
+            source="",
+            source_id=-1,
+            first_month=(2022 + i % 4) * 12 + i % 12,
+            last_month=(2022 + i % 4) * 12 + i % 12 + (3 if i % 7 == 0 else 0),
+            line=Cited(f"event {i}"),
+        )
+        for i in range(300)
+    )
+    chart_image(spec, 800, 400, events=events)
+    before = sys.getrefcount(None)
+    for _ in range(15):
+        chart_image(spec, 800, 400, events=events)
+    assert sys.getrefcount(None) >= before - 50
+
+
+def test_pdf_briefing_lists_the_events(qapp, bundled_store, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    from app.qt.pdf_export import PdfExporter
+
+    briefing = build_briefing(
+        bundled_store, BriefingRequest(indicators=("trade_turnover",), charts=False)
+    )
+    path = tmp_path / "b.pdf"
+    PdfExporter().export(briefing, path)
+    text = " ".join(page.extract_text() for page in PdfReader(str(path)).pages)
+    text = " ".join(text.split())
+    assert "Events" in text
+    assert "2026-01-08 — opening: Khizi-Absheron" in text
+    assert "2025-04-23 — agreement: Three solar agreements" in text

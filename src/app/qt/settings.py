@@ -73,6 +73,12 @@ BRIEF_FORMAT = Setting(
 BRIEF_LOCALE = Setting("brief/locale", str, "en", "briefing: number and date locale (Babel code)")
 BRIEF_CHARTS = Setting("brief/charts", int, 1, "briefing: 1 to include charts, 0 to leave them out")
 BRIEF_PATH = Setting("brief/path", str, "", "briefing: the last file written")
+CHART_HIDDEN_EVENT_TYPES: Setting[list[str]] = Setting(
+    "chart/hidden_event_types",
+    list,
+    [],
+    "chart: event types not drawn (empty: every type shown; a new type starts shown)",
+)
 
 #: every declared setting, by key
 SETTINGS: dict[str, Setting[Any]] = {
@@ -95,6 +101,7 @@ SETTINGS: dict[str, Setting[Any]] = {
         BRIEF_LOCALE,
         BRIEF_CHARTS,
         BRIEF_PATH,
+        CHART_HIDDEN_EVENT_TYPES,
     )
 }
 #: keys of earlier versions that nothing reads any more (removed by the migration)

@@ -9,6 +9,10 @@ One section per (indicator, subject) of the pair with figures in the period rang
 - open conflicts between sources, stated as the analytics state them;
 - the table of figures used and, when asked, a chart of every stored figure.
 
+Beside the sections, the pair's events in the period range (visits, agreements, openings,
+annotations…) are listed in date order, numbered as the charts mark them, each with its
+source's label and citation number (cited after the figures: the list comes after them).
+
 History before the range still counts for the change and the records (a 2024 briefing
 compares with 2023 even when the range starts in 2024); figures after the range do not.
 Citation numbers follow first use, like :func:`app.services.summary.build_summary`.
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
@@ -33,14 +38,17 @@ from app.domain.analytics import (
 )
 from app.domain.chart import chart_spec_of_rows
 from app.domain.countries import country_name
+from app.domain.events import event_line, events_for
 from app.domain.periods import period_label
 from app.domain.selection import indicator_mask, pair_mask, period_mask
 from app.domain.store import ObservationStore
 from app.services.briefing.locale_format import format_day, format_figure, label
 from app.services.briefing.model import (
     Briefing,
+    BriefingEvent,
     BriefingRequest,
     Cited,
+    EventChart,
     FigureRow,
     Headline,
     IndicatorSection,
@@ -132,10 +140,55 @@ def _change_percent(rows: pd.DataFrame, sources: pd.DataFrame, latest: pd.Series
     return None if np.isnan(pct) else pct
 
 
+def pair_events(store: ObservationStore, request: BriefingRequest) -> list[BriefingEvent]:
+    """The pair's events (and annotations) overlapping the request's months, numbered in
+    date order; their lines carry the source label but no citation number yet."""
+    frame = events_for(store.records, (request.a, request.b))
+    first, last = request.first_month, request.last_month
+    dated = frame["start_month"] >= 0
+    if first is not None:
+        dated &= frame["end_month"] >= first
+    if last is not None:
+        dated &= frame["start_month"] <= last
+    labels = store.source_label_by_id()
+    out = []
+    for number, (_, ev) in enumerate(frame[dated].iterrows(), 1):
+        source = labels.get(int(ev["source_id"]), "")
+        out.append(
+            BriefingEvent(
+                number=number,
+                date_start=str(ev["date_start"]),
+                date_end=str(ev["date_end"]),
+                event_type=str(ev["event_type"]),
+                title=str(ev["title"]),
+                source=source,
+                source_id=int(ev["source_id"]) if source else -1,
+                first_month=int(ev["start_month"]),
+                last_month=int(ev["end_month"]),
+                line=Cited(event_line(ev, source), (), str(ev["event_type"])),
+            )
+        )
+    return out
+
+
+def _cite_events(events: list[BriefingEvent], book: CitationBook) -> list[BriefingEvent]:
+    """The events with their sources' citation numbers (annotations have none)."""
+    return [
+        replace(ev, line=replace(ev.line, notes=(book.number(ev.source_id),))) if ev.source else ev
+        for ev in events
+    ]
+
+
 class _Builder:
-    def __init__(self, store: ObservationStore, request: BriefingRequest) -> None:
+    def __init__(
+        self,
+        store: ObservationStore,
+        request: BriefingRequest,
+        events: tuple[BriefingEvent, ...] = (),
+    ) -> None:
         self.store = store
         self.request = request
+        self.events = events
         self.book = CitationBook(store)
         self.names = store.indicator_names()
         ind = store.indicators
@@ -203,8 +256,9 @@ class _Builder:
         ]
         if self._wants_chart(code):
             # the screen's chart of the same rows: the same figures chosen (preferred, else
-            # most recently published), so the document shows what the desk shows
-            section.chart = chart_spec_of_rows(
+            # most recently published), so the document shows what the desk shows; the
+            # pair's events are marked on it, numbered as the list of events
+            spec = chart_spec_of_rows(
                 shown.copy(),
                 self.store.sources,
                 self.labels,
@@ -213,6 +267,7 @@ class _Builder:
                 section.unit,
                 key=section.key,
             )
+            section.chart = EventChart.of(spec, self.events)
         return section
 
     def _analysis(self, rows: pd.DataFrame, latest: pd.DataFrame, name: str) -> list[Cited]:
@@ -279,7 +334,8 @@ def build_briefing(
         request=request,
     )
     upto, shown = _selection(store, request)
-    builder = _Builder(store, request)
+    events = pair_events(store, request)
+    builder = _Builder(store, request, tuple(events))
     conflicts = find_conflicts(shown, store.sources)
     conflicts = conflicts[conflicts["preferred_obs_id"] < 0]
     keys = _keys(shown, builder.topics)
@@ -297,5 +353,6 @@ def build_briefing(
             progress(done, len(keys))
     if not briefing.sections:
         briefing.notes.append(label("none", locale))
+    briefing.events = _cite_events(events, builder.book)
     briefing.citations = builder.book.citations()
     return briefing

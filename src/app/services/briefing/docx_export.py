@@ -80,6 +80,18 @@ def _section(
     _figures_table(doc, s, loc)
 
 
+def _events(doc: DocumentObject, briefing: Briefing) -> None:
+    """The numbered events, "1. 2026-01-08 — opening: …[n]" (numbers as on the charts,
+    written out so that they survive any list restyling)."""
+    if not briefing.events:
+        return
+    doc.add_heading(label("events", briefing.locale), level=1)
+    for ev in briefing.events:
+        p = doc.add_paragraph()
+        p.add_run(f"{ev.number}. ").bold = True
+        _cited(p, ev.line)
+
+
 def _sources(doc: DocumentObject, briefing: Briefing, quotes: bool) -> None:
     loc = briefing.locale
     doc.add_heading(label("sources", loc), level=1)
@@ -111,6 +123,7 @@ class DocxExporter(Exporter):
             doc.add_heading(xml_safe(topic), level=1)
             for s in sections:
                 _section(doc, s, briefing.images.get(s.key), loc, int(opts["chart_width_cm"]))
+        _events(doc, briefing)
         for note in briefing.notes:
             doc.add_paragraph(xml_safe(note))
         _sources(doc, briefing, bool(opts["quotes"]))

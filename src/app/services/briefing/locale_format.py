@@ -77,6 +77,7 @@ LABELS = {
         "periods": "Periods",
         "chart": "Chart",
         "note": "Note",
+        "events": "Events",
         "none": "No figures are stored for this selection.",
     },
     "ru": {
@@ -96,6 +97,7 @@ LABELS = {
         "periods": "Периоды",
         "chart": "График",
         "note": "Примечание",
+        "events": "События",
         "none": "Для этой выборки нет данных.",
     },
 }

@@ -9,7 +9,7 @@ each figure to its source in any format.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from app.domain.chart import ChartSpec as ChartSpec  # re-exported: one home, app.domain
 from app.services.summary import Citation
@@ -71,6 +71,41 @@ class Headline:
     change_percent: float | None
 
 
+@dataclass(frozen=True)
+class BriefingEvent:
+    """One event of the pair in the briefing's range: the line the lists print
+    (:func:`app.domain.events.event_line` with the source label and its citation number),
+    and what a chart marks (number, type, months)."""
+
+    number: int  # 1.. in date order; the charts print the same number
+    date_start: str
+    date_end: str
+    event_type: str
+    title: str
+    source: str  # the source's label ('' for an annotation)
+    source_id: int  # -1 for an annotation
+    first_month: int
+    last_month: int
+    line: Cited
+
+    @property
+    def ranged(self) -> bool:
+        """A range (an end date, or a date coarser than a month), not one day or month."""
+        return bool(self.date_end) or self.last_month > self.first_month
+
+
+@dataclass(frozen=True, eq=False)
+class EventChart(ChartSpec):
+    """A section's chart with the briefing's events marked on it (numbered as the list of
+    events). Any renderer can draw it as a plain ChartSpec; the Qt renderer adds the marks."""
+
+    events: tuple[BriefingEvent, ...] = ()
+
+    @classmethod
+    def of(cls, spec: ChartSpec, events: tuple[BriefingEvent, ...]) -> EventChart:
+        return cls(**{f.name: getattr(spec, f.name) for f in fields(ChartSpec)}, events=events)
+
+
 #: Turns a chart spec into PNG bytes. The spec is the screen's own (app.domain.chart), so a
 #: document charts the same figures; the Qt layer passes the renderer in
 #: (:func:`app.qt.chart_render.briefing_chart_renderer`).
@@ -107,6 +142,8 @@ class Briefing:
     notes: list[str] = field(default_factory=list)
     #: section key -> PNG bytes, filled by :func:`app.services.briefing.charts.render_charts`
     images: dict[str, bytes] = field(default_factory=dict)
+    #: the pair's events in the period range, in date order (numbered as on the charts)
+    events: list[BriefingEvent] = field(default_factory=list)
 
     @property
     def locale(self) -> str:

@@ -73,6 +73,15 @@ def _md_section(s: IndicatorSection, image: str | None, loc: str) -> list[str]:
     return [*out, ""]
 
 
+def _md_events(briefing: Briefing) -> list[str]:
+    """The numbered list of events (the numbers the charts print)."""
+    if not briefing.events:
+        return []
+    out = [f"## {md_escape(label('events', briefing.locale))}", ""]
+    out += [f"{e.number}. {_md_cited(e.line)}" for e in briefing.events]
+    return [*out, ""]
+
+
 def render_markdown(
     briefing: Briefing, quotes: bool = True, images: Mapping[str, str] | None = None
 ) -> str:
@@ -83,6 +92,7 @@ def render_markdown(
         out += [f"## {md_escape(topic)}", ""]
         for s in sections:
             out += _md_section(s, (images or {}).get(s.key), loc)
+    out += _md_events(briefing)
     out += [md_escape(n) for n in briefing.notes]
     out += ["", f"## {label('sources', loc)}", ""]
     for c in briefing.citations:
@@ -167,6 +177,19 @@ def _html_section(s: IndicatorSection, src: str | None, loc: str) -> list[str]:
     return out + _html_table(s, loc)
 
 
+def _html_events(briefing: Briefing) -> list[str]:
+    """The numbered list of events (an ordered list: the numbers the charts print)."""
+    if not briefing.events:
+        return []
+    e = html.escape
+    return [
+        f"<h2>{e(label('events', briefing.locale))}</h2>",
+        "<ol>",
+        *(f"<li>{e(ev.line.text)}{_sup(ev.line)}</li>" for ev in briefing.events),
+        "</ol>",
+    ]
+
+
 def render_html(
     briefing: Briefing, quotes: bool = True, image_src: Callable[[str], str | None] | None = None
 ) -> str:
@@ -183,6 +206,7 @@ def render_html(
         out.append(f"<h2>{e(topic)}</h2>")
         for s in sections:
             out += _html_section(s, image_src(s.key) if image_src else None, loc)
+    out += _html_events(briefing)
     out += [f"<p>{e(n)}</p>" for n in briefing.notes]
     out += [f"<h2>{e(label('sources', loc))}</h2>", "<ol>"]
     for c in briefing.citations:

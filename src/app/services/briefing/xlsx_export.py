@@ -79,6 +79,24 @@ def _summary_rows(briefing: Briefing) -> list[tuple[Any, ...]]:
     return rows
 
 
+EVENT_HEADERS = ("No.", "Date", "End", "Type", "Title", "Source", "Source no.")
+
+
+def _event_rows(briefing: Briefing) -> list[tuple[Any, ...]]:
+    return [
+        (
+            e.number,
+            e.date_start,
+            e.date_end,
+            e.event_type,
+            e.title,
+            e.source,
+            e.line.notes[0] if e.line.notes else None,
+        )
+        for e in briefing.events
+    ]
+
+
 def _value_fmt(value_col: int, unit_col: int) -> Any:
     def fmt(row: Sequence[Any]) -> str:
         return value_format(float(row[value_col]), str(row[unit_col]))
@@ -133,6 +151,8 @@ class XlsxExporter(Exporter):
         write_sheet(
             wb.create_sheet("Analysis"), ("Indicator", "Subject", "Kind", "Text", "Sources"), notes
         )
+        if briefing.events:
+            write_sheet(wb.create_sheet("Events"), EVENT_HEADERS, _event_rows(briefing))
         quote = bool(opts["quotes"])
         sources = [
             (
