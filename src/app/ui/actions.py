@@ -150,5 +150,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "view.reset_chart", "&Reset chart view", "&View", "reset_chart", "Ctrl+0", "zoom-original"
     ),
+    ActionSpec(
+        "view.projects",
+        "&Projects",
+        "&View",
+        "toggle_projects",
+        "Ctrl+Shift+P",
+        "x-office-spreadsheet",
+        tip="The project registry: companies, stages, sources and roll-ups",
+    ),
     ActionSpec("help.about", "&About Corridor", "&Help", "about"),
 )

@@ -1,6 +1,7 @@
 """The main window: composes the panels and wires their signals, in one place.
 
-Layout: catalogue (left) | observations table over the chart (centre) | source (right dock).
+Layout: catalogue (left) | observations table over the chart (centre) | source (right dock);
+the project registry in a bottom dock, hidden until View > Projects.
 Menus and the toolbar are built from :mod:`app.ui.actions`. The window is handed a
 :class:`~app.qt.context.DeskContext` by :mod:`app.main` and passes it on to its controllers
 (:mod:`app.ui.workspace_actions`, :mod:`app.ui.edit_actions`, :mod:`app.ui.export_actions`),
@@ -44,8 +45,11 @@ from app.ui.catalogue_panel import CataloguePanel
 from app.ui.chart_panel import ChartPanel
 from app.ui.conflicts_panel import ConflictsPanel
 from app.ui.edit_actions import EditActions
+from app.ui.event_dialog import ChartEvents
 from app.ui.export_actions import ExportActions
 from app.ui.pair_selector import PairSelector
+from app.ui.project_actions import ProjectActions
+from app.ui.projects_panel import ProjectsPanel
 from app.ui.source_panel import SourcePanel
 from app.ui.table_panel import TablePanel
 from app.ui.workspace_actions import WorkspaceActions
@@ -67,6 +71,7 @@ class MainWindow(QMainWindow):
         self.model = ObservationTableModel(self.session, self, ctx.runner)
         self.table = TablePanel(self.model)
         self.chart = ChartPanel()
+        self.chart_events = ChartEvents(ctx, self.chart, self.pair)
         self.source = SourcePanel()
         self.centre = QSplitter(Qt.Orientation.Vertical)
         self.centre.addWidget(self.table)
@@ -88,6 +93,12 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, conflicts_dock)
         self.tabifyDockWidget(dock, conflicts_dock)
         dock.raise_()
+        self.projects = ProjectsPanel(self.session)
+        self.projects_dock = QDockWidget("Projects", self)
+        self.projects_dock.setObjectName("projects_dock")
+        self.projects_dock.setWidget(self.projects)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.projects_dock)
+        self.projects_dock.hide()  # View > Projects; the saved window state may show it
         self.workspaces = WorkspaceActions(ctx, self)
         self.edits = EditActions(
             ctx,
@@ -98,6 +109,9 @@ class MainWindow(QMainWindow):
         )
         self.exports = ExportActions(
             ctx, self, chart=self.chart, pair=self.pair, table_order=lambda: self.model.order
+        )
+        self.project_actions = ProjectActions(
+            ctx, self, self.projects, current_obs_id=self.current_obs_id
         )
         self.actions_by_id = self._build_actions()
         self._wire()
@@ -162,6 +176,10 @@ class MainWindow(QMainWindow):
         self.source.link_refused.connect(self.bus.warning)
         self.conflicts.preferred_chosen.connect(self.session.push)
         self.conflicts.observation_selected.connect(self.table.select_obs)
+        self.projects.observation_selected.connect(self.table.select_obs)
+        projects_action = self.actions_by_id["view.projects"]
+        projects_action.setCheckable(True)
+        self.projects_dock.visibilityChanged.connect(projects_action.setChecked)
 
     # --- views ----------------------------------------------------------------------------
 
@@ -179,6 +197,7 @@ class MainWindow(QMainWindow):
         if not self.indicator[0] or not self._select_quietly(self.indicator[0]):
             self._choose_busiest_indicator(mask)
         self._update_chart()
+        self._update_events()
         self._update_title()
 
     def _choose_busiest_indicator(self, mask: np.ndarray) -> None:
@@ -225,6 +244,10 @@ class MainWindow(QMainWindow):
             chart_spec(self.session.store, self.indicator[0], self.pair(), name=self.indicator[1])
         )
 
+    def _update_events(self) -> None:
+        """The pair's events on the chart (edits of events refresh them by themselves)."""
+        self.chart_events.refresh()
+
     def show_observation(self, obs_id: int) -> None:
         if obs_id < 0:
             self.source.show_source(None)
@@ -268,6 +291,18 @@ class MainWindow(QMainWindow):
     def focus_filter(self) -> None:
         self.table.filter.setFocus()
         self.table.filter.selectAll()
+
+    def current_obs_id(self) -> int | None:
+        """The figure selected in the main table (None when none is)."""
+        row = self.table.view.currentIndex().row()
+        return self.model.obs_id_at(row) if row >= 0 else None
+
+    def toggle_projects(self) -> None:
+        dock = self.projects_dock
+        dock.setVisible(not dock.isVisible())
+        if dock.isVisible():
+            dock.raise_()
+            self.projects.view.setFocus()
 
     def reset_chart(self) -> None:
         self.chart.reset_view()
