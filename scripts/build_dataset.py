@@ -33,16 +33,25 @@ from app.domain.model import (
     IndicatorKind,
     Qualifier,
     Status,
+    normalise_observations,
 )
 from app.domain.periods import Period, PeriodError, month_index, parse_period
 from app.domain.units import CANONICAL_UNITS, UnitError, canonical_unit
+from build_claims import build_claims
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SOURCE = REPO.parent / "shared" / "data" / "press_figures.csv"
 OVERRIDES = REPO / "scripts" / "dataset_overrides.csv"
 CATALOGUE = REPO / "data" / "indicators.csv"
 EXCLUDED_COLUMNS = ("row", "indicator", "reporter", "partner", "period", "value", "unit", "reason")
-OUTPUT_FILES = ("indicators.csv", "observations.csv", "sources.csv", "excluded.csv")
+OUTPUT_FILES = (
+    "indicators.csv",
+    "observations.csv",
+    "sources.csv",
+    "excluded.csv",
+    "claims.csv",
+)
+DEFAULT_SEED = REPO.parent / "shared" / "seed" / "press-2025-12-25-china-azerbaijan.txt"
 OVERRIDE_FIELDS = ("indicator", "reporter", "partner", "subject", "period", "status")
 
 
@@ -577,6 +586,13 @@ def summary(tables: dict[str, pd.DataFrame]) -> str:
         f"excluded {len(ex)}:"
     ]
     lines += [f"  row {r.row}: {r.reason}" for r in ex.itertuples()]
+    if "claims" in tables:
+        kinds = tables["claims"]["claim_type"].value_counts().sort_index()
+        lines.append(
+            f"claims: {len(tables['claims'])} ("
+            + ", ".join(f"{k} {n}" for k, n in kinds.items())
+            + ")"
+        )
     return "\n".join(lines)
 
 
@@ -595,6 +611,9 @@ def check(tables: dict[str, pd.DataFrame], committed: Path) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
+    parser.add_argument(
+        "--seed", type=Path, default=DEFAULT_SEED, help="the press item whose claims are bundled"
+    )
     parser.add_argument("--out", type=Path, default=REPO / "data")
     parser.add_argument(
         "--check",
@@ -604,6 +623,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     catalogue = read_csv(CATALOGUE)[list(INDICATOR_COLUMNS)]
     tables = build(args.source, read_overrides(OVERRIDES), catalogue)
+    tables["claims"] = build_claims(
+        normalise_observations(tables["observations"]), tables["sources"], args.seed
+    )
     found = problems(tables, len(read_csv(args.source)))
     if found:
         print("the built dataset has problems:\n  " + "\n  ".join(found), file=sys.stderr)

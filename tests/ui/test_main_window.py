@@ -118,11 +118,12 @@ def test_read_only_workspace_cannot_be_edited(
 
 
 def test_inconsistent_claim_is_explained(qtbot, tiny_desk: Desk, tmp_path: Path) -> None:
-    """Jan–Oct 2025 claimed +30 % against a stored Jan–Oct 2024 figure that says +10 %."""
+    """Jan–Oct 2025 claimed +30 % against the same source's Jan–Oct 2024 figure (+10 %);
+    from another source the same base would be a conflict between sources instead."""
     import pandas as pd
 
     from app.domain.edits import AddObservations
-    from app.domain.model import Observation, Source
+    from app.domain.model import Observation
     from app.domain.periods import parse_period
 
     w = make_window(qtbot, tiny_desk, tmp_path)
@@ -134,10 +135,9 @@ def test_inconsistent_claim_is_explained(qtbot, tiny_desk: Desk, tmp_path: Path)
         "CHN",
         "AZE",
         obs_id=50,
-        source_id=50,
+        source_id=int(tiny_desk.store.get(4, "source_id")),
     ).as_row()
-    src = Source(publisher="Earlier", source_id=50).as_row()
-    w.session.push(AddObservations(pd.DataFrame([prev]), pd.DataFrame([src]), "add 2024"))
+    w.session.push(AddObservations(pd.DataFrame([prev]), pd.DataFrame(), "add 2024"))
     w.session.push(
         SetValues(
             [4], {"change_value": ([float("nan")], [30.0]), "change_unit": ([""], ["%"])}, "claim"

@@ -1,7 +1,10 @@
 """``corridor check``: every claim verdict and every conflict of a country pair.
 
-Prints the same verdicts and conflicts the GUI and the summary show
-(:func:`app.domain.analytics.check_claims`, :func:`~app.domain.analytics.find_conflicts`).
+Prints the same verdicts and conflicts the GUI and the briefing show
+(:func:`app.domain.analytics.check_all_claims`, :func:`~app.domain.analytics.find_conflicts`):
+the stored claims of the pair's sources (growth, level, record, record streak, first/only,
+rank, sum/count, share) and every reported change of a figure, each with its reasons and
+the sources and figures it was checked against.
 """
 
 from __future__ import annotations
@@ -14,19 +17,26 @@ from typing import Any
 import pandas as pd
 
 from app.cli.common import add_pair_argument, add_workspace_argument, opened_desk, pair_of
-from app.domain.analytics import check_claims, conflict_sentence, find_conflicts
-from app.domain.selection import pair_mask
+from app.domain.analytics import CheckOptions, check_all_claims, conflict_sentence, find_conflicts
+from app.domain.selection import claims_pair_mask, pair_mask
 from app.domain.store import ObservationStore
 
-_MARKS = {"consistent": "ok", "inconsistent": "NO", "cannot_check": "--"}
+_MARKS = {
+    "consistent": "ok",
+    "inconsistent": "NO",
+    "cannot_check": "--",
+    "conflicting_sources": "<>",
+}
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "check",
-        help="check every reported growth claim and list conflicting figures",
-        description="Check each reported change against the stored comparable figure and "
-        "list figures that disagree between sources or between the two sides.",
+        help="check every claim (growth, record, streak, first, rank, sum, share) and list "
+        "conflicting figures",
+        description="Check each claim of the pair's sources like for like against the stored "
+        "figures and the project registry, with the reasons, and list figures that disagree "
+        "between sources or between the two sides.",
     )
     add_workspace_argument(parser)
     add_pair_argument(parser)
@@ -34,7 +44,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--any-reporter",
         action="store_true",
-        help="compare with a figure from either side of the pair, not only from the same reporter",
+        help="compare with a figure from either side of the pair, not only from the same "
+        "reporter (growth checks), and let records and streaks fill a missing year with the "
+        "other side's figure",
+    )
+    parser.add_argument(
+        "--type",
+        dest="types",
+        action="append",
+        metavar="TYPE",
+        help="only claims of this type (repeatable): growth, level, record, record_streak, "
+        "first, rank, sum_count, share",
     )
     parser.add_argument(
         "--tolerance",
@@ -50,6 +70,9 @@ def run(args: argparse.Namespace) -> int:
     a, b = pair_of(args)
     with opened_desk(args) as desk:
         report = build_report(desk.store, a, b, not args.any_reporter, args.tolerance / 100.0)
+    if args.types:
+        claims = report["claims"]
+        report["claims"] = claims[claims["claim_type"].isin(args.types)]
     print(render_json(report) if args.format == "json" else render_table(report))
     return 0
 
@@ -60,8 +83,19 @@ def build_report(
     """Claim verdicts and conflicts of the pair, with source labels attached."""
     obs = store.observations[pair_mask(store.observations, a, b)]
     labels = store.source_label_by_id()
-    claims = check_claims(obs, store.sources, same_reporter=same_reporter)
-    claims = claims.assign(sources=_labels(claims, labels))
+    stored = store.records["claims"]
+    claims = check_all_claims(
+        obs,
+        store.sources,
+        stored[claims_pair_mask(stored, a, b)],
+        store.records,
+        CheckOptions(allow_other_reporter=not same_reporter),
+    )
+    quotes = dict(zip(stored["claim_id"], stored["quote"], strict=True))
+    claims = claims.assign(
+        sources=_labels(claims, labels),
+        quote=[quotes.get(int(i), "") for i in claims["claim_id"]],
+    )
     conflicts = find_conflicts(obs, store.sources, tolerance=tolerance)
     names = store.indicator_names()
     texts = pd.Series(
@@ -86,8 +120,9 @@ def render_table(report: dict[str, pd.DataFrame]) -> str:
     claims, conflicts = report["claims"], report["conflicts"]
     lines = [f"Claims ({len(claims)}):"]
     for _, c in claims.iterrows():
+        what = f"claim {c['claim_id']}" if c["claim_id"] > 0 else f"obs {c['obs_id']}"
         lines.append(
-            f"  [{_MARKS.get(c['verdict'], '?')}] obs {c['obs_id']} "
+            f"  [{_MARKS.get(c['verdict'], '?')}] {what} {c['claim_type']} "
             f"{c['indicator']} {c['period']} ({c['reporter']}): {c['explanation']}"
         )
         lines.append(f"        sources: {'; '.join(c['sources'])}")

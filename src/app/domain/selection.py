@@ -48,3 +48,10 @@ def period_mask(obs: pd.DataFrame, first: int | None, last: int | None) -> np.nd
     if last is not None:
         mask &= obs["period_start"].to_numpy() <= last
     return mask
+
+
+def claims_pair_mask(claims: pd.DataFrame, a: str, b: str) -> np.ndarray:
+    """Claims about the pair (as :func:`pair_mask`) and claims that name no country."""
+    blank = _in(claims["reporter"], {""}) & _in(claims["partner"], {""})
+    mask: np.ndarray = pair_mask(claims, a, b) | blank
+    return mask

@@ -15,7 +15,7 @@ import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from app.domain.analytics import CANNOT_CHECK, CONSISTENT, INCONSISTENT
+from app.domain.analytics import CANNOT_CHECK, CONFLICTING, CONSISTENT, INCONSISTENT
 from app.domain.analytics.table import ANALYTICS_LIMIT, TableAnalytics
 from app.domain.cell_edit import cell_edit
 from app.domain.edits import SetValues
@@ -37,11 +37,13 @@ CLAIM_MARKS = {
     CONSISTENT: "✓ consistent",
     INCONSISTENT: "✗ inconsistent",
     CANNOT_CHECK: "? cannot check",
+    CONFLICTING: "⇄ sources disagree",
 }
 CLAIM_COLOURS = {
     CONSISTENT: QColor(46, 125, 50),
     INCONSISTENT: QColor(198, 40, 40),
     CANNOT_CHECK: QColor(120, 120, 120),
+    CONFLICTING: QColor(173, 96, 0),
 }
 #: a target, plan or forecast: the value is drawn in this colour and labelled
 FORWARD_COLOUR = QColor(63, 81, 181)

@@ -174,7 +174,10 @@ def _add_analysis(
     numbers: dict[int, int],
 ) -> None:
     """Records, projections, claim verdicts and conflicts as footnoted sentences."""
-    for sentence in pair_narrative(store.observations, store.sources, a, b, names):
+    narrative = pair_narrative(
+        store.observations, store.sources, a, b, names, records=store.records
+    )
+    for sentence in narrative:
         if sentence.kind == "latest":
             continue  # the figure lines already state it
         refs = []

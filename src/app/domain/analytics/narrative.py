@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from app.domain.analytics.claims import check_claims, computed_text
+from app.domain.analytics.claim_checks import CONFLICTING, check_all_claims
+from app.domain.analytics.claims import computed_text
 from app.domain.analytics.conflicts import find_conflicts
 from app.domain.analytics.figures import choose_figures
 from app.domain.analytics.growth import yoy_for
@@ -21,7 +22,8 @@ from app.domain.analytics.projection import project_full_year
 from app.domain.analytics.records import series_record_status
 from app.domain.model import qualified_quantity
 from app.domain.periods import period_label
-from app.domain.selection import pair_mask
+from app.domain.records import empty_record_tables, empty_records
+from app.domain.selection import claims_pair_mask, pair_mask
 from app.domain.units import format_quantity
 
 
@@ -45,8 +47,12 @@ def indicator_sentences(
     indicator: str,
     name: str,
     same_reporter: bool = True,
+    disputed_bases: frozenset[int] = frozenset(),
 ) -> list[Sentence]:
-    """Latest figure, its change on the same window a year earlier, record, projection."""
+    """Latest figure, its change on the same window a year earlier, record, projection.
+
+    ``disputed_bases``: obs ids whose claimed growth the sources contradict about the base
+    (claim check ``conflicting_sources``); for those no change is computed."""
     fig = choose_figures(obs[obs["indicator"] == indicator], sources, same_reporter)
     fig = fig[~fig["period_point"]]
     if fig.empty:
@@ -61,7 +67,18 @@ def indicator_sentences(
             indicator, "latest", f"{name}: {level} in {label}{who}{used}.", (int(row["source_id"]),)
         )
     ]
-    out.append(_change_sentence(obs, sources, row, indicator, same_reporter))
+    if int(row["obs_id"]) in disputed_bases:
+        prior = period_label(int(row["period_start"]) - 12, int(row["period_end"]) - 12)
+        out.append(
+            Sentence(
+                indicator,
+                "change",
+                f"No change on {prior} is computed: the sources disagree about the {prior} "
+                "base (see the claim check).",
+            )
+        )
+    else:
+        out.append(_change_sentence(obs, sources, row, indicator, same_reporter))
     out.append(_record_sentence(fig, row, indicator, int(row["window_len"])))
     annual = fig[(fig["window_month"] == 0) & (fig["window_len"] == 11)]
     if row["window_len"] != 11 and not annual.empty:
@@ -119,18 +136,36 @@ def pair_narrative(
     names: Mapping[str, str] | None = None,
     same_reporter: bool = True,
     indicators: list[str] | None = None,
+    records: Mapping[str, pd.DataFrame] | None = None,
 ) -> list[Sentence]:
-    """All sentences for a country pair: per indicator, then claims, then open conflicts."""
+    """All sentences for a country pair: per indicator, then claims (the stored claims of
+    ``records`` and every reported change), then open conflicts."""
     obs = observations[pair_mask(observations, a, b)]
     codes = indicators or sorted(obs["indicator"].astype(str).unique())
     names = names or {}
+    tables = dict(records) if records is not None else empty_record_tables()
+    stored = tables.get("claims", empty_records("claims"))
+    claims = check_all_claims(obs, sources, stored[claims_pair_mask(stored, a, b)], tables)
+    disputed = frozenset(
+        int(i)
+        for i in claims.loc[
+            (claims["claim_type"] == "growth") & (claims["verdict"] == CONFLICTING), "obs_id"
+        ]
+    )
     out: list[Sentence] = []
     for code in codes:
-        out += indicator_sentences(obs, sources, code, names.get(code, code), same_reporter)
-    claims = check_claims(obs, sources, same_reporter)
+        out += indicator_sentences(
+            obs, sources, code, names.get(code, code), same_reporter, disputed
+        )
     for _, c in claims.iterrows():
-        text = f"{names.get(c['indicator'], c['indicator'])}, {c['period']}: {c['explanation']}"
-        out.append(Sentence(str(c["indicator"]), "claim", text, tuple(c["source_ids"])))
+        topic = str(c["indicator"]) or "claims"
+        head = names.get(topic, topic) if c["indicator"] else str(c["claim_type"])
+        text = (
+            f"{head}, {c['period']}: {c['explanation']}"
+            if c["period"]
+            else (f"{head}: {c['explanation']}")
+        )
+        out.append(Sentence(topic, "claim", text, tuple(c["source_ids"])))
     conflicts = find_conflicts(obs, sources)
     for _, c in conflicts[conflicts["preferred_obs_id"] < 0].iterrows():
         out.append(

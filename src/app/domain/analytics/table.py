@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from app.domain.analytics.claims import check_claims
+from app.domain.analytics.claim_checks import check_all_claims
 from app.domain.analytics.growth import yoy_for
+from app.domain.records import empty_record_tables, empty_records
 from app.domain.units import format_quantity
 
 #: the columns are computed for selections up to this many rows (larger: left blank)
@@ -65,7 +66,12 @@ def _yoy_texts(
 def _claim_texts(
     obs: pd.DataFrame, rows: pd.DataFrame, sources: pd.DataFrame, positions: np.ndarray
 ) -> dict[int, tuple[str, str]]:
-    verdicts = check_claims(rows, sources)
+    claimed = rows[np.isfinite(rows["change_value"].to_numpy())]
+    if claimed.empty:
+        return {}
+    universe = obs[could_match(obs, claimed)]
+    checks = check_all_claims(universe, sources, empty_records("claims"), empty_record_tables())
+    verdicts = checks[checks["obs_id"].isin(claimed["obs_id"])]
     where = dict(zip(obs["obs_id"].to_numpy()[positions], positions, strict=True))
     return {
         int(where[int(obs_id)]): (str(verdict), str(text))

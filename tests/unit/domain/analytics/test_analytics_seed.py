@@ -176,7 +176,13 @@ def test_cli_check_prints_every_verdict_and_conflict(
     create_seeded_workspace(path).close()
     assert main(["check", "--workspace", str(path), "--format", "json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert len(report["claims"]) == len(check_claims(tables.observations, tables.sources))
+    implicit = check_claims(tables.observations, tables.sources)
+    stored_ids = {c["claim_id"] for c in report["claims"] if c["claim_id"] > 0}
+    # every reported change of a figure, and the stored claims beside them
+    assert {-c["claim_id"] for c in report["claims"] if c["claim_id"] < 0} | {
+        c["obs_id"] for c in report["claims"] if c["claim_id"] > 0 and c["claim_type"] == "growth"
+    } >= set(implicit["obs_id"])
+    assert stored_ids <= set(tables.records["claims"]["claim_id"])
     assert all(c["explanation"] and c["sources"] for c in report["claims"])
     assert main(["check", "--workspace", str(path), "--pair", "CHN-AZE"]) == 0
     text = capsys.readouterr().out
