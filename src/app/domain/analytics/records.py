@@ -115,15 +115,20 @@ class RecordStatus:
             what += f" ({self.reporters[0]})"
         if self.status == FIRST:
             return f"{what} is the first stored figure of its series ({self.window})."
+        # like for like: a Jan–Oct figure is ranked among Jan–Oct figures, never full years
+        kind = "year" if self.window == "year" else f"{self.window} figure"
         if self.status == RECORD:
             head = (
-                f"{what} is the highest of {self.years_stored} stored years "
+                f"{what} is the highest of {self.years_stored} stored {kind}s "
                 f"(since {self.first_year}); previous best {self.previous_best_year}"
             )
         elif self.status == NOT_RECORD:
-            head = f"{what} is below the best stored year {self.previous_best_year}"
+            head = f"{what} is below the best stored {kind}, that of {self.previous_best_year}"
         else:
-            head = f"{what} may or may not beat {self.previous_best_year}: one of them is a bound"
+            head = (
+                f"{what} may or may not beat the {kind} of {self.previous_best_year}: "
+                "one of them is a bound"
+            )
         mixed = f"; figures from {' and '.join(self.reporters)}" if len(self.reporters) > 1 else ""
         return f"{head}; record streak {self.streak} ({self.streak_end_reason}){mixed}."
 

@@ -28,7 +28,8 @@ import numpy as np
 import pandas as pd
 
 from app.domain.analytics import (
-    check_claims,
+    CONFLICTING,
+    check_all_claims,
     choose_figures,
     conflict_sentence,
     find_conflicts,
@@ -40,7 +41,7 @@ from app.domain.chart import chart_spec_of_rows
 from app.domain.countries import country_name
 from app.domain.events import event_line, events_for
 from app.domain.periods import period_label
-from app.domain.selection import indicator_mask, pair_mask, period_mask
+from app.domain.selection import claims_pair_mask, indicator_mask, pair_mask, period_mask
 from app.domain.store import ObservationStore
 from app.services.briefing.locale_format import format_day, format_figure, label
 from app.services.briefing.model import (
@@ -230,9 +231,19 @@ class _Builder:
         latest = latest_rows(shown[shown["obs_id"].isin(in_range["obs_id"])]).sort_values(
             ["period_end", "period_start"], ascending=[False, True], kind="stable"
         )
+        checks = self._claim_checks(code, rows, latest)
+        disputed = set(
+            checks.loc[
+                (checks["claim_type"] == "growth") & (checks["verdict"] == CONFLICTING), "obs_id"
+            ].astype(int)
+        )
         for _, row in latest.iterrows():
-            section.headlines.append(self._headline(row, rows, name, statuses))
-        section.analysis = self._analysis(rows, latest, name)
+            headline = self._headline(row, rows, name, statuses)
+            if int(row["obs_id"]) in disputed:
+                # the sources disagree about the base: no computed change is stated as fact
+                headline = replace(headline, change_percent=None)
+            section.headlines.append(headline)
+        section.analysis = self._analysis(rows, latest, name, checks)
         for _, c in conflicts.iterrows():
             section.conflicts.append(
                 Cited(
@@ -270,7 +281,29 @@ class _Builder:
             section.chart = EventChart.of(spec, self.events)
         return section
 
-    def _analysis(self, rows: pd.DataFrame, latest: pd.DataFrame, name: str) -> list[Cited]:
+    def _claim_checks(self, code: str, rows: pd.DataFrame, latest: pd.DataFrame) -> pd.DataFrame:
+        """The checks of the claims about the section's headline figures: their reported
+        changes and the stored claims tied to them or about the indicator in the range
+        (records, streaks, firsts, ranks, sums, shares)."""
+        stored = self.store.records["claims"]
+        stored = stored[
+            claims_pair_mask(stored, self.request.a, self.request.b)
+            & (stored["indicator"] == code).to_numpy()
+        ]
+        last = self.request.last_month
+        first = self.request.first_month
+        if last is not None:
+            stored = stored[stored["period_start"] <= last]
+        if first is not None:
+            stored = stored[(stored["period_end"] >= first) | (stored["period_end"] < 0)]
+        checks = check_all_claims(rows, self.store.sources, stored, self.store.records)
+        headline_ids = set(latest["obs_id"].astype(int))
+        keep = checks["obs_id"].isin(headline_ids) | (checks["claim_id"] > 0)
+        return checks[keep]
+
+    def _analysis(
+        self, rows: pd.DataFrame, latest: pd.DataFrame, name: str, claims: pd.DataFrame
+    ) -> list[Cited]:
         """Record status, projection and claim verdict of each headline figure."""
         sources, out = self.store.sources, []
         headline_ids = set(latest["obs_id"].astype(int))
@@ -289,8 +322,7 @@ class _Builder:
         for obs_id in ytd["obs_id"].astype(int):
             proj = project_full_year(rows, obs_id, sources)
             out.append(Cited(proj.explanation(), self.book.numbers(proj.source_ids), "projection"))
-        claims = check_claims(rows, sources)
-        for _, c in claims[claims["obs_id"].isin(headline_ids)].iterrows():
+        for _, c in claims.iterrows():
             out.append(
                 Cited(
                     f"{name}, {c['period']}: {c['explanation']}",

@@ -48,7 +48,7 @@ def test_pair_narrative_states_latest_change_record_projection_and_claims() -> N
     assert s[0].source_ids == (15,)
     assert s[1].text.startswith("Change on Jan–Oct 2024 ($3 bn): +22.0 %")
     assert s[1].source_ids == (13,)
-    assert s[2].text.startswith("Jan–Oct 2025 (CHN) is the highest of 3 stored years")
+    assert s[2].text.startswith("Jan–Oct 2025 (CHN) is the highest of 3 stored Jan–Oct figures")
     assert s[3].text.startswith("2024 (CHN) is the highest of 2 stored years")
     assert "would be a record" in s[4].text
     assert s[5].text.endswith(": consistent.")

@@ -65,7 +65,7 @@ def test_analytics_are_stated_with_sources(trade) -> None:
     kinds = {c.kind for c in turnover.analysis}
     assert {"record", "projection", "claim"} <= kinds
     claim = next(c for c in turnover.analysis if c.kind == "claim" and "Jan–Oct 2025" in c.text)
-    assert "inconsistent" in claim.text
+    assert "the sources disagree about the Jan–Oct 2024 base" in claim.text
     assert claim.notes
     assert any("2021" in c.text and "disagree" in c.text for c in turnover.conflicts)
     assert all(c.notes for c in turnover.conflicts)
@@ -84,7 +84,10 @@ def test_period_range_limits_rows_but_keeps_history(store: ObservationStore) -> 
     assert all(r.period_end >= month_index(2024, 1) for r in rows)
     assert all(r.period_start <= month_index(2024, 12) for r in rows)
     year = next(h for h in b.sections[0].headlines if h.figure.period == "2024")
-    assert year.change_percent is not None  # compared with 2023, before the range
+    # compared with 2023, before the range: the sources disagree about the 2023 base, so
+    # the briefing states that instead of a computed change
+    assert year.change_percent is None
+    assert any("disagree about the 2023 base" in c.text for c in b.sections[0].analysis)
     assert b.period_text == "Jan 2024 – Dec 2024"
 
 
@@ -137,3 +140,23 @@ def test_bounds_changes_and_days() -> None:
     assert format_change(None) == ""
     assert format_day("2025-12-25", "en") == "December 25, 2025"
     assert format_day("2025-12", "en") == "2025-12"
+
+
+def test_trade_paragraph_states_the_conflict_over_the_2024_base() -> None:
+    """The seed's Jan–Oct 2025 figure: the briefing prints no change computed against the
+    disputed Jan–Oct 2024 base (it was −18.7 % in 0.1); it states the claim, the conflict
+    and both sources, and the stored claims about the indicator (record, streak)."""
+    store = bundled_tables().store()
+    request = BriefingRequest(indicators=("trade_turnover",), charts=False)
+    section = build_briefing(store, request, today=TODAY).sections[0]
+    ytd = next(h for h in section.headlines if "Jan–Oct 2025" in h.text.text)
+    assert ytd.change_percent is None
+    texts = [c.text for c in section.analysis]
+    conflict = [t for t in texts if "disagree about the Jan–Oct 2024 base" in t]
+    assert conflict
+    assert "more than +20 %" in conflict[0]
+    assert "more than $3 bn for Jan–Oct 2024" in conflict[0]
+    assert not any("18.7" in t for t in texts)
+    assert any("3 consecutive records" in t for t in texts)
+    # like for like: the Jan–Oct figure is ranked among Jan–Oct figures only
+    assert not any("Jan–Oct 2025 (CHN) is below the best stored year" in t for t in texts)

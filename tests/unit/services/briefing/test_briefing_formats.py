@@ -160,9 +160,20 @@ def test_xlsx_numbers_formats_filters(
     assert isinstance(seed[4], int | float)
     cell = next(c for c in summary["E"] if c.value == seed[4])
     assert cell.number_format == '"$"#,##0'
-    change = summary.cell(row=cell.row, column=10)
-    assert isinstance(change.value, float)
-    assert change.number_format == "+0.0%;-0.0%;0.0%"
+    # the sources disagree about the Jan–Oct 2024 base: no computed change is stated
+    assert summary.cell(row=cell.row, column=10).value is None
+    # a computed change, where one is stated, is a number with a percent format
+    import copy
+    import dataclasses
+
+    changed = copy.deepcopy(briefing)
+    section = next(s for s in changed.sections if s.indicator == "trade_turnover")
+    section.headlines[0] = dataclasses.replace(section.headlines[0], change_percent=12.5)
+    EXPORTERS["xlsx"].export(changed, tmp_path / "c.xlsx")
+    again = openpyxl.load_workbook(tmp_path / "c.xlsx")["Summary"]
+    changes = [c for c in again["J"][1:] if isinstance(c.value, float)]
+    assert [c.value for c in changes] == [pytest.approx(0.125)]
+    assert changes[0].number_format == "+0.0%;-0.0%;0.0%"
     for ws in (summary, wb["Data"]):
         assert ws.freeze_panes == "A2"
         assert ws.auto_filter.ref.startswith("A1:")
