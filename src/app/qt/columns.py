@@ -71,6 +71,8 @@ class TableData:
         self.change = obs["change_value"].to_numpy()
         self.source_id = obs["source_id"].to_numpy()
         self.note = obs["note"].to_numpy()
+        #: a target, plan or forecast (one array per change: cheap per-cell reads)
+        self.forward = obs["status"].astype(str).isin([str(x) for x in FORWARD_STATUSES]).to_numpy()
         self.group, self.group_size = figure_groups(obs)
         self.names = store.indicator_names()
         self.sources = store.source_label_by_id()
@@ -195,13 +197,12 @@ class ValueColumn(Column):
 
     def tooltip(self, t: TableData, row: int) -> str | None:
         exact = f"{float(t.value[row]):,.2f} {t.text('unit', row)}"
-        status = t.text("status", row)
-        if status in FORWARD_STATUSES:
-            return f"{exact}\nA {status_words(status)}, not an outcome."
+        if t.forward[row]:
+            return f"{exact}\nA {status_words(t.text('status', row))}, not an outcome."
         return exact
 
     def foreground(self, t: TableData, row: int) -> QColor | None:
-        return FORWARD_COLOUR if t.text("status", row) in FORWARD_STATUSES else None
+        return FORWARD_COLOUR if t.forward[row] else None
 
 
 class QualifierColumn(CodeColumn):
