@@ -90,7 +90,7 @@ def test_extract_json_has_figures_and_claims(
     args = ["extract", "--published", "2025-12-25", "--url", url, "--format", "json", str(path)]
     assert main(args) == 0
     out = json.loads(capsys.readouterr().out)
-    assert set(out) == {"figures", "claims"}
+    assert set(out) == {"figures", "claims", "events", "projects"}
     assert out["figures"][0]["value"] == 2440000000.0
     assert out["figures"][0]["period"]["text"].startswith("From January to October")
     assert out["figures"][0]["url"] == url
@@ -100,6 +100,28 @@ def test_extract_json_has_figures_and_claims(
     record = next(c for c in out["claims"] if c["type"] == "record")
     assert (record["period"], record["params"]["expected"]) == ("2025", True)
     assert all(c["url"] == url and c["quote"] for c in out["claims"])
+    [forum] = [e for e in out["events"] if e["type"] == "forum"]
+    assert (forum["date_start"], forum["note"], forum["url"]) == ("2025-12-25", "", url)
+    assert sorted(forum["countries"]) == ["AZE", "CHN"]
+    group = next(p for p in out["projects"] if p["capacity"] == 1570)
+    assert (group["count"], group["name"], group["stage"]) == (5, "", "agreement")
+    assert all(p["url"] == url for p in out["projects"])
+
+
+def test_extract_pair_gives_countries_where_the_sentence_names_none(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "item.txt"
+    path.write_text("The 240 MW wind power plant was inaugurated on 8 January 2026.", "utf-8")
+    assert main(["extract", "--format", "json", str(path)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["events"][0]["countries"] == []
+    assert out["projects"][0]["country"] == ""
+    assert main(["extract", "--format", "json", "--pair", "aze-chn", str(path)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["events"][0]["countries"] == ["AZE", "CHN"]
+    assert out["projects"][0]["country"] == "AZE"
+    assert (out["events"][0]["date_start"], out["events"][0]["type"]) == ("2026-01-08", "opening")
 
 
 def test_extract_table_lists_claims_after_figures(
@@ -109,22 +131,34 @@ def test_extract_table_lists_claims_after_figures(
     path.write_text(SEED_ITEM.read_text("utf-8"), encoding="utf-8")
     assert main(["extract", "--format", "table", "--published", "2025-12-25", str(path)]) == 0
     out = capsys.readouterr().out
-    figures, claims = out.split("\nclaim ")
+    figures, rest = out.split("\nclaim ")
+    claims, rest = rest.split("\nevent ")
+    events, projects = rest.split("\nproject ")
     assert "$2.44 bn" in figures
     assert "record_streak" in claims
     assert "length=3" in claims
     assert 'of="large-scale wind energy project"' in claims
+    assert "2025-12-25" in events
+    assert "forum" in events
+    assert "count: 5 (a claim, not a project)" in projects
 
 
 def test_extract_nothing_found(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("No figures here.", encoding="utf-8")
     assert main(["extract", str(empty)]) == 0
-    assert json.loads(capsys.readouterr().out) == {"figures": [], "claims": []}
+    assert json.loads(capsys.readouterr().out) == {
+        "figures": [],
+        "claims": [],
+        "events": [],
+        "projects": [],
+    }
     assert main(["extract", "--format", "table", str(empty)]) == 0
     out = capsys.readouterr().out
     assert "no figures found" in out
     assert "no claims found" in out
+    assert "no events found" in out
+    assert "no project facts found" in out
 
 
 def test_extract_help_names_the_claims(capsys: pytest.CaptureFixture[str]) -> None:

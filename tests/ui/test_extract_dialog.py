@@ -1,4 +1,5 @@
-"""Add figures from text: paste the seed, candidates appear, accept all gives one edit."""
+"""Add figures from text: paste the seed, candidates appear (figures, claims, events,
+project facts), accepting gives one edit that undo takes back in one step."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from PySide6.QtCore import QDate, QMimeData, QUrl
 from tests.conftest import TEST_DATA
 
-from app.domain.edits import AddObservations
+from app.domain.edits import AddObservations, CompositeEdit
 from app.domain.model import Observation
 from app.domain.periods import parse_period
 from app.domain.store import ObservationStore
@@ -51,7 +52,8 @@ def test_accept_all_yields_the_trade_figure_and_its_quote(dialog: ExtractDialog)
     )
     accept_all.click()
     edit = dialog.accepted_edit()
-    assert isinstance(edit, AddObservations)
+    assert isinstance(edit, CompositeEdit)  # figures, claims and events: one undo step
+    assert isinstance(edit.edits[0], AddObservations)
     obs, sources = edit.observations, edit.sources
     trade = obs[obs["value"] == 2.44e9].iloc[0]
     assert trade["indicator"] == "trade_turnover"
@@ -151,3 +153,128 @@ def test_dropped_text_opens_the_dialog_with_candidates(
     mime.setText("Trade reached $2.44 billion in January-October 2025.")
     window.edits.drop(mime)
     assert seen["rows"] >= 1
+
+
+# --- claims, events and project facts ---------------------------------------------------
+
+SEED_ITEM = TEST_DATA / "claims" / "seed-press-2025-12-25-china-azerbaijan.txt"
+
+
+@pytest.fixture
+def seed_dialog(qtbot):  # type: ignore[no-untyped-def]
+    d = ExtractDialog(ObservationStore(), runner=SyncTaskRunner(), pair=("AZE", "CHN"))
+    qtbot.addWidget(d)
+    d.url.setText("https://translation1.mil-osi.com/?p=16044")
+    d.publisher.setText("Xinhua via MIL-OSI")
+    d.published.setDate(QDate(2025, 12, 25))
+    d.set_text(SEED_ITEM.read_text(encoding="utf-8"))
+    return d
+
+
+def _column(model, name: str) -> int:  # type: ignore[no-untyped-def]
+    return model.COLUMNS.index(name)
+
+
+def test_seed_lists_its_claims_events_and_project_facts(seed_dialog: ExtractDialog) -> None:
+    d = seed_dialog
+    types = {str(c.type) for c in d.claims.items}
+    assert {"growth", "record", "record_streak", "sum_count", "first", "rank", "level"} <= types
+    [forum] = [e for e in d.events.items if e.event_type == "forum"]
+    assert forum.date_start == "2025-12-25"
+    row = d.events.items.index(forum)
+    assert d.events.data(d.events.index(row, _column(d.events, "how"))) == "stated"
+    assert d.tabs.count() == 4
+    assert d.tabs.tabText(1).startswith("Claims (")
+    # claims with a period and events with a date are checked; the sum_count has no period
+    checks = zip(d.claims.items, d.claims.checked, strict=True)
+    by_type = {str(c.type): checked for c, checked in reversed(list(checks))}
+    assert by_type["growth"]
+    assert by_type["record"]
+    assert not by_type["sum_count"]
+    assert all(d.events.checked)
+    assert not any(d.projects.checked)  # a user confirms projects
+    words = d.claims.data(d.claims.index(1, _column(d.claims, "words")))
+    assert isinstance(words, str)
+    assert words
+
+
+def test_counted_group_is_not_creatable_as_a_project(seed_dialog: ExtractDialog) -> None:
+    from PySide6.QtCore import Qt
+
+    model = seed_dialog.projects
+    row = next(i for i, p in enumerate(model.items) if p.capacity == 1570)
+    check = model.index(row, 0)
+    assert model.data(model.index(row, _column(model, "count"))) == (
+        "count: 5 — a claim, not a project"
+    )
+    assert not model.flags(check) & Qt.ItemFlag.ItemIsUserCheckable
+    assert not model.setData(check, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert not model.checked[row]
+    assert model.data(check, Qt.ItemDataRole.CheckStateRole) is None
+
+
+def test_accept_stores_checked_claims_and_events_undo_removes_all(
+    seed_dialog: ExtractDialog,
+) -> None:
+    d = seed_dialog
+    d.model.decide(list(range(d.model.rowCount())), True)
+    edit = d.accepted_edit()
+    assert isinstance(edit, CompositeEdit)
+    store = ObservationStore()
+    store.apply(edit)
+    claims, events = store.records["claims"], store.records["events"]
+    assert len(claims) == sum(d.claims.checked)
+    assert set(events["event_type"]) == {"forum", "agreement"}
+    sources = store.sources.set_index("source_id")
+    for frame in (claims, events):
+        assert (frame["source_id"] > 0).all()
+        for sid, quote in zip(frame["source_id"], frame["quote"], strict=True):
+            assert sources.loc[sid, "quote"] == quote
+            assert sources.loc[sid, "url"] == "https://translation1.mil-osi.com/?p=16044"
+    growth = claims[claims["claim_type"] == "growth"].iloc[0]
+    trade = store.observations.set_index("obs_id").loc[growth["obs_id"]]
+    assert trade["value"] == 2.44e9
+    record = claims[claims["claim_type"] == "record"].iloc[0]
+    assert record["obs_id"] == -1
+    assert store.records["projects"].empty  # none confirmed
+    store.apply(edit, forward=False)
+    assert store.observations.empty
+    assert all(frame.empty for frame in store.records.values())
+
+
+def test_edited_event_and_confirmed_project_are_stored(seed_dialog: ExtractDialog) -> None:
+    from PySide6.QtCore import Qt
+
+    d = seed_dialog
+    ev = d.events
+    assert not ev.setData(ev.index(0, _column(ev, "date")), "25 December")
+    assert not ev.setData(ev.index(0, _column(ev, "type")), "party")
+    assert ev.setData(ev.index(0, _column(ev, "date")), "2025-12-24")
+    assert ev.setData(ev.index(0, _column(ev, "title")), "Ambassador's year-end briefing")
+    cl = d.claims
+    assert not cl.setData(cl.index(0, _column(cl, "type")), "boast")
+    for row in range(cl.rowCount()):
+        cl.setData(cl.index(row, 0), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    pr = d.projects
+    row = next(i for i, p in enumerate(pr.items) if p.capacity == 240)
+    assert pr.setData(pr.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    edit = d.accepted_edit()
+    assert edit is not None
+    store = ObservationStore()
+    store.apply(edit)
+    assert store.records["claims"].empty
+    assert store.observations.empty
+    forum = store.records["events"].iloc[0]
+    assert (forum["date_start"], forum["title"]) == ("2025-12-24", "Ambassador's year-end briefing")
+    [project] = store.records["projects"].to_dict("records")
+    assert project["name"] == "Unnamed project (wind, 240 MW)"
+    assert project["note"].startswith("proposed from press text")
+    [stage] = store.records["project_stages"].to_dict("records")
+    assert (stage["stage"], stage["date"], bool(stage["expected"])) == (
+        "commissioned",
+        "2025",
+        True,
+    )
+    assert stage["source_id"] in set(store.sources["source_id"])
+    store.apply(edit, forward=False)
+    assert all(frame.empty for frame in store.records.values())

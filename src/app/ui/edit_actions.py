@@ -51,7 +51,9 @@ class EditActions:
         """Review the figures found in ``text`` (empty: the user pastes one)."""
         from app.ui.extract_dialog import ExtractDialog
 
-        dialog = ExtractDialog(self.ctx.session.store, runner=self.ctx.runner, parent=self.parent)
+        dialog = ExtractDialog(
+            self.ctx.session.store, runner=self.ctx.runner, parent=self.parent, pair=self.pair()
+        )
         if text:
             dialog.set_text(text)
         if dialog.exec() == QDialog.DialogCode.Accepted:

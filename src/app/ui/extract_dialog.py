@@ -1,9 +1,15 @@
-"""Add figures from text…: paste a press item, review the figures found, accept some.
+"""Add figures from text…: paste a press item, review what it proposes, keep some.
+
+Beside the figures (accepted or rejected row by row), the text's claims, events and project
+facts are listed in their own tabs with a checkbox per row: claims and events with a
+period/date are checked, project facts are not (a user confirms projects), and a counted
+group ("five projects, 1,570 MW") cannot be checked: it is a claim, not a project.
 
 The dialog writes nothing: after ``exec`` the caller asks :meth:`accepted_edit` for one
-:class:`~app.domain.edits.AddObservations` (observations and one press source per distinct
-quote) and pushes it on the undo stack. Short text is read at once; a long one (> 50 kB) in
-the task runner so that the window stays responsive.
+undoable :class:`~app.services.extraction.proposals.ProposalEdit` (figures with one press
+source per distinct quote, claims, events, projects) and pushes it on the undo stack. Short
+text is read at once; a long one (> 50 kB) in the task runner so that the window stays
+responsive; both read all four kinds in one go.
 """
 
 from __future__ import annotations
@@ -12,7 +18,6 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
 from PySide6.QtCore import QDate, QMimeData, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -28,18 +33,24 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.edits import AddObservations
-from app.domain.model import Source
 from app.domain.store import ObservationStore
 from app.qt.candidate_model import CandidateModel
+from app.qt.extract_models import CheckableModel, ClaimModel, EventModel, ProjectFactModel
 from app.qt.tasks import TaskRunner
-from app.services.extraction import Candidate, extract
 from app.services.extraction.duplicates import duplicate_flags
+from app.services.extraction.proposals import (
+    ProposalEdit,
+    Proposals,
+    SourceInfo,
+    build_edit,
+    find_all,
+)
 
 #: Texts longer than this are read in the task runner.
 BACKGROUND_CHARS = 50_000
@@ -65,11 +76,15 @@ class ExtractDialog(QDialog):
         store: ObservationStore,
         runner: TaskRunner | None = None,
         parent: QWidget | None = None,
+        pair: tuple[str, ...] = (),
     ) -> None:
+        """``pair``: the countries the desk shows, for events and projects whose sentence
+        names fewer."""
         super().__init__(parent)
         self.setWindowTitle("Add figures from text")
         self._store = store
         self._runner = runner
+        self._pair = tuple(pair)
         self.text = PressTextEdit()
         self.text.setPlaceholderText("Paste a press item here, or drop a .txt file.")
         self.url = QLineEdit()
@@ -81,6 +96,10 @@ class ExtractDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.claims = ClaimModel()
+        self.events = EventModel()
+        self.projects = ProjectFactModel()
+        self.tabs = QTabWidget()
         self.status = QLabel("")
         self._build()
         self.table.selectionModel().selectionChanged.connect(self._highlight)
@@ -101,10 +120,20 @@ class ExtractDialog(QDialog):
         self.find_button = QPushButton("Find figures")
         self.find_button.clicked.connect(self.find_figures)
         left_layout.addWidget(self.find_button)
+        figures = QWidget()
+        figures_layout = QVBoxLayout(figures)
+        figures_layout.addWidget(self.table)
+        figures_layout.addLayout(self._decision_buttons())
+        self.tabs.addTab(figures, "Figures")
+        for model, title in (
+            (self.claims, "Claims"),
+            (self.events, "Events"),
+            (self.projects, "Projects"),
+        ):
+            self.tabs.addTab(self._checked_table(model), title)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.table)
-        right_layout.addLayout(self._decision_buttons())
+        right_layout.addWidget(self.tabs)
         right_layout.addWidget(self.status)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -117,6 +146,13 @@ class ExtractDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         layout.addWidget(box)
+
+    def _checked_table(self, model: CheckableModel[Any]) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setWordWrap(False)
+        return view
 
     def _decision_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -148,16 +184,23 @@ class ExtractDialog(QDialog):
         return dt.date(d.year(), d.month(), d.day())
 
     def find_figures(self) -> None:
-        """Read the text now, or in the task runner when it is long."""
+        """Read the text now, or in the task runner when it is long: figures, claims,
+        events and project facts in one go."""
         text, published, url = self.text.toPlainText(), self.published_date(), self.url.text()
+        pair = self._pair
+        known = tuple(
+            dict.fromkeys(str(c) for c in self._store.records["project_parties"]["company"])
+        )
+
+        def work() -> Proposals:
+            return find_all(text, published, url, pair, known)
+
         if len(text) <= BACKGROUND_CHARS or self._runner is None:
-            self._show(extract(text, published, url))
+            self._show(work())
             return
         self.find_button.setEnabled(False)
         self.status.setText("Reading the text…")
-        self._runner.start(
-            lambda _p, _c: extract(text, published, url), on_done=self._show, on_error=self._failed
-        )
+        self._runner.start(lambda _p, _c: work(), on_done=self._show, on_error=self._failed)
 
     def _date_changed(self) -> None:
         if self.text.toPlainText().strip():
@@ -167,13 +210,23 @@ class ExtractDialog(QDialog):
         self.find_button.setEnabled(True)
         self.status.setText(f"Could not read the text: {message}")
 
-    def _show(self, found: list[Candidate]) -> None:
+    def _show(self, proposals: Proposals) -> None:
         self.find_button.setEnabled(True)
+        found = proposals.figures
         self.model.set_candidates(found, duplicate_flags(found, self._store.observations))
+        self.claims.set_items(proposals.claims)
+        self.events.set_items(proposals.events)
+        self.projects.set_items(proposals.projects)
+        models: tuple[CheckableModel[Any], ...] = (self.claims, self.events, self.projects)
+        for i, model in enumerate(models, start=1):
+            title = self.tabs.tabText(i).split(" (")[0]
+            self.tabs.setTabText(i, f"{title} ({model.rowCount()})")
         dups = sum(self.model.duplicates)
         self.status.setText(
             f"{len(found)} figures found"
             + (f", {dups} already stored" if dups else "")
+            + f"; {len(proposals.claims)} claims, {len(proposals.events)} events, "
+            f"{len(proposals.projects)} project facts"
             + f". Relative periods (“this year”) are read against {self.published_date()}; "
             "set Published to the article's date."
         )
@@ -196,39 +249,20 @@ class ExtractDialog(QDialog):
 
     # --- result -------------------------------------------------------------------------
 
-    def accepted_edit(self) -> AddObservations | None:
-        """The accepted figures (with a period) as one undoable edit, or None."""
-        chosen = [c for c in self.model.accepted() if c.period is not None]
-        if not chosen:
-            return None
-        sources, source_of = self._sources(chosen)
-        first = self._store.next_obs_id()
-        rows = [c.to_observation_row(first + i, source_of[c.quote]) for i, c in enumerate(chosen)]
-        return AddObservations(
-            pd.DataFrame(rows), pd.DataFrame(sources), f"Add {len(rows)} figures from text"
-        )
+    def source_info(self) -> SourceInfo:
+        return SourceInfo(self.publisher.text(), self.url.text(), self.published_date())
 
-    def _sources(self, chosen: list[Candidate]) -> tuple[list[dict[str, Any]], dict[str, int]]:
-        next_id = self._store.next_source_id()
-        rows: list[dict[str, Any]] = []
-        ids: dict[str, int] = {}
-        for c in chosen:
-            if c.quote in ids:
-                continue
-            ids[c.quote] = next_id + len(rows)
-            rows.append(
-                Source(
-                    publisher=self.publisher.text().strip(),
-                    url=self.url.text().strip(),
-                    published=self.published_date().isoformat(),
-                    language=c.language,
-                    quote=c.quote,
-                    retrieved=dt.date.today().isoformat(),
-                    kind="press",
-                    source_id=ids[c.quote],
-                ).as_row()
-            )
-        return rows, ids
+    def accepted_edit(self) -> ProposalEdit | None:
+        """The accepted figures (with a period) and the checked claims, events and
+        projects as one undoable edit, or None when nothing is kept."""
+        return build_edit(
+            self._store,
+            self.source_info(),
+            self.model.accepted(),
+            self.claims.kept(),
+            self.events.kept(),
+            self.projects.kept(),
+        )
 
     def keyPressEvent(self, event: Any) -> None:
         # Enter in the table edits a cell; it must not close the dialog.

@@ -124,7 +124,12 @@ def test_cli_table_and_empty(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     empty = tmp_path / "empty.txt"
     empty.write_text("No figures here.", encoding="utf-8")
     assert main(["extract", str(empty)]) == 0
-    assert json.loads(capsys.readouterr().out) == {"figures": [], "claims": []}
+    assert json.loads(capsys.readouterr().out) == {
+        "figures": [],
+        "claims": [],
+        "events": [],
+        "projects": [],
+    }
 
 
 def test_cli_rejects_unusable_input(tmp_path: Path) -> None:
@@ -132,6 +137,9 @@ def test_cli_rejects_unusable_input(tmp_path: Path) -> None:
     bad.write_bytes(b"\xff\xfe\xfa")
     assert main(["extract", str(bad)]) != 0
     assert main(["extract", "--published", "25/12/2025", str(bad)]) != 0
+    good = tmp_path / "good.txt"
+    good.write_text("No figures here.", encoding="utf-8")
+    assert main(["extract", "--pair", "AZE/CHN", str(good)]) == 2
 
 
 def test_any_pair_of_countries_is_recognised_in_english() -> None:
