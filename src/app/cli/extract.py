@@ -22,7 +22,8 @@ from pathlib import Path
 from app.cli.common import add_workspace_argument, fail
 from app.domain.units import format_quantity
 from app.services.extraction import Candidate, ClaimCandidate
-from app.services.extraction.events import EventCandidate, ProjectFactCandidate
+from app.services.extraction.events import EventCandidate
+from app.services.extraction.project_facts import ProjectFactCandidate
 from app.services.extraction.proposals import find_all, params_summary
 
 _PAIR = re.compile(r"^([A-Za-z]{3})-([A-Za-z]{3})$")

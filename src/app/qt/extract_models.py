@@ -17,7 +17,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.domain.records import ClaimType, EventType, date_months
 from app.services.extraction.claims import ClaimCandidate
-from app.services.extraction.events import EventCandidate, ProjectFactCandidate
+from app.services.extraction.events import EventCandidate
+from app.services.extraction.project_facts import ProjectFactCandidate
 from app.services.extraction.proposals import (
     claim_checked,
     claim_value,

@@ -41,13 +41,9 @@ from app.domain.records import (
 from app.domain.store import ObservationStore
 from app.domain.units import format_quantity
 from app.services.extraction.claims import ClaimCandidate, extract_claims
-from app.services.extraction.events import (
-    EventCandidate,
-    ProjectFactCandidate,
-    extract_events,
-    extract_project_facts,
-)
+from app.services.extraction.events import EventCandidate, extract_events
 from app.services.extraction.extract import Candidate, extract
+from app.services.extraction.project_facts import ProjectFactCandidate, extract_project_facts
 
 PROPOSED_NOTE = "proposed from press text"
 

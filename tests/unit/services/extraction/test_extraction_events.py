@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.services.extraction.events import event_date, extract_events, extract_project_facts
+from app.services.extraction.events import event_date, extract_events
+from app.services.extraction.project_facts import extract_project_facts
 
 SEED = (
     Path(__file__).parents[4].parent / "shared" / "seed" / "press-2025-12-25-china-azerbaijan.txt"

@@ -14,7 +14,7 @@ import pytest
 from app.domain.edits import AddRecords
 from app.domain.events import add_event
 from app.domain.store import ObservationStore
-from app.services.extraction.events import ProjectFactCandidate
+from app.services.extraction.project_facts import ProjectFactCandidate
 from app.services.extraction.proposals import (
     PROPOSED_NOTE,
     Proposals,
