@@ -230,3 +230,42 @@ def test_pdf_briefing_lists_the_events(qapp, bundled_store, tmp_path) -> None:
     assert "Events" in text
     assert "2026-01-08 — opening: Khizi-Absheron" in text
     assert "2025-04-23 — agreement: Three solar agreements" in text
+
+
+def _forward_spec(store: ObservationStore, status: str):  # type: ignore[no-untyped-def]
+    """The trade chart with every CHN figure given ``status``."""
+    from app.domain.chart import chart_spec_of_rows
+
+    obs = store.observations.copy()
+    obs = obs[obs["indicator"] == "trade_turnover"]
+    chn = (obs["reporter"] == "CHN").to_numpy()
+    obs["status"] = obs["status"].astype(object)
+    obs.loc[chn, "status"] = status
+    obs = normalise_observations(obs)
+    labels = store.source_label_by_id()
+    return chart_spec_of_rows(obs, store.sources, labels, "trade_turnover", "Trade", "USD")
+
+
+def test_forward_figures_are_hollow_in_documents(qapp, store) -> None:
+    from app.qt.chart_painter import HOLLOW_TEXT, ChartPainter
+
+    actual, target = _forward_spec(store, "actual"), _forward_spec(store, "target")
+    assert not actual.points["forward"].any()
+    assert target.points["forward"].any()
+    colour = target.colours()["CHN"]
+    filled = _pixels_like(chart_image(actual, 900, 450), colour, 30)
+    hollow = _pixels_like(chart_image(target, 900, 450), colour, 30)
+    assert 0 < hollow < filled  # the outline is drawn, the inside is white
+
+    def legend(spec) -> list[str]:  # type: ignore[no-untyped-def]
+        image = QImage(400, 200, QImage.Format.Format_ARGB32)
+        p = QPainter(image)
+        try:
+            return [
+                e.text for e in ChartPainter(p, spec, QRectF(0, 0, 400, 200), 1.0)._legend_entries()
+            ]
+        finally:
+            p.end()
+
+    assert HOLLOW_TEXT in legend(target)
+    assert HOLLOW_TEXT not in legend(actual)

@@ -97,3 +97,44 @@ def test_many_series_share_items(qtbot) -> None:
     assert len(chart.marker_values()) == 1000
     ys = next(iter(chart._lines.values())).yData
     assert int(np.isnan(ys).sum()) == 199  # one break between each pair of series
+
+
+def test_forward_figures_are_hollow_and_named_in_the_legend(qtbot) -> None:
+    from app.qt.chart_painter import HOLLOW_TEXT
+
+    obs, src = frames([])
+    chart = ChartPanel()
+    qtbot.addWidget(chart)
+
+    def legend() -> list[str]:
+        return [label.text for _sample, label in chart.legend.items]
+
+    chart.show_indicator("Trade turnover", "trade_turnover", obs, {}, "USD", src)
+    assert HOLLOW_TEXT not in legend()
+    target = int(obs.loc[obs["indicator"] == "trade_turnover", "obs_id"].iloc[0])
+    obs = obs.copy()
+    obs["status"] = obs["status"].astype(object)
+    obs.loc[obs["obs_id"] == target, "status"] = "target"
+    obs = normalise_observations(obs)
+    chart.show_indicator("Trade turnover", "trade_turnover", obs, {}, "USD", src)
+    assert HOLLOW_TEXT in legend()
+    brushes = {
+        int(spot.data()[0]): spot.brush().color().name()
+        for (_series, mark), sc in chart._scatters.items()
+        if mark != "record"
+        for spot in sc.points()
+    }
+    assert brushes[target] == "#ffffff"
+    assert all(c != "#ffffff" for i, c in brushes.items() if i != target)
+
+
+def test_highlight_rings_the_figures_and_clears(qtbot) -> None:
+    obs, src = frames([])
+    chart = ChartPanel()
+    qtbot.addWidget(chart)
+    chart.show_indicator("Trade turnover", "trade_turnover", obs, {}, "USD", src)
+    ids = [int(i) for i in chart.points["obs_id"][:2]]
+    chart.highlight_obs([*ids, 999])  # 999 is not on the chart: no ring
+    assert sorted(chart.highlighted_obs()) == sorted(ids)
+    chart.highlight_obs([])
+    assert chart.highlighted_obs() == []

@@ -82,6 +82,10 @@ class _Axes:
         return QPointF(self.px(x), self.py(y))
 
 
+#: the legend's words for hollow markers (targets, plans, forecasts), on screen too
+HOLLOW_TEXT = "hollow: target, plan or forecast"
+
+
 @dataclass(frozen=True)
 class _LegendEntry:
     text: str
@@ -231,6 +235,8 @@ class ChartPainter:
         out = [_LegendEntry(name, self.colours.get(name, GROUP_COLOUR), "line") for name in named]
         marks = set(pts["mark"]) if len(pts) else set()
         out += [_LegendEntry(KIND_NAMES[m], "#888888", SHAPES[m]) for m in SHAPES if m in marks]
+        if len(pts) and "forward" in pts.columns and pts["forward"].astype(bool).any():
+            out.append(_LegendEntry(HOLLOW_TEXT, "#607d8b", "hollow"))
         if spec.records:
             out.append(_LegendEntry("record in its series", RECORD_COLOUR, "star"))
         if spec.projections:
@@ -272,6 +278,8 @@ class ChartPainter:
                 QRectF(centre.x() - width / 3, centre.y() - 5 * self.s, width * 2 / 3, 10 * self.s),
                 colour,
             )
+        elif entry.shape == "hollow":
+            self._marker("circle", centre, 10 * self.s, QColor("white"), colour, 2 * self.s)
         elif entry.shape in ("star", "cross"):
             self._marker(entry.shape, centre, 14 * self.s, None, colour, 2 * self.s)
         else:
@@ -369,19 +377,24 @@ class ChartPainter:
 
     def _markers(self, axes: _Axes) -> None:
         pts = self.spec.points
-        for x, v, series, mark, preferred in zip(
-            pts["x"], pts["value"], pts["series"], pts["mark"], pts["preferred"], strict=True
+        forward = pts["forward"] if "forward" in pts.columns else [False] * len(pts)
+        for x, v, series, mark, preferred, ahead in zip(
+            pts["x"],
+            pts["value"],
+            pts["series"],
+            pts["mark"],
+            pts["preferred"],
+            forward,
+            strict=True,
         ):
             colour = QColor(self.colours[series])
             outline = QColor("black") if mark == "year" else colour
             size = (13 if preferred else 10) * self.s
-            self._marker(
-                SHAPES[mark],
-                axes.point(float(x), float(v) / self.spec.factor),
-                size,
-                colour,
-                outline,
-            )
+            centre = axes.point(float(x), float(v) / self.spec.factor)
+            if ahead:  # a target, plan or forecast: hollow, as on screen
+                self._marker(SHAPES[mark], centre, size, QColor("white"), colour, 2 * self.s)
+            else:
+                self._marker(SHAPES[mark], centre, size, colour, outline)
 
     def _records(self, axes: _Axes) -> None:
         rec = self.spec.points[self.spec.points["record"].astype(bool)]

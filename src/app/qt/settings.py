@@ -79,6 +79,12 @@ CHART_HIDDEN_EVENT_TYPES: Setting[list[str]] = Setting(
     [],
     "chart: event types not drawn (empty: every type shown; a new type starts shown)",
 )
+CLAIMS_ALLOW_OTHER_REPORTER = Setting(
+    "claims/allow_other_reporter",
+    int,
+    0,
+    "claims: 1 to let record and streak checks use the other side's figure for a missing year",
+)
 
 #: every declared setting, by key
 SETTINGS: dict[str, Setting[Any]] = {
@@ -102,6 +108,7 @@ SETTINGS: dict[str, Setting[Any]] = {
         BRIEF_CHARTS,
         BRIEF_PATH,
         CHART_HIDDEN_EVENT_TYPES,
+        CLAIMS_ALLOW_OTHER_REPORTER,
     )
 }
 #: keys of earlier versions that nothing reads any more (removed by the migration)

@@ -159,5 +159,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "x-office-spreadsheet",
         tip="The project registry: companies, stages, sources and roll-ups",
     ),
+    ActionSpec(
+        "view.claims",
+        "&Claims",
+        "&View",
+        "toggle_claims",
+        "Ctrl+Shift+K",
+        "dialog-information",
+        tip="Every claim of the pair's sources with its verdict and the figures checked",
+    ),
     ActionSpec("help.about", "&About Corridor", "&Help", "about"),
 )

@@ -1,7 +1,7 @@
 """The main window: composes the panels and wires their signals, in one place.
 
 Layout: catalogue (left) | observations table over the chart (centre) | source (right dock);
-the project registry in a bottom dock, hidden until View > Projects.
+the project registry and the claims in bottom docks, hidden until View > Projects / Claims.
 Menus and the toolbar are built from :mod:`app.ui.actions`. The window is handed a
 :class:`~app.qt.context.DeskContext` by :mod:`app.main` and passes it on to its controllers
 (:mod:`app.ui.workspace_actions`, :mod:`app.ui.edit_actions`, :mod:`app.ui.export_actions`),
@@ -43,6 +43,8 @@ from app.qt.settings import (
 from app.ui.actions import ACTIONS
 from app.ui.catalogue_panel import CataloguePanel
 from app.ui.chart_panel import ChartPanel
+from app.ui.claim_actions import ClaimActions
+from app.ui.claims_panel import ClaimsPanel
 from app.ui.conflicts_panel import ConflictsPanel
 from app.ui.edit_actions import EditActions
 from app.ui.event_dialog import ChartEvents
@@ -99,6 +101,12 @@ class MainWindow(QMainWindow):
         self.projects_dock.setWidget(self.projects)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.projects_dock)
         self.projects_dock.hide()  # View > Projects; the saved window state may show it
+        self.claims = ClaimsPanel(self.session, ctx.runner, self.pair)
+        self.claims_dock = QDockWidget("Claims", self)
+        self.claims_dock.setObjectName("claims_dock")
+        self.claims_dock.setWidget(self.claims)
+        self.tabifyDockWidget(self.projects_dock, self.claims_dock)
+        self.claims_dock.hide()  # View > Claims
         self.workspaces = WorkspaceActions(ctx, self)
         self.edits = EditActions(
             ctx,
@@ -113,6 +121,7 @@ class MainWindow(QMainWindow):
         self.project_actions = ProjectActions(
             ctx, self, self.projects, current_obs_id=self.current_obs_id
         )
+        self.claim_actions = ClaimActions(ctx, self, self.claims)
         self.actions_by_id = self._build_actions()
         self._wire()
         self.setAcceptDrops(True)
@@ -177,9 +186,17 @@ class MainWindow(QMainWindow):
         self.conflicts.preferred_chosen.connect(self.session.push)
         self.conflicts.observation_selected.connect(self.table.select_obs)
         self.projects.observation_selected.connect(self.table.select_obs)
-        projects_action = self.actions_by_id["view.projects"]
-        projects_action.setCheckable(True)
-        self.projects_dock.visibilityChanged.connect(projects_action.setChecked)
+        self.pair_box.pair_changed.connect(lambda _a, _b: self.claims.model.refresh())
+        self.table.current_changed.connect(self.claims.set_current_obs)
+        self.claims.indicator_requested.connect(self.show_indicator)
+        self.claims.figures_requested.connect(self.show_figures)
+        for action_id, dock in (
+            ("view.projects", self.projects_dock),
+            ("view.claims", self.claims_dock),
+        ):
+            action = self.actions_by_id[action_id]
+            action.setCheckable(True)
+            dock.visibilityChanged.connect(action.setChecked)
 
     # --- views ----------------------------------------------------------------------------
 
@@ -234,6 +251,18 @@ class MainWindow(QMainWindow):
     def choose_indicator(self, code: str, name: str) -> None:
         self.indicator = (code, name)
         self._update_chart()
+
+    def show_indicator(self, code: str) -> None:
+        """Chart ``code`` (a claim's indicator) unless it is charted already."""
+        if code != self.indicator[0] and code in self.session.store.indicator_names():
+            self._select_quietly(code)
+            self.choose_indicator(code, self.session.store.indicator_names()[code])
+
+    def show_figures(self, obs_ids: list[int]) -> None:
+        """Select the first of ``obs_ids`` in the table and ring them all on the chart."""
+        if obs_ids:
+            self.table.select_obs(obs_ids[0])
+        self.chart.highlight_obs(obs_ids)
 
     def _update_chart(self) -> None:
         """The chart of the current indicator and pair (the panel keeps its mode)."""
@@ -303,6 +332,13 @@ class MainWindow(QMainWindow):
         if dock.isVisible():
             dock.raise_()
             self.projects.view.setFocus()
+
+    def toggle_claims(self) -> None:
+        dock = self.claims_dock
+        dock.setVisible(not dock.isVisible())
+        if dock.isVisible():
+            dock.raise_()
+            self.claims.view.setFocus()
 
     def reset_chart(self) -> None:
         self.chart.reset_view()

@@ -1,0 +1,241 @@
+"""The claims of a country pair as a Qt table: each claim with its verdict.
+
+:class:`ClaimTableModel` adapts :func:`app.domain.analytics.check_all_claims` to a table.
+The checks run in the task runner (one :class:`~app.qt.tasks.TaskSlot`: a newer refresh
+drops an older result) when the session's operations touch the figures, the claims, the
+projects or the links, when another workspace is opened and when the pair or the options
+change. :func:`claim_view` computes everything a row shows, once per refresh, off the GUI
+thread; the filter (:class:`ClaimFilter`) picks the rows shown. It decides nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from app.domain.analytics import CheckOptions, check_all_claims
+from app.domain.edits import Op, touched_tables, touches_observations
+from app.domain.selection import claims_pair_mask, pair_mask
+from app.domain.store import ObservationStore
+from app.qt.columns import CLAIM_COLOURS, CLAIM_MARKS
+from app.qt.session import DeskSession
+from app.qt.tasks import TaskRunner, TaskSlot
+
+Index = QModelIndex | QPersistentModelIndex
+CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: the record tables a verdict depends on (besides the figures and sources)
+CLAIM_TABLES = frozenset({"claims", "projects", "links"})
+#: statuses shown in the status column (an actual claim shows nothing)
+LABELLED_STATUSES = ("expected", "planned", "target", "forecast")
+TYPE_WORDS = {"record_streak": "record streak", "sum_count": "sum / count"}
+
+#: (title, column of the view frame, width)
+COLUMNS: tuple[tuple[str, str, int], ...] = (
+    ("Verdict", "mark", 135),
+    ("Type", "type_words", 90),
+    ("Indicator", "indicator_name", 150),
+    ("Period", "period", 110),
+    ("Who", "reporter", 45),
+    ("Claim", "claimed", 250),
+    ("Status", "status_label", 70),
+    ("Source", "source_label", 200),
+)
+
+
+def type_words(claim_type: str) -> str:
+    return TYPE_WORDS.get(claim_type, claim_type.replace("_", " "))
+
+
+@dataclass(frozen=True)
+class ClaimInputs:
+    """A snapshot of what the checks read (frames are replaced on change, never mutated,
+    so the worker may read them while the GUI thread goes on)."""
+
+    obs: pd.DataFrame
+    sources: pd.DataFrame
+    claims: pd.DataFrame
+    records: dict[str, pd.DataFrame]
+    labels: dict[int, str]
+    names: dict[str, str]
+
+    @classmethod
+    def of(cls, store: ObservationStore, a: str, b: str) -> ClaimInputs:
+        stored = store.records["claims"]
+        return cls(
+            store.observations[pair_mask(store.observations, a, b)],
+            store.sources,
+            stored[claims_pair_mask(stored, a, b)],
+            dict(store.records),
+            store.source_label_by_id(),
+            store.indicator_names(),
+        )
+
+
+def claim_view(inputs: ClaimInputs, options: CheckOptions) -> pd.DataFrame:
+    """The checked claims with every text a row shows (the quote too)."""
+    checks = check_all_claims(
+        inputs.obs, inputs.sources, inputs.claims, inputs.records, options
+    ).reset_index(drop=True)
+    quotes = dict(zip(inputs.claims["claim_id"], inputs.claims["quote"], strict=True))
+    status = checks["status"].astype(str)
+    return checks.assign(
+        mark=[CLAIM_MARKS.get(v, v) for v in checks["verdict"]],
+        type_words=[type_words(str(t)) for t in checks["claim_type"]],
+        indicator_name=[inputs.names.get(str(c), str(c)) for c in checks["indicator"]],
+        status_label=status.where(status.isin(LABELLED_STATUSES), ""),
+        source_label=[inputs.labels.get(int(s), "") for s in checks["source_id"]],
+        quote=[quotes.get(int(i), "") for i in checks["claim_id"]],
+    )
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """What the filter row asks for; '' (or None) is "any"."""
+
+    verdict: str = ""
+    claim_type: str = ""
+    source_id: int | None = None  # "Selected source only"
+
+    def mask(self, view: pd.DataFrame) -> np.ndarray:
+        keep = np.ones(len(view), dtype=bool)
+        if self.verdict:
+            keep &= (view["verdict"] == self.verdict).to_numpy()
+        if self.claim_type:
+            keep &= (view["claim_type"] == self.claim_type).to_numpy()
+        if self.source_id is not None:
+            keep &= (view["source_id"] == self.source_id).to_numpy()
+        return keep
+
+
+class ClaimTableModel(QAbstractTableModel):
+    """Adapts the pair's checked claims to a table: rows are positions in :attr:`order`
+    over :attr:`view`, columns are :data:`COLUMNS`."""
+
+    #: a new result was shown (after a refresh or a filter): rows shown
+    rows_changed = Signal(int)
+    #: a check failed: message, details
+    failed = Signal(str, str)
+
+    def __init__(
+        self,
+        session: DeskSession,
+        runner: TaskRunner,
+        pair: Callable[[], tuple[str, str]],
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._pair = pair
+        self._slot: TaskSlot[pd.DataFrame] = TaskSlot(runner)
+        self.options = CheckOptions()
+        self.filter = ClaimFilter()
+        self.view = pd.DataFrame()
+        self.order: list[int] = []
+        self._cells: list[list[str]] = []
+        self._colours: list[Any] = []
+        session.changed.connect(self._on_changed)
+        session.replaced.connect(self.refresh)
+
+    # --- contents -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Check the claims again in the task runner; the newest result is shown."""
+        inputs = ClaimInputs.of(self._session.store, *self._pair())
+        options = self.options
+
+        def work(*_: object) -> pd.DataFrame:
+            return claim_view(inputs, options)
+
+        self._slot.start(work, on_done=self._show, on_error=self.failed.emit)
+
+    def set_options(self, options: CheckOptions) -> None:
+        if options != self.options:
+            self.options = options
+            self.refresh()
+
+    def set_filter(self, flt: ClaimFilter) -> None:
+        if flt != self.filter:
+            self.filter = flt
+            self._reorder()
+
+    def update_filter(self, **changes: Any) -> None:
+        self.set_filter(dataclasses.replace(self.filter, **changes))
+
+    def _on_changed(self, ops: Sequence[Op]) -> None:
+        if touches_observations(ops) or touched_tables(ops) & CLAIM_TABLES:
+            self.refresh()
+
+    def _show(self, view: pd.DataFrame) -> None:
+        self.view = view
+        self._reorder()
+
+    def _reorder(self) -> None:
+        self.beginResetModel()
+        view = self.view
+        self.order = np.flatnonzero(self.filter.mask(view)).tolist() if len(view) else []
+        columns = [view[c].astype(str).tolist() for _t, c, _w in COLUMNS] if len(view) else []
+        self._cells = [[col[i] for col in columns] for i in self.order]
+        verdicts = view["verdict"].tolist() if len(view) else []
+        self._colours = [CLAIM_COLOURS.get(verdicts[i]) for i in self.order]
+        self.endResetModel()
+        self.rows_changed.emit(len(self.order))
+
+    def choices(self, column: str) -> list[str]:
+        return sorted({str(v) for v in self.view[column]}) if len(self.view) else []
+
+    def claim_id_at(self, row: int) -> int:
+        return int(self.view["claim_id"].to_numpy()[self.order[row]])
+
+    def row_of(self, claim_id: int) -> int:
+        ids = self.view["claim_id"].to_numpy() if len(self.view) else np.zeros(0)
+        for row, i in enumerate(self.order):
+            if int(ids[i]) == claim_id:
+                return row
+        return -1
+
+    def claim(self, claim_id: int) -> dict[str, Any] | None:
+        """The checked claim (shown or not)."""
+        if not len(self.view):
+            return None
+        hit = self.view[self.view["claim_id"] == claim_id]
+        return dict(hit.iloc[0]) if len(hit) else None
+
+    # --- Qt interface ---------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.order)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cells[index.row()][index.column()] if index.isValid() else None
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
+            return self._colours[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            i = self.order[index.row()]
+            column = "explanation" if index.column() == 0 else COLUMNS[index.column()][1]
+            return str(self.view[column].iat[i]) or None
+        if role == CLAIM_ID_ROLE:
+            return self.claim_id_at(index.row())
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation != Qt.Orientation.Horizontal
+            or role != Qt.ItemDataRole.DisplayRole
+            or not 0 <= section < len(COLUMNS)
+        ):
+            return None
+        return COLUMNS[section][0]
