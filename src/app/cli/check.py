@@ -44,9 +44,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--any-reporter",
         action="store_true",
-        help="compare with a figure from either side of the pair, not only from the same "
-        "reporter (growth checks), and let records and streaks fill a missing year with the "
-        "other side's figure",
+        help="let records and streaks fill a missing year with the other side's (mirror) "
+        "figure; the reasons then say so (default: one reporter's series only)",
     )
     parser.add_argument(
         "--type",
