@@ -21,15 +21,9 @@ from app.domain.edits import AddObservations
 from app.domain.model import Observation, Source, normalise_observations, normalise_sources
 from app.domain.periods import parse_period
 from app.domain.store import ObservationStore
-from app.qt.chart_painter import (
-    EVENT_STYLES,
-    ChartPainter,
-    _crowds,
-    nice_step,
-    pack_lanes,
-    tick_text,
-)
+from app.qt.chart_painter import ChartPainter, nice_step, tick_text
 from app.qt.chart_render import briefing_chart_renderer, chart_image
+from app.qt.event_painter import EVENT_STYLES, _crowds, pack_lanes
 from app.services.briefing import (
     BriefingEvent,
     BriefingRequest,

@@ -136,6 +136,8 @@ PROJECT_COLUMNS: dict[str, str] = {
     "location": "VARCHAR",
     "note": "VARCHAR",
 }
+#: a project's own fields, as a form or a CSV row holds them (all but the id)
+PROJECT_FIELDS: tuple[str, ...] = tuple(c for c in PROJECT_COLUMNS if c != "project_id")
 
 PARTY_COLUMNS: dict[str, str] = {
     "party_id": "BIGINT",

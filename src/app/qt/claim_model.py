@@ -10,25 +10,24 @@ thread; the filter (:class:`ClaimFilter`) picks the rows shown. It decides nothi
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 
 from app.domain.analytics import CheckOptions, check_all_claims
-from app.domain.edits import Op, touched_tables, touches_observations
+from app.domain.edits import Op, touches_observations
 from app.domain.selection import claims_pair_mask, pair_mask
 from app.domain.store import ObservationStore
 from app.qt.columns import CLAIM_COLOURS, CLAIM_MARKS
+from app.qt.record_table_model import ID_ROLE, RecordTableModel
 from app.qt.session import DeskSession
 from app.qt.tasks import TaskRunner, TaskSlot
 
-Index = QModelIndex | QPersistentModelIndex
-CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CLAIM_ID_ROLE = ID_ROLE
 #: the record tables a verdict depends on (besides the figures and sources)
 CLAIM_TABLES = frozenset({"claims", "projects", "links"})
 #: statuses shown in the status column (an actual claim shows nothing)
@@ -113,14 +112,17 @@ class ClaimFilter:
         return keep
 
 
-class ClaimTableModel(QAbstractTableModel):
+class ClaimTableModel(RecordTableModel):
     """Adapts the pair's checked claims to a table: rows are positions in :attr:`order`
     over :attr:`view`, columns are :data:`COLUMNS`."""
 
-    #: a new result was shown (after a refresh or a filter): rows shown
-    rows_changed = Signal(int)
     #: a check failed: message, details
     failed = Signal(str, str)
+
+    KEY = "claim_id"
+    TITLES = tuple(title for title, _c, _w in COLUMNS)
+    TABLES = CLAIM_TABLES
+    SKIP_SAME_FILTER = True
 
     def __init__(
         self,
@@ -129,18 +131,11 @@ class ClaimTableModel(QAbstractTableModel):
         pair: Callable[[], tuple[str, str]],
         parent: Any = None,
     ) -> None:
-        super().__init__(parent)
-        self._session = session
+        super().__init__(session, ClaimFilter(), parent)
         self._pair = pair
         self._slot: TaskSlot[pd.DataFrame] = TaskSlot(runner)
         self.options = CheckOptions()
-        self.filter = ClaimFilter()
-        self.view = pd.DataFrame()
-        self.order: list[int] = []
-        self._cells: list[list[str]] = []
         self._colours: list[Any] = []
-        session.changed.connect(self._on_changed)
-        session.replaced.connect(self.refresh)
 
     # --- contents -------------------------------------------------------------------------
 
@@ -159,45 +154,22 @@ class ClaimTableModel(QAbstractTableModel):
             self.options = options
             self.refresh()
 
-    def set_filter(self, flt: ClaimFilter) -> None:
-        if flt != self.filter:
-            self.filter = flt
-            self._reorder()
-
-    def update_filter(self, **changes: Any) -> None:
-        self.set_filter(dataclasses.replace(self.filter, **changes))
-
-    def _on_changed(self, ops: Sequence[Op]) -> None:
-        if touches_observations(ops) or touched_tables(ops) & CLAIM_TABLES:
-            self.refresh()
+    def touches(self, ops: Sequence[Op]) -> bool:
+        return touches_observations(ops) or super().touches(ops)
 
     def _show(self, view: pd.DataFrame) -> None:
         self.view = view
         self._reorder()
 
-    def _reorder(self) -> None:
-        self.beginResetModel()
+    def _fill(self) -> None:
         view = self.view
-        self.order = np.flatnonzero(self.filter.mask(view)).tolist() if len(view) else []
         columns = [view[c].astype(str).tolist() for _t, c, _w in COLUMNS] if len(view) else []
         self._cells = [[col[i] for col in columns] for i in self.order]
         verdicts = view["verdict"].tolist() if len(view) else []
         self._colours = [CLAIM_COLOURS.get(verdicts[i]) for i in self.order]
-        self.endResetModel()
-        self.rows_changed.emit(len(self.order))
-
-    def choices(self, column: str) -> list[str]:
-        return sorted({str(v) for v in self.view[column]}) if len(self.view) else []
 
     def claim_id_at(self, row: int) -> int:
-        return int(self.view["claim_id"].to_numpy()[self.order[row]])
-
-    def row_of(self, claim_id: int) -> int:
-        ids = self.view["claim_id"].to_numpy() if len(self.view) else np.zeros(0)
-        for row, i in enumerate(self.order):
-            if int(ids[i]) == claim_id:
-                return row
-        return -1
+        return self.id_at(row)
 
     def claim(self, claim_id: int) -> dict[str, Any] | None:
         """The checked claim (shown or not)."""
@@ -208,34 +180,11 @@ class ClaimTableModel(QAbstractTableModel):
 
     # --- Qt interface ---------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.order)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[index.row()][index.column()] if index.isValid() else None
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
-            return self._colours[index.row()]
+    def _role_data(self, row: int, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0:
+            return self._colours[row]
         if role == Qt.ItemDataRole.ToolTipRole:
-            i = self.order[index.row()]
-            column = "explanation" if index.column() == 0 else COLUMNS[index.column()][1]
-            return str(self.view[column].iat[i]) or None
-        if role == CLAIM_ID_ROLE:
-            return self.claim_id_at(index.row())
+            i = self.order[row]
+            name = "explanation" if column == 0 else COLUMNS[column][1]
+            return str(self.view[name].iat[i]) or None
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation != Qt.Orientation.Horizontal
-            or role != Qt.ItemDataRole.DisplayRole
-            or not 0 <= section < len(COLUMNS)
-        ):
-            return None
-        return COLUMNS[section][0]

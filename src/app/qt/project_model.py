@@ -10,26 +10,24 @@ rows shown. Neither decides anything: the domain computes, these translate.
 
 from __future__ import annotations
 
-import dataclasses
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, cast
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from app.domain.countries import country_name
-from app.domain.edits import Op, touched_tables
 from app.domain.projects import overview
 from app.domain.records import PROJECT_CHILDREN, STAGE_ORDER, date_sort_key
 from app.domain.rollup_figures import Grouping, RollupCell, rollup_cells
 from app.domain.units import format_quantity
+from app.qt.record_table_model import ID_ROLE, Index, RecordTableModel
 from app.qt.session import DeskSession
 
-Index = QModelIndex | QPersistentModelIndex
-PROJECT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PROJECT_ID_ROLE = ID_ROLE
 #: the record tables the projects table shows something of
 PROJECT_TABLES = frozenset({"projects", *PROJECT_CHILDREN, "links"})
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -138,24 +136,18 @@ COLUMNS: tuple[ProjectColumn, ...] = (
 )
 
 
-class ProjectTableModel(QAbstractTableModel):
+class ProjectTableModel(RecordTableModel):
     """Adapts the session's project overview to a table: rows are positions in
     :attr:`order` over :attr:`view`, columns are :data:`COLUMNS`."""
 
-    #: the rows shown changed (after a filter, a sort or a change of data): row count
-    rows_changed = Signal(int)
+    KEY = "project_id"
+    TITLES = tuple(c.title for c in COLUMNS)
+    TABLES = PROJECT_TABLES
 
     def __init__(self, session: DeskSession, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._session = session
-        self.filter = ProjectFilter()
+        super().__init__(session, ProjectFilter(), parent)
         self.sort_by: tuple[int, bool] | None = None  # column, ascending
-        self.view = pd.DataFrame()
-        self.order: list[int] = []
         self._rows: list[Row] = []
-        self._cells: list[list[str]] = []
-        session.changed.connect(self._on_changed)
-        session.replaced.connect(self.refresh)
         self.refresh()
 
     # --- contents -------------------------------------------------------------------------
@@ -164,38 +156,25 @@ class ProjectTableModel(QAbstractTableModel):
         """Recompute the overview (after a change of the registry or a new workspace)."""
         self._reorder(overview(self._session.store.records))
 
-    def set_filter(self, flt: ProjectFilter) -> None:
-        self.filter = flt
-        self._reorder()
+    def _take(self, view: pd.DataFrame) -> None:
+        self.view = view
+        self._rows = cast(list[Row], view.to_dict("records"))
 
-    def update_filter(self, **changes: str) -> None:
-        self.set_filter(dataclasses.replace(self.filter, **changes))
+    def _arrange(self, shown: list[int]) -> list[int]:
+        if self.sort_by is None:
+            return shown
+        column, ascending = self.sort_by
+        keys = {i: COLUMNS[column].sort_key(self._rows[i]) for i in shown}
+        # stable either way (ties keep the registry's order); rows without a value last
+        present = sorted(
+            (i for i in shown if keys[i] is not None),
+            key=keys.__getitem__,
+            reverse=not ascending,
+        )
+        return present + [i for i in shown if keys[i] is None]
 
-    def _on_changed(self, ops: Sequence[Op]) -> None:
-        if touched_tables(ops) & PROJECT_TABLES:
-            self.refresh()
-
-    def _reorder(self, view: pd.DataFrame | None = None) -> None:
-        """Filter and sort (a new ``view`` too, if given) between the reset notices."""
-        self.beginResetModel()
-        if view is not None:
-            self.view = view
-            self._rows = cast(list[Row], view.to_dict("records"))
-        shown = np.flatnonzero(self.filter.mask(self.view)).tolist() if self._rows else []
-        if self.sort_by is not None:
-            column, ascending = self.sort_by
-            keys = {i: COLUMNS[column].sort_key(self._rows[i]) for i in shown}
-            # stable either way (ties keep the registry's order); rows without a value last
-            present = sorted(
-                (i for i in shown if keys[i] is not None),
-                key=keys.__getitem__,
-                reverse=not ascending,
-            )
-            shown = present + [i for i in shown if keys[i] is None]
-        self.order = shown
-        self._cells = [[c.display(self._rows[i]) for c in COLUMNS] for i in shown]
-        self.endResetModel()
-        self.rows_changed.emit(len(self.order))
+    def _fill(self) -> None:
+        self._cells = [[c.display(self._rows[i]) for c in COLUMNS] for i in self.order]
 
     def shown_view(self) -> pd.DataFrame:
         """The overview rows shown, in the order shown."""
@@ -209,13 +188,7 @@ class ProjectTableModel(QAbstractTableModel):
         return sorted(values)
 
     def project_id_at(self, row: int) -> int:
-        return int(self._rows[self.order[row]]["project_id"])
-
-    def row_of(self, project_id: int) -> int:
-        for row, i in enumerate(self.order):
-            if int(self._rows[i]["project_id"]) == project_id:
-                return row
-        return -1
+        return self.id_at(row)
 
     def project_row(self, project_id: int) -> Row | None:
         """The overview of one project (shown or not)."""
@@ -223,33 +196,12 @@ class ProjectTableModel(QAbstractTableModel):
 
     # --- Qt interface ---------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.order)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[index.row()][index.column()] if index.isValid() else None
-        if not index.isValid():
-            return None
+    def _role_data(self, row: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = COLUMNS[index.column()].tooltip
-            return tip(self._rows[self.order[index.row()]]) if tip else None
+            tip = COLUMNS[column].tooltip
+            return tip(self._rows[self.order[row]]) if tip else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return COLUMNS[index.column()].align
-        if role == PROJECT_ID_ROLE:
-            return self.project_id_at(index.row())
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
+            return COLUMNS[column].align
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

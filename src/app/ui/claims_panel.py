@@ -14,33 +14,36 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.analytics import CheckOptions
 from app.domain.analytics.claim_checks import VERDICTS
-from app.domain.model import qualified_quantity
 from app.domain.records import ClaimType
 from app.domain.store import ObservationStore
 from app.qt.claim_model import COLUMNS, ClaimTableModel, type_words
 from app.qt.columns import CLAIM_MARKS
 from app.qt.session import DeskSession
 from app.qt.tasks import TaskRunner
+from app.ui.dock_panel_parts import (
+    button,
+    details_browser,
+    figure_words,
+    filter_box,
+    obs_link,
+    section,
+    selected_rows,
+    setup_record_view,
+)
 
-ANY = ""
 OTHER_SIDE_TEXT = "Let records and streaks use the other side's figure"
 
 
@@ -63,9 +66,9 @@ def details_html(store: ObservationStore, claim: dict[str, Any] | None) -> str:
         if quote
         else "<p><i>No quote kept.</i></p>",
         f"<p>{e(str(claim['explanation']))}</p>",
-        _section("Figures checked against", _figures(store, list(claim["obs_ids"]), labels)),
-        _section("Sources", [e(labels.get(int(s), str(s))) for s in claim["source_ids"]]),
-        _section("Projects", _projects(store, list(claim["project_ids"]))),
+        section("Figures checked against", _figures(store, list(claim["obs_ids"]), labels)),
+        section("Sources", [e(labels.get(int(s), str(s))) for s in claim["source_ids"]]),
+        section("Projects", _projects(store, list(claim["project_ids"]))),
     ]
     if int(claim["claim_id"]) < 0:
         parts.append(
@@ -83,12 +86,6 @@ def _figure_quote(store: ObservationStore, obs_id: int) -> str:
     return str(source.get("quote", ""))
 
 
-def _section(title: str, items: list[str]) -> str:
-    if not items:
-        return f"<p><b>{title}</b>: <i>none</i></p>"
-    return f"<p><b>{title}</b></p><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul>"
-
-
 def _figures(store: ObservationStore, ids: list[int], labels: dict[int, str]) -> list[str]:
     obs = store.observations
     rows = obs[obs["obs_id"].isin(ids)].set_index("obs_id")
@@ -100,12 +97,10 @@ def _figures(store: ObservationStore, ids: list[int], labels: dict[int, str]) ->
             out.append(f"#{i} <i>no longer in the workspace</i>")
             continue
         r = rows.loc[i].to_dict()
-        value = qualified_quantity(float(r["value"]), str(r["unit"]), str(r["qualifier"]))
-        name = names.get(str(r["indicator"]), str(r["indicator"]))
-        who = " → ".join(c for c in (str(r["reporter"]), str(r["partner"])) if c)
+        name, value, who = figure_words(r, names)
         out.append(
-            f"<a href='obs:{i}'>#{i}</a> {e(name)}: <b>{e(value)}</b>, "
-            f"{e(str(r['period_text']))} ({e(who)}) — "
+            f"{obs_link(i)} {name}: <b>{value}</b>, "
+            f"{e(str(r['period_text']))} ({who}) — "
             f"<span style='color:#555'>{e(labels.get(int(r['source_id']), ''))}</span>"
         )
     return out
@@ -115,22 +110,6 @@ def _projects(store: ObservationStore, ids: list[int]) -> list[str]:
     projects = store.records["projects"]
     names = dict(zip(projects["project_id"].astype(int), projects["name"], strict=True))
     return [html.escape(str(names.get(int(i), f"project {i}"))) for i in ids]
-
-
-def _combo(any_text: str, items: list[tuple[str, str]]) -> QComboBox:
-    box = QComboBox()
-    box.addItem(any_text, ANY)
-    for text, data in items:
-        box.addItem(text, data)
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-    return box
-
-
-def _button(text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
-    button = QPushButton(text)
-    button.setToolTip(tip)
-    button.clicked.connect(lambda _checked=False: slot())
-    return button
 
 
 class ClaimsPanel(QWidget):
@@ -161,9 +140,7 @@ class ClaimsPanel(QWidget):
         self._restoring = False
         self._build_filters()
         self._build_table()
-        self.details = QTextBrowser()
-        self.details.setOpenLinks(False)
-        self.details.anchorClicked.connect(self._anchor)
+        self.details = details_browser(lambda obs_id: self.figures_requested.emit([obs_id]))
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.view)
         split.addWidget(self.details)
@@ -187,8 +164,8 @@ class ClaimsPanel(QWidget):
     # --- building -------------------------------------------------------------------------
 
     def _build_filters(self) -> None:
-        self.verdict_box = _combo("any verdict", [(CLAIM_MARKS.get(v, v), v) for v in VERDICTS])
-        self.type_box = _combo("any type", [(type_words(str(t)), str(t)) for t in ClaimType])
+        self.verdict_box = filter_box("any verdict", [(CLAIM_MARKS.get(v, v), v) for v in VERDICTS])
+        self.type_box = filter_box("any type", [(type_words(str(t)), str(t)) for t in ClaimType])
         self.source_only = QCheckBox("Selected source only")
         self.source_only.setToolTip(
             "Only the claims of the source of the figure selected in the main table"
@@ -214,25 +191,15 @@ class ClaimsPanel(QWidget):
 
     def _build_table(self) -> None:
         self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(22)
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)  # the source label takes what is left
-        for i, (_title, _column, width) in enumerate(COLUMNS):
-            header.resizeSection(i, width)
+        # the last column (the source label) takes what is left
+        setup_record_view(self.view, self.model, [w for _t, _c, w in COLUMNS], True)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.doubleClicked.connect(lambda _i: self._edit())
-        self.add_button = _button(
+        self.add_button = button(
             "Add claim…", "Add a claim of a stored source", self.add_requested.emit
         )
-        self.edit_button = _button("Edit…", "Change the selected claim", self._edit)
-        self.delete_button = _button(
+        self.edit_button = button("Edit…", "Change the selected claim", self._edit)
+        self.delete_button = button(
             "Delete", "Delete the selected claims (undo restores them)", self._delete
         )
         buttons = QHBoxLayout()
@@ -280,8 +247,7 @@ class ClaimsPanel(QWidget):
     # --- selection ------------------------------------------------------------------------
 
     def selected_ids(self) -> list[int]:
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
-        return [self.model.claim_id_at(r) for r in rows]
+        return [self.model.claim_id_at(r) for r in selected_rows(self.view)]
 
     def select_claim(self, claim_id: int) -> bool:
         row = self.model.row_of(claim_id)
@@ -333,11 +299,6 @@ class ClaimsPanel(QWidget):
 
     def show_details(self, claim: dict[str, Any] | None) -> None:
         self.details.setHtml(details_html(self.session.store, claim))
-
-    def _anchor(self, url: QUrl) -> None:
-        text = url.toString()
-        if text.startswith("obs:"):
-            self.figures_requested.emit([int(text[4:])])
 
     def _edit(self) -> None:
         ids = self.selected_ids()

@@ -10,292 +10,47 @@ own Delete and Copy, which act on the figures).
 
 from __future__ import annotations
 
-import html
 import math
-from typing import Any, cast
 
 import numpy as np
-import pandas as pd
-import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QItemSelectionModel, QPointF, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.chart import PALETTE
-from app.domain.model import qualified_quantity
-from app.domain.records import STAGE_ORDER, ProjectStage, date_sort_key
 from app.domain.rollup_figures import Grouping, RollupCell, rollup_cells
-from app.domain.store import ObservationStore
 from app.domain.units import format_quantity
-from app.qt.project_model import (
-    COLUMNS,
-    ProjectTableModel,
-    RollupTableModel,
-    words,
-)
+from app.qt.project_model import COLUMNS, ProjectTableModel, RollupTableModel, words
 from app.qt.session import DeskSession
-
-#: the stages drawn as bars, with their legend words and colours
-BAR_STAGES = (
-    (str(ProjectStage.AGREEMENT), "signed (agreement)", PALETTE[0]),
-    (str(ProjectStage.COMMISSIONED), "commissioned", PALETTE[2]),
+from app.ui.capacity_chart import BAR_STAGES, BAR_WIDTH, LEGEND_HEADROOM, CapacityChart
+from app.ui.dock_panel_parts import (
+    ProjectTableView,
+    button,
+    copy_rows,
+    details_browser,
+    filter_box,
+    selected_rows,
+    setup_record_view,
 )
-BAR_WIDTH = 0.38
-LEGEND_HEADROOM = 1.3
-ANY = ""
+from app.ui.project_details import NO_PROJECT, details_html
 
-
-# --- details ----------------------------------------------------------------------------
-
-
-def details_html(store: ObservationStore, project_id: int) -> str:
-    """Everything the registry holds on one project, each item with its source and quote."""
-    records = store.records
-    projects = records["projects"]
-    hit = projects[projects["project_id"] == project_id]
-    if hit.empty:
-        return "<p><i>Select a project to see its companies, stages and sources.</i></p>"
-    p = hit.iloc[0]
-    labels = store.source_label_by_id()
-    e = html.escape
-    facts = [
-        ("Other names", str(p["other_names"]).replace(" | ", "; ")),
-        ("Technology", words(str(p["technology"]))),
-        ("Capacity", format_quantity(float(p["capacity"]), str(p["capacity_unit"]))),
-        ("Investment", format_quantity(float(p["investment"]), str(p["investment_unit"]))),
-        ("Country / partner", " / ".join(c for c in (p["country"], p["partner"]) if c)),
-        ("Location", str(p["location"])),
-        ("Note", str(p["note"])),
-    ]
-    parts = [f"<h3>{e(str(p['name']))}</h3>", _table(facts)]
-    own = records["project_parties"][records["project_parties"]["project_id"] == project_id]
-    parts.append(_section("Companies", [_party(r, labels) for r in _rows(own)]))
-    stages = records["project_stages"][records["project_stages"]["project_id"] == project_id]
-    ordered = sorted(
-        _rows(stages),
-        key=lambda r: (date_sort_key(str(r["date"])), STAGE_ORDER.get(r["stage"], -1)),
-    )
-    parts.append(_section("Stages", [_stage(r, labels) for r in ordered]))
-    own_facts = records["project_facts"][records["project_facts"]["project_id"] == project_id]
-    parts.append(_section("Facts", [_fact(r, labels) for r in _rows(own_facts)]))
-    parts.append(_section("Linked figures", _figures(store, project_id)))
-    return "".join(parts)
-
-
-def _rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    return cast(list[dict[str, Any]], frame.to_dict("records"))
-
-
-def _table(rows: list[tuple[str, str]]) -> str:
-    e = html.escape
-    body = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in rows if v)
-    return f"<table cellspacing='3'>{body}</table>"
-
-
-def _section(title: str, items: list[str]) -> str:
-    if not items:
-        return f"<p><b>{title}</b>: <i>none recorded</i></p>"
-    return f"<p><b>{title}</b></p><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul>"
-
-
-def _sourced(source_id: int, quote: str, labels: dict[int, str]) -> str:
-    e = html.escape
-    label = labels.get(int(source_id), "") if int(source_id) >= 0 else ""
-    said = f" “<i>{e(quote)}</i>”" if quote else ""
-    return f" — <span style='color:#555'>{e(label) or 'no source'}</span>{said}"
-
-
-def _party(r: dict[str, Any], labels: dict[int, str]) -> str:
-    tags = ", ".join(
-        t for t in ("EPC" if r["role"] == "epc" else r["role"], r["company_country"]) if t
-    )
-    head = f"<b>{html.escape(str(r['company']))}</b>" + (f" ({html.escape(tags)})" if tags else "")
-    return head + _sourced(r["source_id"], str(r["quote"]), labels)
-
-
-def _stage(r: dict[str, Any], labels: dict[int, str]) -> str:
-    planned = " <b>planned</b>" if bool(r["expected"]) else ""
-    date = html.escape(str(r["date"]) or "undated")
-    return f"{html.escape(words(str(r['stage'])))} {date}{planned}" + _sourced(
-        r["source_id"], str(r["quote"]), labels
-    )
-
-
-def _fact(r: dict[str, Any], labels: dict[int, str]) -> str:
-    return f"{html.escape(words(str(r['field'])))}: {html.escape(str(r['value']))}" + _sourced(
-        r["source_id"], str(r["quote"]), labels
-    )
-
-
-def _figures(store: ObservationStore, project_id: int) -> list[str]:
-    links = store.records["links"]
-    hit = (
-        (links["to_table"] == "projects")
-        & (links["to_id"] == str(project_id))
-        & (links["from_table"] == "observations")
-    )
-    ids = sorted({int(i) for i in links.loc[hit, "from_id"]})
-    obs = store.observations
-    rows = obs[obs["obs_id"].isin(ids)]
-    names = store.indicator_names()
-    out = []
-    for r in rows.to_dict("records"):
-        value = qualified_quantity(float(r["value"]), str(r["unit"]), str(r["qualifier"]))
-        name = names.get(str(r["indicator"]), str(r["indicator"]))
-        who = " → ".join(c for c in (str(r["reporter"]), str(r["partner"])) if c)
-        out.append(
-            f"<a href='obs:{int(r['obs_id'])}'>#{int(r['obs_id'])}</a> {html.escape(name)}: "
-            f"<b>{html.escape(value)}</b>, {html.escape(str(r['period_text']))} "
-            f"<span style='color:#555'>({html.escape(who)}, {html.escape(str(r['status']))})</span>"
-        )
-    missing = len(ids) - len(out)
-    if missing:
-        out.append(f"<i>{missing} linked figure(s) no longer in the workspace</i>")
-    return out
-
-
-# --- the table --------------------------------------------------------------------------
-
-
-class ProjectTableView(QTableView):
-    """Takes Delete and Ctrl+C before the window's actions do, while it has the focus."""
-
-    delete_pressed = Signal()
-    copy_pressed = Signal()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and self._ours(event):  # type: ignore[arg-type]
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Delete):
-            self.delete_pressed.emit()
-        elif event.matches(QKeySequence.StandardKey.Copy):
-            self.copy_pressed.emit()
-        else:
-            super().keyPressEvent(event)
-
-    @staticmethod
-    def _ours(event: QKeyEvent) -> bool:
-        return event.matches(QKeySequence.StandardKey.Delete) or event.matches(
-            QKeySequence.StandardKey.Copy
-        )
-
-
-# --- the chart --------------------------------------------------------------------------
-
-
-class CapacityChart(QWidget):
-    """Signed vs commissioned capacity by year: grouped bars, a legend, and a tooltip on
-    each bar naming its projects. Clicking a bar reports its (stage, year)."""
-
-    bar_clicked = Signal(str, int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.plot = pg.PlotWidget()
-        self.plot.setBackground("w")
-        self.plot.showGrid(y=True, alpha=0.2)
-        self.plot.setLabel("left", "MW")
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        # one line at the top right, above the bars (see LEGEND_HEADROOM)
-        self.legend = self.plot.addLegend(
-            offset=(-6, 1),
-            brush=pg.mkBrush(255, 255, 255, 220),
-            labelTextColor="#333",
-            colCount=len(BAR_STAGES),
-            verSpacing=-6,
-        )
-        self.plot.scene().sigMouseClicked.connect(self._clicked)
-        self.title = QLabel("<b>Capacity by year</b>: signed vs commissioned")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.plot, 1)
-        self.bars: dict[tuple[str, int], pg.BarGraphItem] = {}
-
-    def show_cells(self, cells: list[RollupCell], names: dict[int, str]) -> None:
-        for item in self.bars.values():
-            self.plot.removeItem(item)
-        self.bars = {}
-        self.legend.clear()
-        years = sorted({c.year for c in cells if c.year is not None})
-        for i, (stage, label, colour) in enumerate(BAR_STAGES):
-            sample = pg.BarGraphItem(x=[0], height=[0], width=1, brush=colour, pen=colour)
-            self.legend.addItem(sample, label)
-            for c in cells:
-                if c.stage != stage or c.year is None:
-                    continue
-                x = c.year + (i - 0.5) * BAR_WIDTH
-                bar = pg.BarGraphItem(
-                    x=[x], height=[c.capacity], width=BAR_WIDTH, brush=colour, pen=colour
-                )
-                listed = "\n".join(f"• {names.get(p, str(p))}" for p in c.project_ids)
-                extra = f"\n({c.no_capacity} without capacity)" if c.no_capacity else ""
-                bar.setToolTip(
-                    f"{c.year}, {label}: {format_quantity(c.capacity, c.unit)}, "
-                    f"{c.projects} project(s)\n{listed}{extra}"
-                )
-                self.plot.addItem(bar)
-                self.bars[(stage, c.year)] = bar
-        axis = self.plot.getAxis("bottom")
-        every = range(years[0], years[-1] + 1) if years else range(0)
-        axis.setTicks([[(y, str(y)) for y in every]])
-        if years:
-            top = max((c.capacity for c in cells), default=0.0)
-            self.plot.setXRange(years[0] - 0.7, years[-1] + 0.7, padding=0)
-            # headroom above the tallest bar keeps the legend clear of the bars
-            self.plot.setYRange(0, max(top, 1.0) * LEGEND_HEADROOM, padding=0)
-
-    def heights(self) -> dict[tuple[str, int], float]:
-        """Each bar's height (tests)."""
-        return {k: float(b.opts["height"][0]) for k, b in self.bars.items()}
-
-    def _clicked(self, event: Any) -> None:
-        point = self.plot.getPlotItem().vb.mapSceneToView(event.scenePos())
-        hit = self.bar_at(point)
-        if hit is not None:
-            self.bar_clicked.emit(*hit)
-
-    def bar_at(self, point: QPointF) -> tuple[str, int] | None:
-        for (stage, year), bar in self.bars.items():
-            x, h = float(bar.opts["x"][0]), float(bar.opts["height"][0])
-            if abs(point.x() - x) <= BAR_WIDTH / 2 and 0 <= point.y() <= h:
-                return stage, year
-        return None
-
-
-# --- the panel --------------------------------------------------------------------------
-
-
-def _filter_box(any_text: str) -> QComboBox:
-    box = QComboBox()
-    box.addItem(any_text, ANY)
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-    return box
-
-
-def _button(text: str, tip: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setToolTip(tip)
-    return button
+__all__ = [
+    "BAR_STAGES",
+    "BAR_WIDTH",
+    "LEGEND_HEADROOM",
+    "CapacityChart",
+    "ProjectTableView",
+    "ProjectsPanel",
+    "details_html",
+]
 
 
 class ProjectsPanel(QWidget):
@@ -321,9 +76,7 @@ class ProjectsPanel(QWidget):
         self._build_filters()
         self._build_buttons()
         self._build_table()
-        self.details = QTextBrowser()
-        self.details.setOpenLinks(False)
-        self.details.anchorClicked.connect(self._anchor)
+        self.details = details_browser(self.observation_selected.emit)
         self._build_rollup()
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self._table_box)
@@ -352,8 +105,8 @@ class ProjectsPanel(QWidget):
     # --- building -------------------------------------------------------------------------
 
     def _build_filters(self) -> None:
-        self.status_box = _filter_box("any status")
-        self.technology_box = _filter_box("any technology")
+        self.status_box = filter_box("any status")
+        self.technology_box = filter_box("any technology")
         self.company = QLineEdit()
         self.company.setPlaceholderText("part of a company's name")
         self.company.setClearButtonEnabled(True)
@@ -371,15 +124,15 @@ class ProjectsPanel(QWidget):
         self.country.textChanged.connect(self._filters_changed)
 
     def _build_buttons(self) -> None:
-        self.add_button = _button("Add project…", "Add a project with its companies and stages")
-        self.edit_button = _button("Edit…", "Change the selected project")
-        self.delete_button = _button("Delete", "Delete the selected projects (Del; undo restores)")
-        self.link_button = _button(
+        self.add_button = button("Add project…", "Add a project with its companies and stages")
+        self.edit_button = button("Edit…", "Change the selected project")
+        self.delete_button = button("Delete", "Delete the selected projects (Del; undo restores)")
+        self.link_button = button(
             "Link to selected figure",
             "Link the selected projects to the figure selected in the main table",
         )
-        self.import_button = _button("Import…", "Add projects from an XLSX or CSV file")
-        self.export_button = _button("Export…", "The registry to XLSX (every table) or CSV")
+        self.import_button = button("Import…", "Add projects from an XLSX or CSV file")
+        self.export_button = button("Export…", "The registry to XLSX (every table) or CSV")
         self.add_button.clicked.connect(self.add_requested)
         self.edit_button.clicked.connect(self._edit)
         self.delete_button.clicked.connect(self._delete)
@@ -389,20 +142,9 @@ class ProjectsPanel(QWidget):
 
     def _build_table(self) -> None:
         self.view = ProjectTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(22)
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        setup_record_view(self.view, self.model, [c.width for c in COLUMNS], False)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        for i, column in enumerate(COLUMNS):
-            header.resizeSection(i, column.width)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.doubleClicked.connect(lambda _i: self._edit())
         self.view.delete_pressed.connect(self._delete)
@@ -436,7 +178,7 @@ class ProjectsPanel(QWidget):
         self.grouping_box.addItem("year of the stage", str(Grouping.YEAR))
         self.grouping_box.currentIndexChanged.connect(lambda _i: self.rebuild_rollup())
         self.totals = QLabel()
-        self.store_button = _button(
+        self.store_button = button(
             "Store roll-up as figure…",
             "Keep the selected roll-up row as a derived figure linked to its projects",
         )
@@ -517,8 +259,7 @@ class ProjectsPanel(QWidget):
     # --- selection ------------------------------------------------------------------------
 
     def selected_project_ids(self) -> list[int]:
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
-        return [self.model.project_id_at(r) for r in rows]
+        return [self.model.project_id_at(r) for r in selected_rows(self.view)]
 
     def select_project(self, project_id: int) -> bool:
         row = self.model.row_of(project_id)
@@ -544,11 +285,7 @@ class ProjectsPanel(QWidget):
     def show_details(self, project_id: int | None, selected: int = 0) -> None:
         self._current_id = project_id
         if project_id is None:
-            text = (
-                f"<p><i>{selected} projects selected.</i></p>"
-                if selected > 1
-                else "<p><i>Select a project to see its companies, stages and sources.</i></p>"
-            )
+            text = f"<p><i>{selected} projects selected.</i></p>" if selected > 1 else NO_PROJECT
             self.details.setHtml(text)
         else:
             self.details.setHtml(details_html(self.session.store, project_id))
@@ -589,23 +326,13 @@ class ProjectsPanel(QWidget):
         if ids:
             self.link_requested.emit(ids)
 
-    def _anchor(self, url: QUrl) -> None:
-        text = url.toString()
-        if text.startswith("obs:") and text[4:].isdigit():
-            self.observation_selected.emit(int(text[4:]))
-
     def copy_rows(self) -> str:
         """The selected projects as tab-separated text with a header (also on the
         clipboard), for a spreadsheet."""
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
-        if not rows:
+        rows = selected_rows(self.view)
+        text = copy_rows(self.model, rows, [c.title for c in COLUMNS])
+        if not text:
             return ""
-        lines = ["\t".join(c.title for c in COLUMNS)]
-        for r in rows:
-            cells = (self.model.data(self.model.index(r, c)) or "" for c in range(len(COLUMNS)))
-            lines.append("\t".join(str(t).replace("\t", " ").replace("\n", " ") for t in cells))
-        text = "\n".join(lines)
-        QGuiApplication.clipboard().setText(text)
         self.session.bus.info(f"Copied {len(rows)} projects as tab-separated text.")
         return text
 

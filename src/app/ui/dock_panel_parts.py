@@ -1,0 +1,148 @@
+"""Parts the record dock panels share (the Projects and the Claims views): the filter
+boxes and buttons, the record table's set-up and selection, the details browser with its
+figure links, the details' HTML pieces and the copy of rows as tab-separated text."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QUrl, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QTextBrowser,
+)
+
+from app.domain.model import qualified_quantity
+
+#: a filter box's "any" choice
+ANY = ""
+
+
+# --- widgets ----------------------------------------------------------------------------
+
+
+def filter_box(any_text: str, items: Iterable[tuple[str, str]] = ()) -> QComboBox:
+    """A combo box of ``(text, data)`` choices after an "any" one (data :data:`ANY`)."""
+    box = QComboBox()
+    box.addItem(any_text, ANY)
+    for text, data in items:
+        box.addItem(text, data)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    return box
+
+
+def button(text: str, tip: str, slot: Callable[[], object] | None = None) -> QPushButton:
+    """A push button with a tooltip (calling ``slot`` when clicked, if given)."""
+    out = QPushButton(text)
+    out.setToolTip(tip)
+    if slot is not None:
+        out.clicked.connect(lambda _checked=False: slot())
+    return out
+
+
+def setup_record_view(
+    view: QTableView, model: QAbstractItemModel, widths: Sequence[int], stretch_last: bool
+) -> None:
+    """A read-only table of whole-row, extended selection, compact rows, given widths."""
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(22)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch_last)
+    for i, width in enumerate(widths):
+        header.resizeSection(i, width)
+
+
+class ProjectTableView(QTableView):
+    """A record table that takes Delete and Ctrl+C before the window's actions do, while
+    it has the focus."""
+
+    delete_pressed = Signal()
+    copy_pressed = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._ours(event):  # type: ignore[arg-type]
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Delete):
+            self.delete_pressed.emit()
+        elif event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_pressed.emit()
+        else:
+            super().keyPressEvent(event)
+
+    @staticmethod
+    def _ours(event: QKeyEvent) -> bool:
+        return event.matches(QKeySequence.StandardKey.Delete) or event.matches(
+            QKeySequence.StandardKey.Copy
+        )
+
+
+def selected_rows(view: QTableView) -> list[int]:
+    """The rows with a selection, top to bottom."""
+    return sorted({i.row() for i in view.selectionModel().selectedRows()})
+
+
+def details_browser(on_obs: Callable[[int], object]) -> QTextBrowser:
+    """A details pane whose ``obs:<id>`` links call ``on_obs(id)`` (other links do nothing)."""
+    browser = QTextBrowser()
+    browser.setOpenLinks(False)
+    browser.anchorClicked.connect(lambda url: _obs_link(url, on_obs))
+    return browser
+
+
+def _obs_link(url: QUrl, on_obs: Callable[[int], object]) -> None:
+    text = url.toString()
+    if text.startswith("obs:") and text[4:].isdigit():
+        on_obs(int(text[4:]))
+
+
+def copy_rows(model: QAbstractItemModel, rows: Sequence[int], titles: Sequence[str]) -> str:
+    """``rows`` of ``model`` as tab-separated text with a header, also on the clipboard."""
+    if not rows:
+        return ""
+    lines = ["\t".join(titles)]
+    for r in rows:
+        cells = (model.data(model.index(r, c)) or "" for c in range(len(titles)))
+        lines.append("\t".join(str(t).replace("\t", " ").replace("\n", " ") for t in cells))
+    text = "\n".join(lines)
+    QGuiApplication.clipboard().setText(text)
+    return text
+
+
+# --- details HTML -----------------------------------------------------------------------
+
+
+def section(title: str, items: list[str], none: str = "none") -> str:
+    """A titled list, or the title with ``none`` when there are no items."""
+    if not items:
+        return f"<p><b>{title}</b>: <i>{none}</i></p>"
+    return f"<p><b>{title}</b></p><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul>"
+
+
+def figure_words(r: Mapping[Any, Any], names: Mapping[str, str]) -> tuple[str, str, str]:
+    """A figure's indicator name, value and who reported it to whom, each escaped:
+    ``("Exports", "240 MW", "AZE → CHN")``."""
+    value = qualified_quantity(float(r["value"]), str(r["unit"]), str(r["qualifier"]))
+    name = names.get(str(r["indicator"]), str(r["indicator"]))
+    who = " → ".join(c for c in (str(r["reporter"]), str(r["partner"])) if c)
+    return html.escape(name), html.escape(value), html.escape(who)
+
+
+def obs_link(obs_id: int) -> str:
+    return f"<a href='obs:{obs_id}'>#{obs_id}</a>"
