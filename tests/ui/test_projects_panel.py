@@ -377,3 +377,10 @@ def test_the_window_has_a_projects_dock_that_it_remembers(
     assert again.actions_by_id["view.projects"].isChecked()
     again.actions_by_id["view.projects"].trigger()
     assert not again.projects_dock.isVisible()
+
+
+def test_the_1570_mw_statement_is_shown_with_its_unknown_members(desked: Desked) -> None:
+    text = desked.panel.counted.text()
+    assert desked.panel.counted.isVisibleTo(desked.panel)
+    assert "Counted by sources" in text
+    assert "counts 5 projects (1,570 MW in all) but names none" in text

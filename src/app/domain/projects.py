@@ -272,6 +272,17 @@ def membership(
 ) -> Membership:
     """The projects linked to one observation or claim, against the count it states."""
     ids = linked_ids(records["links"], from_table, from_id, "projects", reverse=False)
+    return membership_of(records, ids, counted, stated_total, unit)
+
+
+def membership_of(
+    records: dict[str, pd.DataFrame],
+    ids: list[int],
+    counted: int | None,
+    stated_total: float = math.nan,
+    unit: str = "MW",
+) -> Membership:
+    """These projects (ids, duplicates and unknown ids dropped) against a stated count."""
     projects = records["projects"].set_index("project_id")
     ids = [i for i in dict.fromkeys(ids) if i in projects.index]
     rows = projects.loc[ids] if ids else projects.iloc[0:0]

@@ -18,8 +18,8 @@ import pandas as pd
 from app.domain.edits import AddObservations, CompositeEdit, Edit
 from app.domain.model import Observation, Source, Status
 from app.domain.periods import Period, month_index
-from app.domain.projects import capacity_by_year, link_edit, rollup
-from app.domain.records import ProjectStage, date_months
+from app.domain.projects import capacity_by_year, link_edit, linked_ids, membership_of, rollup
+from app.domain.records import ProjectStage, claim_params, date_months
 from app.domain.store import ObservationStore
 from app.domain.units import format_quantity
 
@@ -191,3 +191,37 @@ def _note(cell: RollupCell) -> str:
     if cell.no_capacity:
         text += f"; {cell.no_capacity} without a capacity in {cell.unit}, not summed"
     return text + "."
+
+
+def counted_statements(
+    records: dict[str, pd.DataFrame], source_labels: dict[int, str]
+) -> list[tuple[int, str]]:
+    """(claim id, sentence) for each stored sum/count claim of capacity: what the source counts, and
+    which of those projects the registry knows ("The source counts 5 projects (1,570 MW in
+    all) but names none, …"). Members are the projects linked to the claim or to the
+    figure stated with it; unknown members are counted, never named."""
+    claims = records["claims"]
+    out: list[tuple[int, str]] = []
+    for c in claims[claims["claim_type"] == "sum_count"].to_dict("records"):
+        params = claim_params(str(c["params"]))
+        count = params.get("count")
+        total = params.get("total")
+        unit = str(params.get("total_unit") or c["unit"] or "")
+        if unit != "MW":
+            continue  # counts of other things (aid projects, companies) are not this registry's
+        ids = linked_ids(records["links"], "claims", int(c["claim_id"]), "projects", reverse=False)
+        if int(c["obs_id"]) >= 0:
+            ids += linked_ids(
+                records["links"], "observations", int(c["obs_id"]), "projects", reverse=False
+            )
+        m = membership_of(
+            records,
+            ids,
+            int(count) if isinstance(count, int | float) else None,
+            float(total) if isinstance(total, int | float) else math.nan,
+            unit,
+        )
+        what = str(params.get("of") or "projects")
+        label = source_labels.get(int(c["source_id"]), "a source")
+        out.append((int(c["claim_id"]), f"{label}, “{what}”: {m.sentence()}"))
+    return out

@@ -10,6 +10,7 @@ own Delete and Copy, which act on the figures).
 
 from __future__ import annotations
 
+import html
 import math
 
 import numpy as np
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.rollup_figures import Grouping, RollupCell, rollup_cells
+from app.domain.rollup_figures import Grouping, RollupCell, counted_statements, rollup_cells
 from app.domain.units import format_quantity
 from app.qt.project_model import COLUMNS, ProjectTableModel, RollupTableModel, words
 from app.qt.session import DeskSession
@@ -209,6 +210,11 @@ class ProjectsPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(head)
         column.addWidget(split, 1)
+        #: what sources count ("five projects, 1,570 MW") against what the registry knows
+        self.counted = QLabel()
+        self.counted.setWordWrap(True)
+        self.counted.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.counted)
 
     # --- filters and contents -------------------------------------------------------------
 
@@ -254,6 +260,15 @@ class ProjectsPanel(QWidget):
             f"{len(view)} projects, {format_quantity(float(np.nansum(mw)), 'MW')}"
             + (f"; {int(mw.isna().sum())} without capacity" if mw.isna().any() else "")
         )
+        store = self.session.store
+        statements = counted_statements(records, store.source_label_by_id())
+        self.counted.setText(
+            "<b>Counted by sources:</b> "
+            + " ".join(f"• {html.escape(text)}" for _cid, text in statements)
+            if statements
+            else ""
+        )
+        self.counted.setVisible(bool(statements))
         self._rollup_selected()
 
     # --- selection ------------------------------------------------------------------------

@@ -117,3 +117,23 @@ def test_refused_cells_and_indicators(store: ObservationStore) -> None:
         rollup_figure_edit(store, wind, "no_such_code", "2026-01-01")
     with pytest.raises(ValueError, match="measured in USD"):
         rollup_figure_edit(store, wind, "trade_turnover", "2026-01-01")
+
+
+def test_counted_statements_say_what_the_registry_knows(store: ObservationStore) -> None:
+    """The ambassador's "five projects, 1,570 MW" names none: all five stay unknown; once
+    two projects are linked to the figure stated with it, they are named and three remain."""
+    from app.domain.projects import link_edit
+    from app.domain.rollup_figures import counted_statements
+
+    labels = store.source_label_by_id()
+    before = dict(counted_statements(store.records, labels))
+    claims = store.records["claims"]
+    seed = claims[(claims["claim_type"] == "sum_count") & (claims["obs_id"] == 30)]
+    claim_id = int(seed["claim_id"].iat[0])
+    assert "counts 5 projects (1,570 MW in all) but names none" in before[claim_id]
+    assert before[claim_id].startswith("Xinhua (Russian service) via MIL-OSI translation")
+    edit = link_edit(store.records, "observations", [30], "projects", [3, 4], "link")
+    store.apply(edit)
+    after = dict(counted_statements(store.records, labels))[claim_id]
+    assert "2 are in the registry (Gobustan Solar Power Plant;" in after
+    assert "3 projects and 1,310 MW are not identified" in after
