@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import os
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from app.domain.edits import AddRecords
 from app.domain.model import (
     INDICATOR_COLUMNS,
     OBSERVATION_COLUMNS,
@@ -22,6 +24,9 @@ from app.domain.model import (
 )
 from app.domain.records import RECORD_TABLES, empty_records, normalise_records
 from app.services.storage import Storage, Tables, create_storage
+
+if TYPE_CHECKING:
+    from app.services.desk import Desk
 
 DATA_PACKAGE = "app.data"
 _BOOLEAN_COLUMNS = tuple(c for c, t in OBSERVATION_COLUMNS.items() if t == "BOOLEAN")
@@ -82,6 +87,38 @@ def create_seeded_workspace(path: str | os.PathLike[str]) -> Storage:
         sources=tables.sources,
         records=tables.records,
     )
+
+
+def add_missing_records(desk: Desk) -> bool:
+    """Give a default workspace made from the bundled dataset by Corridor 0.1 the records
+    0.2 ships with it (project registry, events, links, claims), once, as one audited
+    change. Only when it has no records at all and still holds every bundled source the
+    records cite, with the same address: a workspace of other data is left alone."""
+    store = desk.store
+    if any(len(f) for f in store.records.values()):
+        return False
+    tables = bundled_tables()
+    cited = {
+        int(i)
+        for frame in tables.records.values()
+        if "source_id" in frame.columns
+        for i in frame["source_id"]
+        if int(i) >= 0
+    }
+    mine = dict(zip(store.sources["source_id"], store.sources["url"], strict=True))
+    theirs = dict(zip(tables.sources["source_id"], tables.sources["url"], strict=True))
+    if not cited or any(mine.get(i) != theirs.get(i) for i in cited):
+        return False
+    obs = set(store.observations["obs_id"].tolist())
+    links = tables.records["links"]
+    records = dict(tables.records)
+    records["links"] = links[(links["from_table"] != "observations") | links["from_id"].isin(obs)]
+    claims = records["claims"]
+    records["claims"] = claims.assign(obs_id=claims["obs_id"].where(claims["obs_id"].isin(obs), -1))
+    desk.apply(
+        AddRecords(records, "Add the bundled project registry, events and claims (Corridor 0.2)")
+    )
+    return True
 
 
 def create_empty_workspace(path: str | os.PathLike[str]) -> Storage:

@@ -37,7 +37,12 @@ class Desk:
         read_only: bool = False,
     ) -> Desk:
         ws = open_workspace(path, write=write, read_only=read_only)
-        return cls(ws, ws.load_store())
+        desk = cls(ws, ws.load_store())
+        if path is None and not desk.read_only:
+            from app.services import bundled
+
+            bundled.add_missing_records(desk)
+        return desk
 
     @property
     def read_only(self) -> bool:

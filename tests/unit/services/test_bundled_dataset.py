@@ -214,3 +214,55 @@ def test_empty_workspace_has_catalogue_only(tmp_path):
         ws.close()
     assert loaded.observations.empty
     assert len(loaded.indicators) == len(catalogue())
+
+
+def test_a_0_1_default_workspace_gains_the_bundled_records_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A default workspace seeded by 0.1 (figures, no records) is upgraded, then given the
+    registry, events and claims of the bundled dataset in one audited change, once."""
+    import duckdb
+
+    from app.domain.records import RECORD_TABLES
+    from app.services import paths
+    from app.services.bundled import create_seeded_workspace
+    from app.services.desk import Desk
+
+    target = tmp_path / "workspace.duckdb"
+    monkeypatch.setattr(paths, "default_workspace_path", lambda: target)
+    create_seeded_workspace(target).close()
+    con = duckdb.connect(str(target))
+    for name in RECORD_TABLES:
+        con.execute(f"DELETE FROM {name}")
+    con.execute("CHECKPOINT")
+    con.close()
+    desk = Desk.open()
+    try:
+        assert len(desk.store.records["projects"]) == 11
+        assert len(desk.store.records["claims"]) > 0
+        assert desk.workspace.audit()["description"].tolist()[-1].startswith("Add the bundled")
+    finally:
+        desk.close()
+    desk = Desk.open()  # once: nothing added on the next start
+    try:
+        added = desk.workspace.audit()["description"].str.startswith("Add the bundled")
+        assert added.sum() == 1
+    finally:
+        desk.close()
+
+
+def test_a_workspace_of_other_data_gets_no_bundled_records(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services import paths
+    from app.services.bundled import create_empty_workspace
+    from app.services.desk import Desk
+
+    target = tmp_path / "workspace.duckdb"
+    monkeypatch.setattr(paths, "default_workspace_path", lambda: target)
+    create_empty_workspace(target).close()
+    desk = Desk.open()
+    try:
+        assert all(len(f) == 0 for f in desk.store.records.values())
+    finally:
+        desk.close()
