@@ -20,6 +20,7 @@ from app.domain.records import ProjectStage, Technology
 from app.services.extraction.events import EVENT_WORDS, date_note, event_date
 from app.services.extraction.extract import extract
 from app.services.extraction.parties import guess_parties
+from app.services.extraction.period_words import CARDINALS
 
 _I = re.IGNORECASE
 
@@ -81,22 +82,10 @@ _FOREIGN_FIRMS = re.compile(
     r"\b([A-Z][\w-]+)\s+(?:companies|company|firms?|enterprises?|contractors?|investors?)\b"
 )
 _COUNT = re.compile(
-    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:new\s+)?"
+    rf"\b(\d+|{'|'.join(sorted(CARDINALS, key=len, reverse=True))})\s+(?:new\s+)?"
     r"(?:\w+\s+){0,2}(?:projects|plants|power\s+plants|stations)\b",
     _I,
 )
-_NUMBER_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twelve": 12,
-}
 
 
 @dataclass
@@ -204,7 +193,7 @@ def extract_project_facts(
         count = None
         if count_match:
             word = count_match.group(1).lower()
-            count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+            count = int(word) if word.isdigit() else CARDINALS.get(word)
         country, partner = _host_and_partner(sentence, pair)
         out.append(
             ProjectFactCandidate(
