@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
 
-from app.domain.projects import linked_ids, membership
+from app.domain.project_members import membership
+from app.domain.projects import linked_ids
 from app.main import create_main_window
 from app.qt.context import DeskContext
 from app.qt.messages import MessageBus

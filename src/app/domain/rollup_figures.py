@@ -18,7 +18,8 @@ import pandas as pd
 from app.domain.edits import AddObservations, CompositeEdit, Edit
 from app.domain.model import Observation, Source, Status
 from app.domain.periods import Period, month_index
-from app.domain.projects import capacity_by_year, link_edit, linked_ids, membership_of, rollup
+from app.domain.project_members import membership_of, projects_of
+from app.domain.projects import capacity_by_year, link_edit, rollup
 from app.domain.records import ProjectStage, claim_params, date_months
 from app.domain.store import ObservationStore
 from app.domain.units import format_quantity
@@ -209,11 +210,7 @@ def counted_statements(
         unit = str(params.get("total_unit") or c["unit"] or "")
         if unit != "MW":
             continue  # counts of other things (aid projects, companies) are not this registry's
-        ids = linked_ids(records["links"], "claims", int(c["claim_id"]), "projects", reverse=False)
-        if int(c["obs_id"]) >= 0:
-            ids += linked_ids(
-                records["links"], "observations", int(c["obs_id"]), "projects", reverse=False
-            )
+        ids = projects_of(records["links"], int(c["claim_id"]), int(c["obs_id"]))
         m = membership_of(
             records,
             ids,

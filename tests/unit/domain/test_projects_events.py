@@ -9,12 +9,12 @@ import pandas as pd
 import pytest
 
 from app.domain.events import add_event, delete_events, event_line, events_for, set_event_fields
+from app.domain.project_members import membership
 from app.domain.projects import (
     add_project,
     capacity_by_year,
     delete_projects,
     link_edit,
-    membership,
     overview,
     rollup,
     set_project_fields,

@@ -20,6 +20,7 @@ from app.domain.analytics.claim_checks.common import (
 from app.domain.analytics.claim_checks.frames import Data
 from app.domain.analytics.claim_checks.sentences import cannot, ids_of, join_words, sentence
 from app.domain.analytics.claims import CANNOT_CHECK, CONSISTENT, INCONSISTENT
+from app.domain.project_members import projects_of
 from app.domain.records import RENEWABLE_POWER, ProjectStage, Technology, date_months
 from app.domain.units import format_quantity
 
@@ -63,16 +64,7 @@ def _threshold(c: Claim) -> float:
 
 
 def linked_projects(c: Claim, d: Data) -> list[int]:
-    links = d.table("links")
-    links = links[(links["to_table"] == "projects").to_numpy()]
-    mask = np.zeros(len(links), dtype=bool)
-    if c.claim_id >= 0:
-        mask |= ((links["from_table"] == "claims") & (links["from_id"] == c.claim_id)).to_numpy()
-    if c.obs_id >= 0:
-        from_obs = (links["from_table"] == "observations") & (links["from_id"] == c.obs_id)
-        mask |= from_obs.to_numpy()
-    ids = pd.to_numeric(links.loc[mask, "to_id"], errors="coerce").dropna()
-    return list(dict.fromkeys(int(i) for i in ids))
+    return projects_of(d.table("links"), c.claim_id, c.obs_id)
 
 
 def _commissioned(d: Data) -> pd.DataFrame:
