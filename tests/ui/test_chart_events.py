@@ -5,7 +5,6 @@ from the chart's context menu through the dialog, edited, deleted, and undone.""
 from __future__ import annotations
 
 import html
-import shutil
 import sys
 from pathlib import Path
 
@@ -18,27 +17,11 @@ from app.domain.events import events_for
 from app.domain.records import EventType
 from app.main import create_main_window
 from app.qt.settings import CHART_HIDDEN_EVENT_TYPES, Settings
-from app.services.bundled import create_seeded_workspace
 from app.services.desk import Desk
 from app.ui.chart_panel import ChartPanel, month_to_timestamp
 from app.ui.event_dialog import EventDialog, event_problem
 
 APRIL_2025 = 2025 * 12 + 3
-
-
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("seeded") / "bundled.duckdb"
-    create_seeded_workspace(path).close()
-    return path
-
-
-@pytest.fixture
-def bundled_desk(seeded: Path, tmp_path: Path):
-    shutil.copy(seeded, tmp_path / "bundled.duckdb")
-    desk = Desk.open(tmp_path / "bundled.duckdb")
-    yield desk
-    desk.close()
 
 
 def make_window(qtbot, desk: Desk, settings: Path):
@@ -50,8 +33,8 @@ def make_window(qtbot, desk: Desk, settings: Path):
 
 
 @pytest.fixture
-def window(qtbot, bundled_desk: Desk, tmp_path: Path):
-    w = make_window(qtbot, bundled_desk, tmp_path / "settings.ini")
+def window(qtbot, seeded_desk: Desk, tmp_path: Path):
+    w = make_window(qtbot, seeded_desk, tmp_path / "settings.ini")
     w.pair_box.set_pair("AZE", "CHN")
     assert w.catalogue.select_code("trade_turnover")
     return w
@@ -96,7 +79,7 @@ def test_tooltips_name_title_date_type_source_and_quote(window) -> None:
 
 
 def test_toggling_a_type_hides_its_markers_and_is_remembered(
-    qtbot, window, bundled_desk: Desk, tmp_path: Path
+    qtbot, window, seeded_desk: Desk, tmp_path: Path
 ) -> None:
     events = pair_events(window)
     agreements = set(events.loc[events["event_type"] == "agreement", "event_id"].astype(int))
@@ -108,7 +91,7 @@ def test_toggling_a_type_hides_its_markers_and_is_remembered(
         "agreement"
     ]
     window.close()
-    again = make_window(qtbot, bundled_desk, tmp_path / "settings.ini")
+    again = make_window(qtbot, seeded_desk, tmp_path / "settings.ini")
     assert not type_action(again.chart, "agreement").isChecked()
     assert agreements.isdisjoint(again.chart.event_markers())
     type_action(again.chart, "agreement").trigger()

@@ -4,8 +4,6 @@ claims added or deleted by hand as undoable steps."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +15,6 @@ from app.qt.messages import MessageBus
 from app.qt.session import DeskSession
 from app.qt.settings import CLAIMS_ALLOW_OTHER_REPORTER, Settings
 from app.qt.tasks import SyncTaskRunner
-from app.services import bundled
 from app.services.desk import Desk
 from app.ui.claim_actions import ClaimActions
 from app.ui.claim_dialog import ClaimDialog
@@ -47,22 +44,6 @@ class Desked:
     def cell(self, claim_id: int, column: int) -> str:
         model = self.panel.model
         return str(model.data(model.index(model.row_of(claim_id), column)))
-
-
-@pytest.fixture(scope="module")
-def seeded_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("seeded") / "seeded.duckdb"
-    bundled.create_seeded_workspace(path).close()
-    return path
-
-
-@pytest.fixture
-def seeded_desk(seeded_file: Path, tmp_path: Path) -> Iterator[Desk]:
-    path = tmp_path / "seeded.duckdb"
-    shutil.copyfile(seeded_file, path)
-    desk = Desk.open(path)
-    yield desk
-    desk.close()
 
 
 @pytest.fixture

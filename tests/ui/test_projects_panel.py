@@ -3,8 +3,6 @@ sources, roll-ups, and every change one undoable step through the session."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,7 +18,6 @@ from app.qt.messages import MessageBus
 from app.qt.session import DeskSession
 from app.qt.settings import Settings
 from app.qt.tasks import SyncTaskRunner
-from app.services import bundled
 from app.services.desk import Desk
 from app.services.projects_io import export_projects
 from app.ui.project_actions import ProjectActions
@@ -59,23 +56,6 @@ class Desked:
         pid = int(self.panel.model.view.set_index("name").loc[name, "project_id"])
         assert self.panel.select_project(pid)
         return pid
-
-
-@pytest.fixture(scope="module")
-def seeded_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("seeded") / "seeded.duckdb"
-    bundled.create_seeded_workspace(path).close()
-    return path
-
-
-@pytest.fixture
-def seeded_desk(seeded_file: Path, tmp_path: Path) -> Iterator[Desk]:
-    """A fresh copy of the bundled workspace for each test."""
-    path = tmp_path / "seeded.duckdb"
-    shutil.copyfile(seeded_file, path)
-    desk = Desk.open(path)
-    yield desk
-    desk.close()
 
 
 @pytest.fixture
