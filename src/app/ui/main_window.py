@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.domain.chart import chart_spec
+from app.domain.edits import touches_observations
 from app.domain.selection import pair_mask
 from app.qt.context import DeskContext
 from app.qt.messages import Level
@@ -175,7 +176,11 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         self.bus.message.connect(self._show_message)
-        self.session.changed.connect(lambda _ops: self.refresh_views())
+        # counts, conflicts and the chart's figures follow observations only; claims,
+        # projects and events have their own listeners (their panels, the event strip)
+        self.session.changed.connect(
+            lambda ops: self.refresh_views() if touches_observations(ops) else None
+        )
         self.session.replaced.connect(self.refresh_all)
         self.pair_box.pair_changed.connect(lambda _a, _b: self.refresh_all())
         self.catalogue.indicator_chosen.connect(self.choose_indicator)
