@@ -148,6 +148,7 @@ def observations(shape: Shape, seed: int = 20250101) -> pd.DataFrame:
         "period_start": start.astype(np.int32),
         "period_end": (start + 11).astype(np.int32),
         "period_point": np.zeros(n, dtype=bool),
+        "period_detail": _cat(np.zeros(n, dtype=np.int8), [""]),
         "period_text": pd.Series(np.asarray(years_text, dtype=object)[year], dtype=object),
         "value": np.round(rng.lognormal(16, 3, n), 2),
         "unit": _cat(unit, list(UNITS)),

@@ -120,13 +120,15 @@ def test_a_version_1_workspace_gains_the_record_tables(tmp_path: Path) -> None:
     try:
         for name in RECORD_TABLES:
             con.execute(f"DROP TABLE {name}")
+        con.execute("ALTER TABLE observations DROP COLUMN period_detail")
         con.execute("CHECKPOINT")
     finally:
         con.close()
     set_version(path, 1)
     with DuckDBStorage.open(path) as ws:
-        assert ws.schema_version() == schema.SCHEMA_VERSION == 2
+        assert ws.schema_version() == schema.SCHEMA_VERSION == 3
         assert kill_worker.workspace_digest(ws) == digest
+        assert set(ws.load().observations["period_detail"].astype(str)) == {""}
         assert all(len(f) == 0 for f in ws.load().records.values())
         event = normalise_records(
             "events", pd.DataFrame({"event_id": [1], "title": ["note"], "date_start": ["2025"]})

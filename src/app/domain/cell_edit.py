@@ -68,7 +68,13 @@ def _value(text: str, unit: str) -> CellChange:
 def _period(text: str, _unit: str) -> CellChange:
     p = parse_period(text)
     return CellChange(
-        {"period_start": p.start, "period_end": p.end, "period_point": p.point},
+        # a period typed in months, quarters or years: a daily or weekly detail goes
+        {
+            "period_start": p.start,
+            "period_end": p.end,
+            "period_point": p.point,
+            "period_detail": "",
+        },
         f"Set period to {p.label()}",
     )
 

@@ -2,11 +2,16 @@
 portals publish (World Bank regions and income groups, EU aggregates), kept as regions.
 
 Codes in the data model are ISO alpha-3 ("AZE", "CHN"), or a region code from
-:data:`REGIONS`, or '' where a figure has no counterpart.
+:data:`REGIONS`, or '' where a figure has no counterpart. A code that is none of these (an
+old World Bank code such as KSV, a Eurostat aggregate such as EXT_EA20, a name) is kept as
+the file wrote it: :func:`entity_kind` says what it is, and the workspace's ``entities``
+records hold the name the file gave it.
 """
 
 from __future__ import annotations
 
+import re
+from enum import StrEnum
 from functools import lru_cache
 
 import pycountry
@@ -141,3 +146,30 @@ def all_countries() -> list[tuple[str, str]]:
         ((c.alpha_3, str(getattr(c, "common_name", None) or c.name)) for c in pycountry.countries),
         key=lambda t: t[1],
     )
+
+
+#: Codes of groups of countries that portals write beside countries (Eurostat, OECD, G20).
+_AGGREGATE_CODE = re.compile(
+    r"^(?:EXT_)?(?:EU|EA|EEA|EFTA|EMU|EUR|OECD|G|BRICS|ASEAN|APEC|NAFTA|CIS|SCO)\d*"
+    r"(?:_\d{4}(?:_\d{4})?)?$"
+)
+
+
+class EntityKind(StrEnum):
+    """What a reporter or partner code stands for."""
+
+    COUNTRY = "country"  # ISO 3166 (or a portal alias of one)
+    REGION = "region"  # a World Bank region, income or lending group, or a named aggregate
+    AGGREGATE = "aggregate"  # a group written with a group code: EU27_2020, EA20, EXT_EA20
+    UNKNOWN = "unknown"  # kept as the file wrote it: old or special codes (KSV, NOC), names
+
+
+def entity_kind(code: str) -> EntityKind:
+    c = str(code).strip().upper()
+    if c in REGIONS:
+        return EntityKind.REGION
+    if to_alpha3(c) is not None:
+        return EntityKind.COUNTRY
+    if _AGGREGATE_CODE.match(c):
+        return EntityKind.AGGREGATE
+    return EntityKind.UNKNOWN

@@ -114,6 +114,8 @@ OBSERVATION_COLUMNS: dict[str, str] = {
     "period_start": "INTEGER",  # month index, see periods.month_index
     "period_end": "INTEGER",
     "period_point": "BOOLEAN",  # a stock at a date: start == end
+    # finer than a month: '2024-01-15' (a day) or '2024-W03' (an ISO week), else ''
+    "period_detail": "VARCHAR",
     "period_text": "VARCHAR",  # the period as the source wrote it
     "value": "DOUBLE",  # canonical unit
     "unit": "VARCHAR",
@@ -133,6 +135,7 @@ CATEGORICAL_COLUMNS = (
     "reporter",
     "partner",
     "subject",
+    "period_detail",
     "unit",
     "qualifier",
     "status",
@@ -156,6 +159,7 @@ FIGURE_KEY = (
     "period_start",
     "period_end",
     "period_point",
+    "period_detail",
 )
 
 # --- sources ----------------------------------------------------------------------------
@@ -219,6 +223,7 @@ class Observation:
     partner: str = ""
     subject: str = ""
     period_text: str = ""
+    period_detail: str = ""  # '2024-01-15' or '2024-W03' for figures finer than a month
     qualifier: str = Qualifier.EXACT
     status: str = Status.ACTUAL
     change_value: float = float("nan")
@@ -240,6 +245,7 @@ class Observation:
             "period_start": self.period.start,
             "period_end": self.period.end,
             "period_point": self.period.point,
+            "period_detail": self.period_detail,
             "period_text": self.period_text
             or period_code(self.period.start, self.period.end, self.period.point),
             "value": float(self.value),
@@ -260,21 +266,76 @@ def empty_observations() -> pd.DataFrame:
 
 
 def normalise_observations(df: pd.DataFrame) -> pd.DataFrame:
-    """Give a frame the in-memory types of the contract (categoricals, float64, int32)."""
-    out: dict[str, pd.Series] = {}
+    """Give a frame the in-memory types of the contract (categoricals, float64, int32).
+
+    Columns already in their contract type are not rewritten value by value: a 3M-row
+    import is normalised in a fraction of a second, not by remaking millions of strings.
+    """
+    out: dict[str, Any] = {}
+    n = len(df)
     for col, sql in OBSERVATION_COLUMNS.items():
-        s = df[col] if col in df.columns else pd.Series([None] * len(df), index=df.index)
-        if col in CATEGORICAL_COLUMNS:
-            out[col] = s.fillna("").astype(str).astype("category")
-        elif sql == "VARCHAR":
-            out[col] = s.fillna("").astype(object)
+        s = df[col] if col in df.columns else None
+        if sql == "VARCHAR":
+            out[col] = (
+                _categorical_text(s, n)
+                if col in CATEGORICAL_COLUMNS
+                # explicitly object: pandas would infer its own string dtype from the array
+                else pd.Series(_object_text(s, n), dtype=object, copy=False)
+            )
+        elif s is None:
+            out[col] = (
+                np.zeros(n, dtype=_NUMPY_TYPES[sql]) if sql != "DOUBLE" else np.full(n, np.nan)
+            )
         elif sql == "DOUBLE":
-            out[col] = pd.to_numeric(s, errors="coerce").astype("float64")
+            out[col] = pd.to_numeric(s, errors="coerce").to_numpy(dtype="float64")
         elif sql == "BOOLEAN":
-            out[col] = s.fillna(False).astype(bool)
+            out[col] = s.to_numpy() if s.dtype == bool else s.fillna(False).astype(bool)
         else:
-            out[col] = pd.to_numeric(s).astype(_NUMPY_TYPES[sql])
-    return pd.DataFrame(out).reset_index(drop=True)
+            out[col] = pd.to_numeric(s).to_numpy().astype(_NUMPY_TYPES[sql], copy=False)
+    # one copy of the arrays (a memcpy each): views of the input may be read-only, and
+    # the store edits its frame in place
+    return pd.DataFrame(out, index=pd.RangeIndex(n), copy=True)
+
+
+def _categorical_text(s: pd.Series | None, n: int) -> Any:
+    """A text column as a categorical of str with '' for missing (no per-row strings made
+    when it is one already)."""
+    if s is None:
+        return pd.Categorical.from_codes(np.zeros(n, dtype=np.int8), categories=pd.Index([""]))
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        cats = s.cat.categories
+        if s.isna().any() or not all(isinstance(c, str) for c in cats):
+            labels = [("" if pd.isna(c) else str(c)) for c in cats]
+            codes = s.cat.codes.to_numpy()
+            table = np.asarray([*labels, ""], dtype=object)
+            return pd.Categorical(table[np.where(codes < 0, len(labels), codes)])
+        # the categories (a few) in pandas' own text dtype, so frames concatenate
+        return pd.Categorical.from_codes(s.cat.codes.to_numpy(), categories=cats.astype(str))
+    plain = s.astype(object).where(s.notna(), "")
+    return pd.Categorical(plain.astype(str))
+
+
+def _object_text(s: pd.Series | None, n: int) -> np.ndarray:
+    """A text column as an object array of str ('' for missing)."""
+    if s is None:
+        return np.full(n, "", dtype=object)
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        labels = np.asarray([("" if pd.isna(c) else str(c)) for c in s.cat.categories] + [""])
+        codes = s.cat.codes.to_numpy()
+        return labels.astype(object)[np.where(codes < 0, len(labels) - 1, codes)]
+    values = s.to_numpy(dtype=object)
+    missing = pd.isna(values)
+    if missing.any():
+        values = values.copy()
+        values[missing] = ""
+    texts = s.dtype == object or isinstance(s.dtype, pd.StringDtype)
+    if not texts or not _all_str(np.concatenate([values[:64], values[-64:]])):
+        values = np.asarray([str(v) for v in values], dtype=object)
+    return values
+
+
+def _all_str(values: np.ndarray) -> bool:
+    return bool(pd.api.types.infer_dtype(values, skipna=False) in ("string", "empty"))
 
 
 def empty_sources() -> pd.DataFrame:

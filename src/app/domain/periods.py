@@ -18,6 +18,8 @@ Canonical text (used in storage, files and the CLI):
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -232,3 +234,44 @@ def period_kinds(start: np.ndarray, end: np.ndarray, point: np.ndarray) -> np.nd
         PeriodKind.YTD.value,
     ]
     return np.select(conditions, choices, default=PeriodKind.RANGE.value)
+
+
+# --- finer than a month -------------------------------------------------------------------
+# A daily or weekly figure keeps its month as the period (so month-level views place it) and
+# names the day or ISO week in ``period_detail``: '2024-01-15' or '2024-W03'. Month-level
+# analytics (growth, windows, claims) leave such figures out; charts place them by day.
+
+_DAY_DETAIL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_WEEK_DETAIL = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def day_detail(year: int, month: int, day: int) -> tuple[int, str]:
+    """(month index, detail text) of a calendar day. Raises PeriodError."""
+    try:
+        dt.date(year, month, day)
+    except ValueError as exc:
+        raise PeriodError(f"{year}-{month:02d}-{day:02d} is not a date") from exc
+    return month_index(year, month), f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def week_detail(year: int, week: int) -> tuple[int, str]:
+    """(month index of the week's Thursday, 'YYYY-Www') of an ISO week. Raises PeriodError."""
+    try:
+        thursday = dt.date.fromisocalendar(year, week, 4)
+    except ValueError as exc:
+        raise PeriodError(f"week {week} of {year} does not exist") from exc
+    return month_index(thursday.year, thursday.month), f"{year:04d}-W{week:02d}"
+
+
+def detail_position(detail: str) -> float | None:
+    """A chart position in months for a day or week detail (None if there is none)."""
+    m = _DAY_DETAIL.match(detail)
+    if m:
+        day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    else:
+        w = _WEEK_DETAIL.match(detail)
+        if not w:
+            return None
+        day = dt.date.fromisocalendar(int(w.group(1)), int(w.group(2)), 4)
+    days = calendar.monthrange(day.year, day.month)[1]
+    return month_index(day.year, day.month) + (day.day - 0.5) / days

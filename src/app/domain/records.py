@@ -189,6 +189,30 @@ LINK_COLUMNS: dict[str, str] = {
     "note": "VARCHAR",
 }
 
+#: Earlier values of a figure (version 3): a re-import or re-fetch that changes a value keeps
+#: the value it replaces, with the day it was retrieved and the day it was superseded.
+VINTAGE_COLUMNS: dict[str, str] = {
+    "vintage_id": "BIGINT",
+    "obs_id": "BIGINT",  # the figure, which holds the current value
+    "source_id": "BIGINT",
+    "value": "DOUBLE",  # the earlier value, canonical unit
+    "unit": "VARCHAR",
+    "status": "VARCHAR",
+    "note": "VARCHAR",
+    "retrieved": "VARCHAR",  # ISO date the earlier value was retrieved
+    "superseded": "VARCHAR",  # ISO date of the retrieval that replaced it
+}
+
+#: Reporters and partners that are not ISO countries (version 3): aggregates and codes a
+#: portal uses of its own (EU27_2020, KSV), with the name the file gave them.
+ENTITY_COLUMNS: dict[str, str] = {
+    "entity_id": "BIGINT",
+    "code": "VARCHAR",
+    "name": "VARCHAR",
+    "kind": "VARCHAR",  # countries.EntityKind: region, aggregate, unknown
+    "source_id": "BIGINT",  # the file that first used the code
+}
+
 RECORD_TABLES: dict[str, RecordTable] = {
     t.name: t
     for t in (
@@ -199,6 +223,8 @@ RECORD_TABLES: dict[str, RecordTable] = {
         RecordTable("project_facts", "fact_id", FACT_COLUMNS, "project fact"),
         RecordTable("events", "event_id", EVENT_COLUMNS, "event"),
         RecordTable("links", "link_id", LINK_COLUMNS, "link"),
+        RecordTable("vintages", "vintage_id", VINTAGE_COLUMNS, "earlier value"),
+        RecordTable("entities", "entity_id", ENTITY_COLUMNS, "entity"),
     )
 }
 

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from app.domain.model import FORWARD_STATUSES, labelled_quantity
-from app.domain.periods import PeriodKind, period_kind, period_label
+from app.domain.periods import PeriodKind, detail_position, period_kind, period_label
 
 #: How each period kind is drawn: (marker family, connected by a line?)
 MARKS = {
@@ -73,6 +73,10 @@ def chart_points(
     start = obs["period_start"].to_numpy().astype(float)
     end = obs["period_end"].to_numpy().astype(float)
     x = np.where(obs["period_point"].to_numpy(), start, (start + end + 1) / 2)
+    if "period_detail" in obs:  # a day or week sits at its place inside the month
+        details = obs["period_detail"].astype(str).to_numpy()
+        for i in np.flatnonzero(details != ""):
+            x[i] = detail_position(str(details[i])) or x[i]
     used, records = _used_and_records(obs, sources)
     ids = obs["obs_id"].to_numpy()
     return (

@@ -208,7 +208,11 @@ class ObservationStore:
         if clash.any():
             ids = incoming["obs_id"][clash].tolist()[:5]
             raise ValueError(f"observation ids already present: {ids}")
-        self.observations = concat_observations([self.observations, incoming])
+        self.observations = (
+            incoming
+            if self.observations.empty
+            else concat_observations([self.observations, incoming])
+        )
         self._index = None
 
     def _add_indicators(self, rows: pd.DataFrame) -> None:
@@ -236,9 +240,20 @@ def concat_observations(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
         parts = [f[col] for f in frames]
         if col in CATEGORICAL_COLUMNS:
             cats = pd.api.types.union_categoricals(
-                [p.astype("category") for p in parts], ignore_order=True
+                [_text_categories(p) for p in parts], ignore_order=True
             )
             out[col] = pd.Series(cats)
         else:
             out[col] = pd.concat(parts, ignore_index=True)
     return pd.DataFrame(out)
+
+
+def _text_categories(part: pd.Series) -> pd.Categorical:
+    """A categorical whose categories are in pandas' text dtype (object-typed categories
+    from an importer and str-typed ones from storage cannot be united otherwise)."""
+    cat = part.astype("category").array
+    assert isinstance(cat, pd.Categorical)
+    cats = cat.categories
+    if cats.dtype == pd.Index([""]).astype(str).dtype:
+        return cat
+    return pd.Categorical.from_codes(cat.codes, categories=cats.astype(str))

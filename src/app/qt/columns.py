@@ -94,6 +94,10 @@ class TableData:
         return str(labels[codes[row]])
 
     def period(self, row: int) -> str:
+        codes, labels = self.cats["period_detail"]
+        day = labels[codes[row]]
+        if day:  # a day or week: finer than the month range
+            return str(day)
         k = (int(self.start[row]), int(self.end[row]), bool(self.point[row]))
         label = self._labels.get(k)
         if label is None:

@@ -68,6 +68,7 @@ def test_periods_set_start_end_and_point_together() -> None:
         "period_start": (2022 * 12, 2025 * 12),
         "period_end": (2022 * 12 + 11, 2025 * 12 + 2),
         "period_point": (False, False),
+        "period_detail": ("", ""),
     }
     assert edit is not None
     assert edit.text.startswith("Set period to")
@@ -75,6 +76,16 @@ def test_periods_set_start_end_and_point_together() -> None:
     assert cell_edit(fresh(), 1, "period", "2022") is None
     with pytest.raises(ValueError, match="sometime"):
         cell_edit(fresh(), 1, "period", "sometime")
+
+
+def test_a_daily_figure_given_a_month_loses_its_day() -> None:
+    store = fresh()
+    store.apply(SetValues([1], {"period_detail": ([""], ["2022-03-15"])}, "a daily figure"))
+    edit = cell_edit(store, 1, "period", "2022-03")
+    assert edit is not None
+    assert changed(edit)["period_detail"] == ("2022-03-15", "")
+    store.apply(edit)
+    assert store.rows([1]).iloc[0]["period_detail"] == ""
 
 
 @pytest.mark.parametrize(

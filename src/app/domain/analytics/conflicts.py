@@ -68,7 +68,7 @@ def find_conflicts(
     symmetric: Collection[str] = SYMMETRIC_INDICATORS,
 ) -> pd.DataFrame:
     """Every disagreement, one row per group (columns CONFLICT_COLUMNS)."""
-    k = keyed(observations, sources)
+    k = keyed(observations, sources, months_only=False)
     k = k[np.isfinite(k["value"].to_numpy())]
     rows = [*_source_conflicts(k, tolerance), *_mirror_conflicts(k, tolerance, symmetric)]
     if not rows:
@@ -105,7 +105,7 @@ def _mirror_conflicts(
     right = fig.rename(
         columns={"indicator": "target", "reporter": "partner", "partner": "reporter"}
     )
-    on = ["target", "reporter", "partner", "subject", "period_start", "period_end", "period_point"]
+    on = ["target", "reporter", "partner", *FIGURE_KEY[3:]]
     pairs = left.merge(right[[*on, "obs_id"]], on=on, suffixes=("", "_m"))
     # a symmetric pair is found from both sides: keep one
     twice = np.array([is_symmetric(str(i), symmetric) for i in pairs["indicator"]], dtype=bool)

@@ -57,13 +57,24 @@ def published_by_source(observations: pd.DataFrame, sources: pd.DataFrame | None
 
 
 def keyed(
-    observations: pd.DataFrame, sources: pd.DataFrame | None = None, same_reporter: bool = True
+    observations: pd.DataFrame,
+    sources: pd.DataFrame | None = None,
+    same_reporter: bool = True,
+    months_only: bool = True,
 ) -> pd.DataFrame:
     """Plain key columns of each observation (original index kept).
 
     ``side_a``/``side_b`` are (reporter, partner) when ``same_reporter``; otherwise the
-    sorted pair, so that either side's statement fits one series.
+    sorted pair, so that either side's statement fits one series. Figures finer than a
+    month (a day or week in ``period_detail``) are left out when ``months_only``: growth,
+    windows and claims compare months, and a daily rate is not its month's figure.
     """
+    detail = observations.get("period_detail", None)
+    if detail is not None and months_only:
+        fine = as_objects(detail) != ""
+        if fine.any():
+            observations = observations[~fine]
+            detail = observations["period_detail"]
     rep = as_objects(observations["reporter"])
     par = as_objects(observations["partner"])
     if same_reporter:
@@ -88,6 +99,9 @@ def keyed(
             "side_b": text(side_b),
             "subject": text(as_objects(observations["subject"])),
             "period_point": observations["period_point"].to_numpy(dtype=bool),
+            "period_detail": text(
+                as_objects(detail) if detail is not None else np.full(len(idx), "", dtype=object)
+            ),
             "window_month": start % 12,
             "window_len": end - start,
             "year": start // 12,

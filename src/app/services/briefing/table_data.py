@@ -60,16 +60,20 @@ def table_frame(
     def from_source(col: str) -> list[str]:
         return src[col].astype(str).reindex(sid).fillna("").tolist()
 
+    details = (
+        rows["period_detail"].astype(str).tolist() if "period_detail" in rows else [""] * len(rows)
+    )
     periods = [
-        period_label(int(s), int(e), bool(p))
-        for s, e, p in zip(
-            rows["period_start"], rows["period_end"], rows["period_point"], strict=True
+        d or period_label(int(s), int(e), bool(p))
+        for s, e, p, d in zip(
+            rows["period_start"], rows["period_end"], rows["period_point"], details, strict=True
         )
     ]
     stored = [c for c in EXPORT_COLUMNS if c in OBSERVATION_COLUMNS]
     frame = pd.DataFrame({c: rows[c].to_numpy() for c in stored})
     for col in (*CATEGORICAL_COLUMNS, "period_text", "note"):
-        frame[col] = frame[col].astype(str)
+        if col in frame:
+            frame[col] = frame[col].astype(str)
     frame["indicator_name"] = [names.get(c, c) for c in frame["indicator"]]
     frame["period"] = periods
     frame["publisher"] = from_source("publisher")

@@ -106,6 +106,7 @@ class Candidate:
             "period_start": self.period.start,
             "period_end": self.period.end,
             "period_point": self.period.point,
+            "period_detail": "",  # press figures name months, quarters and years
             "period_text": self.period_text
             or period_code(self.period.start, self.period.end, self.period.point),
             "value": float(self.value),

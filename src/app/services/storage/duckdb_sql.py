@@ -13,12 +13,13 @@ from typing import Any
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from app.domain.edits import Delete, Insert, Op, RecordDelete, RecordInsert, Update
 from app.domain.model import INDICATOR_COLUMNS, normalise_observations, normalise_sources
 from app.domain.records import RECORD_TABLES, normalise_records, record_table
 from app.services.storage import schema
-from app.services.storage.arrow import plain_frame
+from app.services.storage.arrow import insert_table
 from app.services.storage.base import current_user
 
 Connection = duckdb.DuckDBPyConnection
@@ -129,8 +130,8 @@ def _insert(con: Connection, op: Insert) -> None:
 
 
 @contextlib.contextmanager
-def _registered(con: Connection, frame: pd.DataFrame) -> Iterator[str]:
-    """A DataFrame visible to SQL under a temporary name for the length of the block."""
+def _registered(con: Connection, frame: pd.DataFrame | pa.Table) -> Iterator[str]:
+    """A DataFrame or Arrow table visible to SQL under a temporary name for the block."""
     name = "_frame"
     con.register(name, frame)
     try:
@@ -163,7 +164,7 @@ def _bulk_insert(con: Connection, table: str, frame: pd.DataFrame | None) -> Non
     if frame is None or frame.empty:
         return
     cols = ", ".join(frame.columns)
-    with _registered(con, plain_frame(frame)) as incoming:
+    with _registered(con, insert_table(frame)) as incoming:
         con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {incoming}")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from app.domain.model import INDICATOR_COLUMNS, OBSERVATION_COLUMNS, SOURCE_COLUMNS
 from app.domain.records import RECORD_TABLES
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 MAGIC = "corridor-workspace"
 
 #: table name -> (columns with SQL types, primary key)
@@ -18,7 +18,8 @@ TABLES: dict[str, tuple[dict[str, str], str]] = {
     "indicators": (INDICATOR_COLUMNS, "code"),
     "sources": (SOURCE_COLUMNS, "source_id"),
     "observations": (OBSERVATION_COLUMNS, "obs_id"),
-    # version 2: claims, projects (companies, stages, per-field sources), events, links
+    # version 2: claims, projects (companies, stages, per-field sources), events, links;
+    # version 3: vintages (earlier values of re-imported figures), entities (non-ISO codes)
     **{name: (t.columns, t.key) for name, t in RECORD_TABLES.items()},
 }
 #: The tables every version has had (a version-1 file gains the record tables on upgrade).
@@ -33,8 +34,20 @@ def table_ddl(table: str, columns: dict[str, str], key: str | None) -> str:
 
 
 #: migrations[n] upgrades a version-n workspace to n+1.
+_V2_TABLES = ("claims", "projects", "project_parties", "project_stages", "project_facts")
 MIGRATIONS: dict[int, list[str]] = {
-    1: [table_ddl(name, t.columns, t.key) for name, t in RECORD_TABLES.items()],
+    1: [
+        table_ddl(name, RECORD_TABLES[name].columns, RECORD_TABLES[name].key)
+        for name in (*_V2_TABLES, "events", "links")
+    ],
+    # a day or week for figures finer than a month; earlier values; non-ISO entities
+    2: [
+        "ALTER TABLE observations ADD COLUMN period_detail VARCHAR DEFAULT ''",
+        *(
+            table_ddl(name, RECORD_TABLES[name].columns, RECORD_TABLES[name].key)
+            for name in ("vintages", "entities")
+        ),
+    ],
 }
 
 
