@@ -24,6 +24,8 @@ from app.services.storage import DuckDBStorage
 
 #: test inputs written for these tests (import samples, labelled press sentences)
 TEST_DATA = Path(__file__).resolve().parent / "data"
+#: real portal files recorded from the agencies (../shared/fixtures, README there): never edited
+SHARED_FIXTURES = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

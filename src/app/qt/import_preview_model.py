@@ -43,7 +43,7 @@ ROW_HEADERS = (
     "Status",
     "Note",
 )
-PROBLEM_HEADERS = ("File", "Line", "Column", "Severity", "Problem")
+PROBLEM_HEADERS = ("File", "First line", "Column", "Severity", "Problem")
 _SEVERITY_COLOURS = {
     Severity.ERROR: QColor("#b00020"),
     Severity.WARNING: QColor("#8a6d00"),
@@ -149,7 +149,7 @@ class ProblemModel(_TextTable):
                     "" if p.line is None else str(p.line),
                     p.column,
                     str(p.severity),
-                    p.message,
+                    p.message + p.rows_text(),
                 )
                 for p in problems
             ]

@@ -8,7 +8,7 @@ import pandas as pd
 from app.domain.periods import PeriodError
 from app.domain.units import UnitError, parse_number
 from app.services.importers.codes import Coded, encode, fast_floats
-from app.services.importers.periodtext import read_period
+from app.services.importers.periodtext import read_period_detail
 
 #: Cell texts that mean "no value" in portal files (see import-formats.md, checklist 4).
 MISSING = frozenset(
@@ -76,7 +76,12 @@ def read_number(raw: str, decimal_comma: bool) -> tuple[float, str | None]:
     return v, None
 
 
-def read_periods(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, Coded]:
+def read_periods(
+    frame: pd.DataFrame,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, Coded, Coded]:
+    """(start, end, point, detail, error per row) of a block's periods; each distinct
+    (period text, frequency) is read once. ``detail`` names the day or week of figures
+    finer than a month ('' otherwise)."""
     if "period_start" in frame:
         start = pd.to_numeric(frame["period_start"], errors="coerce").to_numpy(
             dtype="float64", na_value=np.nan
@@ -87,10 +92,12 @@ def read_periods(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarra
         point = frame["period_point"].astype(str).str.lower().isin(["true", "1", "1.0"]).to_numpy()
         bad = np.isnan(start) | np.isnan(end) | (end < start) | (point & (start != end))
         err = Coded(bad.astype("int8"), [None, "period start/end cannot be read"])
+        detail = encode(frame.get("period_detail"), len(frame), strip=True)
         return (
             np.nan_to_num(start).astype("int32"),
             np.nan_to_num(end).astype("int32"),
             point,
+            detail,
             err,
         )
     text = encode(frame.get("period"), len(frame), strip=True)
@@ -101,23 +108,26 @@ def read_periods(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarra
     present = np.zeros(size, dtype=bool)
     present[key] = True
     table = np.zeros((size, 3), dtype="int64")
+    details: list[str] = [""] * size
     msgs: list[str | None] = [None] * size
     for k in np.flatnonzero(present).tolist():
-        p = _period_of(str(text.values[k // nf]), str(freq.values[k % nf]))
-        table[k] = p[:3]
-        msgs[k] = p[3]
+        start_, end_, point_, details[k], msgs[k] = _period_of(
+            str(text.values[k // nf]), str(freq.values[k % nf])
+        )
+        table[k] = (start_, end_, point_)
     rows = table[key]
     return (
         rows[:, 0].astype("int32"),
         rows[:, 1].astype("int32"),
         rows[:, 2].astype(bool),
+        Coded(key, details),
         Coded(key, msgs),
     )
 
 
-def _period_of(text: str, freq: str) -> tuple[int, int, bool, str | None]:
+def _period_of(text: str, freq: str) -> tuple[int, int, bool, str, str | None]:
     try:
-        p = read_period(text, freq)
+        p, detail = read_period_detail(text, freq)
     except PeriodError as exc:
-        return 0, 0, False, str(exc)
-    return p.start, p.end, p.point, None
+        return 0, 0, False, "", str(exc)
+    return p.start, p.end, p.point, detail, None

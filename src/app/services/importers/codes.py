@@ -72,6 +72,8 @@ def encode(s: pd.Series | None, n: int, default: str = "", strip: bool = False) 
     """Codes and distinct texts of a text column (all ``default`` when it is absent)."""
     if s is None:
         return Coded(np.zeros(n, dtype="int32"), [default])
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        return _encode_categorical(s, default, strip)
     arr = arrow_strings(s)
     if strip:
         arr = pc.utf8_trim_whitespace(arr)
@@ -79,6 +81,28 @@ def encode(s: pd.Series | None, n: int, default: str = "", strip: bool = False) 
     values = d.dictionary.to_pylist()
     codes = d.indices.to_numpy(zero_copy_only=False)
     return Coded(codes, values or [default])
+
+
+def _encode_categorical(s: pd.Series, default: str, strip: bool) -> Coded:
+    """:func:`encode` of a categorical without a string per row: its categories are read
+    as :func:`arrow_strings` reads values (missing as ''), then the codes are remapped so
+    the distinct texts come in the order of first appearance, as ``dictionary_encode``
+    gives them."""
+    cats = s.cat.categories
+    codes = s.cat.codes.to_numpy()
+    labels = [str(c) for c in cats.astype(object)] + [""]
+    if len(codes) and codes.min() < 0:
+        codes = np.where(codes < 0, len(cats), codes)
+    lab = pa.array(labels, type=pa.string())
+    if strip:
+        lab = pc.utf8_trim_whitespace(lab)
+    d = pc.dictionary_encode(lab)  # stripped labels may coincide
+    row = d.indices.to_numpy(zero_copy_only=False)[codes]
+    distinct = d.dictionary.to_pylist()
+    seen = pd.unique(row)
+    remap = np.zeros(len(distinct), dtype="int32")
+    remap[seen] = np.arange(len(seen), dtype="int32")
+    return Coded(remap[row], [distinct[i] for i in seen] or [default])
 
 
 def fast_floats(

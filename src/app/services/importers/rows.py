@@ -4,10 +4,11 @@ Every importer turns its layout into *long* batches with some of these columns (
 written unless stated):
 
 ``indicator, reporter, partner, subject, period`` (or ``period_start/period_end/
-period_point`` as integers), ``freq``, ``value`` (text or float), ``unit``, ``scale``
-(float factor), ``status, qualifier, note, period_text, change_value, change_unit,
-change_qualifier``, ``source_id`` (local id, see ImportResult) and ``line`` (line in the
-file, for the report). :class:`RowBuilder` checks and converts them batch by batch:
+period_point`` as integers, with ``period_detail``), ``freq``, ``reporter_name`` and
+``partner_name`` (the names a file gives beside its codes), ``value`` (text or float),
+``unit``, ``scale`` (float factor), ``status, qualifier, note, period_text, change_value,
+change_unit, change_qualifier``, ``source_id`` (local id, see ImportResult) and ``line``
+(line in the file, for the report). :class:`RowBuilder` checks and converts them batch by batch:
 unique values are converted once (codes, periods, units), so a 10-million-row file costs
 a few vector operations per block, not a Python call per row.
 """
@@ -19,20 +20,18 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pycountry
 
-from app.domain.countries import to_alpha3
 from app.domain.model import OBSERVATION_COLUMNS, Qualifier, Status
 from app.services.importers.accumulate import Accumulator
 from app.services.importers.cells import MISSING, read_periods, read_values
 from app.services.importers.codes import Coded, encode
 from app.services.importers.duplicates import duplicated_rows
+from app.services.importers.entities import EntityReader
+from app.services.importers.periodtext import date_detail
 from app.services.importers.problems import ProblemLog, Severity
 from app.services.importers.text import Input, head_lines
 from app.services.importers.unitmap import portal_unit
 
-#: Portal aggregates written with codes of their own.
-WORLD_ALIASES = {"0": "WLD", "W00": "WLD", "G001": "WLD", "1W": "WLD", "_T": "WLD"}
 FIGURE_KEY_TEXT = (
     "indicator",
     "reporter",
@@ -41,6 +40,7 @@ FIGURE_KEY_TEXT = (
     "period_start",
     "period_end",
     "period_point",
+    "period_detail",
 )
 _STATUSES = frozenset(str(s) for s in Status)
 _QUALIFIERS = frozenset(str(q) for q in Qualifier)
@@ -61,7 +61,7 @@ class RowBuilder:
         self.log = log
         self.columns = columns or {}
         self.decimal_comma = decimal_comma
-        self.aliases = {**WORLD_ALIASES, **(country_aliases or {})}
+        self.entities = {f: EntityReader(country_aliases) for f in ("reporter", "partner")}
         self.keep_empty_values = keep_empty_values
         self.acc = Accumulator()
         self.lines_hint = 0
@@ -104,13 +104,10 @@ class RowBuilder:
         errors: list[tuple[str, Coded]] = []  # (column, message per row or None)
         value, empty, verr = read_values(frame["value"], self.decimal_comma)
         errors.append((self.col("value"), verr))
-        start, end, point, perr = read_periods(frame)
+        start, end, point, detail, perr = read_periods(frame)
         errors.append((self.col("period"), perr))
-        dims: dict[str, Coded] = {}
-        for field in ("reporter", "partner"):
-            checked = self._coded(frame, field, strip=True).map(self._country)
-            dims[field] = checked.part(0)
-            errors.append((self.col(field), checked.part(1)))
+        lines = frame["line"].to_numpy()
+        dims = {f: reader.read(frame, f, lines) for f, reader in self.entities.items()}
         indicator = self._coded(frame, "indicator", strip=True)
         errors.append(
             (self.col("indicator"), indicator.map(lambda v: None if v else "no indicator"))
@@ -158,6 +155,7 @@ class RowBuilder:
                 "period_start": start[keep],
                 "period_end": end[keep],
                 "period_point": point[keep],
+                "period_detail": detail.compact(keep),
                 "period_text": self._period_text(frame).compact(keep),
                 "value": value[keep],
                 "unit": units.part(0).compact(keep),
@@ -193,17 +191,6 @@ class RowBuilder:
             return self._coded(frame, "period_text")
         return self._coded(frame, "period", strip=True)
 
-    def _country(self, raw: str) -> tuple[str, str | None]:
-        c = raw.strip()
-        if not c:
-            return "", None
-        if c in self.aliases:
-            return self.aliases[c], None
-        code = to_alpha3(c) or _country_by_name(c)
-        if code is None:
-            return c, f"unknown country code {c[:20]!r}"
-        return code, None
-
     def _unit(self, raw: str) -> tuple[str, float]:
         t = raw.strip()
         hit = portal_unit(t)
@@ -220,48 +207,102 @@ class RowBuilder:
     def _report(
         self, lines: np.ndarray, errors: Sequence[tuple[str, Coded]], bad: np.ndarray
     ) -> None:
+        """One problem per distinct message of a column, with its rows' count and lines."""
         for col, err in errors:
-            rows = np.flatnonzero(err.flags() & bad)
-            room = max(0, self.log.limit - len(self.log.items))
-            for i in rows[:room]:
-                self.log.add(int(lines[i]), col, str(err.at(i)))
-            self.log.dropped += max(0, len(rows) - room)
+            hit = err.flags() & bad
+            if not hit.any():
+                continue
+            codes = err.codes[hit]
+            rows = np.flatnonzero(hit)
+            for code in np.unique(codes).tolist():
+                mine = rows[codes == code]
+                self.log.add_rows(lines[mine[:5]], col, str(err.values[code]), count=len(mine))
 
     # --- the end ------------------------------------------------------------------------
 
     def finish(self, duplicate_key: Sequence[str] = FIGURE_KEY_TEXT) -> pd.DataFrame:
         """All good rows, duplicates (same key as an earlier row) reported and dropped."""
+        for field, reader in self.entities.items():
+            reader.report(self.log, self.col(field))
         frame = self.acc.frame() if self.acc.order else _empty_out()
         if len(frame) and duplicate_key:
             dup = duplicated_rows(frame, list(duplicate_key))
+            if dup.any() and "period_detail" in duplicate_key:
+                frame, dup = self._days_if_dated(frame, list(duplicate_key), dup)
             if dup.any():
                 self._report_duplicates(frame, list(duplicate_key), dup)
                 frame = frame[~dup].reset_index(drop=True)
         return frame.drop(columns=["line"])
 
-    def _report_duplicates(self, frame: pd.DataFrame, key: list[str], dup: np.ndarray) -> None:
-        first = (
-            frame.groupby(key, observed=True, sort=False, dropna=False)["line"]
-            .transform("first")
-            .to_numpy()
+    def entity_rows(self) -> pd.DataFrame:
+        """The reporters and partners kept that are not ISO countries (code, name, kind)."""
+        frames = [r.entities() for r in self.entities.values()]
+        return pd.concat(frames, ignore_index=True).drop_duplicates("code", ignore_index=True)
+
+    def _days_if_dated(
+        self, frame: pd.DataFrame, key: list[str], dup: np.ndarray
+    ) -> tuple[pd.DataFrame, np.ndarray]:
+        """A file without a frequency whose dates fall several to a month is daily: its
+        dated rows get their day as the period detail, if that tells the rows apart."""
+        text = frame["period_text"]
+        cats = text.cat.categories if isinstance(text.dtype, pd.CategoricalDtype) else None
+        if cats is None:
+            return frame, dup
+        days = np.array([date_detail(str(c)) for c in cats] + [""], dtype=object)
+        detail = days[text.cat.codes.to_numpy()]
+        dated = (detail != "") & (frame["period_detail"].astype(str).to_numpy() == "")
+        if not dated.any():
+            return frame, dup
+        trial = frame.copy()
+        current = trial["period_detail"].astype(object).to_numpy()
+        trial["period_detail"] = pd.Categorical(np.where(dated, detail, current))
+        again = duplicated_rows(trial, key)
+        if again.sum() >= dup.sum():
+            return frame, dup
+        self.log.add_rows(
+            trial["line"].to_numpy()[np.flatnonzero(dated)[:5]],
+            self.col("period"),
+            "dates fall several to a month and the file names no frequency: read as daily "
+            "figures (the day is kept with each)",
+            Severity.INFO,
+            count=int(dated.sum()),
         )
+        return trial, again
+
+    def _report_duplicates(self, frame: pd.DataFrame, key: list[str], dup: np.ndarray) -> None:
+        """A row repeated word for word (same figure, same value) is a note; the same figure
+        with another value is an error naming the line it clashes with."""
+        groups = frame.groupby(key, observed=True, sort=False, dropna=False)
+        first = groups["line"].transform("first").to_numpy()
+        first_value = groups["value"].transform("first").to_numpy()
         lines = frame["line"].to_numpy(dtype="int64")
-        for i in np.flatnonzero(dup):
-            self.log.add(
-                int(lines[i]), "", f"duplicate row: same figure as line {int(first[i])}; skipped"
+        value = frame["value"].to_numpy()
+        same = (value == first_value) | (np.isnan(value) & np.isnan(first_value))
+        repeated = np.flatnonzero(dup & same)
+        if len(repeated):
+            self.log.add_rows(
+                lines[repeated[:5]],
+                "",
+                "rows repeated word for word (same figure and value as an earlier line); "
+                "stored once",
+                Severity.INFO,
+                count=len(repeated),
             )
-        self.skipped += int(dup.sum())
-
-
-def _country_by_name(text: str) -> str | None:
-    """ISO alpha-3 for a country written out ("Azerbaijan", "China"); None if unknown."""
-    if len(text) <= 3:
-        return None
-    try:
-        hit = pycountry.countries.lookup(text)
-    except LookupError:
-        return None
-    return str(hit.alpha_3)
+        rows = np.flatnonzero(dup & ~same)
+        for i in rows[:5]:
+            self.log.add(
+                int(lines[i]),
+                "",
+                f"duplicate row: same figure as line {int(first[i])} with another value; skipped",
+            )
+        if len(rows) > 5:
+            self.log.add_rows(
+                lines[rows[5:10]],
+                "",
+                "more duplicate rows (same figure as an earlier line, another value); skipped",
+                count=len(rows) - 5,
+            )
+        self.skipped += len(rows)
 
 
 def _enum_errors(coded: Coded, allowed: frozenset[str], what: str) -> Coded:

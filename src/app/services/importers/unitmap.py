@@ -10,6 +10,8 @@ from __future__ import annotations
 import math
 import re
 
+import pycountry
+
 from app.domain.units import UnitError, canonical_unit
 
 _PREFIX_SCALE = {
@@ -22,6 +24,13 @@ _PREFIX_SCALE = {
     "BIO": 1e9,
     "MRD": 1e9,
     "BLN": 1e9,
+    "THOUSAND": 1e3,
+    "THOUSANDS": 1e3,
+    "MILES": 1e3,  # Spanish "miles de personas"
+    "MILLION": 1e6,
+    "MILLIONS": 1e6,
+    "BILLION": 1e9,
+    "BILLIONS": 1e9,
 }
 _CODES = {
     "PC": "percent",
@@ -39,7 +48,25 @@ _CODES = {
     "$": "USD",
     "US DOLLAR": "USD",
     "US DOLLARS": "USD",
+    "EURO": "EUR",
+    "EUROS": "EUR",
+    "PERSON": "persons",
+    "PERSONS": "persons",
+    "PERSONAS": "persons",
+    "PERSONNES": "persons",
+    "T": "tonnes",
+    "TNE": "tonnes",
+    "TONNE": "tonnes",
+    "TONNES": "tonnes",
+    "TONS": "tonnes",
+    "XDC": "national currency",  # IMF/OECD: domestic currency
+    "NAC": "national currency",  # Eurostat: national currency
+    "INDEX": "index",
+    "IX": "index",  # IMF
+    "PT": "percent",  # IMF
 }
+#: Eurostat and OECD unit codes by prefix: percentages of something, indices.
+_PERCENT_PREFIXES = ("PC_", "PCH_", "PC", "PCH", "PCT_", "PD_", "PPCH_", "PT_")
 
 
 def portal_unit(text: str) -> tuple[str, float] | None:
@@ -51,8 +78,12 @@ def portal_unit(text: str) -> tuple[str, float] | None:
         return canonical_unit(t)
     except UnitError:
         pass
-    parts = [p for p in re.split(r"[_\s]+", t.upper()) if p]
+    parts = [p for p in re.split(r"[_\s]+", t.upper()) if p and p not in ("OF", "DE", "IN")]
     factor = 1.0
+    if len(parts) > 1 and re.fullmatch(r"CP|PYP|CLV\d*", parts[0]):
+        parts = parts[1:]  # Eurostat: current prices, previous year's, chain-linked volumes
+    if len(parts) == 1 and re.fullmatch(r"M(EUR|NAC|USD)", parts[0]):
+        factor, parts = 1e6, [parts[0][1:]]  # MEUR: million euro
     if len(parts) > 1 and parts[0] in _PREFIX_SCALE:
         factor, parts = _PREFIX_SCALE[parts[0]], parts[1:]
     elif len(parts) > 1 and parts[-1] in _PREFIX_SCALE:
@@ -60,11 +91,26 @@ def portal_unit(text: str) -> tuple[str, float] | None:
     base = " ".join(parts)
     if base in _CODES:
         return _CODES[base], factor
+    coded = _eurostat_code(base)
+    if coded is not None:
+        return coded, factor
     try:
         unit, f = canonical_unit(base)
     except UnitError:
         return None
     return unit, f * factor
+
+
+def _eurostat_code(base: str) -> str | None:
+    """percent for PC_GDP, PCH_PRE, PC_TOT...; index for I15, I2015; a currency for an ISO
+    4217 code (NOK, CHF); None otherwise."""
+    if base.startswith(_PERCENT_PREFIXES) and base not in ("PC", "PCH"):
+        return "percent"
+    if re.fullmatch(r"I\d{2,4}(?:_\w+)?", base):
+        return "index"
+    if re.fullmatch(r"[A-Z]{3}", base) and pycountry.currencies.get(alpha_3=base) is not None:
+        return base
+    return None
 
 
 def unit_from_name(name: str) -> str:

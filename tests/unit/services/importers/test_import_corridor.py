@@ -95,4 +95,6 @@ def test_exact_duplicate_rows_are_reported(tmp_path: Path) -> None:
     (tmp_path / "dup.csv").write_text("\n".join([*lines, lines[1]]) + "\n", encoding="utf-8")
     r = read_file(tmp_path / "dup.csv")
     assert len(r.observations) == 4
-    assert [p.message for p in r.errors] == ["duplicate row: same figure as line 2; skipped"]
+    assert not r.errors  # a word-for-word repeat is stored once, with a note
+    [note] = [p for p in r.problems if p.message.startswith("rows repeated word for word")]
+    assert (note.severity, note.count) == ("info", 1)
