@@ -51,7 +51,7 @@ class Head:
     def of(cls, src: Input) -> Head:
         name = input_name(src)
         suffix = "" if isinstance(src, bytes) else Path(src).suffix.lower()
-        if suffix in (".xlsx", ".xlsm", ".parquet", ".pq"):
+        if suffix in (".xlsx", ".xlsm", ".ods", ".parquet", ".pq"):
             return cls(name, suffix, "binary")
         enc, lines = head_lines(src)
         return cls(name, suffix, enc, lines)
@@ -177,6 +177,7 @@ def finish(
         problems=builder.log.finish(),
         skipped=builder.skipped,
         empty_cells=builder.empty,
+        entities=builder.entity_rows(),
     )
     if indicators is not None and len(indicators):
         used = set(obs["indicator"].astype(str).unique())

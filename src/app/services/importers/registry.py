@@ -26,9 +26,17 @@ from __future__ import annotations
 
 from app.services.importers.base import Importer
 from app.services.importers.formats.comtrade import ComtradeImporter
+from app.services.importers.formats.comtrade_api import ComtradeApiImporter
 from app.services.importers.formats.corridor_format import CorridorImporter
+from app.services.importers.formats.ecb import EcbImporter
+from app.services.importers.formats.eurostat_tsv import EurostatTsvImporter
 from app.services.importers.formats.generic import GenericImporter
+from app.services.importers.formats.imf_compact import ImfCompactImporter
+from app.services.importers.formats.jsonstat import JsonStatImporter
 from app.services.importers.formats.sdmx import ImfTableImporter, SdmxImporter
+from app.services.importers.formats.sdmx_json import SdmxJsonImporter
+from app.services.importers.formats.sdmx_ml import SdmxMlImporter
+from app.services.importers.formats.wbapi import WorldBankApiImporter
 from app.services.importers.formats.worldbank import DataBankImporter, WdiImporter
 
 IMPORTERS: dict[str, Importer] = {
@@ -40,6 +48,14 @@ IMPORTERS: dict[str, Importer] = {
         ComtradeImporter(),
         SdmxImporter(),
         ImfTableImporter(),
+        SdmxMlImporter(),
+        SdmxJsonImporter(),
+        ImfCompactImporter(),
+        JsonStatImporter(),
+        EurostatTsvImporter(),
+        WorldBankApiImporter(),
+        ComtradeApiImporter(),
+        EcbImporter(),
         GenericImporter(),
     )
 }

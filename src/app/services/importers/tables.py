@@ -1,16 +1,17 @@
-"""Any table file as blocks of rows with a ``line`` column: CSV, XLSX or Parquet.
+"""Any table file as blocks of rows with a ``line`` column: CSV, spreadsheets, Parquet.
 
-Generic tables and Corridor's own files come in all three; the portal formats are CSV
-only and use :mod:`app.services.importers.text` directly.
+Generic tables, Corridor's own files and the World Bank exports come as CSV, XLSX, ODS
+or legacy XLS; Parquet is read as it is. The header is found where it is: title, notes
+and unit rows above a table are skipped (:func:`header_line`, :func:`header_index`), or
+the caller names the header row. ``line`` is the file line (CSV) or the sheet row.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import zipfile
-from collections.abc import Iterator
+import csv
+import io
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 import pyarrow as pa
@@ -24,49 +25,89 @@ from app.services.importers.problems import (
     ProblemLog,
     Progress,
 )
-from app.services.importers.text import Input, input_name, open_binary, split_line, unique_names
+from app.services.importers.sheets import Row, pick_sheet, sheet_names, sheet_rows, workbook_kind
+from app.services.importers.text import (
+    Input,
+    input_name,
+    read_head_bytes,
+    sniff_delimiter,
+    split_line,
+    unique_names,
+)
 
-XLSX = (".xlsx", ".xlsm")
-PARQUET = (".parquet", ".pq")
+SPREADSHEETS = ("xlsx", "ods", "xls")
+_SUFFIXES = {
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".ods": "ods",
+    ".xls": "xls",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+}
 ROWS_PER_BLOCK = 50_000
+CELLS_PER_BLOCK = 2_000_000
+HEAD_ROWS = 60
 
 
 def kind_of(src: Input) -> str:
-    """'xlsx', 'parquet' or 'csv', by extension and, for bytes, by magic number."""
-    if isinstance(src, bytes):
-        if src.startswith(b"PK\x03\x04"):
-            return "xlsx"
-        return "parquet" if src.startswith(b"PAR1") else "csv"
-    suffix = Path(src).suffix.lower()
-    return "xlsx" if suffix in XLSX else "parquet" if suffix in PARQUET else "csv"
+    """'xlsx', 'ods', 'xls', 'parquet' or 'csv': by content where it says (the magic number
+    of a workbook or Parquet file; text under a workbook's name, such as an HTML table
+    saved as .xls, is text), else by extension. A file that does not exist yet (an export
+    target) goes by its extension."""
+    by_name = "csv" if isinstance(src, bytes) else _SUFFIXES.get(Path(src).suffix.lower(), "csv")
+    if isinstance(src, bytes) or Path(src).is_file():
+        try:
+            kind = workbook_kind(src)
+            head = read_head_bytes(src, 512)
+        except (ImportFailed, OSError):
+            return by_name
+        if kind in SPREADSHEETS:
+            return kind
+        if head.startswith(b"PAR1"):
+            return "parquet"
+        if not kind and head and b"\x00" not in head.lstrip(b"\xff\xfe\xef\xbb\xbf"):
+            return "csv"
+    return by_name
 
 
 def header_line(head: Head) -> int:
-    """The first line that has as many fields as most of the lines after it."""
-    from app.services.importers.text import sniff_delimiter
-
+    """The CSV line of the column names: the first line with as many fields as most lines
+    after it and at least half as many filled ones as the fullest (titles and notes above
+    a table fill one or two fields)."""
     delim = sniff_delimiter(head.lines)
-    counts = [len(split_line(ln, delim)) if ln.strip() else 0 for ln in head.lines[:60]]
+    fields = [split_line(ln, delim) if ln.strip() else [] for ln in head.lines[:HEAD_ROWS]]
+    counts = [len(f) for f in fields]
     body = [c for c in counts if c > 1]
     if not body:
         return next((i for i, c in enumerate(counts) if c), 0)
     common = max(set(body), key=body.count)
-    return next(i for i, c in enumerate(counts) if c == common)
+    rows = [(i, f) for i, f in enumerate(fields) if len(f) == common]
+    return rows[header_index([f for _i, f in rows])][0]
 
 
-def table_columns(src: Input, sheet: str = "") -> list[str]:
+def header_index(rows: list[list[str]]) -> int:
+    """Which of a table's first rows holds the column names: the first one with at least
+    half as many filled cells as the fullest row (and two, where rows have two)."""
+    filled = [sum(1 for c in r if c.strip()) for r in rows]
+    if not filled:
+        return 0
+    need = min(max(filled), max(2, (max(filled) + 1) // 2))
+    return next(i for i, n in enumerate(filled) if n >= need)
+
+
+def table_columns(src: Input, sheet: str = "", header_row: int = 0) -> list[str]:
     """Column names (as readers will name them) without reading the data."""
     kind = kind_of(src)
     if kind == "parquet":
         return list(_parquet(src).schema_arrow.names)
-    if kind == "xlsx":
-        for frame in _xlsx_blocks(src, sheet, None, None, only_header=True):
+    if kind in SPREADSHEETS:
+        for frame in _sheet_blocks(src, kind, sheet, header_row, None, None, only_header=True):
             return [c for c in frame.columns if c != "line"]
         return []
     head = Head.of(src)
     if not head.lines:
         return []
-    return unique_names(csv_layout(head, header_line(head)).columns)
+    return unique_names(csv_layout(head, _csv_header(head, header_row)).columns)
 
 
 def iter_table(
@@ -75,18 +116,56 @@ def iter_table(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     sheet: str = "",
+    header_row: int = 0,
 ) -> Iterator[pd.DataFrame]:
+    """The table's rows in blocks of text columns plus ``line``; ``header_row`` (counting
+    from 1) names the row of the column names, 0 finds it."""
     kind = kind_of(src)
     if kind == "parquet":
         yield from _parquet_blocks(src, progress, cancel)
-    elif kind == "xlsx":
-        yield from _xlsx_blocks(src, sheet, progress, cancel)
+    elif kind in SPREADSHEETS:
+        yield from _sheet_blocks(src, kind, sheet, header_row, progress, cancel)
     else:
         head = Head.of(src)
         if not head.lines:
             return
-        layout = csv_layout(head, header_line(head))
+        layout = csv_layout(head, _csv_header(head, header_row))
         yield from numbered_blocks(src, layout, log, progress, cancel)
+
+
+def chosen_sheet(src: Input, sheet: str = "") -> str:
+    """The sheet a spreadsheet is read from ('' for other files)."""
+    kind = kind_of(src)
+    if kind not in SPREADSHEETS:
+        return ""
+    return pick_sheet(sheet_names(src, kind), sheet, input_name(src))
+
+
+def head_rows(src: Input, sheet: str = "", limit: int = HEAD_ROWS) -> list[list[str]]:
+    """The first filled rows of a spreadsheet's chosen sheet, as text (for sniffing)."""
+    kind = kind_of(src)
+    out: list[list[str]] = []
+    for _number, cells in sheet_rows(src, kind, chosen_sheet(src, sheet)):
+        out.append(cells)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def sheet_head(src: Input, sheet: str = "") -> Head:
+    """The first rows of a workbook's chosen sheet as CSV lines, for the importers' sniff."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    for cells in head_rows(src, sheet):
+        writer.writerow([" ".join(c.split()) for c in cells])
+    suffix = "" if isinstance(src, bytes) else Path(src).suffix.lower()
+    return Head(input_name(src), suffix, "binary", out.getvalue().splitlines())
+
+
+def _csv_header(head: Head, header_row: int) -> int:
+    if header_row > 0:
+        return header_row - 1
+    return header_line(head)
 
 
 def _parquet(src: Input) -> pq.ParquetFile:
@@ -116,68 +195,56 @@ def _parquet_blocks(
         raise ImportFailed(f"{input_name(src)}: damaged Parquet data: {exc}") from exc
 
 
-def _cell(v: Any) -> str:
-    """A spreadsheet cell as the text a CSV would have held."""
-    if v is None:
-        return ""
-    if isinstance(v, bool):
-        return str(v)
-    if isinstance(v, float):
-        return str(int(v)) if v.is_integer() and abs(v) < 1e15 else repr(v)
-    if isinstance(v, dt.datetime):
-        return v.date().isoformat() if v.time() == dt.time() else v.isoformat()
-    if isinstance(v, dt.date):
-        return v.isoformat()
-    return str(v)
-
-
-def _xlsx_blocks(
+def _sheet_blocks(
     src: Input,
+    kind: str,
     sheet: str,
+    header_row: int,
     progress: Progress | None,
     cancel: Cancel | None,
     only_header: bool = False,
 ) -> Iterator[pd.DataFrame]:
-    import openpyxl  # imported here: only spreadsheet imports pay for it
-
-    try:
-        with open_binary(src) as fh:
-            wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
-            try:
-                ws = wb[sheet] if sheet else wb.worksheets[0]
-                yield from _sheet_blocks(ws, progress, cancel, only_header)
-            finally:
-                wb.close()
-    except (KeyError, IndexError, OSError, ValueError, SyntaxError, zipfile.BadZipFile) as exc:
-        # SyntaxError covers xml ParseError: a sheet with a DOCTYPE or broken XML
-        raise ImportFailed(f"{input_name(src)} is not a readable XLSX workbook: {exc}") from exc
-
-
-def _sheet_blocks(
-    ws: Any, progress: Progress | None, cancel: Cancel | None, only_header: bool
-) -> Iterator[pd.DataFrame]:
-    total = int(ws.max_row or 0)
-    names: list[str] | None = None
-    rows: list[list[str]] = []
+    rows = sheet_rows(src, kind, chosen_sheet(src, sheet))
+    first = _first_rows(rows, header_row)
+    if not first:
+        return
+    if header_row > 0 and first[0][0] != header_row:
+        raise ImportFailed(f"{input_name(src)}: row {header_row} of the sheet is empty")
+    at = header_index([cells for _n, cells in first]) if header_row <= 0 else 0
+    names = unique_names(first[at][1])
+    if only_header:
+        yield pd.DataFrame(columns=[*names, "line"])
+        return
+    block: list[list[str]] = []
     lines: list[int] = []
-    for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-        cells = [_cell(v) for v in values]
-        if names is None:
-            if any(c.strip() for c in cells):
-                names = unique_names(cells)
-                if only_header:
-                    yield pd.DataFrame(columns=[*names, "line"])
-                    return
-            continue
-        if not any(c.strip() for c in cells):
-            continue
-        rows.append((cells + [""] * len(names))[: len(names)])
+    width = max(1, len(names))
+    for number, cells in _chain(first[at + 1 :], rows):
+        block.append((cells + [""] * width)[:width])
         lines.append(number)
-        if len(rows) >= ROWS_PER_BLOCK:
-            yield _block(names, rows, lines, progress, cancel, number, total)
-            rows, lines = [], []
-    if names is not None and rows:
-        yield _block(names, rows, lines, progress, cancel, total, total)
+        if len(block) >= min(ROWS_PER_BLOCK, CELLS_PER_BLOCK // width):
+            yield _block(names, block, lines, progress, cancel)
+            block, lines = [], []
+    if block:
+        yield _block(names, block, lines, progress, cancel)
+
+
+def _first_rows(rows: Iterator[Row], header_row: int) -> list[Row]:
+    """The rows to look for the header in, or (header named) the header row alone."""
+    out: list[Row] = []
+    for number, cells in rows:
+        if header_row > 0:
+            if number >= header_row:
+                return [(number, cells)]
+            continue
+        out.append((number, cells))
+        if len(out) >= HEAD_ROWS:
+            break
+    return out
+
+
+def _chain(first: Iterable[Row], rest: Iterator[Row]) -> Iterator[Row]:
+    yield from first
+    yield from rest
 
 
 def _block(
@@ -186,13 +253,11 @@ def _block(
     lines: list[int],
     progress: Progress | None,
     cancel: Cancel | None,
-    done: int,
-    total: int,
 ) -> pd.DataFrame:
     if cancel is not None and cancel():
         raise ImportCancelled
     if progress is not None:
-        progress(done, total)
+        progress(lines[-1], 0)  # rows read so far; a sheet's size is not known ahead
     frame = pd.DataFrame(rows, columns=names, dtype=object)
     frame["line"] = lines
     return frame

@@ -118,14 +118,16 @@ def decode_head(raw: bytes, encoding: str) -> str:
 
 
 def head_lines(src: Input, limit: int = HEAD_BYTES) -> tuple[str, list[str]]:
-    """(encoding, first lines as text) of a file; the last, maybe partial, line is dropped."""
+    """(encoding, first lines as text) of a file; the last, maybe partial, line is dropped
+    unless it is the only one (a minified JSON or XML message on one long line: its start
+    is what detection reads)."""
     raw = read_head_bytes(src, limit)
     enc = sniff_encoding(raw, complete=len(raw) < limit)
     if enc in ("utf-8", "utf-8-sig") and len(raw) == limit:
         enc = _confirm_utf8(src, enc)
     text = decode_head(raw, enc)
     lines = text.splitlines()
-    if len(raw) == limit and lines:
+    if len(raw) == limit and len(lines) > 1:
         lines = lines[:-1]
     return enc, lines
 

@@ -1,5 +1,9 @@
 """UN Comtrade+ data: the web "TradeData_*.csv" export and the API's CSV or JSON output.
 
+Also read: the same CSV saved by pandas with its index as a first column, and the legacy
+comtrade.un.org CSV (before 2022: ``Trade Flow Code``, ``Reporter ISO``, ``Trade Value
+(US$)``; see :mod:`.comtrade_legacy`), whose rows are renamed to today's columns first.
+
 Only total rows are kept by default (customs procedure C00, mode of transport 0, second
 partner 0): "plus" breakdowns repeat the same trade many times and would be counted twice.
 Goods flows M and X towards a partner map to the catalogue's ``imports_from_partner`` and
@@ -22,6 +26,11 @@ from app.services.importers.base import (
     file_source,
     finish,
     read_long_csv,
+)
+from app.services.importers.formats.comtrade_legacy import (
+    LEGACY_NAMES,
+    from_legacy,
+    is_legacy,
 )
 from app.services.importers.problems import (
     Cancel,
@@ -65,7 +74,9 @@ class ComtradeImporter(Importer):
 
     def sniff(self, head: Head) -> int:
         cells = head.first_cells()
-        if cells and cells[0] == "typeCode" and "flowCode" in cells:
+        if "typeCode" in cells[:2] and "flowCode" in cells:  # [:2]: after a pandas index
+            return 100
+        if is_legacy(cells):
             return 100
         if head.suffix == ".json" and any('"reporterCode"' in ln for ln in head.lines[:50]):
             return 90
@@ -99,10 +110,17 @@ class ComtradeImporter(Importer):
             builder.add(convert(_json_frame(src)))
         else:
             layout = csv_layout(head)
+            legacy = is_legacy(layout.columns)
+            if legacy:
+                builder.columns.update(LEGACY_NAMES)
             missing = [c for c in REQUIRED if c not in layout.columns]
-            if missing:
+            if missing and not legacy:
                 raise ImportFailed(f"{head.name} is not a Comtrade file: no {', '.join(missing)}")
-            read_long_csv(src, layout, builder, convert, progress, cancel)
+
+            def read_any(frame: pd.DataFrame) -> pd.DataFrame:
+                return convert(from_legacy(frame) if legacy else frame)
+
+            read_long_csv(src, layout, builder, read_any, progress, cancel)
         if state["breakdown"]:
             log.add(
                 None,

@@ -1,14 +1,20 @@
-"""Any table: long (one value column) or wide (periods as columns), mapped by the user.
+"""Any table: long (one value column), wide (periods as columns) or one column per series
+(the column's name gives the indicator, or the reporter...), mapped by the user.
 
-The mapping says which column holds the indicator, reporter, partner, period, value and
-unit; a dimension the file lacks takes a constant. Left empty, a column is guessed from
-its name ("Country Code", "TIME_PERIOD", "Year", ...); "-" means "no such column".
+The mapping says which column holds the indicator, reporter, partner, subject, period,
+value and unit; a dimension the file lacks takes a constant. Left empty, a column is
+guessed from its name ("Country Code", "TIME_PERIOD", "Year", ...); "-" means "no such
+column"; the subject may join several columns ("Region + Postcode"). Spreadsheets (XLSX,
+ODS, XLS) are read from the sheet chosen, their header found below title and notes rows
+(or named by ``header_row``). Statistical shorthand for a suppressed or unavailable
+value ("[c]", "[x]", "[z]", "[low]") counts as an empty cell, and the report says how
+many there were.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, ClassVar
 
 import pandas as pd
 
@@ -20,89 +26,82 @@ from app.services.importers.base import (
     finish,
     kind_of_unit,
 )
-from app.services.importers.periodtext import is_period_column
-from app.services.importers.problems import Cancel, ImportFailed, ImportResult, ProblemLog, Progress
+from app.services.importers.formats.table_mapping import (
+    FIELDS,
+    NONE,
+    Spread,
+    guess_mapping,
+    long_rows,
+    resolve,
+)
+from app.services.importers.kinds import refuse_known_kind
+from app.services.importers.problems import (
+    Cancel,
+    ImportFailed,
+    ImportResult,
+    ProblemLog,
+    Progress,
+    Severity,
+)
 from app.services.importers.rows import RowBuilder
-from app.services.importers.tables import iter_table, kind_of, table_columns
+from app.services.importers.tables import chosen_sheet, iter_table, kind_of, table_columns
 from app.services.importers.text import Input, input_name
 from app.services.importers.unitmap import parse_scale
 from app.services.options import Option
 
-FIELDS = ("indicator", "reporter", "partner", "period", "value", "unit")
-NONE = "-"
-_GUESSES: dict[str, tuple[str, ...]] = {
-    "indicator": (
-        "indicator",
-        "indicatorcode",
-        "series",
-        "seriescode",
-        "measure",
-        "variable",
-        "item",
-        "indicatorname",
-    ),
-    "reporter": (
-        "reporter",
-        "reportercode",
-        "reporteriso",
-        "country",
-        "countrycode",
-        "geo",
-        "refarea",
-        "area",
-        "iso3",
-        "iso",
-        "reportingcountry",
-    ),
-    "partner": (
-        "partner",
-        "partnercode",
-        "partneriso",
-        "counterpart",
-        "counterpartarea",
-        "counterpartcountry",
-        "partnercountry",
-    ),
-    "period": ("period", "timeperiod", "time", "year", "date", "month", "quarter"),
-    "value": ("value", "obsvalue", "amount", "val", "figure"),
-    "unit": ("unit", "units", "unitmeasure", "currency"),
-}
-
-
-def _norm(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower())
-
-
-def guess_mapping(columns: list[str]) -> dict[str, str]:
-    """Field -> column for the columns whose names say what they hold."""
-    normed = {_norm(c): c for c in columns}
-    out: dict[str, str] = {}
-    for field, names in _GUESSES.items():
-        hit = next((normed[n] for n in names if n in normed and normed[n] not in out.values()), "")
-        if hit:
-            out[field] = hit
-    return out
+_SHORTHAND = re.compile(r"^\[[a-z]{1,4}\]$", re.IGNORECASE)
+__all__ = ["FIELDS", "NONE", "GenericImporter", "Spread", "guess_mapping", "resolve"]
 
 
 class GenericImporter(Importer):
     name = "table"
-    label = "Table (CSV, XLSX, Parquet): map the columns"
+    label = "Table (CSV, XLSX, ODS, XLS, Parquet): map the columns"
     publisher = ""
     options = (
-        Option("layout", "Layout", "choice", "auto", ("auto", "long", "wide")),
+        Option(
+            "layout",
+            "Layout",
+            "choice",
+            "auto",
+            ("auto", "long", "wide", "series"),
+            help="long: one value column; wide: one column per period; series: one column "
+            "per series, its name giving the series field",
+        ),
         *(Option(f"{f}_column", f"{f.capitalize()} column", "column", "") for f in FIELDS),
         Option("indicator", "Indicator (constant)", "text", ""),
         Option("reporter", "Reporter (constant)", "text", ""),
         Option("partner", "Partner (constant)", "text", ""),
+        Option("subject", "Subject (constant)", "text", ""),
         Option("period", "Period (constant)", "text", ""),
         Option("unit", "Unit (constant)", "text", ""),
         Option("scale", "Scale of the values", "text", "1"),
+        Option(
+            "series_field",
+            "What a series column's name gives (series layout)",
+            "choice",
+            "indicator",
+            ("indicator", "reporter", "partner", "subject"),
+        ),
+        Option(
+            "value_columns",
+            "Series columns (series layout; names separated by ';', empty: all not mapped)",
+            "text",
+            "",
+        ),
         Option("publisher", "Publisher", "text", ""),
-        Option("sheet", "Sheet (XLSX)", "text", ""),
+        Option("sheet", "Sheet (workbooks: name or number; empty: the data sheet)", "text", ""),
+        Option(
+            "header_row",
+            "Row of the column names (0: find it below titles and notes)",
+            "int",
+            0,
+            minimum=0,
+            maximum=1_048_576,
+        ),
     )
 
     def sniff(self, head: Head) -> int:
-        return 10 if head.suffix in (".xlsx", ".xlsm", ".parquet", ".pq") or head.lines else 0
+        return 10 if head.suffix in (".parquet", ".pq") or head.lines else 0
 
     def read(
         self,
@@ -112,82 +111,76 @@ class GenericImporter(Importer):
         cancel: Cancel | None = None,
     ) -> ImportResult:
         opts = self.settings(options)
-        columns = table_columns(src, str(opts["sheet"]))
+        kind = kind_of(src)
+        if kind == "csv":
+            refuse_known_kind(src)
+        sheet, header = str(opts["sheet"]), _row_number(opts["header_row"])
+        columns = table_columns(src, sheet, header)
         if not columns:
             raise ImportFailed(f"{input_name(src)} is empty: no header row")
-        mapping, period_cols = resolve(columns, opts)
-        builder = RowBuilder(ProblemLog(input_name(src)), {f: c for f, c in mapping.items() if c})
+        mapping, spread = resolve(columns, opts)
+        builder = RowBuilder(
+            ProblemLog(input_name(src)),
+            {f: c for f, c in mapping.items() if c and f != "subject"},
+        )
         scale = parse_scale(str(opts["scale"]))
-        if kind_of(src) == "csv":
+        if kind == "csv":
             builder.expect_lines_of(src)
-        for frame in iter_table(src, builder.log, progress, cancel, str(opts["sheet"])):
-            builder.add(_long(frame, mapping, period_cols, opts, scale))
+        shorthand = _Shorthand()
+        for frame in iter_table(src, builder.log, progress, cancel, sheet, header):
+            builder.add(shorthand.blank(long_rows(frame, mapping, spread, opts, scale)))
+        shorthand.report(builder.log)
         source = file_source(src, str(opts["publisher"]).strip() or "file")
         result = finish(builder, self.name, source)
-        result.details = {"mapping": mapping, "period_columns": period_cols, "columns": columns}
+        result.details = {
+            "mapping": mapping,
+            "layout": spread.layout,
+            "period_columns": spread.columns if spread.layout == "wide" else [],
+            "series_columns": spread.columns if spread.layout == "series" else [],
+            "columns": columns,
+            "sheet": chosen_sheet(src, sheet),
+        }
         result.indicators = _catalogue(result)
         return result
 
 
-def resolve(columns: list[str], opts: dict[str, Any]) -> tuple[dict[str, str], list[str]]:
-    """(field -> column or '', period columns of a wide table) from options and guesses."""
-    guessed = guess_mapping(columns)
-    mapping: dict[str, str] = {}
-    for f in FIELDS:
-        chosen = str(opts.get(f"{f}_column") or "").strip()
-        if chosen == NONE:
-            mapping[f] = ""
-        elif chosen:
-            if chosen not in columns:
-                raise ImportFailed(
-                    f"there is no column {chosen!r} (columns: {', '.join(columns[:12])})"
-                )
-            mapping[f] = chosen
-        else:
-            mapping[f] = "" if str(opts.get(f) or "").strip() else guessed.get(f, "")
-    period_cols = [c for c in columns if is_period_column(c) and c not in mapping.values()]
-    wide = opts["layout"] == "wide" or (
-        opts["layout"] == "auto" and not mapping["value"] and bool(period_cols)
-    )
-    if wide:
-        if not period_cols:
-            raise ImportFailed("a wide table needs period columns (2023, 2024-Q1, ...)")
-        mapping["value"] = mapping["period"] = ""
-    else:
-        period_cols = []
-        if not mapping["value"]:
-            raise ImportFailed("choose the value column (no column is named like one)")
-    if not (mapping["indicator"] or str(opts["indicator"]).strip()):
-        raise ImportFailed("choose the indicator column or type an indicator code")
-    if not wide and not (mapping["period"] or str(opts["period"]).strip()):
-        raise ImportFailed("choose the period column or type a period")
-    return mapping, period_cols
+def _row_number(value: Any) -> int:
+    try:
+        return max(0, int(value or 0))
+    except (TypeError, ValueError):
+        raise ImportFailed(f"the header row must be a row number, not {value!r}") from None
 
 
-def _long(
-    frame: pd.DataFrame,
-    mapping: dict[str, str],
-    period_cols: list[str],
-    opts: dict[str, Any],
-    scale: float,
-) -> pd.DataFrame:
-    if period_cols:
-        ids = [c for c in {*mapping.values(), "line"} if c]
-        frame = frame.melt(
-            id_vars=ids, value_vars=period_cols, var_name="_period", value_name="_value"
-        )
-    out = pd.DataFrame({"line": frame["line"]})
-    for f in ("indicator", "reporter", "partner", "unit"):
-        col = mapping[f]
-        out[f] = frame[col] if col else str(opts[f]).strip()
-    out["period"] = (
-        frame["_period"]
-        if period_cols
-        else (frame[mapping["period"]] if mapping["period"] else str(opts["period"]).strip())
-    )
-    out["value"] = frame["_value"] if period_cols else frame[mapping["value"]]
-    out["scale"] = scale
-    return out
+class _Shorthand:
+    """Counts and blanks the cells that say why a value is missing: "[c]", "[x]"..."""
+
+    WORDS: ClassVar[dict[str, str]] = {
+        "c": "confidential",
+        "x": "not available",
+        "z": "not applicable",
+        "low": "rounds to zero",
+    }
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
+
+    def blank(self, long: pd.DataFrame) -> pd.DataFrame:
+        values = long["value"]
+        if pd.api.types.is_numeric_dtype(values.dtype):
+            return long
+        text = values.astype(str).str.strip()
+        marked = text.str.startswith("[") & text.str.match(_SHORTHAND)
+        if marked.any():
+            for mark, n in text[marked].str.lower().value_counts().items():
+                self.counts[str(mark)] = self.counts.get(str(mark), 0) + int(n)
+            long = long.copy()
+            long.loc[marked.to_numpy(), "value"] = ""
+        return long
+
+    def report(self, log: ProblemLog) -> None:
+        for mark, n in sorted(self.counts.items()):
+            word = self.WORDS.get(mark.strip("[]"), "shorthand for no value")
+            log.add(None, "", f"{n} cells marked {mark} ({word}) read as empty", Severity.INFO)
 
 
 def _catalogue(result: ImportResult) -> pd.DataFrame:

@@ -2,9 +2,13 @@
 
 Columns are matched by ID, never by position: role columns (reporter, partner, time,
 value, unit, multiplier, flags) by their usual IDs in any case; the other dimensions (those
-before OBS_VALUE) make the indicator code, prefixed by the dataflow ID. Label columns
-(OECD ``csvfilewithlabels``, ``labels=name``) and ``ID: Name`` cells (``labels=both``)
-are read for names and stripped from codes. See import-formats.md, sections 4-7.
+before OBS_VALUE, attributes never) make the indicator code, prefixed by the dataflow ID
+(``$DEFAULTVIEW`` and the DSD part before ``@`` dropped). Label columns (OECD
+``csvfilewithlabels``, ``labels=name``) and ``ID: Name`` cells (``labels=both``, in any
+column) are read for names, passed on as reporter and partner names, and stripped from
+codes. An indicator a file gives in several units becomes one series per unit
+(:mod:`.sdmx_units`). The publisher is the agency's root (``OECD.CTP.TPS`` -> OECD). See
+import-formats.md, sections 4-7.
 """
 
 from __future__ import annotations
@@ -26,9 +30,10 @@ from app.services.importers.base import (
     kind_of_unit,
     read_long_csv,
 )
-from app.services.importers.formats.sdmx_columns import Columns, classify
+from app.services.importers.formats.sdmx_columns import Columns, classify, split_labels
+from app.services.importers.formats.sdmx_units import UnitsSeen
 from app.services.importers.problems import Cancel, ImportResult, ProblemLog, Progress, Severity
-from app.services.importers.rows import RowBuilder
+from app.services.importers.rows import FIGURE_KEY_TEXT, RowBuilder
 from app.services.importers.text import CsvLayout, Input, input_name, split_line
 from app.services.importers.unitmap import power_of_ten
 from app.services.options import Option
@@ -86,10 +91,16 @@ class SdmxImporter(Importer):
         read_long_csv(src, layout, builder, conv.long, progress, cancel)
         conv.report()
         agency, flow = conv.structure
-        publisher = _AGENCIES.get(agency.split(".")[0].upper(), agency) or self.publisher or "SDMX"
+        root = agency.split(".")[0].strip()  # OECD.CTP.TPS -> OECD, IMF.STA -> IMF
+        publisher = _AGENCIES.get(root.upper(), root) or self.publisher or "SDMX"
         result = finish(
-            builder, self.name, file_source(src, publisher, flow), conv.catalogue(publisher)
+            builder,
+            self.name,
+            file_source(src, publisher, flow),
+            conv.catalogue(publisher),
+            duplicate_key=(*FIGURE_KEY_TEXT, "unit"),
         )
+        conv.units_seen.split(result, conv.names)
         _fill_units(result)
         return result
 
@@ -120,6 +131,7 @@ class _Converter:
         self.names: dict[str, str] = {}
         self.deleted = 0
         self.scale_seen: set[str] = set()
+        self.units_seen = UnitsSeen()
 
     def long(self, f: pd.DataFrame) -> pd.DataFrame | None:
         c = self.c
@@ -136,7 +148,9 @@ class _Converter:
             {
                 "indicator": code,
                 "reporter": self._codes(f, c.reporter),
+                "reporter_name": self._label(f, c.reporter),
                 "partner": self._codes(f, c.partner),
+                "partner_name": self._label(f, c.partner),
                 "period": self._codes(f, c.time),
                 "freq": self._codes(f, c.freq),
                 "value": f[c.value] if c.value else "",
@@ -149,10 +163,10 @@ class _Converter:
         return out
 
     def _codes(self, f: pd.DataFrame, col: str) -> pd.Series:
+        """The codes of a column, ``ID: Name`` cells cut to their ID (in any column)."""
         if not col or col not in f:
             return pd.Series("", index=f.index, dtype=object)
-        s = f[col].astype(str).str.strip()
-        return s.str.split(": ", n=1).str[0] if self.c.labels_both else s
+        return split_labels(f[col])[0]
 
     def _indicators(self, f: pd.DataFrame) -> pd.Series:
         flow = self.structure[1] or self.c.default_flow
@@ -187,16 +201,19 @@ class _Converter:
                 )
 
     def _label(self, f: pd.DataFrame, dim: str) -> pd.Series:
+        """The names of a column's codes: its label column, or the Name of ``ID: Name``."""
         label_col = self.c.labels.get(dim, "")
         if label_col and label_col in f:
             return f[label_col].astype(str)
-        if self.c.labels_both:
-            return f[dim].astype(str).str.split(": ", n=1).str[1].astype(object).fillna("")
-        return pd.Series("", index=f.index)
+        if dim and dim in f:
+            return split_labels(f[dim])[1]
+        return pd.Series("", index=f.index, dtype=object)
 
     def _units(self, f: pd.DataFrame, code: pd.Series) -> pd.Series | str:
         if self.c.unit and self.c.unit in f:
-            return self._codes(f, self.c.unit)
+            units = self._codes(f, self.c.unit)
+            self.units_seen.learn(code, units)
+            return units
         if self.unit:
             return self.unit
         guessed = code.str.extract(r"_(USD|EUR|CNY|AZN|RUB)$", expand=False)
@@ -304,8 +321,8 @@ def _parse_structure(text: str) -> tuple[str, str]:
     m = _STRUCTURE_ID.match(text.strip())
     if not m:
         return "", text.strip()
-    flow = m.group("id").strip()
-    return (m.group("agency") or "").strip(), flow.split("@")[-1]
+    flow = m.group("id").strip().split("@")[-1].split("$", 1)[0]  # drop $DEFAULTVIEW
+    return (m.group("agency") or "").strip(), flow
 
 
 def _fill_units(result: ImportResult) -> None:

@@ -1,9 +1,18 @@
-"""Which SDMX-CSV column plays which role, found by component ID in any letter case."""
+"""Which SDMX-CSV column plays which role, found by component ID in any letter case.
+
+Dimensions (the columns before OBS_VALUE that play no role) make the indicator code;
+attributes never do: neither the columns after OBS_VALUE nor a known attribute ID
+(:data:`ATTRIBUTES`) wherever it stands. ``ID: Name`` cells are cut to their ID by
+:func:`split_labels`.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
 
 from app.services.importers.text import unique_names
 
@@ -27,8 +36,65 @@ _ROLES: dict[str, tuple[str, ...]] = {
     "action": ("ACTION",),
     "structure_name": ("STRUCTURE_NAME",),
 }
-_META = {"STRUCTURE", "SERIES_KEY", "OBS_KEY", "LAST UPDATE", "LAST_UPDATE"}
+_META = {"STRUCTURE", "SERIES_KEY", "OBS_KEY", "LAST UPDATE", "LAST_UPDATE", "UPDATED"}
+#: Attribute IDs: never part of an indicator code, wherever the file puts them.
+#: (Not CURRENCY: ECB's EXR has it as a dimension; after OBS_VALUE, as in OECD files, it
+#: is an attribute by its position.)
+ATTRIBUTES = frozenset(
+    {
+        "OBS_STATUS",
+        "OBS_FLAG",
+        "OBS_CONF",
+        "CONF_STATUS",
+        "UNIT_MULT",
+        "UNIT_MULTIPLIER",
+        "DECIMALS",
+        "DECIMALS_DISPLAYED",
+        "PRECISION",
+        "BASE_PER",
+        "BASE_YEAR",
+        "REF_YEAR_PRICE",
+        "COMMENT",
+        "OBS_COMMENT",
+        "COMMENT_OBS",
+        "COMMENT_TS",
+        "COMMENT_DSET",
+        "TIME_FORMAT",
+        "TITLE",
+        "TITLE_COMPL",
+        "PRE_BREAK_VALUE",
+        "EMBARGO_TIME",
+        "COLLECTION",
+        "COMPILATION",
+        "SOURCE_AGENCY",
+        "DATA_COMP",
+        "NOTE",
+        "FOOTNOTE",
+    }
+)
 _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_@.\-]*$")
+
+
+_LABELLED = re.compile(r"^(?P<id>[A-Za-z0-9_@.$\-]+): (?P<name>.*)$", re.DOTALL)
+
+
+def split_labels(s: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """(codes, names) of cells written ``ID: Name`` (SDMX-CSV ``labels=both``); other
+    cells are their own code with no name. Each distinct text is split once."""
+    codes, uniques = pd.factorize(s.astype(str).str.strip())
+    ids, names = [], []
+    for text in uniques:
+        m = _LABELLED.match(str(text))
+        ids.append(m.group("id") if m else str(text))
+        names.append(m.group("name").strip() if m else "")
+    if not len(uniques):
+        empty = pd.Series("", index=s.index, dtype=object)
+        return empty, empty
+    pick = np.asarray(codes)
+    return (
+        pd.Series(np.array(ids, dtype=object)[pick], index=s.index),
+        pd.Series(np.array(names, dtype=object)[pick], index=s.index),
+    )
 
 
 def component_id(header: str) -> str:
@@ -85,7 +151,7 @@ def classify(headers: list[str]) -> Columns:
         role = next((r for r, keys in _ROLES.items() if cid in keys), "")
         if role and not getattr(cols, role):
             setattr(cols, role, name)
-        elif not role and cid not in _META and pos < value_pos:
+        elif not role and cid not in _META and cid not in ATTRIBUTES and pos < value_pos:
             cols.indicator_dims.append(name)
     return cols
 

@@ -1,30 +1,33 @@
-"""World Bank files: the WDI bulk CSV (``API_<code>_DS2_…``) and DataBank exports.
+"""World Bank files: the WDI bulk download (``API_<code>_DS2_…``) and DataBank exports.
 
-Both are wide tables (years as columns). Regions and income groups (``WLD``, ``EAS``,
-``HIC``) are kept as regions with their World Bank codes; where the bulk download's
-``Metadata_Country_…`` file lies beside the data, every code with an empty Region is
-taken as an aggregate even if Corridor's list does not name it. Series codes stay the
-indicator codes, with their names in catalogue rows.
+Both are wide tables (years as columns), as CSV or as a workbook (DataBank's XLSX, the
+WDI Excel download): the data sheet is read like the CSV, its blank rows and footer lines
+("Data from database: …", "Last Updated: …") left out. Regions and income groups (``WLD``,
+``EAS``, ``HIC``) are kept as regions with their World Bank codes; the metadata beside
+the data (:mod:`.worldbank_meta`) marks every code with an empty Region as an aggregate
+and gives the catalogue rows their names, definitions and sources. Series codes stay the
+indicator codes; country names travel as ``reporter_name``.
 """
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from app.services.importers.base import (
     Head,
     Importer,
-    catalogue_rows,
     csv_layout,
     file_source,
     finish,
-    kind_of_unit,
     read_long_csv,
 )
+from app.services.importers.formats.worldbank_meta import Companions, catalogue, companions
+from app.services.importers.kinds import refuse_known_kind
 from app.services.importers.periodtext import year_column
 from app.services.importers.problems import (
     Cancel,
@@ -34,27 +37,34 @@ from app.services.importers.problems import (
     Progress,
 )
 from app.services.importers.rows import RowBuilder
-from app.services.importers.text import Input, input_name
+from app.services.importers.tables import chosen_sheet, iter_table, table_columns
+from app.services.importers.text import CsvLayout, Input, input_name
 from app.services.importers.unitmap import unit_from_name
 from app.services.options import Option
 
 _BRACKET = re.compile(r"^(?P<name>.*?)\s*\[(?P<code>[^\]]+)\]\s*$")
 _FOOTERS = ("Data from database", "Last Updated", "Source:", "Note:")
+_WDI_HEADER = ["Country Name", "Country Code", "Indicator Name", "Indicator Code"]
 _OPTIONS = (
     Option("unit", "Unit (empty: from the indicator name)", "text", ""),
     Option("scale", "Scale of the values", "text", "1"),
+    Option("sheet", "Sheet (workbooks; empty: the data sheet)", "text", ""),
 )
 
 
 class WdiImporter(Importer):
     name = "wdi"
-    label = "World Bank WDI bulk CSV"
+    label = "World Bank WDI bulk download (CSV, XLS)"
     publisher = "World Bank (World Development Indicators)"
     options = _OPTIONS
 
     def sniff(self, head: Head) -> int:
         cells = head.first_cells()
-        return 100 if cells and cells[0] == "Data Source" else 0
+        if cells and cells[0] == "Data Source":
+            return 100
+        if cells[:4] == _WDI_HEADER and any(year_column(c) is not None for c in cells[4:]):
+            return 95  # the bulk CSV without its four preamble lines
+        return 0
 
     def read(
         self,
@@ -64,42 +74,30 @@ class WdiImporter(Importer):
         cancel: Cancel | None = None,
     ) -> ImportResult:
         opts = self.settings(options)
-        head = Head.of(src)
-        header = next(
-            (
-                i
-                for i in range(min(10, len(head.lines)))
-                if head.first_cells(i)[:1] == ["Country Name"]
-            ),
-            None,
-        )
-        if header is None:
-            raise ImportFailed(f"{head.name} has no 'Country Name' header in its first lines")
-        layout = csv_layout(head, header)
-        aggregates, meta_indicators = _companions(src)
+        table = _Table(src, "Country Name", str(opts["sheet"]))
+        meta = companions(src, table.sheet)
         builder = RowBuilder(
             ProblemLog(input_name(src)),
             {"reporter": "Country Code", "indicator": "Indicator Code"},
-            country_aliases=aggregates,
+            country_aliases=meta.aggregates,
         )
         names: dict[str, str] = {}
         wide = _Wide(
-            layout.columns, "Indicator Code", "Indicator Name", "Country Code", names, opts, builder
+            table.columns, "Indicator Code", "Indicator Name", "Country Code", names, opts, builder
         )
-        read_long_csv(src, layout, builder, wide.long, progress, cancel)
+        table.read(builder, wide.long, progress, cancel)
         dataset = ",".join(sorted(names)) if len(names) <= 5 else "WDI"
         source = file_source(src, self.publisher, dataset)
-        return finish(
-            builder,
-            self.name,
-            source,
-            _catalogue(names, wide.units, meta_indicators, "World Bank WDI"),
+        result = finish(
+            builder, self.name, source, catalogue(names, wide.units, meta, "World Bank WDI")
         )
+        result.details = {"metadata": meta.found, "sheet": table.sheet}
+        return result
 
 
 class DataBankImporter(Importer):
     name = "databank"
-    label = "World Bank DataBank CSV"
+    label = "World Bank DataBank export (CSV, XLSX)"
     publisher = "World Bank (DataBank)"
     options = _OPTIONS
 
@@ -121,8 +119,8 @@ class DataBankImporter(Importer):
         cancel: Cancel | None = None,
     ) -> ImportResult:
         opts = self.settings(options)
-        layout = csv_layout(Head.of(src))
-        cols = layout.columns
+        table = _Table(src, "Country Code", str(opts["sheet"]))
+        cols = table.columns
         builder = RowBuilder(
             ProblemLog(input_name(src)), {"reporter": "Country Code", "indicator": "Series Code"}
         )
@@ -138,11 +136,55 @@ class DataBankImporter(Importer):
         wide = _Wide(
             cols, "Series Code", "Series Name", "Country Code", names, opts, builder, period_col
         )
-        read_long_csv(src, layout, builder, wide.long, progress, cancel, _is_footer)
+        table.read(builder, wide.long, progress, cancel)
+        meta = companions(src, table.sheet) if table.sheet else Companions()
         source = file_source(src, self.publisher, "WDI")
-        return finish(
-            builder, self.name, source, _catalogue(names, wide.units, {}, "World Bank DataBank")
+        result = finish(
+            builder, self.name, source, catalogue(names, wide.units, meta, "World Bank DataBank")
         )
+        result.details = {"metadata": meta.found, "sheet": table.sheet}
+        return result
+
+
+class _Table:
+    """A World Bank table in a CSV file (header found by a column it must have) or in a
+    workbook's data sheet."""
+
+    def __init__(self, src: Input, needed: str, sheet: str) -> None:
+        self.src = src
+        self.sheet = chosen_sheet(src, sheet)
+        if self.sheet:
+            self.columns = table_columns(src, self.sheet)
+            self.layout: CsvLayout | None = None
+            return
+        head = Head.of(src)
+        refuse_known_kind(src, head)
+        at = next((i for i in range(min(10, len(head.lines))) if needed in head.first_cells(i)), -1)
+        if at < 0:
+            raise ImportFailed(f"{head.name} has no {needed!r} header in its first lines")
+        self.layout = csv_layout(head, at)
+        self.columns = self.layout.columns
+
+    def read(
+        self,
+        builder: RowBuilder,
+        convert: Callable[[pd.DataFrame], pd.DataFrame | None],
+        progress: Progress | None,
+        cancel: Cancel | None,
+    ) -> None:
+        if self.layout is not None:
+            read_long_csv(self.src, self.layout, builder, convert, progress, cancel, _is_footer)
+            return
+        for frame in iter_table(self.src, builder.log, progress, cancel, self.sheet):
+            long = convert(frame)
+            if long is not None:
+                builder.add(long)
+
+
+def _tiled(values: pd.Series, times: int) -> pd.Categorical:
+    """A per-row column repeated ``times`` times over, as a categorical."""
+    codes, uniques = pd.factorize(values.to_numpy(dtype=object))
+    return pd.Categorical.from_codes(np.tile(codes, times), categories=pd.Index(uniques))
 
 
 def _is_footer(text: str) -> bool:
@@ -169,6 +211,7 @@ class _Wide:
 
         self.cols = unique_names(columns)
         self.code_col, self.name_col, self.country_col = code_col, name_col, country_col
+        self.country_name = "Country Name" if "Country Name" in self.cols else ""
         self.period_col = period_col
         self.names = names
         self.units: dict[str, str] = {}
@@ -188,12 +231,22 @@ class _Wide:
             )
 
     def long(self, frame: pd.DataFrame) -> pd.DataFrame | None:
-        frame = frame[frame[self.cols[0]].astype(str).str.strip() != ""]
+        first = frame[self.cols[0]].astype(str).str.strip()
+        frame = frame[(first != "") & ~first.str.startswith(_FOOTERS)]
         if frame.empty:
             return None
+        if not self.period_col:
+            return self._years(frame)
         ids = [
             c
-            for c in (self.code_col, self.name_col, self.country_col, self.period_col, "line")
+            for c in (
+                self.code_col,
+                self.name_col,
+                self.country_col,
+                self.country_name,
+                self.period_col,
+                "line",
+            )
             if c and c in frame
         ]
         long = frame.melt(
@@ -220,11 +273,41 @@ class _Wide:
             {
                 "indicator": code,
                 "reporter": country,
+                "reporter_name": long.get(self.country_name, ""),
                 "period": long["period"],
                 "value": long["value"],
                 "unit": unit,
                 "scale": self.scale,
                 "line": long["line"],
+            }
+        )
+
+    def _years(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """The melt of a block with one column per year, in ``frame.melt``'s row order
+        (year by year), built from per-row codes repeated once per year: the columns that
+        do not vary by year are categoricals, not millions of strings."""
+        k = len(self.value_cols)
+        code = frame[self.code_col].astype(str).str.strip()
+        name = frame.get(self.name_col)
+        self._learn(code, name.astype(str) if name is not None else code)
+        unit: object = self.unit_override or _tiled(
+            code.map(self.units).astype(object).fillna(""), k
+        )
+        periods = pd.Index(self.value_cols, dtype=object)
+        return pd.DataFrame(
+            {
+                "indicator": _tiled(code, k),
+                "reporter": _tiled(frame[self.country_col], k),
+                "reporter_name": (
+                    _tiled(frame[self.country_name], k) if self.country_name in frame else ""
+                ),
+                "period": pd.Categorical.from_codes(
+                    np.repeat(np.arange(k), len(frame)), categories=periods
+                ),
+                "value": pd.concat([frame[c] for c in self.value_cols], ignore_index=True),
+                "unit": unit,
+                "scale": self.scale,
+                "line": np.tile(frame["line"].to_numpy(), k),
             }
         )
 
@@ -241,52 +324,3 @@ class _Wide:
                         f"no unit known for {code} ({name[:50]}); "
                         "set the unit in the import options",
                     )
-
-
-def _companions(src: Input) -> tuple[dict[str, str], dict[str, str]]:
-    """Aggregate codes and indicator notes from the Metadata_* files beside a bulk CSV."""
-    if isinstance(src, bytes):
-        return {}, {}
-    path = Path(src)
-    if not path.name.startswith("API_"):
-        return {}, {}
-    aggregates: dict[str, str] = {}
-    notes: dict[str, str] = {}
-    country = path.with_name("Metadata_Country_" + path.name)
-    if country.exists():
-        meta = _read_small(country)
-        if {"Country Code", "Region"} <= set(meta.columns):
-            agg = meta[meta["Region"].str.strip() == ""]
-            aggregates = {c: c for c in agg["Country Code"].str.strip() if c}
-    indicator = path.with_name("Metadata_Indicator_" + path.name)
-    if indicator.exists():
-        meta = _read_small(indicator)
-        if {"INDICATOR_CODE", "SOURCE_NOTE"} <= set(meta.columns):
-            notes = dict(zip(meta["INDICATOR_CODE"], meta["SOURCE_NOTE"], strict=True))
-    return aggregates, notes
-
-
-def _read_small(path: Path) -> pd.DataFrame:
-    try:
-        frame = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
-    except (OSError, ValueError, UnicodeDecodeError, pd.errors.ParserError):
-        return pd.DataFrame()
-    return frame.loc[:, ~frame.columns.str.startswith("Unnamed")]
-
-
-def _catalogue(
-    names: dict[str, str], units: dict[str, str], notes: dict[str, str], topic: str
-) -> pd.DataFrame:
-    return catalogue_rows(
-        [
-            {
-                "code": c,
-                "name": n,
-                "topic": topic,
-                "unit": units.get(c, ""),
-                "kind": kind_of_unit(units.get(c, "")),
-                "description": str(notes.get(c, "")),
-            }
-            for c, n in names.items()
-        ]
-    )
