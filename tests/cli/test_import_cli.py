@@ -28,7 +28,7 @@ def test_import_stores_and_reports(
     out = capsys.readouterr().out
     assert code == 0
     assert "format: comtrade" in out
-    assert "stored: 4 observations" in out
+    assert "stored: 4 new figures" in out
     assert "imports_from_partner  AZE -> CHN  2024  $1.235 bn" in out
     assert count(tiny_workspace_path) == before + 4
 
@@ -49,7 +49,7 @@ def test_dry_run_changes_nothing(
         )
         == 0
     )
-    assert "would store: 3 observations" in capsys.readouterr().out
+    assert "would store: 3 new figures" in capsys.readouterr().out
     assert count(tiny_workspace_path) == before
 
 
@@ -67,12 +67,31 @@ def test_errors_exit_non_zero_and_store_nothing_unless_asked(
     assert count(tiny_workspace_path) == before + 2
 
 
-def test_on_duplicate_skip(tiny_workspace_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_on_duplicate_skip(
+    tiny_workspace_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same figures from another file (another source) are skipped when asked."""
+    ws = ["--workspace", str(tiny_workspace_path)]
+    assert main(["import", str(DATA / "comtrade_annual.csv"), *ws]) == 0
+    before = count(tiny_workspace_path)
+    other = tmp_path / "comtrade_again_from_a_colleague.csv"
+    other.write_bytes((DATA / "comtrade_annual.csv").read_bytes())
+    assert main(["import", str(other), *ws, "--on-duplicate", "skip"]) == 0
+    assert "4 match other sources' figures (0 replaced, 4 skipped)" in capsys.readouterr().out
+    assert count(tiny_workspace_path) == before
+
+
+def test_importing_a_file_again_stores_nothing_new(
+    tiny_workspace_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression (issue 16): the default `keep` stored every figure twice on a re-import."""
     args = ["import", str(DATA / "comtrade_annual.csv"), "--workspace", str(tiny_workspace_path)]
     assert main(args) == 0
     before = count(tiny_workspace_path)
-    assert main([*args, "--on-duplicate", "skip"]) == 0
-    assert "4 match stored figures (0 replaced, 4 skipped)" in capsys.readouterr().out
+    capsys.readouterr()
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "Nothing new: the workspace already holds all 4 figures" in out
     assert count(tiny_workspace_path) == before
 
 

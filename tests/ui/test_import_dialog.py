@@ -142,7 +142,7 @@ def test_an_older_read_never_overwrites_a_newer_one(qtbot, tiny_desk: Desk, tmp_
     runner.finish(1)  # the first read (no mapping: an error) ends last and is dropped
     assert dialog.preview_model.rowCount() == 2
     assert dialog.ok_button.isEnabled()
-    assert dialog.summary.text().startswith("2 observations ready")
+    assert dialog.summary.text().startswith("2 observations read")
 
 
 def test_stop_reports_at_once_and_drops_the_late_result(qtbot, tiny_desk: Desk) -> None:
@@ -169,3 +169,38 @@ def test_read_again_after_stopping_the_detection_detects_again(qtbot, tiny_desk:
     runner.finish(2)
     assert dialog.preview_model.rowCount() > 0
     assert dialog.ok_button.isEnabled()
+
+
+def test_an_unknown_unit_is_fixed_per_series_before_the_import(
+    qtbot, tiny_desk: Desk, tmp_path: Path
+) -> None:
+    path = tmp_path / "units.csv"
+    path.write_text(
+        "indicator,reporter,partner,period,value,unit\n"
+        "gdp,AZE,,2024,74,Tsd. EUR\ngdp,AZE,,2025,75,Tsd. EUR\nexports,AZE,,2024,2,USD bn\n",
+        encoding="utf-8",
+    )
+    dialog = make(qtbot, path, tiny_desk)
+    assert not dialog.units_box.isHidden()
+    assert dialog.units.rowCount() == 1
+    assert [dialog.units.item(0, c).text() for c in range(3)] == ["gdp", "Tsd. EUR", "2"]
+    dialog.units.item(0, 3).setText("EUR crowns")  # not a unit: the dialog says so, stays
+    dialog.accept()
+    assert dialog.planned_edit() is None
+    assert "'EUR crowns' is not one Corridor knows" in dialog.summary.text()
+    dialog.units.item(0, 3).setText("EUR thousand")
+    dialog.accept()
+    tiny_desk.apply(dialog.planned_edit())
+    obs = tiny_desk.store.observations
+    gdp = obs[obs["indicator"] == "gdp"]
+    assert sorted(gdp["value"]) == [74e3, 75e3]
+    assert set(gdp["unit"].astype(str)) == {"EUR"}
+
+
+def test_re_importing_the_same_file_offers_nothing_to_store(qtbot, tiny_desk: Desk) -> None:
+    first = make(qtbot, DATA / "comtrade_annual.csv", tiny_desk)
+    first.accept()
+    tiny_desk.apply(first.planned_edit())
+    again = make(qtbot, DATA / "comtrade_annual.csv", tiny_desk)
+    assert not again.ok_button.isEnabled()
+    assert "Nothing new: the workspace already holds all 4 figures" in again.summary.text()

@@ -12,6 +12,8 @@ import math
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+
 from app.cli.common import add_workspace_argument, fail, open_store
 from app.domain.periods import period_code
 from app.domain.store import ObservationStore
@@ -28,6 +30,7 @@ from app.services.importers import (
     read_file,
 )
 from app.services.importers.detect import detect
+from app.services.importers.unit_fixes import apply_unit_fixes, unknown_units
 from app.services.storage import MissingWorkspaceError, WorkspaceError
 
 PREVIEW_ROWS = 10
@@ -69,6 +72,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="KEY=VALUE",
         help="importer option, e.g. value_column=Amount or unit='USD mn' (repeatable)",
     )
+    p.add_argument(
+        "--unit",
+        action="append",
+        default=[],
+        metavar="INDICATOR=UNIT",
+        help="the unit of a series whose unit the file writes in a way Corridor does not "
+        "know, e.g. --unit 'NAMA_10_GDP.B1GQ=EUR mn' (repeatable; the report lists them)",
+    )
     add_workspace_argument(p)
     p.set_defaults(func=run)
 
@@ -80,6 +91,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         fmt = detect(path) if args.format == "auto" else args.format
         result = read_file(path, fmt, _options(args.option, fmt))
+        result = apply_unit_fixes(result, _unit_fixes(args.unit, unknown_units(result)))
     except (ImportFailed, ValueError) as exc:
         return fail(str(exc))
     _print_report(result, fmt)
@@ -90,6 +102,22 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc))
     _print_summary(summary, stored, args.dry_run)
     return 1 if result.has_errors else 0
+
+
+def _unit_fixes(pairs: list[str], unknown: pd.DataFrame) -> dict[tuple[str, str], str]:
+    """``INDICATOR=UNIT`` texts as fixes of every unknown unit that indicator came with."""
+    fixes: dict[tuple[str, str], str] = {}
+    for pair in pairs:
+        indicator, sep, unit = pair.partition("=")
+        rows = unknown[unknown["indicator"] == indicator.strip()]
+        if not sep or rows.empty:
+            listed = ", ".join(sorted(set(unknown["indicator"]))) or "none"
+            raise ValueError(
+                f"--unit {pair!r}: give INDICATOR=UNIT for a series whose unit is not known "
+                f"(here: {listed})"
+            )
+        fixes |= {(indicator.strip(), str(w)): unit for w in rows["unit"]}
+    return fixes
 
 
 def _options(pairs: list[str], fmt: str) -> dict[str, object]:
@@ -114,7 +142,7 @@ def _store(args: argparse.Namespace, result: ImportResult, write: bool) -> PlanS
         return plan_with_summary(result, ObservationStore(), args.on_duplicate)[1]
     try:
         edit, summary = plan_with_summary(result, desk.store, args.on_duplicate)
-        if write and summary.added + summary.replaced:
+        if write and summary.changes:
             desk.apply(edit)
         return summary
     finally:
@@ -141,6 +169,8 @@ def _print_report(result: ImportResult, fmt: str) -> None:
     )
     for p in result.problems:
         print(f"  {p.text()}")
+    for r in unknown_units(result).itertuples(index=False):
+        print(f"  unit not known: {r.indicator} in {r.unit!r} ({r.rows} rows); --unit fixes it")
     obs = result.observations
     if len(obs):
         print(f"first rows as they will be stored ({min(PREVIEW_ROWS, len(obs))} of {len(obs)}):")
@@ -161,11 +191,7 @@ def _row_text(row: dict[Any, Any]) -> str:
 
 
 def _print_summary(s: PlanSummary, stored: bool, dry_run: bool) -> None:
-    verb = "stored" if stored else "would store"
-    print(
-        f"{verb}: {s.added} observations, {s.new_sources} new sources, "
-        f"{s.new_indicators} new indicators; {s.matching} match stored figures "
-        f"({s.replaced} replaced, {s.skipped_existing} skipped)"
-    )
+    verb = "stored" if stored and s.changes else "would store" if s.changes else "stored"
+    print(f"{verb}: {s.sentence()}")
     if not stored and not dry_run:
         print("nothing was stored: fix the errors or use --skip-bad-rows")

@@ -48,11 +48,12 @@ from app.services.importers import (
     Problem,
     Severity,
     detect,
-    plan_import,
     plan_with_summary,
     read_file,
 )
 from app.services.importers.tables import table_columns
+from app.services.importers.unit_fixes import apply_unit_fixes, unknown_units
+from app.ui.import_units import UnitFixTable
 from app.ui.option_form import OptionForm
 
 DUPLICATE_CHOICES = (
@@ -155,6 +156,10 @@ class ImportDialog(QDialog):
         self.problem_model = ProblemModel()
         self.preview = _table(self.preview_model)
         self.problems = _table(self.problem_model)
+        self.units = UnitFixTable()
+        self.units_box = _titled("Units not recognised: type what each series is in", self.units)
+        self.units_box.setVisible(False)
+        self.units.itemChanged.connect(self._units_typed)
         self.duplicates = QComboBox()
         for text, mode in DUPLICATE_CHOICES:
             self.duplicates.addItem(text, mode.value)
@@ -173,7 +178,8 @@ class ImportDialog(QDialog):
         bar.addWidget(self.reread)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(_titled("First rows as they will be stored", self.preview))
-        split.addWidget(_titled("Problems (file, line, column)", self.problems))
+        split.addWidget(_titled("Problems (file, first lines, column)", self.problems))
+        split.addWidget(self.units_box)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.options_box)
@@ -271,14 +277,23 @@ class ImportDialog(QDialog):
         self.stop.setEnabled(False)
         self.preview_model.set_rows(reading.rows)
         self.problem_model.set_problems(result.problems)
+        unknown = unknown_units(result)
+        self.units.set_units(unknown)
+        self.units_box.setVisible(len(unknown) > 0)
         n, errors = len(result.observations), len(result.errors)
         self.summary.setText(
-            f"{n} observations ready from {result.source.publisher or 'the file'}; "
+            f"{n} observations read from {result.source.publisher or 'the file'}; "
             f"{result.skipped} rows skipped ({errors} errors), {result.empty_cells} empty "
-            f"cells; {summary.matching} match figures already stored."
+            f"cells. {summary.sentence()}"
         )
-        self.ok_button.setEnabled(n > 0)
+        self.summary.setWordWrap(True)
+        self.ok_button.setEnabled(n > 0 and summary.changes > 0)
         self.ok_button.setText("Import, skipping bad rows" if errors else "Import")
+
+    def _units_typed(self) -> None:
+        """A unit typed for a series is a change even when the figures are stored already."""
+        if self._result is not None and len(self._result.observations) and self.units.fixes():
+            self.ok_button.setEnabled(True)
 
     def _failed(self, message: str) -> None:
         self.stop.setEnabled(False)
@@ -300,7 +315,13 @@ class ImportDialog(QDialog):
     def accept(self) -> None:
         if self._result is None or self._result.observations.empty:
             return
-        self._edit = plan_import(self._result, self._store, str(self.duplicates.currentData()))
+        problem = self.units.check()
+        if problem:
+            self.summary.setText(f"Cannot import yet: {problem}")
+            return
+        result = apply_unit_fixes(self._result, self.units.fixes())
+        edit, summary = plan_with_summary(result, self._store, str(self.duplicates.currentData()))
+        self._edit = edit if summary.changes else None
         super().accept()
 
     def reject(self) -> None:

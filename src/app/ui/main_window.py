@@ -29,6 +29,7 @@ from app import APP_NAME, __version__
 from app.domain.chart import chart_spec
 from app.domain.edits import touches_observations
 from app.domain.selection import pair_mask
+from app.domain.vintages import figure_vintages, source_retrievals
 from app.qt.context import DeskContext
 from app.qt.messages import Level
 from app.qt.observation_model import ObservationTableModel
@@ -288,11 +289,17 @@ class MainWindow(QMainWindow):
             return
         store = self.session.store
         row = store.rows([obs_id]).iloc[0]
+        source = store.source(int(row["source_id"]))
+        vintages = store.records.get("vintages")
         self.source.show_source(
-            store.source(int(row["source_id"])),
+            source,
             str(row["note"]),
             str(row["period_text"]),
             self.model.claim_of(obs_id),
+            source_retrievals(
+                vintages, int(row["source_id"]), str((source or {}).get("retrieved") or "")
+            ),
+            figure_vintages(vintages, obs_id),
         )
         code = str(row["indicator"])
         if code != self.indicator[0]:

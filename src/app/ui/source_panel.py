@@ -12,6 +12,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from app.domain.vintages import Retrieval
 from app.services.safe_cells import is_web_url
 
 
@@ -40,7 +41,11 @@ class SourcePanel(QWidget):
         note: str = "",
         period_text: str = "",
         claim: tuple[str, str] | None = None,
+        retrievals: list[Retrieval] | None = None,
+        earlier: list[str] | None = None,
     ) -> None:
+        """``retrievals``: the source's retrieval days (re-imports that revised figures);
+        ``earlier``: this figure's earlier values (vintages), newest first."""
         if not source:
             self.view.setHtml("<p><i>Select a figure to see where it came from.</i></p>")
             return
@@ -52,7 +57,7 @@ class SourcePanel(QWidget):
             ("Speaker", source.get("speaker")),
             ("Statistics", source.get("origin")),
             ("Dataset", source.get("dataset")),
-            ("Retrieved", source.get("retrieved")),
+            ("Retrieved", _retrieved_text(source, retrievals or [])),
             ("Period as written", period_text),
         ]
         body = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(str(v))}</td></tr>" for k, v in rows if v)
@@ -69,6 +74,9 @@ class SourcePanel(QWidget):
                 parts.append(f"<p>{e(url)} <i>(not a web link; not opened)</i></p>")
         if note:
             parts.append(f"<p><b>Note:</b> {e(note)}</p>")
+        if earlier:
+            items = "".join(f"<li>{e(line)}</li>" for line in earlier)
+            parts.append(f"<p><b>Earlier values from this source:</b></p><ul>{items}</ul>")
         if claim:
             verdict, explanation = claim
             parts.append(
@@ -81,3 +89,15 @@ class SourcePanel(QWidget):
             QDesktopServices.openUrl(url)
         else:
             self.link_refused.emit(f"Not opened: {url.toString()} is not an http(s) link.")
+
+
+def _retrieved_text(source: dict[str, Any], retrievals: list[Retrieval]) -> str:
+    """ "2026-10-01; again 2026-11-30 (12 figures revised)" — every vintage of the source."""
+    first = str(source.get("retrieved") or "")
+    later = [r for r in retrievals if r.revised]
+    if not later:
+        return first
+    again = ", ".join(
+        f"{r.day} ({r.revised:,} figure{'s' if r.revised != 1 else ''} revised)" for r in later
+    )
+    return f"{first}; again {again}" if first else f"again {again}"

@@ -1,29 +1,49 @@
 """Turning what was read into one undoable edit against the current store.
 
-Pure: nothing is written here. ``plan_import`` gives new obs_ids/source_ids, decides what
-happens to figures already stored (keep both as separate sources, replace them, or skip
-the incoming ones) and adds catalogue rows for codes the catalogue lacks. The caller
-applies the edit to the workspace (one transaction) and then to the store.
+Pure: nothing is written here. ``plan_import`` gives new obs_ids/source_ids, leaves out
+what the same source already holds (an identical re-import stores nothing) and turns its
+changed values into revisions with vintages (:mod:`.revisions`), decides what happens to
+figures other sources already gave (keep both as separate sources, replace them, or skip
+the incoming ones) and adds catalogue rows for codes the catalogue lacks and entity rows
+for non-ISO reporters and partners. The caller applies the edit to the workspace (one
+transaction) and then to the store.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from app.domain.edits import CompositeEdit, Delete, DeleteObservations, Edit, Insert, Op
+from app.domain.edits import (
+    AddRecords,
+    CompositeEdit,
+    Delete,
+    DeleteObservations,
+    Edit,
+    Insert,
+    Op,
+)
 from app.domain.model import (
     FIGURE_KEY,
     SOURCE_COLUMNS,
     normalise_observations,
     normalise_sources,
 )
+from app.domain.records import normalise_records
 from app.domain.store import ObservationStore
 from app.services.importers.base import catalogue_rows, kind_of_unit
 from app.services.importers.problems import ImportResult
+from app.services.importers.revisions import (
+    existing_sources,
+    find_revisions,
+    identity,
+    key_index,
+    revision_edits,
+)
 
 
 class OnDuplicate(StrEnum):
@@ -35,11 +55,44 @@ class OnDuplicate(StrEnum):
 @dataclass(frozen=True)
 class PlanSummary:
     added: int
-    matching: int  # incoming rows with the same figure key as a stored one
+    matching: int  # incoming rows with the same figure key as another source's stored one
     replaced: int  # stored observations the import deletes
     skipped_existing: int  # incoming rows left out because a stored figure exists
     new_sources: int
     new_indicators: int
+    unchanged: int = 0  # rows the same source already holds with the same value: not stored
+    revised: int = 0  # rows the same source holds with another value: a new vintage
+    new_entities: int = 0  # reporters/partners that are not ISO countries, first seen
+
+    @property
+    def changes(self) -> int:
+        """How many rows the workspace would change: 0 means there is nothing to store."""
+        return self.added + self.replaced + self.revised + self.new_entities
+
+    def sentence(self) -> str:
+        """What the import does, in one line for the CLI and the dialog."""
+        if not self.changes and self.unchanged and not self.matching:
+            return (
+                f"Nothing new: the workspace already holds all {self.unchanged:,} figures of "
+                "this file from the same source, with the same values."
+            )
+        parts = [f"{self.added:,} new figures"]
+        if self.revised:
+            parts.append(
+                f"{self.revised:,} revised (new values from the same source; the earlier "
+                "values are kept as vintages)"
+            )
+        if self.unchanged:
+            parts.append(f"{self.unchanged:,} unchanged (already stored from this source)")
+        if self.matching:
+            parts.append(
+                f"{self.matching:,} match other sources' figures ({self.replaced:,} replaced, "
+                f"{self.skipped_existing:,} skipped)"
+            )
+        parts.append(f"{self.new_sources} new sources, {self.new_indicators} new indicators")
+        if self.new_entities:
+            parts.append(f"{self.new_entities} new non-ISO reporters/partners")
+        return "; ".join(parts) + "."
 
 
 class ImportObservations(Edit):
@@ -72,18 +125,31 @@ def plan_with_summary(
     result: ImportResult, store: ObservationStore, on_duplicate: str = OnDuplicate.KEEP
 ) -> tuple[Edit, PlanSummary]:
     mode = OnDuplicate(on_duplicate)
-    incoming = result.observations
+    text = f"Import {result.source.title}"
+    incoming, sources, own_id = _assign_sources(result.observations, result, store)
+    rev = find_revisions(incoming, store.observations)
+    revise = revision_edits(incoming, store, rev, result.source, text)
+    incoming = incoming[~rev.held].reset_index(drop=True)
     matches, stored_hits = _matches(incoming, store.observations)
     if mode is OnDuplicate.SKIP:
         incoming = incoming[~matches].reset_index(drop=True)
-    obs, sources = _assign_ids(incoming, result, store)
+    obs = _with_obs_ids(incoming, store)
+    used = set(pd.unique(obs["source_id"].to_numpy(dtype="int64")).tolist()) | (
+        {own_id} if revise else set()
+    )
+    sources = sources[sources["source_id"].isin(used)].reset_index(drop=True)
     indicators = _new_indicators(obs, result.indicators, store.indicators)
-    text = f"Import {result.source.title}"
-    add = ImportObservations(obs, sources, indicators, text)
+    entities = _new_entities(result.entities, store, own_id)
+    edits: list[Edit] = []
     replaced = store.observations[stored_hits] if mode is OnDuplicate.REPLACE else None
-    edit: Edit = add
     if replaced is not None and len(replaced):
-        edit = CompositeEdit([DeleteObservations(replaced.copy(), text), add], text, "import")
+        edits.append(DeleteObservations(replaced.copy(), text))
+    if len(obs) or len(sources) or len(indicators):
+        edits.append(ImportObservations(obs, sources, indicators, text))
+    edits += revise
+    if len(entities):
+        edits.append(AddRecords({"entities": entities}, text))
+    edit: Edit = edits[0] if len(edits) == 1 else CompositeEdit(edits, text, "import")
     summary = PlanSummary(
         added=len(obs),
         matching=int(matches.sum()),
@@ -91,83 +157,83 @@ def plan_with_summary(
         skipped_existing=int(matches.sum()) if mode is OnDuplicate.SKIP else 0,
         new_sources=len(sources),
         new_indicators=len(indicators),
+        unchanged=rev.unchanged,
+        revised=int(rev.revised.sum()),
+        new_entities=len(entities),
     )
     return edit, summary
-
-
-def _key_index(frame: pd.DataFrame) -> pd.MultiIndex:
-    cols = {
-        c: (
-            frame[c].astype(str)
-            if isinstance(frame[c].dtype, pd.CategoricalDtype) or frame[c].dtype == object
-            else frame[c]
-        )
-        for c in FIGURE_KEY
-    }
-    return pd.MultiIndex.from_frame(pd.DataFrame(cols))
 
 
 def _matches(incoming: pd.DataFrame, stored: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     """(incoming rows that match a stored figure, stored rows that match an incoming one)."""
     if incoming.empty or stored.empty:
         return np.zeros(len(incoming), dtype=bool), np.zeros(len(stored), dtype=bool)
-    inc, sto = _key_index(incoming), _key_index(stored)
+    key = list(FIGURE_KEY)
+    inc, sto = key_index(incoming, key), key_index(stored, key)
     return np.asarray(inc.isin(sto)), np.asarray(sto.isin(inc))
 
 
-def _assign_ids(
+def _assign_sources(
     incoming: pd.DataFrame, result: ImportResult, store: ObservationStore
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """New obs_ids; source ids for the file's source and any per-row sources."""
+) -> tuple[pd.DataFrame, pd.DataFrame, int]:
+    """Store source ids for the file's source and any per-row sources: a source the store
+    already holds (same but for the retrieval day) keeps its id. Also the file's own id."""
     next_source = store.next_source_id()
     local = incoming["source_id"].to_numpy(dtype="int64")
     rows: list[dict[str, object]] = []
     mapping: dict[int, int] = {}
-    existing = _existing_sources(store.sources)
-    if (local < 0).any():
-        own = tuple(str(v) for k, v in result.source.as_row().items() if k != "source_id")
-        if own in existing:  # the same file imported again the same day
-            mapping[-1] = existing[own]
-        else:
-            rows.append(result.source.as_row() | {"source_id": next_source})
-            mapping[-1] = existing[own] = next_source
+    existing = existing_sources(store.sources)
+
+    def source_id(row: dict[str, object]) -> int:
+        nonlocal next_source
+        key = identity(row)
+        if key not in existing:
+            rows.append({**{c: row.get(c, "") for c in SOURCE_COLUMNS}, "source_id": next_source})
+            existing[key] = next_source
             next_source += 1
+        return existing[key]
+
+    own = result.source.as_row()
+    mapping[-1] = source_id(own)
     rs = result.row_sources
     for lid in sorted(set(local[local >= 0].tolist())):
         row = rs[rs["source_id"] == lid].iloc[0].to_dict() if len(rs) else {}
-        fields = tuple(str(row.get(c, "")) for c in SOURCE_COLUMNS if c != "source_id")
-        if fields in existing:
-            mapping[lid] = existing[fields]
-            continue
-        rows.append(
-            dict(zip([c for c in SOURCE_COLUMNS if c != "source_id"], fields, strict=True))
-            | {"source_id": next_source}
-        )
-        existing[fields] = mapping[lid] = next_source
-        next_source += 1
-    obs = incoming.copy()
+        mapping[lid] = source_id({c: str(row.get(c, "")) for c in SOURCE_COLUMNS})
+    obs = incoming.copy(deep=False)  # the new column only; the other columns are shared
     if len(local):
-        ids, inverse = np.unique(local, return_inverse=True)
+        inverse, ids = pd.factorize(local)
         obs["source_id"] = np.array([mapping[int(i)] for i in ids], dtype="int64")[inverse]
+    sources = normalise_sources(pd.DataFrame(rows, columns=list(SOURCE_COLUMNS)))
+    return obs, sources, mapping[-1]
+
+
+def _with_obs_ids(incoming: pd.DataFrame, store: ObservationStore) -> pd.DataFrame:
+    obs = incoming.copy(deep=False)  # normalise_observations copies once
     first = store.next_obs_id()
     obs["obs_id"] = np.arange(first, first + len(obs), dtype="int64")
-    sources = normalise_sources(pd.DataFrame(rows, columns=list(SOURCE_COLUMNS)))
-    return normalise_observations(obs), sources
+    return normalise_observations(obs)
 
 
-def _existing_sources(sources: pd.DataFrame) -> dict[tuple[str, ...], int]:
-    if sources.empty:
-        return {}
-    cols = [c for c in SOURCE_COLUMNS if c != "source_id"]
-    keys = zip(*(sources[c].astype(str) for c in cols), strict=True)
-    return {tuple(k): int(i) for k, i in zip(keys, sources["source_id"], strict=True)}
+def _new_entities(offered: pd.DataFrame, store: ObservationStore, source_id: int) -> pd.DataFrame:
+    """Entity rows for the non-ISO codes the workspace has not recorded yet."""
+    if offered is None or offered.empty:
+        return normalise_records("entities", pd.DataFrame())
+    known = (
+        set(store.records["entities"]["code"].astype(str)) if "entities" in store.records else set()
+    )
+    new = offered[~offered["code"].astype(str).isin(known)].drop_duplicates("code")
+    frame = new.assign(
+        entity_id=store.next_record_ids("entities", len(new)) if len(new) else [],
+        source_id=source_id,
+    )
+    return normalise_records("entities", frame.reset_index(drop=True))
 
 
 def _new_indicators(
     obs: pd.DataFrame, offered: pd.DataFrame, catalogue: pd.DataFrame
 ) -> pd.DataFrame:
     """Catalogue rows for every indicator code the catalogue does not hold yet."""
-    used = pd.unique(obs["indicator"].astype(str))
+    used = _distinct_text(obs["indicator"])
     known = set(catalogue["code"].astype(str)) if "code" in catalogue else set()
     missing = [c for c in used if c not in known]
     if not missing:
@@ -178,7 +244,7 @@ def _new_indicators(
         .set_index(obs.drop_duplicates("indicator")["indicator"].astype(str))["unit"]
         .astype(str)
     )
-    rows = []
+    rows: list[Any] = []  # dicts of catalogue fields
     for code in missing:
         if code in by_code.index:
             rows.append({"code": code, **by_code.loc[code].to_dict()})
@@ -194,3 +260,11 @@ def _new_indicators(
                 }
             )
     return catalogue_rows(rows)
+
+
+def _distinct_text(s: pd.Series) -> list[str]:
+    """``pd.unique(s.astype(str))`` without a string per row when ``s`` is categorical."""
+    if not isinstance(s.dtype, pd.CategoricalDtype):
+        return [str(v) for v in pd.unique(s.astype(str))]
+    labels = [str(c) for c in s.cat.categories.astype(object)]
+    return [labels[c] if c >= 0 else "nan" for c in pd.unique(s.cat.codes.to_numpy()).tolist()]
