@@ -28,7 +28,9 @@ COMMANDS = {
 COMMAND_MODULES = tuple(COMMANDS.values())
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser, or with ``only`` one subcommand registered (its module alone is
+    imported: `corridor import` does not load the modules of summary, brief, ...)."""
     parser = argparse.ArgumentParser(
         prog="corridor",
         description=(
@@ -48,9 +50,25 @@ def build_parser() -> argparse.ArgumentParser:
         "created from the bundled dataset on first run)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in (COMMANDS[only],) if only in COMMANDS else COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
+
+
+def _command_of(argv: Sequence[str]) -> str | None:
+    """The subcommand the arguments name, when everything before it is ``--workspace PATH``
+    or ``--version``; otherwise None (help, errors and anything unusual get the full
+    parser, so what argparse prints is the same as ever)."""
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        if a == "--workspace":
+            i += 2
+        elif a.startswith("--workspace=") or a == "--version":
+            i += 1
+        else:
+            return a if a in COMMANDS else None
+    return None
 
 
 def version_text() -> str:
@@ -88,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.main import run_gui
 
         return run_gui(workspace=workspace)
-    parser = build_parser()
+    parser = build_parser(_command_of(args_list))
     args = parser.parse_args(args_list)
     if args.version:
         print(version_text())
