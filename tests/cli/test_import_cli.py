@@ -132,3 +132,19 @@ def test_format_override_options_and_failures(
     )
     assert main(["import", str(table), "--option", "nope=1", "--workspace", ws]) == 2
     assert main(["import", str(tmp_path / "missing.csv"), "--workspace", ws]) == 2
+
+
+def test_a_dry_run_counts_what_the_real_import_stores(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression (issue 16): the dry run planned against an empty catalogue and counted
+    every catalogue indicator of the file as new."""
+    workspace = str(tmp_path / "new.duckdb")
+    path = str(DATA / "comtrade_annual.csv")
+    assert main(["import", path, "--workspace", workspace, "--dry-run"]) == 0
+    dry = capsys.readouterr().out.splitlines()[-1]
+    assert main(["import", path, "--workspace", workspace]) == 0
+    real = capsys.readouterr().out.splitlines()[-1]
+    assert dry.startswith("would store: ")
+    assert real.startswith("stored: ")
+    assert dry.removeprefix("would store: ") == real.removeprefix("stored: ")

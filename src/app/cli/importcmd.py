@@ -18,6 +18,7 @@ from app.cli.common import add_workspace_argument, fail, open_store
 from app.domain.periods import period_code
 from app.domain.store import ObservationStore
 from app.domain.units import format_quantity
+from app.services import bundled
 from app.services.importers import (
     FORMAT_CHOICES,
     ImportFailed,
@@ -139,7 +140,10 @@ def _store(args: argparse.Namespace, result: ImportResult, write: bool) -> PlanS
     try:
         desk = open_store(args, write=write)
     except MissingWorkspaceError:
-        return plan_with_summary(result, ObservationStore(), args.on_duplicate)[1]
+        # a dry run where no workspace exists yet: plan against what the import would
+        # create, an empty workspace with the bundled catalogue, so its counts match
+        empty = ObservationStore(indicators=bundled.catalogue())
+        return plan_with_summary(result, empty, args.on_duplicate)[1]
     try:
         edit, summary = plan_with_summary(result, desk.store, args.on_duplicate)
         if write and summary.changes:

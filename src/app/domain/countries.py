@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 from functools import lru_cache
+from typing import Any
 
 import pycountry
 
@@ -173,3 +174,17 @@ def entity_kind(code: str) -> EntityKind:
     if _AGGREGATE_CODE.match(c):
         return EntityKind.AGGREGATE
     return EntityKind.UNKNOWN
+
+
+def place_names(entities: Any) -> dict[str, str]:
+    """Code -> "Kosovo (KSV: not an ISO 3166 country; name as the file gave it)" for the
+    entities a workspace recorded (``records["entities"]``)."""
+    if entities is None or len(entities) == 0:
+        return {}
+    return {
+        str(code): f"{name or code} ({code}: {kind}; not an ISO 3166 country"
+        + (", name as the file gave it)" if name else ")")
+        for code, name, kind in zip(
+            entities["code"], entities["name"], entities["kind"], strict=True
+        )
+    }

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 from app.domain.analytics import CANNOT_CHECK, CONFLICTING, CONSISTENT, INCONSISTENT
 from app.domain.analytics.table import ANALYTICS_LIMIT, TableAnalytics
 from app.domain.cell_edit import cell_edit
+from app.domain.countries import country_name, place_names
 from app.domain.edits import SetValues
 from app.domain.model import (
     CATEGORICAL_COLUMNS,
@@ -78,6 +79,7 @@ class TableData:
         self.sources = store.source_label_by_id()
         self.quotes = dict(zip(store.sources["source_id"], store.sources["quote"], strict=True))
         self.text_columns = _text_columns(obs, self.names, self.sources)
+        self.places = place_names(store.records.get("entities"))
         self.analytics = TableAnalytics()
         self.too_many = False  # the selection is over ANALYTICS_LIMIT rows
         self._labels: dict[tuple[int, int, bool], str] = {}
@@ -167,6 +169,15 @@ class CodeColumn(Column):
 
     def edit_text(self, t: TableData, row: int) -> str:
         return t.text(self.key, row)
+
+
+class PlaceColumn(CodeColumn):
+    """Reporter or partner: the code, named in the tooltip (a country, a region, or an
+    entity a file used, with the name the file gave it)."""
+
+    def tooltip(self, t: TableData, row: int) -> str | None:
+        code = t.text(self.key, row)
+        return t.places.get(code) or (country_name(code) if code else None)
 
 
 class IndicatorColumn(CodeColumn):
@@ -272,8 +283,8 @@ class NoteColumn(Column):
 COLUMNS: tuple[Column, ...] = (
     IndicatorColumn("indicator", "Indicator", 240, sort_key="indicator"),
     CodeColumn("subject", "Subject", 80, sort_key="subject"),
-    CodeColumn("reporter", "Reporter", 62, sort_key="reporter"),
-    CodeColumn("partner", "Partner", 62, sort_key="partner"),
+    PlaceColumn("reporter", "Reporter", 62, sort_key="reporter"),
+    PlaceColumn("partner", "Partner", 62, sort_key="partner"),
     PeriodColumn("period", "Period", 100, editable=True, sort_key="period"),
     ValueColumn("value", "Value", 120, editable=True, sort_key="value"),
     QualifierColumn("qualifier", "Qualifier", 78, editable=True, sort_key="qualifier"),

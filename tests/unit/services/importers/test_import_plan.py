@@ -278,3 +278,16 @@ def test_the_same_figure_twice_with_another_value_is_an_error(tmp_path: Path) ->
     ]
     [note] = [p for p in result.problems if p.severity == "info" and "repeated" in p.message]
     assert (note.count, note.lines) == (1, (3,))
+
+
+def test_a_kept_entity_is_named_in_the_table(tiny_desk: Desk, tmp_path: Path) -> None:
+    from app.domain.countries import place_names
+
+    body = "gdp,KSV,,2024,9,USD bn\n"
+    result = read_file(table(tmp_path, body))
+    result.entities.loc[0, "name"] = "Kosovo"
+    tiny_desk.apply(plan_with_summary(result, tiny_desk.store, "keep")[0])
+    names = place_names(tiny_desk.store.records["entities"])
+    assert names["KSV"] == (
+        "Kosovo (KSV: unknown; not an ISO 3166 country, name as the file gave it)"
+    )
