@@ -40,16 +40,19 @@ PREVIEW_ROWS = 10
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "import",
-        help="import a CSV/XLSX/Parquet file (Corridor, World Bank, Comtrade, SDMX)",
-        description="Read FILE, print every problem with file, line and column, and store "
-        "the observations in one transaction (all or nothing).",
+        help="import a portal download or a table (World Bank, Comtrade, SDMX, JSON-stat, "
+        "Eurostat, ECB, IMF; CSV, TSV, XLSX, ODS, XLS, Parquet, JSON, XML)",
+        description="Read FILE, print each problem once with how many rows it touches and "
+        "their first lines, and store the observations in one transaction (all or nothing). "
+        "Figures the same source already holds are not stored again; changed values revise "
+        "them and keep the earlier values as vintages.",
     )
     p.add_argument("file", metavar="FILE", help="the file to import")
     p.add_argument(
         "--format",
         choices=FORMAT_CHOICES,
         default="auto",
-        help="file format (default: detected from the header)",
+        help="file format (default: detected from the file's content)",
     )
     p.add_argument(
         "--dry-run", action="store_true", help="read and check only; print what would be stored"
