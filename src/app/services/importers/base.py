@@ -56,6 +56,11 @@ class Head:
         enc, lines = head_lines(src)
         return cls(name, suffix, enc, lines)
 
+    def text(self, limit: int = 200_000) -> str:
+        """The first lines as one text, BOM and leading blanks off: what JSON and XML
+        sniffers look at (a minified message is one long line)."""
+        return "\n".join(self.lines)[:limit].lstrip("\ufeff \t\r\n")
+
     def first_cells(self, line: int = 0) -> list[str]:
         if line >= len(self.lines):
             return []

@@ -136,7 +136,7 @@ def _day_of_date(t: str) -> tuple[int, int, int] | None:
     m = _DMY.match(t)
     if m:
         day, month = int(m.group(1)), int(m.group(2))
-        if month > 12 >= day:
+        if month > 12 >= day:  # 05/31/2024: month first
             day, month = month, day
         return int(m.group(3)), month, day
     return None
@@ -144,15 +144,9 @@ def _day_of_date(t: str) -> tuple[int, int, int] | None:
 
 def _month_of_date(t: str) -> int | None:
     """Month index of a date-like text, None if it is not one."""
-    m = _ISO_DATE.match(t)
-    if m:
-        return _checked(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    m = _DMY.match(t)
-    if m:
-        day, month = int(m.group(1)), int(m.group(2))
-        if month > 12 >= day:  # 05/31/2024: month first
-            day, month = month, day
-        return _checked(int(m.group(3)), month, day)
+    day = _day_of_date(t)
+    if day is not None:
+        return _checked(*day)
     for pattern, order in ((_MY, (2, 1)), (_YM_SLASH, (1, 2))):
         m = pattern.match(t)
         if m:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import json
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import pandas as pd
 import pyarrow as pa
@@ -244,3 +245,15 @@ def iter_csv_blocks(
             del batch
             pa.default_memory_pool().release_unused()  # keep the peak near the result size
             yield frame
+
+
+def load_json(src: Input) -> Any:
+    """A whole JSON document; ImportFailed saying what and where if it is not UTF-8 JSON."""
+    with open_binary(src) as f:
+        raw = f.read()
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise ImportFailed(f"{input_name(src)} is not UTF-8 text (byte {exc.start})") from exc
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError
+        raise ImportFailed(f"{input_name(src)} is not valid JSON: {exc!s:.200}") from exc

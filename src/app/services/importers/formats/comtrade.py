@@ -12,7 +12,6 @@ Goods flows M and X towards a partner map to the catalogue's ``imports_from_part
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import numpy as np
@@ -41,7 +40,7 @@ from app.services.importers.problems import (
     Severity,
 )
 from app.services.importers.rows import RowBuilder
-from app.services.importers.text import Input, input_name, open_binary
+from app.services.importers.text import Input, input_name, load_json
 from app.services.options import Option
 
 REQUIRED = ("reporterCode", "partnerCode", "flowCode", "period", "primaryValue")
@@ -191,11 +190,7 @@ def _subject(f: pd.DataFrame, totals_only: bool) -> pd.Series:
 
 def _json_frame(src: Input) -> pd.DataFrame:
     """Records of an API response {"count": n, "data": [...]} as text columns."""
-    with open_binary(src) as f:
-        try:
-            doc = json.loads(f.read().decode("utf-8-sig"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ImportFailed(f"{input_name(src)} is not valid JSON: {exc}") from exc
+    doc = load_json(src)
     records = doc.get("data") if isinstance(doc, dict) else doc
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
         raise ImportFailed(f"{input_name(src)} has no list of Comtrade records under 'data'")

@@ -18,7 +18,6 @@ import pandas as pd
 
 from app.services.importers.base import Head, file_source, finish
 from app.services.importers.formats.comtrade import REQUIRED, ComtradeImporter, _catalogue
-from app.services.importers.formats.jsonstat import head_text, load_json
 from app.services.importers.problems import (
     Cancel,
     ImportCancelled,
@@ -29,7 +28,7 @@ from app.services.importers.problems import (
     Severity,
 )
 from app.services.importers.rows import RowBuilder
-from app.services.importers.text import Input, input_name
+from app.services.importers.text import Input, input_name, load_json
 
 _ENVELOPE = re.compile(r'"(count|elapsedTime)"\s*:')
 _GATEWAY_ERROR = re.compile(r'^\{\s*"statusCode"\s*:\s*\d+\s*,\s*"message"\s*:')
@@ -40,7 +39,7 @@ class ComtradeApiImporter(ComtradeImporter):
     label = "UN Comtrade API answer (JSON)"
 
     def sniff(self, head: Head) -> int:
-        text = head_text(head)
+        text = head.text()
         if not text.startswith("{"):
             return 0
         if _ENVELOPE.search(text) and re.search(r'"data"\s*:\s*\[', text):

@@ -11,7 +11,6 @@ JSON dialect (sdmx1 reads SDMX-ML and SDMX-JSON), hence the few lines here.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from app.services.importers.base import Head, Importer
@@ -24,7 +23,7 @@ from app.services.importers.formats.sdmx_obs import (
     read_blocks,
 )
 from app.services.importers.problems import Cancel, ImportFailed, ImportResult, Progress
-from app.services.importers.text import Input, input_name, open_binary
+from app.services.importers.text import Input, input_name, load_json
 
 
 class ImfCompactImporter(Importer):
@@ -34,7 +33,7 @@ class ImfCompactImporter(Importer):
     options = MESSAGE_OPTIONS
 
     def sniff(self, head: Head) -> int:
-        text = "\n".join(head.lines[:50]).lstrip("\ufeff \t\r\n")
+        text = head.text()
         return 100 if text.startswith("{") and '"CompactData"' in text[:400] else 0
 
     def read(
@@ -64,12 +63,7 @@ class ImfCompactImporter(Importer):
 
 def _compact(src: Input) -> dict[str, Any]:
     name = input_name(src)
-    with open_binary(src) as f:
-        raw = f.read()
-    try:
-        tree = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise ImportFailed(f"{name} is not valid JSON ({exc!s:.120})") from exc
+    tree = load_json(src)
     compact = tree.get("CompactData") if isinstance(tree, dict) else None
     if not isinstance(compact, dict):
         raise ImportFailed(f"{name} is not IMF CompactData (no CompactData object)")

@@ -16,7 +16,6 @@ cells, against a fraction of a second here).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -45,7 +44,7 @@ from app.services.importers.problems import (
     Severity,
 )
 from app.services.importers.rows import RowBuilder
-from app.services.importers.text import Input, input_name, open_binary
+from app.services.importers.text import Input, input_name, load_json
 from app.services.options import Option
 
 BLOCK = 500_000
@@ -54,22 +53,6 @@ _AGENCIES = {"ESTAT": "Eurostat", "EUROSTAT": "Eurostat", "SSB": "Statistics Nor
 _TIME = {"time", "time_period", "tid", "year", "date", "period", "periodo", "trimestre", "år"}
 _CODE_LIKE = re.compile(r"unit|indic|contents|measure|variable|metric", re.IGNORECASE)
 _YEAR_DASH_N = re.compile(r"^(\d{4}) - (\d{1,2})$")  # ICANE: '2005 - 1'
-
-
-def load_json(src: Input) -> Any:
-    """The whole document; ImportFailed saying where if it is not JSON."""
-    with open_binary(src) as f:
-        raw = f.read()
-    try:
-        return json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise ImportFailed(f"{input_name(src)} is not UTF-8 text (byte {exc.start})") from exc
-    except (json.JSONDecodeError, RecursionError, ValueError) as exc:
-        raise ImportFailed(f"{input_name(src)} is not valid JSON: {exc}") from exc
-
-
-def head_text(head: Head, limit: int = 200_000) -> str:
-    return "\n".join(head.lines)[:limit].lstrip("\ufeff").lstrip()
 
 
 @dataclass
@@ -109,7 +92,7 @@ class JsonStatImporter(Importer):
     )
 
     def sniff(self, head: Head) -> int:
-        text = head_text(head)
+        text = head.text()
         if not text.startswith("{") or '"dataSets"' in text or '"dimension"' not in text:
             return 0
         if _CLASS.search(text):

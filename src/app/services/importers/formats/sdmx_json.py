@@ -17,7 +17,6 @@ is REF_AREA, TIME_PERIOD, FREQ ... is read in that role whatever its ID (OECD LO
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
@@ -25,7 +24,7 @@ from app.services.importers.base import Head, Importer
 from app.services.importers.formats.sdmx_json_series import Structure, list_of, series_blocks
 from app.services.importers.formats.sdmx_obs import MESSAGE_OPTIONS, Cube, no_data, read_blocks
 from app.services.importers.problems import Cancel, ImportFailed, ImportResult, Progress
-from app.services.importers.text import Input, input_name, open_binary
+from app.services.importers.text import Input, input_name, load_json
 
 _DATAFLOW_URN = re.compile(r"Dataflow=([^:]+):([^(]+)\(([^)]*)\)")
 _DATA_PATH = re.compile(r"/data/([^/?]+)")
@@ -39,7 +38,7 @@ class SdmxJsonImporter(Importer):
     options = MESSAGE_OPTIONS
 
     def sniff(self, head: Head) -> int:
-        text = "\n".join(head.lines[:400]).lstrip("\ufeff \t\r\n")
+        text = head.text()
         if not text.startswith("{"):
             return 0
         if '"dataSets"' in text and ('"structure"' in text or '"structures"' in text):
@@ -78,12 +77,7 @@ class SdmxJsonImporter(Importer):
 def _envelope(src: Input) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
     """(header, structures, data sets) of a 1.0 or 2.0 message; ImportFailed otherwise."""
     name = input_name(src)
-    with open_binary(src) as f:
-        raw = f.read()
-    try:
-        tree = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise ImportFailed(f"{name} is not valid JSON ({exc!s:.120})") from exc
+    tree = load_json(src)
     if not isinstance(tree, dict):
         raise ImportFailed(f"{name} is not an SDMX-JSON message (no top-level object)")
     data = tree.get("data")

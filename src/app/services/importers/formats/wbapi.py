@@ -26,7 +26,6 @@ from app.services.importers.base import (
     kind_of_unit,
 )
 from app.services.importers.formats.eurostat_tsv import flag_columns, freq_of_period
-from app.services.importers.formats.jsonstat import head_text, load_json
 from app.services.importers.problems import (
     Cancel,
     ImportCancelled,
@@ -37,7 +36,7 @@ from app.services.importers.problems import (
     Severity,
 )
 from app.services.importers.rows import RowBuilder
-from app.services.importers.text import Input, input_name
+from app.services.importers.text import Input, input_name, load_json
 from app.services.importers.unitmap import parse_scale, unit_from_name
 from app.services.options import Option
 
@@ -54,7 +53,7 @@ class WorldBankApiImporter(Importer):
     )
 
     def sniff(self, head: Head) -> int:
-        text = head_text(head)
+        text = head.text()
         if _PAGE.match(text):
             return 100
         if text.startswith("[") and '"countryiso3code"' in text and '"indicator"' in text:
