@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -99,11 +100,16 @@ def test_chart_redraws_do_not_leak_none(qtbot, tiny_desk: Desk, tmp_path: Path) 
     w = make_window(qtbot, tiny_desk, tmp_path)
     w.catalogue.select_code("trade_turnover")
     w.chart.plot.grab()
+    redraws = 150
+    gc.collect()
     before = sys.getrefcount(None)
-    for i in range(150):
+    for i in range(redraws):
         w.chart.plot.setXRange(1.5e9 + i * 1e6, 1.8e9 + i * 1e6)
         w.chart.plot.grab()
-    assert sys.getrefcount(None) >= before - 50
+    gc.collect()
+    # The bug drops ~130 references per axis redraw (~19,500 here); freeing objects
+    # that held None legitimately moves the count by a few hundred at most.
+    assert sys.getrefcount(None) >= before - 5 * redraws
 
 
 def test_read_only_workspace_cannot_be_edited(
