@@ -184,7 +184,7 @@ LINK_COLUMNS: dict[str, str] = {
     "link_id": "BIGINT",
     "from_table": "VARCHAR",  # observations | events | claims
     "from_id": "BIGINT",
-    "to_table": "VARCHAR",  # projects | indicators | observations
+    "to_table": "VARCHAR",  # projects | indicators | observations | derivations
     "to_id": "VARCHAR",  # an id, or an indicator code
     "note": "VARCHAR",
 }
@@ -213,6 +213,36 @@ ENTITY_COLUMNS: dict[str, str] = {
     "source_id": "BIGINT",  # the file that first used the code
 }
 
+#: A derived series (version 4): how Corridor computed figures the sources do not publish.
+#: Its figures are observations with ``status = derived`` and ``source_id`` = the
+#: derivation's own source row; each is linked (``links``) to the derivation and to the
+#: input figures it was computed from (its lineage).
+DERIVATION_COLUMNS: dict[str, str] = {
+    "derivation_id": "BIGINT",
+    "name": "VARCHAR",  # what the user called it ("Trade balance")
+    "kind": "VARCHAR",  # derive.DerivationKind: change, cagr, convert, ytd_diff, ...
+    "inputs": "VARCHAR",  # JSON list of series: {"name", "indicator", "reporter", "partner"}
+    "formula": "VARCHAR",  # the expression of a formula ('' for other kinds)
+    "params": "VARCHAR",  # JSON object: span, window, target frequency, how, ...
+    "indicator": "VARCHAR",  # the output series
+    "reporter": "VARCHAR",
+    "partner": "VARCHAR",
+    "unit": "VARCHAR",
+    "source_id": "BIGINT",  # the derivation's source row (publisher "Corridor (derived)")
+    "created": "VARCHAR",  # ISO date
+    "note": "VARCHAR",
+}
+
+#: A named saved view (version 4): table filters and sort, selected indicators and pairs,
+#: chart mode and range, pivot layout, as a JSON object (docs/views.md).
+VIEW_COLUMNS: dict[str, str] = {
+    "view_id": "BIGINT",
+    "name": "VARCHAR",
+    "spec": "VARCHAR",  # JSON object
+    "created": "VARCHAR",  # ISO date
+    "note": "VARCHAR",
+}
+
 RECORD_TABLES: dict[str, RecordTable] = {
     t.name: t
     for t in (
@@ -225,6 +255,8 @@ RECORD_TABLES: dict[str, RecordTable] = {
         RecordTable("links", "link_id", LINK_COLUMNS, "link"),
         RecordTable("vintages", "vintage_id", VINTAGE_COLUMNS, "earlier value"),
         RecordTable("entities", "entity_id", ENTITY_COLUMNS, "entity"),
+        RecordTable("derivations", "derivation_id", DERIVATION_COLUMNS, "derived series"),
+        RecordTable("views", "view_id", VIEW_COLUMNS, "saved view"),
     )
 }
 

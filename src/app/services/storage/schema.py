@@ -10,7 +10,7 @@ from __future__ import annotations
 from app.domain.model import INDICATOR_COLUMNS, OBSERVATION_COLUMNS, SOURCE_COLUMNS
 from app.domain.records import RECORD_TABLES
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 MAGIC = "corridor-workspace"
 
 #: table name -> (columns with SQL types, primary key)
@@ -19,7 +19,8 @@ TABLES: dict[str, tuple[dict[str, str], str]] = {
     "sources": (SOURCE_COLUMNS, "source_id"),
     "observations": (OBSERVATION_COLUMNS, "obs_id"),
     # version 2: claims, projects (companies, stages, per-field sources), events, links;
-    # version 3: vintages (earlier values of re-imported figures), entities (non-ISO codes)
+    # version 3: vintages (earlier values of re-imported figures), entities (non-ISO codes);
+    # version 4: derivations (derived series with lineage), views (named saved views)
     **{name: (t.columns, t.key) for name, t in RECORD_TABLES.items()},
 }
 #: The tables every version has had (a version-1 file gains the record tables on upgrade).
@@ -47,6 +48,11 @@ MIGRATIONS: dict[int, list[str]] = {
             table_ddl(name, RECORD_TABLES[name].columns, RECORD_TABLES[name].key)
             for name in ("vintages", "entities")
         ),
+    ],
+    # derived series with their lineage; named saved views
+    3: [
+        table_ddl(name, RECORD_TABLES[name].columns, RECORD_TABLES[name].key)
+        for name in ("derivations", "views")
     ],
 }
 
