@@ -137,15 +137,25 @@ class SetValues(Edit):
 
 
 class AddObservations(Edit):
+    """Insert figures with their source rows and, where they need them, new catalogue
+    rows (undo removes the figures; source and catalogue rows stay, as after an import)."""
+
     action = "add"
 
-    def __init__(self, observations: pd.DataFrame, sources: pd.DataFrame, text: str) -> None:
+    def __init__(
+        self,
+        observations: pd.DataFrame,
+        sources: pd.DataFrame,
+        text: str,
+        indicators: pd.DataFrame | None = None,
+    ) -> None:
         self.observations = observations
         self.sources = sources
+        self.indicators = pd.DataFrame() if indicators is None else indicators
         self.text = text
 
     def forward(self) -> list[Op]:
-        return [Insert(self.observations, self.sources)]
+        return [Insert(self.observations, self.sources, self.indicators)]
 
     def backward(self) -> list[Op]:
         return [Delete(tuple(int(i) for i in self.observations["obs_id"]))]

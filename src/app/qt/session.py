@@ -4,6 +4,10 @@ Every change is an :class:`~app.domain.edits.Edit` pushed here; the undo command
 it through :meth:`Desk.apply` (workspace transaction first, memory second). A write that
 fails is reported on the message bus and the command is dropped from the stack, so the
 workspace, memory and the undo history stay in step.
+
+The command keeps the edit ``Desk.apply`` returns: when an edit changed the inputs of
+derived series, that is the edit with the recomputation of their figures, so undo restores
+the inputs and the derived figures together and redo replays the same operations.
 """
 
 from __future__ import annotations
@@ -33,13 +37,14 @@ class EditCommand(QUndoCommand):
 
     def _run(self, forward: bool) -> None:
         try:
-            self._session.desk.apply(self.edit, forward)
+            applied = self._session.desk.apply(self.edit, forward)
         except (WorkspaceError, ValueError, KeyError) as exc:
             self.failed = True
             self.setObsolete(True)
             verb = "change" if forward else "undo"
             self._session.bus.error(f"Could not {verb} “{self.edit.text}”: {exc}")
             return
+        self.edit = applied
         self._session.changed.emit(self.edit.forward() if forward else self.edit.backward())
 
 

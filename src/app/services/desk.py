@@ -4,6 +4,11 @@ tables, changed together.
 Every change goes through :meth:`Desk.apply`: the workspace commits the edit in one
 transaction first, and only then does memory change, so a failed write leaves both as they
 were. The GUI wraps ``apply`` in undo commands; the CLI calls it directly.
+
+An edit that changes figures a derived series reads is applied together with the
+recomputation of the derived figures, as one transaction and one undo step
+(:func:`app.domain.derive.lineage.refresh_edit`): memory changes first (the recomputation
+reads it) and is reverted if the write fails.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from app.domain.derive.lineage import DerivedEdit, refresh_edit, touched_inputs
 from app.domain.edits import Edit
 from app.domain.store import ObservationStore
 from app.services import paths
@@ -48,12 +54,39 @@ class Desk:
     def read_only(self) -> bool:
         return self.workspace.read_only
 
-    def apply(self, edit: Edit, forward: bool = True) -> None:
+    def apply(self, edit: Edit, forward: bool = True) -> Edit:
+        """Apply ``edit`` (or revert it) in the workspace and in memory; return the edit
+        actually applied: ``edit`` itself, or, when it changed the inputs of derived series,
+        a :class:`DerivedEdit` of it and the recomputation. Undo and redo replay that
+        returned edit (a redo never recomputes again)."""
         if self.workspace.read_only:
             raise ReadOnlyError(self.workspace.read_only_message())
-        self.store.validate(edit.forward() if forward else edit.backward())
+        ops = edit.forward() if forward else edit.backward()
+        self.store.validate(ops)
+        inputs = touched_inputs(self.store, edit, ops) if forward else set()
+        if inputs:
+            return self._apply_with_refresh(edit, inputs)
         self.workspace.apply(edit, forward)
         self.store.apply(edit, forward)
+        return edit
+
+    def _apply_with_refresh(self, edit: Edit, inputs: set[str]) -> Edit:
+        """The edit and the recomputation of the derivations reading ``inputs``, as one
+        transaction."""
+        self.store.apply(edit)
+        try:
+            refresh = refresh_edit(self.store, inputs)
+            parts = [edit] if refresh is None else [edit, refresh]
+            applied = DerivedEdit(parts, edit.text, edit.action)
+            if refresh is not None:
+                self.store.validate(refresh.forward())
+            self.workspace.apply(applied)
+        except BaseException:
+            self.store.apply(edit, forward=False)
+            raise
+        if refresh is not None:
+            self.store.apply(refresh)
+        return applied
 
     def save_copy(self, target: str | os.PathLike[str]) -> None:
         """A complete copy of the workspace at ``target`` (WorkspaceError if it fails)."""

@@ -19,6 +19,7 @@ import pandas as pd
 
 from app.domain.analytics import pair_narrative
 from app.domain.countries import country_name
+from app.domain.derive.lineage import lineage_of
 from app.domain.model import FORWARD_STATUSES, change_words, labelled_quantity
 from app.domain.periods import period_kinds, period_label
 from app.domain.selection import pair_mask
@@ -90,8 +91,9 @@ FAMILY = {
 def latest_rows(obs: pd.DataFrame) -> pd.DataFrame:
     """One row per (indicator, subject, kind of period, outcome or intention): the latest
     period, the preferred source first (else the most recently published, then the newest
-    row). Targets, plans and forecasts are kept apart, so that an end-2027 target is never
-    "the latest figure" of what has happened."""
+    row; a reported figure before a derived one of the same period). Targets, plans and
+    forecasts are kept apart, so that an end-2027 target is never "the latest figure" of
+    what has happened."""
     if obs.empty:
         return obs
     kinds = period_kinds(
@@ -101,13 +103,14 @@ def latest_rows(obs: pd.DataFrame) -> pd.DataFrame:
     ranked = obs.assign(
         family_=pd.Series(kinds, index=obs.index).map(FAMILY) + forward.map({True: "+", False: ""}),
         pref_=obs["preferred"].astype(int),
+        reported_=(obs["status"].astype(str) != "derived").astype(int),
     ).sort_values(
-        ["period_end", "period_start", "pref_", "obs_id"],
-        ascending=[False, True, False, False],
+        ["period_end", "period_start", "pref_", "reported_", "obs_id"],
+        ascending=[False, True, False, False, False],
         kind="stable",
     )
     first = ranked.drop_duplicates(["indicator", "subject", "family_"], keep="first")
-    return first.drop(columns=["family_", "pref_"])
+    return first.drop(columns=["family_", "pref_", "reported_"])
 
 
 def build_summary(
@@ -157,12 +160,24 @@ def build_summary(
                 partner=str(row["partner"]),
                 footnote=numbers[sid],
                 obs_id=int(row["obs_id"]),
+                sentences=_derivation(store, int(row["obs_id"]), str(row["status"]), numbers),
                 status=str(row["status"]),
             )
         )
     _add_analysis(summary, store, a, b, names, numbers)
     summary.citations.extend(citation_of(store, n, sid) for sid, n in numbers.items())
     return summary
+
+
+def _derivation(
+    store: ObservationStore, obs_id: int, status: str, numbers: dict[int, int]
+) -> tuple[str, ...]:
+    """A derived figure's derivation, its inputs' sources numbered like every other."""
+    lin = lineage_of(store, obs_id) if status == "derived" else None
+    if lin is None:
+        return ()
+    refs = "".join(f"[{numbers.setdefault(s, len(numbers) + 1)}]" for s in lin.source_ids)
+    return (f"Derived: {lin.shown} ({lin.name}), from sources {refs or '(none stored)'}",)
 
 
 def _add_analysis(

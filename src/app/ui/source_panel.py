@@ -43,9 +43,12 @@ class SourcePanel(QWidget):
         claim: tuple[str, str] | None = None,
         retrievals: list[Retrieval] | None = None,
         earlier: list[str] | None = None,
+        derivation: str = "",
     ) -> None:
         """``retrievals``: the source's retrieval days (re-imports that revised figures);
-        ``earlier``: this figure's earlier values (vintages), newest first."""
+        ``earlier``: this figure's earlier values (vintages), newest first; ``derivation``:
+        how a derived figure was computed and from which sources
+        (:func:`app.domain.derive.lineage.derivation_text`)."""
         if not source:
             self.view.setHtml("<p><i>Select a figure to see where it came from.</i></p>")
             return
@@ -64,6 +67,8 @@ class SourcePanel(QWidget):
         quote = source.get("quote") or ""
         url = str(source.get("url") or "")
         parts = [f"<table cellspacing='4'>{body}</table>"]
+        if derivation:
+            parts.append(f"<p><b>Derived:</b> {e(derivation)}</p>")
         if quote:
             lang = e(str(source.get("language") or ""))
             parts.append(f"<blockquote lang='{lang}'>“{e(str(quote))}”</blockquote>")
@@ -72,7 +77,7 @@ class SourcePanel(QWidget):
                 parts.append(f"<p><a href='{e(url, quote=True)}'>{e(url)}</a></p>")
             else:
                 parts.append(f"<p>{e(url)} <i>(not a web link; not opened)</i></p>")
-        if note:
+        if note and note not in derivation:
             parts.append(f"<p><b>Note:</b> {e(note)}</p>")
         if earlier:
             items = "".join(f"<li>{e(line)}</li>" for line in earlier)

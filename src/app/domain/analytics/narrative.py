@@ -67,6 +67,10 @@ def indicator_sentences(
             indicator, "latest", f"{name}: {level} in {label}{who}{used}.", (int(row["source_id"]),)
         )
     ]
+    if int(row["window_len"]) > 11:
+        # a figure over several years (a CAGR 2019–2024, a five-year total) has no "same
+        # period a year earlier" and no record among years: say only what it is
+        return out
     if int(row["obs_id"]) in disputed_bases:
         prior = period_label(int(row["period_start"]) - 12, int(row["period_end"]) - 12)
         out.append(

@@ -201,10 +201,11 @@ def record_statuses(
 ) -> list[RecordStatus]:
     """RecordStatus of every series; ``windows="year"`` keeps calendar years only.
 
-    Point-in-time stocks are left out: "as of" figures are not comparable windows.
+    Point-in-time stocks and figures over more than a year (a CAGR 2019–2024) are left
+    out: they are not windows that recur each year.
     """
     fig = choose_figures(observations, sources, same_reporter)
-    fig = fig[~fig["period_point"]]
+    fig = fig[~fig["period_point"] & (fig["window_len"] <= 11)]
     if windows == "year":
         fig = fig[(fig["window_month"] == 0) & (fig["window_len"] == 11)]
     return [

@@ -39,6 +39,7 @@ from app.domain.analytics import (
 )
 from app.domain.chart import chart_spec_of_rows
 from app.domain.countries import country_name
+from app.domain.derive.lineage import lineage_of
 from app.domain.events import event_line, events_for
 from app.domain.periods import period_label
 from app.domain.selection import claims_pair_mask, indicator_mask, pair_mask, period_mask
@@ -339,7 +340,18 @@ class _Builder:
         fig = _figure_row(row, name, statuses[int(row["obs_id"])], note, self.request.locale)
         who = f" ({fig.reporter})" if fig.reporter else ""
         text = Cited(f"{fig.value_text}, {fig.period}{who}", (note,), "latest")
+        if fig.status == "derived":
+            text = self._derived(text, fig.obs_id)
         return Headline(fig, text, _change_percent(rows, self.store.sources, row))
+
+    def _derived(self, text: Cited, obs_id: int) -> Cited:
+        """A derived headline says so, shows its derivation and cites its inputs' sources
+        ("derived: $120 m, Oct 2025 (AZE) — Oct 2025 = Jan–Oct 2025 − Jan–Sep 2025")."""
+        lin = lineage_of(self.store, obs_id)
+        if lin is None:
+            return replace(text, text=f"derived: {text.text}")
+        notes = tuple(dict.fromkeys((*text.notes, *self.book.numbers(lin.source_ids))))
+        return replace(text, text=f"derived: {text.text} — {lin.shown}", notes=notes)
 
     def _wants_chart(self, code: str) -> bool:
         chosen = self.request.chart_indicators

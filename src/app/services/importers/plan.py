@@ -19,13 +19,11 @@ import numpy as np
 import pandas as pd
 
 from app.domain.edits import (
+    AddObservations,
     AddRecords,
     CompositeEdit,
-    Delete,
     DeleteObservations,
     Edit,
-    Insert,
-    Op,
 )
 from app.domain.model import (
     FIGURE_KEY,
@@ -95,7 +93,7 @@ class PlanSummary:
         return "; ".join(parts) + "."
 
 
-class ImportObservations(Edit):
+class ImportObservations(AddObservations):
     """Insert imported rows with their sources and any new catalogue rows."""
 
     action = "import"
@@ -103,16 +101,7 @@ class ImportObservations(Edit):
     def __init__(
         self, observations: pd.DataFrame, sources: pd.DataFrame, indicators: pd.DataFrame, text: str
     ) -> None:
-        self.observations = observations
-        self.sources = sources
-        self.indicators = indicators
-        self.text = text
-
-    def forward(self) -> list[Op]:
-        return [Insert(self.observations, self.sources, self.indicators)]
-
-    def backward(self) -> list[Op]:
-        return [Delete(tuple(int(i) for i in self.observations["obs_id"]))]
+        super().__init__(observations, sources, text, indicators)
 
 
 def plan_import(

@@ -84,13 +84,24 @@ def qty_text(row: Row) -> str:
 
 
 def fig_text(d: Data, row: Row, period: bool = True) -> str:
-    """ "CHN's more than $3 bn for Jan–Oct 2024 (speaker; publisher, date)"."""
+    """ "CHN's more than $3 bn for Jan–Oct 2024 (speaker; publisher, date)"; a figure Corridor
+    derived says so: "AZE's $120 m for Oct 2025 (derived; Corridor (derived))"."""
     when = ""
     if period:
         start, end = int(row["period_start"]), int(row["period_end"])
         when = " for " + period_label(start, end, bool(row["period_point"]))
     who = f"{row['reporter']}'s " if row["reporter"] else ""
-    return f"{who}{qty_text(row)}{when} ({d.src.cite(int(row['source_id']))})"
+    derived = "derived; " if _is_derived(d, row) else ""
+    return f"{who}{qty_text(row)}{when} ({derived}{d.src.cite(int(row['source_id']))})"
+
+
+def _is_derived(d: Data, row: Row) -> bool:
+    """Whether the figure is one Corridor computed (status ``derived``), not a reported one."""
+    status = row.get("status") if isinstance(row, Mapping) else None
+    if status is None:
+        n = d.position.get(int(row["obs_id"]))
+        status = "" if n is None else d.all["status"].iat[n]
+    return str(status) == "derived"
 
 
 def _as_rows(rows: Rows | pd.DataFrame) -> Rows:
