@@ -10,11 +10,14 @@ PDF writer).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import time
 from pathlib import Path
 
 from app.cli.common import add_pair_argument, add_workspace_argument, fail, opened_desk, pair_of
+from app.cli.summary import add_view_argument
 from app.domain.periods import PeriodError, parse_period
+from app.domain.store import ObservationStore
 from app.services.briefing import (
     LOCALES,
     BriefingRequest,
@@ -25,6 +28,7 @@ from app.services.briefing import (
     render_charts,
 )
 from app.services.export_registry import export_format, formats
+from app.services.views import ViewNotFound, select_view
 
 FORMATS = tuple(formats("briefing"))
 
@@ -56,6 +60,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--locale", default="en", help=f"number and date format ({', '.join(LOCALES)}; default en)"
     )
     p.add_argument("--no-charts", action="store_true", help="leave the charts out")
+    add_view_argument(p)
     p.set_defaults(func=run)
 
 
@@ -73,6 +78,22 @@ def _request(args: argparse.Namespace) -> BriefingRequest:
         locale=check_locale(args.locale),
         charts=not args.no_charts,
     )
+
+
+def _in_view(
+    store: ObservationStore, request: BriefingRequest, name: str
+) -> tuple[ObservationStore, BriefingRequest, str]:
+    """The figures of the saved view ``name`` and the request narrowed to them: its pair,
+    and its periods within --from/--to. Figures before its first period stay in the store
+    as the history that changes on a year earlier and records are computed from."""
+    chosen = select_view(store, name, (request.a, request.b), history=True)
+    first = max(
+        (m for m in (request.first_month, chosen.first_month) if m is not None), default=None
+    )
+    last = min((m for m in (request.last_month, chosen.last_month) if m is not None), default=None)
+    a, b = chosen.pair
+    narrowed = dataclasses.replace(request, a=a, b=b, first_month=first, last_month=last)
+    return chosen.store, narrowed, chosen.note
 
 
 def _exporter(fmt: str) -> Exporter:
@@ -99,7 +120,15 @@ def run(args: argparse.Namespace) -> int:
             return fail(
                 f"unknown indicator code(s): {', '.join(unknown)} (see 'corridor list indicators')"
             )
-        briefing = build_briefing(desk.store, request)
+        store, note = desk.store, ""
+        if args.view:
+            try:
+                store, request, note = _in_view(desk.store, request, args.view)
+            except (ViewNotFound, ValueError) as exc:
+                return fail(str(exc))
+        briefing = build_briefing(store, request)
+        if note:
+            briefing.notes.insert(0, note)
     exporter = _exporter(fmt)
     if request.charts and exporter.uses_charts:
         from app.qt.chart_render import briefing_chart_renderer

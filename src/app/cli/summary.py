@@ -6,10 +6,11 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from app.cli.common import add_pair_argument, add_workspace_argument, opened_desk, pair_of
+from app.cli.common import add_pair_argument, add_workspace_argument, fail, opened_desk, pair_of
 from app.services.atomic import write_text_atomic
 from app.services.export_registry import export_format, formats
 from app.services.summary import Summary, build_summary
+from app.services.views import ViewNotFound, select_view
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,13 +30,34 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="output format (default: md)",
     )
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    add_view_argument(p)
     p.set_defaults(func=run)
+
+
+def add_view_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--view",
+        metavar="NAME",
+        help="only the figures of a saved view (its pair, indicators and filters; its pair "
+        "replaces --pair); see 'corridor list views'",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     a, b = pair_of(args)
     with opened_desk(args) as desk:
-        text = _render(args.format, build_summary(desk.store, a, b))
+        store = desk.store
+        note = ""
+        if args.view:
+            try:
+                chosen = select_view(store, args.view, (a, b))
+            except (ViewNotFound, ValueError) as exc:
+                return fail(str(exc))
+            store, (a, b), note = chosen.store, chosen.pair, chosen.note
+        summary = build_summary(store, a, b)
+        if note:
+            summary.notes.insert(0, note)
+        text = _render(args.format, summary)
     if args.output:
         write_text_atomic(Path(args.output), text)
         print(f"wrote {args.output}")

@@ -7,7 +7,6 @@ row positions; the DataFrame is never reordered or copied per interaction
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -15,6 +14,20 @@ import pandas as pd
 
 from app.domain.model import FIGURE_KEY
 from app.domain.selection import pair_mask
+from app.domain.view_filters import ColumnFilter, TextColumns, filters_mask, text_mask
+
+__all__ = [
+    "DEFAULT_SORT",
+    "SORTABLE",
+    "ColumnFilter",
+    "ViewSpec",
+    "compute_order",
+    "figure_groups",
+    "row_mask",
+    "selection",
+    "stable_argsort",
+    "text_mask",
+]
 
 SORTABLE = (
     "indicator",
@@ -54,6 +67,8 @@ class ViewSpec:
     sort: tuple[tuple[str, bool], ...] = DEFAULT_SORT
     first_month: int | None = None
     last_month: int | None = None
+    #: per-column filters (the catalogue's indicator is one on "indicator")
+    column_filters: tuple[ColumnFilter, ...] = ()
 
     def __post_init__(self) -> None:
         if self.mask is not None and self.mask.flags.writeable:
@@ -92,38 +107,6 @@ def sort_key(obs: pd.DataFrame, column: str) -> np.ndarray:
     return col.to_numpy()
 
 
-def text_mask(
-    obs: pd.DataFrame, text: str, extra_columns: dict[str, pd.Series] | None = None
-) -> np.ndarray:
-    """Rows where any dimension contains every word of ``text`` (case-insensitive).
-
-    Matches are computed once per category (a regex over the categories), then mapped to
-    rows through the codes.
-    """
-    words = [w for w in text.lower().split() if w]
-    mask = np.ones(len(obs), dtype=bool)
-    columns: dict[str, pd.Series] = {
-        c: obs[c]
-        for c in ("indicator", "reporter", "partner", "subject", "qualifier", "status", "unit")
-    }
-    columns.update(extra_columns or {})
-    for word in words:
-        pattern = re.compile(re.escape(word), re.IGNORECASE)
-        hit = np.zeros(len(obs), dtype=bool)
-        for col in columns.values():
-            if isinstance(col.dtype, pd.CategoricalDtype):
-                cats = col.cat.categories
-                ok = np.fromiter(
-                    (bool(pattern.search(str(c))) for c in cats), dtype=bool, count=len(cats)
-                )
-                ok = np.append(ok, False)  # code -1
-                hit |= ok[col.cat.codes.to_numpy()]
-            else:
-                hit |= col.astype(str).str.contains(word, case=False, regex=False).to_numpy()
-        mask &= hit
-    return mask
-
-
 def selection(obs: pd.DataFrame, spec: ViewSpec) -> np.ndarray | None:
     """The rows ``spec`` selects before text and period filters; None for all rows.
 
@@ -137,18 +120,33 @@ def selection(obs: pd.DataFrame, spec: ViewSpec) -> np.ndarray | None:
     return spec.mask
 
 
-def compute_order(
-    obs: pd.DataFrame, spec: ViewSpec, text_columns: dict[str, pd.Series] | None = None
+def row_mask(
+    obs: pd.DataFrame,
+    spec: ViewSpec,
+    text_columns: TextColumns | None = None,
+    skip_column: str | None = None,
 ) -> np.ndarray:
-    """Row positions selected by ``spec``, sorted by its keys (stable)."""
+    """The rows ``spec`` shows, in store order; ``skip_column`` leaves that column's
+    filter out (a column's filter lists the values the other filters leave)."""
     base = selection(obs, spec)
     mask = np.ones(len(obs), dtype=bool) if base is None else base.copy()
     if spec.first_month is not None:
         mask &= obs["period_end"].to_numpy() >= spec.first_month
     if spec.last_month is not None:
         mask &= obs["period_start"].to_numpy() <= spec.last_month
+    filters = [f for f in spec.column_filters if f.column != skip_column]
+    if filters:
+        mask &= filters_mask(obs, filters, text_columns)
     if spec.text.strip():
         mask &= text_mask(obs, spec.text, text_columns)
+    return mask
+
+
+def compute_order(
+    obs: pd.DataFrame, spec: ViewSpec, text_columns: TextColumns | None = None
+) -> np.ndarray:
+    """Row positions selected by ``spec``, sorted by its keys (stable)."""
+    mask = row_mask(obs, spec, text_columns)
     everything = bool(mask.all())
     rows = np.arange(len(obs)) if everything else np.flatnonzero(mask)
     if not spec.sort or len(rows) == 0:

@@ -32,6 +32,7 @@ from app.domain.periods import period_code, period_label
 from app.domain.store import ObservationStore
 from app.domain.units import format_quantity, scaled
 from app.domain.view import figure_groups
+from app.domain.view_filters import search_columns
 
 GROUP_TINTS = (QColor(255, 244, 214), QColor(255, 233, 190))
 CLAIM_MARKS = {
@@ -78,7 +79,8 @@ class TableData:
         self.names = store.indicator_names()
         self.sources = store.source_label_by_id()
         self.quotes = dict(zip(store.sources["source_id"], store.sources["quote"], strict=True))
-        self.text_columns = _text_columns(obs, self.names, self.sources)
+        #: what the text search and the source filter read (sources, notes, names; coded)
+        self.text_columns = search_columns(obs, store.sources, self.names)
         self.places = place_names(store.records.get("entities"))
         self.analytics = TableAnalytics()
         self.too_many = False  # the selection is over ANALYTICS_LIMIT rows
@@ -112,30 +114,24 @@ def _codes_and_labels(s: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     return s.cat.codes.to_numpy(), np.append(np.asarray(s.cat.categories, dtype=object), "")
 
 
-def _text_columns(
-    obs: pd.DataFrame, names: dict[str, str], sources: dict[int, str]
-) -> dict[str, pd.Series]:
-    """Extra columns the free-text filter searches: source labels, indicator names."""
-    src = obs["source_id"].map(sources).astype("category")
-    ind = obs["indicator"]
-    ind_names = (
-        ind.cat.rename_categories([f"{c} {names.get(c, '')}" for c in ind.cat.categories])
-        if len(ind)
-        else ind
-    )
-    return {"source": src, "indicator_name": ind_names}
-
-
 class Column:
     """One table column: reads a row of :class:`TableData` for each role it serves."""
 
     alignment: int | None = None
 
     def __init__(
-        self, key: str, title: str, width: int, editable: bool = False, sort_key: str | None = None
+        self,
+        key: str,
+        title: str,
+        width: int,
+        editable: bool = False,
+        sort_key: str | None = None,
+        filters: tuple[str, ...] = (),
     ) -> None:
         self.key, self.title, self.width = key, title, width
         self.editable, self.sort_key = editable, sort_key
+        #: the column filters its header offers (:mod:`app.domain.view_filters`)
+        self.filters = filters
 
     def display(self, t: TableData, row: int) -> str:
         return t.text(self.key, row)
@@ -281,18 +277,20 @@ class NoteColumn(Column):
 
 
 COLUMNS: tuple[Column, ...] = (
-    IndicatorColumn("indicator", "Indicator", 240, sort_key="indicator"),
-    CodeColumn("subject", "Subject", 80, sort_key="subject"),
-    PlaceColumn("reporter", "Reporter", 62, sort_key="reporter"),
-    PlaceColumn("partner", "Partner", 62, sort_key="partner"),
-    PeriodColumn("period", "Period", 100, editable=True, sort_key="period"),
-    ValueColumn("value", "Value", 120, editable=True, sort_key="value"),
-    QualifierColumn("qualifier", "Qualifier", 78, editable=True, sort_key="qualifier"),
-    CodeColumn("status", "Status", 62, editable=True, sort_key="status"),
+    IndicatorColumn("indicator", "Indicator", 240, sort_key="indicator", filters=("indicator",)),
+    CodeColumn("subject", "Subject", 80, sort_key="subject", filters=("subject",)),
+    PlaceColumn("reporter", "Reporter", 62, sort_key="reporter", filters=("reporter",)),
+    PlaceColumn("partner", "Partner", 62, sort_key="partner", filters=("partner",)),
+    PeriodColumn("period", "Period", 100, editable=True, sort_key="period", filters=("period",)),
+    ValueColumn("value", "Value", 120, editable=True, sort_key="value", filters=("value", "unit")),
+    QualifierColumn(
+        "qualifier", "Qualifier", 78, editable=True, sort_key="qualifier", filters=("qualifier",)
+    ),
+    CodeColumn("status", "Status", 62, editable=True, sort_key="status", filters=("status",)),
     ChangeColumn("change", "Reported change", 100),
     YoyColumn("yoy", "YoY (same period)", 90),
     ClaimColumn("claim", "Claim check", 120),
-    SourceColumn("source", "Source", 170, sort_key="source_id"),
+    SourceColumn("source", "Source", 170, sort_key="source_id", filters=("source",)),
     NoteColumn("note", "Note", 200, editable=True),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}

@@ -17,7 +17,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from app.domain.analytics.table import ANALYTICS_LIMIT, TableAnalytics, table_analytics
 from app.domain.edits import Insert, Op, touches_observations
-from app.domain.view import ViewSpec, compute_order, selection
+from app.domain.view import ViewSpec, compute_order, row_mask, selection
+from app.domain.view_filters import BLANK, ColumnFilter, distinct_values, filter_of
 from app.qt.columns import COLUMN_INDEX, COLUMNS, MAX_CELL_TEXT, TableData
 from app.qt.session import DeskSession
 from app.qt.tasks import TaskRunner, TaskSlot
@@ -42,6 +43,8 @@ BACKGROUND_ROWS = 5_000
 #: filters and sorts of stores larger than this are computed off the GUI thread
 BACKGROUND_ORDER_ROWS = 1_000_000
 Reader = Callable[[TableData, int], Any]
+#: appended to the title of a filtered column's header
+FILTERED_MARK = " ▾"
 
 
 class ObservationTableModel(QAbstractTableModel):
@@ -193,6 +196,27 @@ class ObservationTableModel(QAbstractTableModel):
         hits = np.flatnonzero(self._data().obs_id[self.order] == obs_id)
         return int(hits[0]) if len(hits) else -1
 
+    # --- column filters -------------------------------------------------------------------
+
+    def column_filter(self, column: str) -> ColumnFilter | None:
+        return filter_of(self.spec.column_filters, column)
+
+    def filter_values(self, column: str) -> list[tuple[str, str, int]]:
+        """(value, label, rows) of ``column`` among the rows the *other* filters leave (a
+        spreadsheet's autofilter list); labels name indicators, blanks say so."""
+        obs, t = self._session.store.observations, self._data()
+        mask = row_mask(obs, self.spec, t.text_columns, skip_column=column)
+        names = t.names if column == "indicator" else {}
+        return [
+            (value, names.get(value, value) or BLANK, n)
+            for value, n in distinct_values(obs, column, mask, t.text_columns)
+        ]
+
+    def filter_text(self, column: str) -> str:
+        """What the filter of ``column`` keeps, in words ('' when it has none)."""
+        f = self.column_filter(column)
+        return f.describe(self._data().names if self._t is not None else {}) if f else ""
+
     # --- Qt model API ---------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -204,11 +228,19 @@ class ObservationTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+        if not 0 <= section < len(COLUMNS):
             return None
-        if orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section].title if 0 <= section < len(COLUMNS) else None
-        return str(section + 1)
+        column = COLUMNS[section]
+        filtered = [c for c in column.filters if self.column_filter(c) is not None]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.title + (FILTERED_MARK if filtered else "")
+        if role == Qt.ItemDataRole.ToolTipRole and column.filters:
+            said = "; ".join(f"{c}: {self.filter_text(c)}" for c in filtered)
+            head = f"Filtered ({said}). " if said else ""
+            return f"{head}Click to sort; right-click to filter."
+        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -166,6 +166,7 @@ class ChartPanel(ChartEventStrip):
         )
         self._ring.setZValue(20)
         self.plot.addItem(self._ring, ignoreBounds=True)
+        self._fitted = self.plot.getPlotItem().viewRange()  # the range Reset view gives
         self._hollow_sample = pg.ScatterPlotItem(
             symbol="o", size=10, brush=HOLLOW_BRUSH, pen=pg.mkPen("#607d8b", width=2)
         )
@@ -215,6 +216,28 @@ class ChartPanel(ChartEventStrip):
         (x0, x1), (y0, y1) = other.plot.getPlotItem().viewRange()
         self.plot.setXRange(x0, x1, padding=0)
         self.plot.setYRange(y0, y1, padding=0)
+
+    def state(self) -> dict[str, Any]:
+        """Mode and visible range for a saved view; an axis still fitted to the figures
+        (as Reset view left it) is None, so the view fits the figures of the day."""
+        now = self.plot.getPlotItem().viewRange()
+        window = self.window_box.currentData()
+        axes = {
+            key: None if np.allclose(now[i], self._fitted[i], rtol=1e-6) else [*map(float, now[i])]
+            for i, key in enumerate(("x", "y"))
+        }
+        window = [int(w) for w in window] if window else None
+        return {"same_period": self.same_period.isChecked(), "window": window} | axes
+
+    def set_state(self, state: dict[str, Any]) -> None:
+        """Show a saved view's mode and range (a window the figures lack: the first one)."""
+        window = state.get("window")
+        index = self.window_box.findData(tuple(window)) if window else -1
+        self.window_box.setCurrentIndex(max(index, 0))
+        self.same_period.setChecked(bool(state.get("same_period")))
+        for key, set_range in (("x", self.plot.setXRange), ("y", self.plot.setYRange)):
+            if state.get(key):
+                set_range(*state[key], padding=0)
 
     def mode(self) -> ChartMode:
         """The layout chosen in the panel."""
@@ -434,6 +457,7 @@ class ChartPanel(ChartEventStrip):
     def reset_view(self) -> None:
         self.plot.enableAutoRange()
         self.plot.autoRange(padding=0.08)
+        self._fitted = self.plot.getPlotItem().viewRange()
 
     # --- reading back (tests, exports) ----------------------------------------------------
 

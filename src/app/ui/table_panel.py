@@ -1,24 +1,36 @@
-"""The observations table with its text filter and period-range filter."""
+"""The observations table with its filters: the text box (words, values as typed, notes,
+quotes, speakers), the year range, per-column filters from the header (a spreadsheet's
+autofilter, :mod:`app.ui.column_filter`) and the catalogue's indicator, which is the
+indicator column's filter. A bar above the table names every active filter and offers the
+way back to all figures (also Esc in the table and View > Show all figures)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.periods import month_index
+from app.domain.periods import month_index, year_of
+from app.domain.saved_views import table_state
+from app.domain.view import ViewSpec
+from app.domain.view_filters import ColumnFilter, drop_filter, replace_filter
 from app.qt.columns import COLUMNS
 from app.qt.observation_model import ObservationTableModel
+from app.ui.column_filter import FILTER_TITLES, ColumnFilterPopup, FilterBar
 
 ANY_YEAR = 1899  # the spin boxes' "any" value
 
@@ -41,7 +53,8 @@ class TablePanel(QWidget):
         self.model = model
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(
-            "Filter: words in indicator, country, source, status… (Ctrl+F)"
+            "Filter: words in indicator, country, source, note, quote; values as typed "
+            "(2.44 bn, 57,000)… (Ctrl+F)"
         )
         self.filter.setClearButtonEnabled(True)
         self.first_year = _year_box("Only figures whose period reaches this year or later")
@@ -54,6 +67,10 @@ class TablePanel(QWidget):
         bar.addWidget(QLabel("to"))
         bar.addWidget(self.last_year)
         bar.addWidget(self.count)
+        self.filter_bar = FilterBar()
+        self.filter_bar.removed.connect(self.clear_column_filter)
+        self.filter_bar.show_all.connect(self.show_all)
+        self.popup: ColumnFilterPopup | None = None
         self.view = QTableView()
         self.view.setModel(model)
         self.view.setSortingEnabled(False)  # the header click sorts through the model
@@ -71,11 +88,15 @@ class TablePanel(QWidget):
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.sectionClicked.connect(self._sort_by)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
         for i, column in enumerate(COLUMNS):
             header.resizeSection(i, column.width)
+        self.view.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.view, 1)
         self._debounce = QTimer(self, singleShot=True, interval=200)
         self._debounce.timeout.connect(self.apply_filters)
@@ -84,6 +105,7 @@ class TablePanel(QWidget):
         self.last_year.valueChanged.connect(self.apply_filters)
         self.view.selectionModel().currentRowChanged.connect(self._current)
         model.rows_changed.connect(self._count)
+        model.rows_changed.connect(lambda _n: self._sync_bar())
         model.busy.connect(self._busy)
         model.modelReset.connect(self._reselect)
         self._count(model.rowCount())
@@ -95,6 +117,131 @@ class TablePanel(QWidget):
             first_month=month_index(fy, 1) if fy != ANY_YEAR else None,
             last_month=month_index(ly, 12) if ly != ANY_YEAR else None,
         )
+
+    # --- column filters -------------------------------------------------------------------
+
+    def set_column_filter(self, column: str, new: ColumnFilter | None) -> None:
+        """Filter ``column`` by ``new`` (None: show every value of it)."""
+        filters = self.model.spec.column_filters
+        changed = replace_filter(filters, new) if new is not None else drop_filter(filters, column)
+        self.model.update_spec(column_filters=changed)
+
+    def clear_column_filter(self, column: str) -> None:
+        self.set_column_filter(column, None)
+
+    def filter_indicator(self, code: str, _name: str = "") -> None:
+        """Show only the figures of indicator ``code`` (a choice in the catalogue)."""
+        current = self.model.column_filter("indicator")
+        if current is None or current.values != (code,):
+            self.set_column_filter("indicator", ColumnFilter("indicator", (code,)))
+
+    def follow_indicator(self, code: str, name: str = "") -> None:
+        """Move an active indicator filter to ``code`` (the chart moved to it); without
+        one, the table keeps showing every indicator."""
+        if code and self.model.column_filter("indicator") is not None:
+            self.filter_indicator(code, name)
+
+    def show_all(self) -> None:
+        """Every figure of the pair: column filters, text and years cleared at once."""
+        for box, value in ((self.first_year, ANY_YEAR), (self.last_year, ANY_YEAR)):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+        self.filter.blockSignals(True)
+        self.filter.clear()
+        self.filter.blockSignals(False)
+        self._debounce.stop()
+        self.model.update_spec(text="", first_month=None, last_month=None, column_filters=())
+
+    def open_filter(self, column: str) -> ColumnFilterPopup:
+        """The popup editing ``column``'s filter, under its header section."""
+        section = next(i for i, c in enumerate(COLUMNS) if column in c.filters)
+        values = [] if column in ("value", "period") else self.model.filter_values(column)
+        popup = ColumnFilterPopup(column, values, self.model.column_filter(column), self)
+        popup.chosen.connect(lambda f, col=column: self.set_column_filter(col, f))
+        header = self.view.horizontalHeader()
+        at = header.mapToGlobal(QPoint(header.sectionViewportPosition(section), header.height()))
+        popup.popup(at)
+        self.popup = popup
+        return popup
+
+    def _header_menu(self, pos: QPoint) -> None:
+        self.header_menu(self.view.horizontalHeader().logicalIndexAt(pos)).popup(
+            self.view.horizontalHeader().mapToGlobal(pos)
+        )
+
+    def header_menu(self, section: int) -> QMenu:
+        """Filter this column (each filter it offers), clear it, clear all."""
+        menu = QMenu(self)
+        column = COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        for key in column.filters if column else ():
+            title = FILTER_TITLES[key].lower()
+            menu.addAction(f"Filter {title}…", partial(self.open_filter, key))
+            if self.model.column_filter(key) is not None:
+                menu.addAction(f"Clear {title} filter", partial(self.clear_column_filter, key))
+        menu.addSeparator()
+        every = menu.addAction("Show all figures", self.show_all)
+        every.setEnabled(self.narrowed())
+        return menu
+
+    def narrowed(self) -> bool:
+        """Whether anything but the pair narrows the table."""
+        spec = self.model.spec
+        return bool(
+            spec.column_filters
+            or spec.text.strip()
+            or spec.first_month is not None
+            or spec.last_month is not None
+        )
+
+    def _sync_bar(self) -> None:
+        chips = [
+            (f.column, self.model.filter_text(f.column)) for f in self.model.spec.column_filters
+        ]
+        self.filter_bar.set_filters(chips, self.narrowed())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Esc in the table (not while editing a cell) shows all figures again."""
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.view.state() != QAbstractItemView.State.EditingState
+            and self.narrowed()
+        ):
+            self.show_all()
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- saved views ----------------------------------------------------------------------
+
+    def table_state(self, indicator: str = "") -> dict[str, Any]:
+        """The table's part of a saved view (text, sort, years, column filters)."""
+        return table_state(self.model.spec, indicator)
+
+    def show_spec(self, spec: ViewSpec) -> None:
+        """Show a saved view's table (:meth:`SavedView.spec`); the text and year boxes
+        follow it."""
+        for box, month in ((self.first_year, spec.first_month), (self.last_year, spec.last_month)):
+            box.blockSignals(True)
+            box.setValue(ANY_YEAR if month is None else year_of(month))
+            box.blockSignals(False)
+        self.filter.blockSignals(True)
+        self.filter.setText(spec.text)
+        self.filter.blockSignals(False)
+        self._debounce.stop()
+        self.model.set_spec(spec)
+        self._show_sort_indicator()
+
+    def _show_sort_indicator(self) -> None:
+        sort = self.model.spec.sort
+        section = next((i for i, c in enumerate(COLUMNS) if sort and c.sort_key == sort[0][0]), -1)
+        if section >= 0:
+            order = Qt.SortOrder.AscendingOrder if sort[0][1] else Qt.SortOrder.DescendingOrder
+            self.view.horizontalHeader().setSortIndicator(section, order)
+
+    # --- sorting and selection ------------------------------------------------------------
 
     def _sort_by(self, section: int) -> None:
         key = COLUMNS[section].sort_key
