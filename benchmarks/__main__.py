@@ -17,15 +17,28 @@ from pathlib import Path
 
 from benchmarks.report import Result, markdown_table, text_table, write_json
 
-AREAS = ("startup", "import", "workspace", "filter", "sort", "scroll", "chart", "memory")
+AREAS = (
+    "startup",
+    "import",
+    "workspace",
+    "filter",
+    "sort",
+    "scroll",
+    "chart",
+    "memory",
+    "pivot",
+    "compare",
+)
 
 
 def _areas(fx: object, rows: int) -> dict[str, Callable[[], list[Result]]]:
     from benchmarks import (
         chart,
+        compare,
         filtering,
         importing,
         memory,
+        pivot,
         scroll,
         sorting,
         startup,
@@ -43,6 +56,9 @@ def _areas(fx: object, rows: int) -> dict[str, Callable[[], list[Result]]]:
         # the quick run draws 200 small series: today's per-series items take a minute
         # for 2,000, more than the whole --quick budget
         "chart": lambda: chart.run(rows, series=2000 if rows >= 10_000_000 else 200),
+        "pivot": lambda: pivot.run(fx),  # type: ignore[arg-type]
+        # a 20-series comparison redraw against one batched item of the same points
+        "compare": compare.run,
     }
 
 

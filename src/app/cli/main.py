@@ -24,6 +24,8 @@ COMMANDS = {
     "import": "app.cli.importcmd",
     "extract": "app.cli.extract",
     "brief": "app.cli.brief",
+    "derive": "app.cli.derive",
+    "pivot": "app.cli.pivot",
 }
 COMMAND_MODULES = tuple(COMMANDS.values())
 

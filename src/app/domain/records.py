@@ -234,7 +234,7 @@ DERIVATION_COLUMNS: dict[str, str] = {
 }
 
 #: A named saved view (version 4): table filters and sort, selected indicators and pairs,
-#: chart mode and range, pivot layout, as a JSON object (docs/views.md).
+#: chart mode and range, pivot layout, as a JSON object (its keys: domain/saved_views.py).
 VIEW_COLUMNS: dict[str, str] = {
     "view_id": "BIGINT",
     "name": "VARCHAR",

@@ -4,8 +4,10 @@ The main window builds its menus and toolbar from :data:`ACTIONS` and connects e
 action to its ``handler``: "controller.method" names a method of one of the window's
 controllers (``workspaces``: :class:`~app.ui.workspace_actions.WorkspaceActions`,
 ``edits``: :class:`~app.ui.edit_actions.EditActions`, ``exports``:
-:class:`~app.ui.export_actions.ExportActions`); a bare name is a method of the window
-itself (view commands). Tests trigger actions by id.
+:class:`~app.ui.export_actions.ExportActions`, ``views``:
+:class:`~app.ui.view_actions.ViewActions`, ``analysis``:
+:class:`~app.ui.analysis_actions.AnalysisActions`, ``table``: the table panel); a bare name is a
+method of the window itself (view commands). Tests trigger actions by id.
 """
 
 from __future__ import annotations
@@ -139,6 +141,34 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("view.filter", "&Filter…", "&View", "focus_filter", Std.Find, "edit-find"),
     ActionSpec(
+        "view.show_all",
+        "Show &all figures",
+        "&View",
+        "table.show_all",
+        "Ctrl+Shift+A",
+        "edit-clear",
+        tip="Clear the table's filters (indicator, columns, text, years): every figure of "
+        "the pair (also Esc in the table)",
+    ),
+    ActionSpec(
+        "view.save_view",
+        "Sa&ve view…",
+        "&View",
+        "views.save_view_dialog",
+        "Ctrl+Alt+S",
+        "document-save",
+        tip="Save the pair, filters, sort and chart under a name in the workspace",
+    ),
+    ActionSpec(
+        "view.manage_views",
+        "&Manage views…",
+        "&View",
+        "views.manage_views",
+        None,
+        "document-properties",
+        tip="Apply, rename, overwrite or delete saved views",
+    ),
+    ActionSpec(
         "view.export_chart",
         "E&xport chart…",
         "&View",
@@ -167,6 +197,35 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+Shift+K",
         "dialog-information",
         tip="Every claim of the pair's sources with its verdict and the figures checked",
+    ),
+    ActionSpec(
+        "view.compare",
+        "C&ompare series",
+        "&View",
+        "analysis.toggle_compare",
+        "Ctrl+Shift+M",
+        "view-statistics",
+        tip="Several indicators or pairs on one chart: levels, index, growth, share; "
+        "drag catalogue entries onto it",
+    ),
+    ActionSpec(
+        "view.pivot",
+        "Pi&vot grid",
+        "&View",
+        "analysis.toggle_pivot",
+        "Ctrl+Shift+G",
+        "x-office-spreadsheet",
+        tip="Indicators × periods, one preferred figure per cell, with conflict and claim marks",
+    ),
+    ActionSpec(
+        "edit.derive",
+        "Derive &series…",
+        "&Edit",
+        "analysis.derive",
+        "Ctrl+D",
+        "accessories-calculator",
+        tip="Compute what the sources do not publish (change, CAGR, months to years, "
+        "YTD differences, rolling sums, formulas) with its lineage",
     ),
     ActionSpec("help.about", "&About Corridor", "&Help", "about"),
 )

@@ -4,9 +4,9 @@ Layout: catalogue (left) | observations table over the chart (centre) | source (
 the project registry and the claims in bottom docks, hidden until View > Projects / Claims.
 Menus and the toolbar are built from :mod:`app.ui.actions`. The window is handed a
 :class:`~app.qt.context.DeskContext` by :mod:`app.main` and passes it on to its controllers
-(:mod:`app.ui.workspace_actions`, :mod:`app.ui.edit_actions`, :mod:`app.ui.export_actions`),
-which get the panels and callables they need, never the window, so this module stays a
-composition.
+(:mod:`app.ui.workspace_actions`, :mod:`app.ui.edit_actions`, :mod:`app.ui.export_actions`,
+:mod:`app.ui.view_actions`), which get the panels and callables they need, never the window,
+so this module stays a composition.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIc
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QToolBar,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.domain.chart import chart_spec
+from app.domain.derive.lineage import derivation_text
 from app.domain.edits import touches_observations
 from app.domain.selection import pair_mask
 from app.domain.vintages import figure_vintages, source_retrievals
@@ -43,6 +45,7 @@ from app.qt.settings import (
     WINDOW_STATE,
 )
 from app.ui.actions import ACTIONS
+from app.ui.analysis_actions import AnalysisActions
 from app.ui.catalogue_panel import CataloguePanel
 from app.ui.chart_panel import ChartPanel
 from app.ui.claim_actions import ClaimActions
@@ -56,6 +59,7 @@ from app.ui.project_actions import ProjectActions
 from app.ui.projects_panel import ProjectsPanel
 from app.ui.source_panel import SourcePanel
 from app.ui.table_panel import TablePanel
+from app.ui.view_actions import ViewActions
 from app.ui.workspace_actions import WorkspaceActions
 
 
@@ -124,7 +128,29 @@ class MainWindow(QMainWindow):
             ctx, self, self.projects, current_obs_id=self.current_obs_id
         )
         self.claim_actions = ClaimActions(ctx, self, self.claims)
+        self.views = ViewActions(
+            ctx,
+            self,
+            table=self.table,
+            chart=self.chart,
+            pair=self.pair,
+            set_pair=self.pair_box.set_pair,
+            indicator=lambda: self.indicator[0],
+            show_indicator=self.show_indicator,
+        )
+        self.analysis = AnalysisActions(
+            ctx,
+            self,
+            pair=self.pair,
+            indicator=lambda: self.indicator[0],
+            show_figures=self.show_figures,
+            select_obs=self.table.select_obs,
+        )
+        self.views.register_panel("compare", self.analysis.compare)
+        self.views.register_panel("pivot", self.analysis.pivot)
+        self.menus: dict[str, QMenu] = {}
         self.actions_by_id = self._build_actions()
+        self.menus["&View"].insertMenu(self.actions_by_id["view.manage_views"], self.views.menu)
         self._wire()
         self.setAcceptDrops(True)
         self._restore_layout()
@@ -133,7 +159,7 @@ class MainWindow(QMainWindow):
     # --- construction ---------------------------------------------------------------------
 
     def _build_actions(self) -> dict[str, QAction]:
-        menus: dict[str, object] = {}
+        menus = self.menus
         toolbar = QToolBar("Main", self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -158,7 +184,7 @@ class MainWindow(QMainWindow):
                 act.setStatusTip(spec.tip)
             menu = menus.get(spec.menu) or self.menuBar().addMenu(spec.menu)
             menus[spec.menu] = menu
-            menu.addAction(act)  # type: ignore[attr-defined]
+            menu.addAction(act)
             if spec.toolbar:
                 toolbar.addAction(act)
             actions[spec.id] = act
@@ -185,6 +211,7 @@ class MainWindow(QMainWindow):
         self.session.replaced.connect(self.refresh_all)
         self.pair_box.pair_changed.connect(lambda _a, _b: self.refresh_all())
         self.catalogue.indicator_chosen.connect(self.choose_indicator)
+        self.catalogue.indicator_chosen.connect(self.table.filter_indicator)
         self.table.current_changed.connect(self.show_observation)
         self.chart.point_clicked.connect(self.table.select_obs)
         self.model.edit_rejected.connect(lambda msg: self.bus.warning(f"Not changed: {msg}"))
@@ -193,12 +220,16 @@ class MainWindow(QMainWindow):
         self.conflicts.observation_selected.connect(self.table.select_obs)
         self.projects.observation_selected.connect(self.table.select_obs)
         self.pair_box.pair_changed.connect(lambda _a, _b: self.claims.model.refresh())
+        self.pair_box.pair_changed.connect(lambda _a, _b: self.analysis.refresh())
+        self.catalogue.compare_requested.connect(self.analysis.add_to_comparison)
         self.table.current_changed.connect(self.claims.set_current_obs)
         self.claims.indicator_requested.connect(self.show_indicator)
         self.claims.figures_requested.connect(self.show_figures)
         for action_id, dock in (
             ("view.projects", self.projects_dock),
             ("view.claims", self.claims_dock),
+            ("view.compare", self.analysis.compare_dock),
+            ("view.pivot", self.analysis.pivot_dock),
         ):
             action = self.actions_by_id[action_id]
             action.setCheckable(True)
@@ -219,6 +250,7 @@ class MainWindow(QMainWindow):
         self.model.update_spec(pair=self.pair())
         if not self.indicator[0] or not self._select_quietly(self.indicator[0]):
             self._choose_busiest_indicator(mask)
+            self.table.follow_indicator(*self.indicator)
         self._update_chart()
         self._update_events()
         self._update_title()
@@ -263,6 +295,7 @@ class MainWindow(QMainWindow):
         if code != self.indicator[0] and code in self.session.store.indicator_names():
             self._select_quietly(code)
             self.choose_indicator(code, self.session.store.indicator_names()[code])
+            self.table.follow_indicator(*self.indicator)
 
     def show_figures(self, obs_ids: list[int]) -> None:
         """Select the first of ``obs_ids`` in the table and ring them all on the chart."""
@@ -300,6 +333,7 @@ class MainWindow(QMainWindow):
                 vintages, int(row["source_id"]), str((source or {}).get("retrieved") or "")
             ),
             figure_vintages(vintages, obs_id),
+            derivation=derivation_text(store, obs_id),
         )
         code = str(row["indicator"])
         if code != self.indicator[0]:

@@ -1,0 +1,116 @@
+"""Analysis commands: the comparison chart and the pivot grid (bottom docks) and the derive
+dialog.
+
+The controller owns the two panels and their docks, keeps them in step with the session
+(a new workspace, a pair change, an edit that touches observations) and answers the
+catalogue's "Add to comparison". A panel that is hidden is not recomputed until it is
+shown, so an edit in a large workspace does not pay for views nobody looks at. Takes the
+desk context, the main window as the docks' home and the callables it needs, never the
+window's other members.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QWidget
+
+from app.domain.edits import Op, touched_tables, touches_observations
+from app.qt.context import DeskContext
+from app.ui.compare_panel import ComparePanel
+from app.ui.derive_dialog import DeriveDialog
+from app.ui.pivot_panel import PivotPanel
+
+
+class AnalysisActions:
+    def __init__(
+        self,
+        ctx: DeskContext,
+        window: QMainWindow,
+        *,
+        pair: Callable[[], tuple[str, str]],
+        indicator: Callable[[], str],
+        show_figures: Callable[[list[int]], None],
+        select_obs: Callable[[int], object],
+    ) -> None:
+        self.ctx = ctx
+        self.window = window
+        self.pair = pair
+        self.indicator = indicator
+        self.compare = ComparePanel()
+        self.pivot = PivotPanel(ctx.runner)
+        self.compare_dock = self._dock("Compare", "compare_dock", self.compare)
+        self.pivot_dock = self._dock("Pivot", "pivot_dock", self.pivot)
+        window.tabifyDockWidget(self.compare_dock, self.pivot_dock)
+        self.compare_dock.hide()  # View > Compare; the saved window state may show it
+        self.pivot_dock.hide()  # View > Pivot
+        self._stale = {"compare": True, "pivot": True}
+        self.compare.point_clicked.connect(select_obs)
+        self.pivot.figures_chosen.connect(show_figures)
+        ctx.session.changed.connect(self._changed)
+        ctx.session.replaced.connect(self.refresh)
+
+    def _dock(self, title: str, name: str, panel: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(name)
+        dock.setWidget(panel)
+        self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        dock.visibilityChanged.connect(lambda visible: self._shown() if visible else None)
+        return dock
+
+    # --- keeping the panels current ---------------------------------------------------------
+
+    def refresh(self) -> None:
+        """After a new workspace or a pair change: visible panels now, hidden ones when shown."""
+        self._stale = {"compare": True, "pivot": True}
+        self._shown()
+
+    def _changed(self, ops: Sequence[Op]) -> None:
+        if touches_observations(ops) or "claims" in touched_tables(ops):
+            self.refresh()
+
+    def _shown(self) -> None:
+        store, pair = self.ctx.session.store, self.pair()
+        if self._stale["compare"] and self.compare_dock.isVisible():
+            self._stale["compare"] = False
+            self.compare.set_store(store)
+            self.compare.set_pair(pair)
+            self.compare.refresh()
+        if self._stale["pivot"] and self.pivot_dock.isVisible():
+            self._stale["pivot"] = False
+            self.pivot.set_data(store, pair)
+
+    # --- commands -----------------------------------------------------------------------------
+
+    def toggle_compare(self) -> None:
+        self._toggle(self.compare_dock)
+        if self.compare_dock.isVisible() and not self.compare.spec.series:
+            self.add_to_comparison(self.indicator())
+
+    def toggle_pivot(self) -> None:
+        self._toggle(self.pivot_dock)
+
+    def _toggle(self, dock: QDockWidget) -> None:
+        dock.setVisible(not dock.isVisible())
+        if dock.isVisible():
+            dock.raise_()
+
+    def add_to_comparison(self, code: str) -> None:
+        """The catalogue's "Add to comparison": the indicator for the desk's pair."""
+        if not code:
+            return
+        if not self.compare_dock.isVisible():
+            self.compare_dock.show()
+            self.compare_dock.raise_()
+        self._shown()
+        self.compare.add_indicator(code, self.pair())  # the panel says when there is none
+
+    def derive(self) -> None:
+        """Data > Derive series…: the dialog builds one edit; the session applies it."""
+        dialog = DeriveDialog(self.ctx.session.store, self.pair(), self.window, self.indicator())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        edit = dialog.result_edit()
+        if edit is not None and self.ctx.session.push(edit):
+            self.ctx.bus.info(edit.text)
