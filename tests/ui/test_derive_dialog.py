@@ -153,3 +153,40 @@ def test_source_panel_shows_how_a_figure_was_derived(qtbot: QtBot) -> None:
     shown = panel.view.toPlainText()
     assert f"Derived: {text}" in shown
     assert "Note:" not in shown  # the note is the derivation shown, not said twice
+
+
+def test_months_to_years_leaves_the_incomplete_year_as_a_gap(qtbot: QtBot, tmp_path: Path) -> None:
+    """Twelve months of 2024 make a derived 2024 total; Jan–Oct 2025 is shown as a gap in
+    the preview and stores nothing (never a partial sum)."""
+    months = [(2024, m, 100e6 + m) for m in range(1, 13)] + [(2025, m, 200e6) for m in range(1, 11)]
+    rows = []
+    for i, (year, month, value) in enumerate(months):
+        at = month_index(year, month)
+        obs = Observation("exports_to_partner", Period(at, at), value, "USD", "AZE", "CHN")
+        obs.source_id, obs.obs_id = 1, 1 + i
+        rows.append(obs.as_row())
+    source = Source(publisher="Customs", published="2025-11-20", source_id=1).as_row()
+    path = tmp_path / "months.duckdb"
+    DuckDBStorage.create(path, INDICATORS, pd.DataFrame(rows), pd.DataFrame([source])).close()
+    desk = Desk.open(path)
+    session = DeskSession(desk, MessageBus())
+    try:
+        dialog = DeriveDialog(session.store, ("AZE", "CHN"), indicator="exports_to_partner")
+        qtbot.addWidget(dialog)
+        dialog.kind.setCurrentIndex(dialog.kind.findData("convert"))
+        dialog.target.setCurrentText("year")
+        lines = [dialog.preview.item(i).text() for i in range(dialog.preview.count())]
+        assert lines[0].startswith("2024: $1.2 bn")
+        assert lines[1] == "2025: gap: 2025 has 10 of 12 months"
+        assert dialog.summary.text().startswith("1 figure, 1 gap")
+        qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+        edit = dialog.result_edit()
+        assert edit is not None and session.push(edit)
+        obs = session.store.observations
+        years = obs[(obs["status"] == "derived") & (obs["period_end"] - obs["period_start"] == 11)]
+        assert years["period_text"].tolist() == ["2024"]
+        assert years["value"].tolist() == [sum(v for y, _m, v in months if y == 2024)]
+        session.undo_stack.undo()
+        assert (session.store.observations["status"] != "derived").all()
+    finally:
+        desk.close()
