@@ -181,7 +181,8 @@ def test_months_to_years_leaves_the_incomplete_year_as_a_gap(qtbot: QtBot, tmp_p
         assert dialog.summary.text().startswith("1 figure, 1 gap")
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
         edit = dialog.result_edit()
-        assert edit is not None and session.push(edit)
+        assert edit is not None
+        assert session.push(edit)
         obs = session.store.observations
         years = obs[(obs["status"] == "derived") & (obs["period_end"] - obs["period_start"] == 11)]
         assert years["period_text"].tolist() == ["2024"]
