@@ -150,6 +150,8 @@ class ComparePlots(QStackedWidget):
         self.plot.setBackground("w")
         self.plot.showGrid(x=False, y=True, alpha=0.2)  # a vertical date grid halves pan speed
         item = self.plot.getPlotItem()
+        for side in ("left", "right"):  # the axis titles name the scale ("USD bn")
+            item.getAxis(side).enableAutoSIPrefix(False)
         self.right = pg.ViewBox()
         item.scene().addItem(self.right)
         item.getAxis("right").linkToView(self.right)
@@ -236,10 +238,10 @@ class ComparePlots(QStackedWidget):
         """One panel per series, each with its own unit."""
         if list(self.multi) != list(spec.series):
             self._build_multiples(spec.series)
-        scale = scales(lines, spec.mode)
         for i, (s, line) in enumerate(zip(spec.series, lines, strict=True)):
             plot, items = self.multi[s]
-            factor, word = scale.get(line.unit, (1.0, ""))
+            # each panel its own scale: exports in USD mn beside a balance in USD bn
+            factor, word = scales([line], spec.mode).get(line.unit, (1.0, ""))
             items.draw(i, line, colours[i], factor, line_width([line]))
             plot.setLabel("left", axis_title(spec.mode, line.unit, word))
             plot.setTitle(line.label, color=colours[i], size="9pt")
@@ -256,6 +258,7 @@ class ComparePlots(QStackedWidget):
                 row=row, col=0, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")}
             )
             plot.showGrid(x=False, y=True, alpha=0.2)  # a vertical date grid halves pan speed
+            plot.getAxis("left").enableAutoSIPrefix(False)  # the title names the scale
             if self.multi:
                 plot.setXLink(next(iter(self.multi.values()))[0])
             plot.getAxis("bottom").setStyle(showValues=row == len(series) - 1)
