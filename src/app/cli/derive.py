@@ -184,6 +184,8 @@ def run_remove(args: argparse.Namespace) -> int:
             edit = remove_derivation_edit(desk.store, args.derivation_id)
         except KeyError:
             raise CliError(f"there is no derivation {args.derivation_id}") from None
+        except ValueError as exc:
+            raise CliError(str(exc)) from exc
         desk.apply(edit)
         print(edit.text)
     return 0

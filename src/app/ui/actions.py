@@ -227,5 +227,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip="Compute what the sources do not publish (change, CAGR, months to years, "
         "YTD differences, rolling sums, formulas) with its lineage",
     ),
+    ActionSpec(
+        "edit.derived_series",
+        "Derived series…",
+        "&Edit",
+        "analysis.manage_derived",
+        None,
+        "view-list-details",
+        tip="The stored derived series with their rules: remove one or recompute them all",
+    ),
     ActionSpec("help.about", "&About Corridor", "&Help", "about"),
 )

@@ -1,5 +1,5 @@
-"""Analysis commands: the comparison chart and the pivot grid (bottom docks) and the derive
-dialog.
+"""Analysis commands: the comparison chart and the pivot grid (bottom docks), the derive
+dialog and the list of derived series.
 
 The controller owns the two panels and their docks, keeps them in step with the session
 (a new workspace, a pair change, an edit that touches observations) and answers the
@@ -20,6 +20,7 @@ from app.domain.edits import Op, touched_tables, touches_observations
 from app.qt.context import DeskContext
 from app.ui.compare_panel import ComparePanel
 from app.ui.derive_dialog import DeriveDialog
+from app.ui.derived_series_dialog import DerivedSeriesDialog
 from app.ui.pivot_panel import PivotPanel
 
 
@@ -114,3 +115,7 @@ class AnalysisActions:
         edit = dialog.result_edit()
         if edit is not None and self.ctx.session.push(edit):
             self.ctx.bus.info(edit.text)
+
+    def manage_derived(self) -> None:
+        """Edit > Derived series…: list, remove (undoable) or recompute derived series."""
+        DerivedSeriesDialog(self.ctx.session, self.window).exec()

@@ -128,8 +128,26 @@ def _catalogue_row(store: ObservationStore, d: Derivation) -> pd.DataFrame:
 
 def remove_derivation_edit(store: ObservationStore, derivation_id: int) -> Edit:
     """One edit removing a derivation, its figures and their links (undo restores them;
-    the source row stays, as sources always do)."""
+    the source row stays, as sources always do).
+
+    Raises ValueError when another derivation reads the series this one writes: removing
+    it would leave that one's figures computed from figures that are gone."""
     d = stored_derivation(store, derivation_id)
+    readers = [
+        f"“{other.name}”"
+        for other in stored_derivations(store)
+        if other.derivation_id != derivation_id
+        and any(
+            (r.indicator, r.reporter, r.partner) == (d.indicator, d.reporter, d.partner)
+            for r in other.inputs
+        )
+    ]
+    if readers:
+        which = "that one" if len(readers) == 1 else "those"
+        raise ValueError(
+            f"“{d.name}” writes {d.indicator} {d.reporter}–{d.partner}, which "
+            f"{', '.join(readers)} read{'s' * (len(readers) == 1)}: remove {which} first"
+        )
     obs = store.observations
     figures = obs[obs["source_id"].to_numpy() == d.source_id]
     text = f"Remove derived series “{d.name}” ({_count(len(figures), 'figure')})"
