@@ -12,7 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.derive.builder import new_derivation
 from app.domain.derive.derivations import DerivationKind, SeriesRef
-from app.domain.derive.lineage import add_derivation_edit, remove_derivation_edit
+from app.domain.derive.lineage import (
+    add_derivation_edit,
+    remove_derivation_edit,
+    stored_by_derivations,
+)
 from app.domain.model import Observation, Source
 from app.domain.periods import Period, month_index
 from app.qt.messages import MessageBus
@@ -100,3 +104,11 @@ def test_dialog_lists_removes_with_undo_and_recomputes(qtbot: QtBot, session: De
     dialog.fill()
     dialog.recompute()
     assert dialog.message.text() == "Derived series are up to date."
+
+
+def test_deleting_derived_figures_is_told_they_come_back(session: DeskSession) -> None:
+    obs = session.store.observations
+    ids = [int(i) for i in obs["obs_id"]]
+    assert stored_by_derivations(session.store, ids) == 3  # two balances, one growth
+    reported = [int(i) for i in obs.loc[obs["status"] != "derived", "obs_id"]]
+    assert stored_by_derivations(session.store, reported) == 0

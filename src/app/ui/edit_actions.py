@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from app.domain.derive.lineage import stored_by_derivations
 from app.domain.edits import DeleteObservations
 from app.qt.context import DeskContext
 
@@ -66,11 +67,16 @@ class EditActions:
         if not ids:
             self.ctx.bus.info("Select the rows to delete first.")
             return
-        answer = QMessageBox.question(
-            self.parent,
-            "Delete observations",
-            f"Delete {len(ids)} observation(s)? (Undo restores them.)",
-        )
+        question = f"Delete {len(ids)} observation(s)? (Undo restores them.)"
+        derived = stored_by_derivations(self.ctx.session.store, ids)
+        if derived:
+            question += (
+                f"\n\n{derived} of them {'is a figure' if derived == 1 else 'are figures'} of a "
+                "derived series: recomputing the series puts "
+                f"{'it' if derived == 1 else 'them'} back. Edit > Derived series… removes a "
+                "series with its figures."
+            )
+        answer = QMessageBox.question(self.parent, "Delete observations", question)
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_ids(ids)
 

@@ -163,6 +163,16 @@ def remove_derivation_edit(store: ObservationStore, derivation_id: int) -> Edit:
     return DerivedEdit(parts, text, action="derive")
 
 
+def stored_by_derivations(store: ObservationStore, obs_ids: Sequence[int]) -> int:
+    """How many of ``obs_ids`` a stored derivation computed (deleting such a figure does not
+    remove the series: its next recomputation puts the figure back)."""
+    derived_sources = store.records["derivations"]["source_id"].to_numpy()
+    if not len(derived_sources) or not len(obs_ids):
+        return 0
+    sources = store.rows(list(obs_ids))["source_id"].to_numpy()
+    return int(pd.Series(sources).isin(derived_sources).sum())
+
+
 def _to_derivation(store: ObservationStore, derivation_id: int) -> pd.DataFrame:
     links = store.records["links"]
     return links[(links["to_table"] == "derivations") & (links["to_id"] == str(derivation_id))]
