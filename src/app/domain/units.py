@@ -184,11 +184,12 @@ def format_quantity(value: float, unit: str) -> str:
     if unit == "percent":
         return f"{_trim(value, 2)} %"
     if unit in CURRENCIES:
-        v, word = scaled(value)
+        v, word = scaled(abs(value))
         number = _trim(v, 3 if word else 0)
         tail = f" {word}" if word else ""
         sym = CURRENCY_SYMBOL.get(unit)
-        return f"{sym}{number}{tail}" if sym else f"{unit} {number}{tail}"
+        sign = "−" if value < 0 and number != "0" else ""  # "−$967.3 mn", not "$-967.3 mn"
+        return f"{sign}{sym}{number}{tail}" if sym else f"{sign}{unit} {number}{tail}"
     if unit in ("kWh", "persons", "count", "companies", "trains", "turbines") and abs(value) >= 1e6:
         v, word = scaled(value)
         return f"{_trim(v, 3)} {word} {unit}"

@@ -69,3 +69,12 @@ def test_format_quantity(value: float, unit: str, text: str) -> None:
 def test_formatted_plain_numbers_parse_back(x: float) -> None:
     text = f"{x:,.2f}"
     assert math.isclose(parse_number(text), round(x, 2), rel_tol=1e-12, abs_tol=1e-9)
+
+
+def test_a_negative_amount_puts_the_sign_before_the_currency() -> None:
+    """A trade balance reads "−$967.3 mn", never "$-967.3 mn"; the text reads back."""
+    assert format_quantity(-967.3e6, "USD") == "−$967.3 mn"
+    assert format_quantity(-3e9, "EUR") == "−€3 bn"
+    assert format_quantity(-5, "AZN") == "−AZN 5"
+    assert format_quantity(-0.2, "USD") == "$0"  # rounds to nothing: no sign
+    assert parse_number("−$967.3 mn") == -967.3e6
