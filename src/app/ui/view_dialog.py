@@ -58,7 +58,7 @@ class SaveViewDialog(QDialog):
         layout.addWidget(
             QLabel(
                 "Saves the pair, the table's filters and sort, the charted indicator, the "
-                "chart's mode and range in the workspace."
+                "chart's mode and range, and the comparison and pivot layouts in the workspace."
             )
         )
         layout.addLayout(form)
