@@ -75,9 +75,8 @@ class AnalysisActions:
         store, pair = self.ctx.session.store, self.pair()
         if self._stale["compare"] and self.compare_dock.isVisible():
             self._stale["compare"] = False
-            self.compare.set_store(store)
             self.compare.set_pair(pair)
-            self.compare.refresh()
+            self.compare.set_store(store)  # redraws once, figures chosen anew
         if self._stale["pivot"] and self.pivot_dock.isVisible():
             self._stale["pivot"] = False
             self.pivot.set_data(store, pair)
