@@ -17,10 +17,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from app.domain.units import SCALE_WORDS, UnitError, parse_number
+from app.domain.units import CURRENCY_SYMBOL, SCALE_WORDS, UnitError, parse_number
 
 #: a currency symbol typed before a number restricts the match to that currency
-SYMBOL_UNITS = {"$": "USD", "€": "EUR", "£": "GBP"}
+SYMBOL_UNITS = {sym: code for code, sym in CURRENCY_SYMBOL.items() if len(sym) == 1}
 #: the scales the table shows a mantissa in ("$2.44 bn" shows 2.44 for 2.44e9)
 DISPLAY_SCALES = (1e6, 1e9, 1e12)
 
