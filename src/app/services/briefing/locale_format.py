@@ -17,7 +17,12 @@ from typing import Literal
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
-from babel.numbers import format_compact_decimal, format_decimal, get_currency_symbol
+from babel.numbers import (
+    format_compact_decimal,
+    format_decimal,
+    get_currency_symbol,
+    get_minus_sign_symbol,
+)
 
 from app.domain.model import qualifier_words
 from app.domain.units import CURRENCIES
@@ -140,7 +145,11 @@ def _currency(value: float, code: str, locale: str) -> str:
     symbol = get_currency_symbol(code, locale=locale)
     prefix = Locale.parse(locale).currency_formats["standard"].pattern.startswith("¤")
     gap = "\u00a0" if symbol[-1:].isalpha() or not prefix else ""
-    return f"{symbol}{gap}{number}" if prefix else f"{number}{gap}{symbol}"
+    if not prefix:
+        return f"{number}{gap}{symbol}"
+    # a symbol in front takes the sign in front of it: "-$967.3 million", not "$-967.3 …"
+    sign = get_minus_sign_symbol(locale) if value < 0 else ""
+    return f"{sign}{symbol}{gap}{_number(abs(value), locale)}"
 
 
 def format_amount(value: float, unit: str, locale: str = DEFAULT_LOCALE) -> str:

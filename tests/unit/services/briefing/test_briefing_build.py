@@ -160,3 +160,10 @@ def test_trade_paragraph_states_the_conflict_over_the_2024_base() -> None:
     assert any("3 consecutive records" in t for t in texts)
     # like for like: the Jan–Oct figure is ranked among Jan–Oct figures only
     assert not any("Jan–Oct 2025 (CHN) is below the best stored year" in t for t in texts)
+
+
+def test_a_negative_amount_takes_its_sign_before_the_currency_symbol() -> None:
+    """A derived trade balance: "-$397.5 million", not "$-397.5 million"."""
+    assert format_amount(-397.5e6, "USD", "en") == "-$397.5 million"
+    assert format_amount(-5e6, "EUR", "zh") == "-€500万"
+    assert format_amount(-397.5e6, "USD", "ru") == "-397,5 млн долл."  # a word after
