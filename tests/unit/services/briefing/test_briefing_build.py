@@ -166,4 +166,4 @@ def test_a_negative_amount_takes_its_sign_before_the_currency_symbol() -> None:
     """A derived trade balance: "-$397.5 million", not "$-397.5 million"."""
     assert format_amount(-397.5e6, "USD", "en") == "-$397.5 million"
     assert format_amount(-5e6, "EUR", "zh") == "-€500万"
-    assert format_amount(-397.5e6, "USD", "ru") == "-397,5 млн долл."  # a word after
+    assert format_amount(-397.5e6, "USD", "ru") == "-397,5\u00a0млн\u00a0долл."  # a word after
