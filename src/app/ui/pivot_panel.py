@@ -15,7 +15,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSize, Signal
+from PySide6.QtCore import QModelIndex, QSize, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -243,7 +243,8 @@ class PivotPanel(QWidget):
         rows, cols = view.table.shape
         self.status.setText(f"{view.table.caption}: {rows:,} rows × {cols:,} periods. {LEGEND}")
         if rows and cols:  # the latest periods in sight: that is what a grid is read for
-            self.view.scrollTo(self.model.index(0, cols - 1))
+            # after the layout has settled (a dock just shown has no width yet)
+            QTimer.singleShot(0, lambda: self.view.scrollTo(self.model.index(0, cols - 1)))
 
     def _failed(self, message: str, _trace: str) -> None:
         self.status.setText(f"The grid could not be made: {message}")
