@@ -86,7 +86,8 @@ class DerivedSeriesDialog(QDialog):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(row, col, item)
-        self.table.resizeColumnToContents(0)
+        for col in (0, 2):  # name and output read whole; the rule takes the rest
+            self.table.resizeColumnToContents(col)
         if not derivations:
             self.message.setText("No derived series are stored. Edit > Derive series… adds one.")
         self.recompute_button.setEnabled(bool(derivations))
