@@ -86,7 +86,8 @@ check_summary() {
     step "corridor summary --pair CHN-AZE (first run: creates the workspace)"
     local out
     out="$(installed corridor summary --pair CHN-AZE)" || fail "corridor summary exited $?"
-    printf '%s\n' "$out" | head -15
+    # A here-string, not a pipe: under pipefail, head closing early would kill printf (141).
+    head -15 <<<"$out"
     [[ $(wc -l <<<"$out") -ge 3 ]] || fail "summary printed almost nothing"
     grep -qi "turnover" <<<"$out" || fail "summary does not mention trade turnover"
     [[ -f "$WORK/home/data/workspace.duckdb" ]] ||
