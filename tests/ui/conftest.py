@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
 
 from app.services.bundled import create_seeded_workspace
 from app.services.desk import Desk
@@ -28,3 +30,17 @@ def seeded_desk(seeded_file: Path, tmp_path: Path) -> Iterator[Desk]:
     desk = Desk.open(path)
     yield desk
     desk.close()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """No background task outlives its test: before the test's fixtures are torn down (its
+    window closed, its desk closed) every worker has finished and its outcome is delivered.
+    Otherwise a later garbage collection frees this test's widgets while a worker still
+    runs on their data: a segfault in GC was seen once in CI with a conflicts listing
+    still running."""
+    QThreadPool.globalInstance().waitForDone(30_000)
+    app = QApplication.instance()
+    if app is not None:
+        app.processEvents()
+    yield

@@ -28,6 +28,10 @@ IsCancelled = Callable[[], bool]
 TaskFn = Callable[[Progress, IsCancelled], Any]
 
 
+#: every task handle whose outcome has not been delivered yet (see TaskRunner._launch)
+_IN_FLIGHT: set[TaskHandle] = set()
+
+
 class Cancelled(Exception):
     """Raised by a task that noticed it was cancelled."""
 
@@ -152,8 +156,17 @@ class TaskRunner(QObject):
         return handle
 
     def _launch(self, handle: TaskHandle, fn: TaskFn) -> None:
-        self._handles.add(handle)  # kept alive until its outcome is delivered
-        handle.on_end = self._handles.discard
+        # kept alive until its outcome is delivered, by the module as well as the runner:
+        # a runner collected with its window (a closed window, a test's teardown) must not
+        # take a handle with it while a worker still runs the task
+        self._handles.add(handle)
+        _IN_FLIGHT.add(handle)
+
+        def ended(h: TaskHandle) -> None:
+            self._handles.discard(h)
+            _IN_FLIGHT.discard(h)
+
+        handle.on_end = ended
         self._pool.start(_Runnable(handle, fn))
 
     def wait(self, msecs: int = 30000) -> bool:
