@@ -1,7 +1,7 @@
 """Shared test set-up: Qt offscreen, per-user folders redirected, small desks.
 
-No test reads or writes the real user's settings, data or logs: CORRIDOR_HOME points the
-per-user folders at a temporary directory for the whole session.
+No test reads or writes the real user's settings, data, logs or keyring: CORRIDOR_HOME points
+the per-user folders at a temporary directory for the whole session.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CORRIDOR_HOME"] = tempfile.mkdtemp(prefix="corridor-test-home-")
+# nor the real user's keyring: tests that need one install an in-memory backend
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 import pandas as pd
 import pytest

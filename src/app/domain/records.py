@@ -243,6 +243,20 @@ VIEW_COLUMNS: dict[str, str] = {
     "note": "VARCHAR",
 }
 
+#: A query against a portal's web service (version 5): what ``corridor fetch`` or File >
+#: Fetch asked for, so that Refresh can ask again. Its figures carry the source row whose
+#: ``url`` is this query's ``url`` (publisher, dataset and retrieval time beside it).
+FETCH_COLUMNS: dict[str, str] = {
+    "fetch_id": "BIGINT",
+    "connector": "VARCHAR",  # services/fetch registry name: worldbank, comtrade, imf, ...
+    "request": "VARCHAR",  # JSON object: the FetchRequest (no key, ever)
+    "url": "VARCHAR",  # the query URL as sent (the first call's; no key, ever)
+    "title": "VARCHAR",  # what the source row is called ("World Bank API: NY.GDP.MKTP.CD ...")
+    "created": "VARCHAR",  # ISO time (UTC) of the first fetch
+    "refreshed": "VARCHAR",  # ISO time (UTC) of the latest fetch
+    "outcome": "VARCHAR",  # what the latest fetch changed, in one sentence
+}
+
 RECORD_TABLES: dict[str, RecordTable] = {
     t.name: t
     for t in (
@@ -257,6 +271,7 @@ RECORD_TABLES: dict[str, RecordTable] = {
         RecordTable("entities", "entity_id", ENTITY_COLUMNS, "entity"),
         RecordTable("derivations", "derivation_id", DERIVATION_COLUMNS, "derived series"),
         RecordTable("views", "view_id", VIEW_COLUMNS, "saved view"),
+        RecordTable("fetches", "fetch_id", FETCH_COLUMNS, "fetch query"),
     )
 }
 

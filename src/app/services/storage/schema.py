@@ -10,7 +10,7 @@ from __future__ import annotations
 from app.domain.model import INDICATOR_COLUMNS, OBSERVATION_COLUMNS, SOURCE_COLUMNS
 from app.domain.records import RECORD_TABLES
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 MAGIC = "corridor-workspace"
 
 #: table name -> (columns with SQL types, primary key)
@@ -20,7 +20,8 @@ TABLES: dict[str, tuple[dict[str, str], str]] = {
     "observations": (OBSERVATION_COLUMNS, "obs_id"),
     # version 2: claims, projects (companies, stages, per-field sources), events, links;
     # version 3: vintages (earlier values of re-imported figures), entities (non-ISO codes);
-    # version 4: derivations (derived series with lineage), views (named saved views)
+    # version 4: derivations (derived series with lineage), views (named saved views);
+    # version 5: fetches (portal queries that Refresh runs again)
     **{name: (t.columns, t.key) for name, t in RECORD_TABLES.items()},
 }
 #: The tables every version has had (a version-1 file gains the record tables on upgrade).
@@ -54,6 +55,8 @@ MIGRATIONS: dict[int, list[str]] = {
         table_ddl(name, RECORD_TABLES[name].columns, RECORD_TABLES[name].key)
         for name in ("derivations", "views")
     ],
+    # the portal queries behind fetched figures
+    4: [table_ddl("fetches", RECORD_TABLES["fetches"].columns, RECORD_TABLES["fetches"].key)],
 }
 
 
