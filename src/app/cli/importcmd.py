@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import argparse
 import math
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from app.cli.common import add_workspace_argument, fail, open_store
+from app.domain.edits import Edit
 from app.domain.periods import period_code
 from app.domain.store import ObservationStore
 from app.domain.units import format_quantity
@@ -35,6 +38,8 @@ from app.services.importers.unit_fixes import apply_unit_fixes, unknown_units
 from app.services.storage import MissingWorkspaceError, WorkspaceError
 
 PREVIEW_ROWS = 10
+#: plans an import against a store: (the edit, what it would store)
+Planner = Callable[[ObservationStore], tuple[Edit, PlanSummary]]
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -98,13 +103,15 @@ def run(args: argparse.Namespace) -> int:
         result = apply_unit_fixes(result, _unit_fixes(args.unit, unknown_units(result)))
     except (ImportFailed, ValueError) as exc:
         return fail(str(exc))
-    _print_report(result, fmt)
+    src = result.source
+    print_report(result, [f"file: {src.title}", f"format: {fmt} ({get_importer(fmt).label})"])
     stored = not args.dry_run and (not result.has_errors or args.skip_bad_rows)
+    planner = partial(plan_with_summary, result, on_duplicate=args.on_duplicate)
     try:
-        summary = _store(args, result, stored)
+        summary = store_planned(args, planner, stored)
     except WorkspaceError as exc:
         return fail(str(exc))
-    _print_summary(summary, stored, args.dry_run)
+    print_summary(summary, stored, args.dry_run)
     return 1 if result.has_errors else 0
 
 
@@ -138,7 +145,7 @@ def _options(pairs: list[str], fmt: str) -> dict[str, object]:
     return out
 
 
-def _store(args: argparse.Namespace, result: ImportResult, write: bool) -> PlanSummary:
+def store_planned(args: argparse.Namespace, planner: Planner, write: bool) -> PlanSummary:
     """Plan against the workspace; apply the edit in one transaction when ``write``."""
     try:
         desk = open_store(args, write=write)
@@ -146,9 +153,9 @@ def _store(args: argparse.Namespace, result: ImportResult, write: bool) -> PlanS
         # a dry run where no workspace exists yet: plan against what the import would
         # create, an empty workspace with the bundled catalogue, so its counts match
         empty = ObservationStore(indicators=bundled.catalogue())
-        return plan_with_summary(result, empty, args.on_duplicate)[1]
+        return planner(empty)[1]
     try:
-        edit, summary = plan_with_summary(result, desk.store, args.on_duplicate)
+        edit, summary = planner(desk.store)
         if write and summary.changes:
             desk.apply(edit)
         return summary
@@ -156,10 +163,12 @@ def _store(args: argparse.Namespace, result: ImportResult, write: bool) -> PlanS
         desk.close()
 
 
-def _print_report(result: ImportResult, fmt: str) -> None:
+def print_report(result: ImportResult, heading: list[str]) -> None:
+    """What was read: ``heading`` lines (file and format, or query), the source, the counts,
+    every problem once, units not known, the first rows as they will be stored."""
     src = result.source
-    print(f"file: {src.title}")
-    print(f"format: {fmt} ({get_importer(fmt).label})")
+    for line in heading:
+        print(line)
     print(
         f"source: {src.publisher}"
         + (f", dataset {src.dataset}" if src.dataset else "")
@@ -197,7 +206,7 @@ def _row_text(row: dict[Any, Any]) -> str:
     )
 
 
-def _print_summary(s: PlanSummary, stored: bool, dry_run: bool) -> None:
+def print_summary(s: PlanSummary, stored: bool, dry_run: bool) -> None:
     verb = "stored" if stored and s.changes else "would store" if s.changes else "stored"
     print(f"{verb}: {s.sentence()}")
     if not stored and not dry_run:

@@ -26,6 +26,8 @@ COMMANDS = {
     "brief": "app.cli.brief",
     "derive": "app.cli.derive",
     "pivot": "app.cli.pivot",
+    "fetch": "app.cli.fetch",
+    "refresh": "app.cli.refresh",
 }
 COMMAND_MODULES = tuple(COMMANDS.values())
 
