@@ -85,6 +85,15 @@ CLAIMS_ALLOW_OTHER_REPORTER = Setting(
     0,
     "claims: 1 to let record and streak checks use the other side's figure for a missing year",
 )
+#: what the Fetch dialog remembers: the last source and, per source, its codes, years and
+#: options (never a subscription key: keys live in the system keyring only)
+FETCH_LAST = Setting(
+    "fetch/last",
+    str,
+    "",
+    "fetch dialog: the last source and, per source, its indicators, periods and options "
+    "(JSON; never a subscription key)",
+)
 
 #: every declared setting, by key
 SETTINGS: dict[str, Setting[Any]] = {
@@ -109,6 +118,7 @@ SETTINGS: dict[str, Setting[Any]] = {
         BRIEF_PATH,
         CHART_HIDDEN_EVENT_TYPES,
         CLAIMS_ALLOW_OTHER_REPORTER,
+        FETCH_LAST,
     )
 }
 #: keys of earlier versions that nothing reads any more (removed by the migration)

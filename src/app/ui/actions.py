@@ -6,7 +6,8 @@ controllers (``workspaces``: :class:`~app.ui.workspace_actions.WorkspaceActions`
 ``edits``: :class:`~app.ui.edit_actions.EditActions`, ``exports``:
 :class:`~app.ui.export_actions.ExportActions`, ``views``:
 :class:`~app.ui.view_actions.ViewActions`, ``analysis``:
-:class:`~app.ui.analysis_actions.AnalysisActions`, ``table``: the table panel); a bare name is a
+:class:`~app.ui.analysis_actions.AnalysisActions`, ``fetches``:
+:class:`~app.ui.fetch_actions.FetchActions`, ``table``: the table panel); a bare name is a
 method of the window itself (view commands). Tests trigger actions by id.
 """
 
@@ -61,6 +62,34 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "document-import",
         toolbar=True,
         tip="Import a portal download or table",
+    ),
+    ActionSpec(
+        "file.fetch",
+        "&Fetch from a portal…",
+        "&File",
+        "fetches.fetch",
+        "Ctrl+Shift+I",
+        "network-receive",
+        tip="Ask the World Bank, UN Comtrade, the IMF or an SDMX agency for a pair's figures; "
+        "preview, then import",
+    ),
+    ActionSpec(
+        "file.refresh_fetched",
+        "Re&fresh fetched figures…",
+        "&File",
+        "fetches.refresh",
+        None,
+        "view-refresh",
+        tip="Ask stored portal queries again; revised values keep their earlier vintages",
+    ),
+    ActionSpec(
+        "file.refresh_series",
+        "Refresh this series from its &portal",
+        "&File",
+        "fetches.refresh_current",
+        None,
+        "view-refresh",
+        tip="Ask again the portal queries that gave the current indicator's figures for the pair",
     ),
     ActionSpec(
         "file.export_summary",

@@ -51,16 +51,12 @@ from app.services.importers import (
     plan_with_summary,
     read_file,
 )
+from app.services.importers.plan import DUPLICATE_CHOICES
 from app.services.importers.tables import table_columns
 from app.services.importers.unit_fixes import apply_unit_fixes, unknown_units
 from app.ui.import_units import UnitFixTable
 from app.ui.option_form import OptionForm
 
-DUPLICATE_CHOICES = (
-    ("Keep both, as separate sources", OnDuplicate.KEEP),
-    ("Replace the stored figures", OnDuplicate.REPLACE),
-    ("Skip figures already stored", OnDuplicate.SKIP),
-)
 #: the format offered when detection fails: the generic table lets the user map columns
 FALLBACK_FORMAT = "table"
 

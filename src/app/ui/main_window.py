@@ -54,6 +54,7 @@ from app.ui.conflicts_panel import ConflictsPanel
 from app.ui.edit_actions import EditActions
 from app.ui.event_dialog import ChartEvents
 from app.ui.export_actions import ExportActions
+from app.ui.fetch_actions import FetchActions
 from app.ui.pair_selector import PairSelector
 from app.ui.project_actions import ProjectActions
 from app.ui.projects_panel import ProjectsPanel
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
             show_figures=self.show_figures,
             select_obs=self.table.select_obs,
         )
+        self.fetches = FetchActions(ctx, self, pair=self.pair, indicator=lambda: self.indicator[0])
         self.views.register_panel("compare", self.analysis.compare)
         self.views.register_panel("pivot", self.analysis.pivot)
         self.menus: dict[str, QMenu] = {}

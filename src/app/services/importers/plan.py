@@ -50,6 +50,14 @@ class OnDuplicate(StrEnum):
     SKIP = "skip"  # stored figures win; matching incoming rows are left out
 
 
+#: the choices the import and fetch dialogs offer, in their order, with their words
+DUPLICATE_CHOICES = (
+    ("Keep both, as separate sources", OnDuplicate.KEEP),
+    ("Replace the stored figures", OnDuplicate.REPLACE),
+    ("Skip figures already stored", OnDuplicate.SKIP),
+)
+
+
 @dataclass(frozen=True)
 class PlanSummary:
     added: int
