@@ -28,6 +28,7 @@ AREAS = (
     "memory",
     "pivot",
     "compare",
+    "fetch",
 )
 
 
@@ -35,6 +36,7 @@ def _areas(fx: object, rows: int) -> dict[str, Callable[[], list[Result]]]:
     from benchmarks import (
         chart,
         compare,
+        fetching,
         filtering,
         importing,
         memory,
@@ -59,6 +61,8 @@ def _areas(fx: object, rows: int) -> dict[str, Callable[[], list[Result]]]:
         "pivot": lambda: pivot.run(fx),  # type: ignore[arg-type]
         # a 20-series comparison redraw against one batched item of the same points
         "compare": compare.run,
+        # a paged World Bank API answer from a loopback server vs reading it in memory
+        "fetch": lambda: fetching.run(rows < 10_000_000),
     }
 
 

@@ -600,8 +600,15 @@ def test_a_zip_that_is_not_a_workbook_is_refused(tmp_path: Path) -> None:
         read_file(path)
 
 
+#: the one module that may use a network client (File > Fetch, corridor fetch/refresh)
+NETWORK_MODULE = Path("services", "fetch", "http.py")
+#: the modules that may start a fetch: the fetch package, its commands and its dialogs
+FETCHING = ("services/fetch/", "cli/fetch.py", "cli/refresh.py", "ui/fetch_", "ui/refresh_")
+
+
 def test_no_code_runs_from_data() -> None:
-    """No pickle, eval, exec or network client anywhere in the package."""
+    """No pickle, eval, exec anywhere in the package; no network client but the fetch
+    package's HTTP client."""
     banned_calls = {"eval", "exec", "compile", "__import__"}
     banned_modules = {
         "pickle",
@@ -617,7 +624,10 @@ def test_no_code_runs_from_data() -> None:
         "xmlrpc.client",
     }
     found = []
-    for path in Path(__file__).parents[2].joinpath("src", "app").rglob("*.py"):
+    root = Path(__file__).parents[2].joinpath("src", "app")
+    for path in root.rglob("*.py"):
+        if path.relative_to(root) == NETWORK_MODULE:
+            continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if (
@@ -640,6 +650,31 @@ def test_no_code_runs_from_data() -> None:
             ]
             if isinstance(node, ast.Attribute) and node.attr in ("read_pickle", "to_pickle"):
                 found.append(f"{path.name}:{node.lineno} {node.attr}")
+            if isinstance(node, ast.Attribute) and node.attr == "Client":
+                found.append(f"{path.name}:{node.lineno} .Client (sdmx1 would fetch by itself)")
+    assert found == []
+
+
+def test_only_the_fetch_commands_reach_the_network() -> None:
+    """Nothing else in Corridor touches the network: only the fetch package, its two
+    commands and its two dialogs import it."""
+    root = Path(__file__).parents[2].joinpath("src", "app")
+    found = []
+    for path in root.rglob("*.py"):
+        rel = path.relative_to(root).as_posix()
+        if rel.startswith(FETCHING):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            found += [
+                f"{rel}:{node.lineno} {n}" for n in names if n.startswith("app.services.fetch")
+            ]
     assert found == []
 
 
