@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
-from tests.conftest import SHARED_FIXTURES
+from tests.conftest import SHARED_FIXTURES, TEST_DATA
 
 from app.cli.main import main
 from app.services.storage import DuckDBStorage
@@ -198,3 +198,34 @@ def test_dry_run_against_the_comtrade_replay_uses_the_public_endpoint(
     assert "Ocp-Apim-Subscription-Key" not in asked.headers
     assert "read: 0 observations" in out
     assert "the API returned no records" in out
+
+
+def test_browse_an_sdmx_service_from_the_command_line(
+    httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # structure messages constructed for the tests (tests/data/sdmx_structure, not recordings)
+    structures = TEST_DATA / "sdmx_structure"
+    httpserver.expect_request("/dataflow/ECB/all/latest").respond_with_data(
+        (structures / "ecb_dataflows_21.xml").read_bytes(), content_type="application/xml"
+    )
+    httpserver.expect_request("/dataflow/ECB/EXR/1.0").respond_with_data(
+        (structures / "ecb_exr_descendants_21.xml").read_bytes(), content_type="application/xml"
+    )
+    base = ["--base-url", httpserver.url_for("").rstrip("/")]
+    assert main(["fetch", "ecb", "--dataflows", "exchange", *base]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert len(listed) == 1
+    assert listed[0].startswith("ECB:EXR(1.0)")
+    assert listed[0].endswith("Exchange Rates")
+    assert main(["fetch", "ecb", "--dimensions", "ECB:EXR(1.0)", *base]) == 0
+    dims = capsys.readouterr().out.splitlines()
+    assert dims[0] == "1. FREQ (Frequency): A, M"
+    assert dims[2].startswith("3. CURRENCY_DENOM (Currency denominator): ")
+    assert "AZN" in dims[2]
+
+
+def test_browse_options_belong_to_their_services(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["fetch", "comtrade", "--dataflows"]) == 2
+    assert "SDMX service" in capsys.readouterr().err
+    assert main(["fetch", "ecb", "--search", "gdp"]) == 2
+    assert "World Bank indicators" in capsys.readouterr().err

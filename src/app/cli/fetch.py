@@ -17,10 +17,13 @@ from app.cli.common import add_workspace_argument, fail
 from app.cli.importcmd import print_report, print_summary, store_planned
 from app.domain.selection import parse_pair
 from app.services.fetch import secrets
-from app.services.fetch.base import FetchRequest
+from app.services.fetch.base import Context, FetchRequest
 from app.services.fetch.errors import FetchCancelled, FetchError
+from app.services.fetch.http import HttpClient
 from app.services.fetch.registry import CONNECTORS, get_connector
 from app.services.fetch.run import fetch, plan
+from app.services.fetch.sdmx_structure import dataflows, dimensions
+from app.services.fetch.worldbank import search_indicators
 from app.services.importers import OnDuplicate
 from app.services.storage import WorkspaceError
 
@@ -89,6 +92,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="with --key-stdin: keep the key in the system keyring for later fetches",
     )
+    find = p.add_mutually_exclusive_group()
+    find.add_argument(
+        "--search",
+        metavar="WORDS",
+        help="worldbank: list the indicators whose code or name holds these words, and stop",
+    )
+    find.add_argument(
+        "--dataflows",
+        nargs="?",
+        const="",
+        metavar="WORDS",
+        help="imf, ecb, estat, oecd: list the dataflows (those whose ID or name holds WORDS) "
+        "and stop",
+    )
+    find.add_argument(
+        "--dimensions",
+        metavar="DATAFLOW",
+        help="imf, ecb, estat, oecd: list a dataflow's dimensions with their codes, and stop",
+    )
     add_workspace_argument(p)
     p.set_defaults(func=run)
 
@@ -108,6 +130,8 @@ def _sources_epilog() -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.search is not None or args.dataflows is not None or args.dimensions:
+        return _find(args)
     try:
         request = _request(args)
         key = _key(args, get_connector(request.source).key_name)
@@ -181,3 +205,35 @@ def _key(args: argparse.Namespace, name: str) -> str:
     if args.remember_key:
         raise ValueError("--remember-key needs --key-stdin")
     return secrets.get_key(name) if name else ""
+
+
+def _find(args: argparse.Namespace) -> int:
+    """--search, --dataflows, --dimensions: what to fetch, listed (nothing is stored)."""
+    connector = get_connector(args.source)
+    sdmx = args.source in ("imf", "ecb", "estat", "oecd")
+    if args.search is not None and args.source != "worldbank":
+        return fail("--search lists World Bank indicators: use it with worldbank")
+    if args.search is None and not sdmx:
+        return fail("--dataflows and --dimensions browse an SDMX service: imf, ecb, estat, oecd")
+    http = HttpClient()
+    ctx = Context(http, connector.base_url(args.base_url))
+    try:
+        if args.search is not None:
+            for info in search_indicators(ctx, args.search):
+                print(f"{info.code:24} {info.name}")
+        elif args.dimensions:
+            for d in dimensions(args.source, args.dimensions, ctx):
+                codes = ", ".join(c for c, _n in d.codes[:12])
+                more = f" … ({len(d.codes)} codes)" if len(d.codes) > 12 else ""
+                print(f"{d.position}. {d.id} ({d.name}): {codes or 'any code'}{more}")
+        else:
+            words = [w.lower() for w in str(args.dataflows).split()]
+            for f in dataflows(args.source, ctx):
+                text = f"{f.ref()} {f.name}".lower()
+                if all(w in text for w in words):
+                    print(f"{f.ref():40} {f.name}")
+    except FetchError as exc:
+        return fail(str(exc))
+    finally:
+        http.close()
+    return 0
