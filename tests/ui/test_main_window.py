@@ -46,8 +46,12 @@ def test_edit_value_then_undo_everywhere(qtbot, tiny_desk: Desk, tmp_path: Path)
     assert w.chart.marker_values()[4] == 2.6
     stored = DuckDBStorage.open(tiny_desk.workspace.path, read_only=True).load().observations
     assert stored.set_index("obs_id").loc[4, "value"] == 2.6e9
-    assert w.actions_by_id["edit.undo"].text().startswith("&Undo Set value")
-    w.actions_by_id["edit.undo"].trigger()
+    undo = w.actions_by_id["edit.undo"]
+    assert undo.text().startswith("&Undo Set value")
+    # the toolbar button stays short; its tooltip says what will be undone
+    assert undo.iconText() == "Undo"
+    assert undo.toolTip().startswith("Undo Set value")
+    undo.trigger()
     assert w.model.data(idx) == "$2.44 bn"
     assert w.chart.marker_values()[4] == 2.44
     stored = DuckDBStorage.open(tiny_desk.workspace.path, read_only=True).load().observations

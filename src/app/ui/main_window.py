@@ -182,6 +182,8 @@ class MainWindow(QMainWindow):
                 act.setShortcut(QKeySequence(spec.shortcut))
             if spec.id == "edit.redo":
                 act.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+            if spec.id in ("edit.undo", "edit.redo"):
+                _short_on_toolbar(act, "Undo" if spec.id == "edit.undo" else "Redo")
             if spec.tip:
                 act.setStatusTip(spec.tip)
             menu = menus.get(spec.menu) or self.menuBar().addMenu(spec.menu)
@@ -446,3 +448,16 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         super().closeEvent(event)
+
+
+def _short_on_toolbar(act: QAction, word: str) -> None:
+    """The toolbar button says "Undo"/"Redo" and its tooltip what will be undone; the Edit
+    menu keeps the whole text ("Undo Fetch World Bank Indicators API: …"), which on the
+    toolbar would push the pair selector out of sight."""
+    act.setIconText(word)
+
+    def follow() -> None:
+        act.setToolTip(act.text().replace("&", "") or word)
+
+    act.changed.connect(follow)
+    follow()
