@@ -15,12 +15,11 @@ from pathlib import Path
 import keyring
 import keyring.errors
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QDialog, QLineEdit
 from pytest_httpserver import HTTPServer
-from tests.unit.services.fetch.conftest import _no_proxy, recorded  # noqa: F401
+from tests.unit.services.fetch.conftest import MemoryKeyring, _no_proxy, recorded  # noqa: F401
 from werkzeug import Request, Response
 
 from app.qt.settings import Settings
@@ -94,26 +93,6 @@ def make(qtbot, desk: Desk, server: HTTPServer, runner: TaskRunner | None = None
     )
     qtbot.addWidget(dialog)
     return dialog
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring in memory: what the system keyring would hold, seen by the test."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.saved: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.saved.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.saved[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.saved.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
 
 
 @pytest.fixture(autouse=True)

@@ -1,6 +1,7 @@
 """Parts the record dock panels share (the Projects and the Claims views): the filter
 boxes and buttons, the record table's set-up and selection, the details browser with its
-figure links, the details' HTML pieces and the copy of rows as tab-separated text."""
+figure links, the details' HTML pieces and the copy of rows as tab-separated text; and the
+two pieces the import, fetch and refresh dialogs lay out with (a titled box, a row table)."""
 
 from __future__ import annotations
 
@@ -13,10 +14,13 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGroupBox,
     QHeaderView,
     QPushButton,
     QTableView,
     QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.domain.model import qualified_quantity
@@ -146,3 +150,21 @@ def figure_words(r: Mapping[Any, Any], names: Mapping[str, str]) -> tuple[str, s
 
 def obs_link(obs_id: int) -> str:
     return f"<a href='obs:{obs_id}'>#{obs_id}</a>"
+
+
+def titled(title: str, widget: QWidget) -> QWidget:
+    """``widget`` in a box with ``title``."""
+    box = QGroupBox(title)
+    QVBoxLayout(box).addWidget(widget)
+    return box
+
+
+def rows_table(model: QAbstractItemModel, row_height: int | None = None) -> QTableView:
+    """A read-only table of ``model`` that selects whole rows, its last column stretched."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.horizontalHeader().setStretchLastSection(True)
+    if row_height is not None:
+        view.verticalHeader().setDefaultSectionSize(row_height)
+    return view

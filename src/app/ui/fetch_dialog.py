@@ -20,18 +20,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,17 +37,19 @@ from app.domain.edits import Edit
 from app.domain.store import ObservationStore
 from app.qt.import_preview_model import ImportPreviewModel, ProblemModel, preview_rows
 from app.qt.settings import Settings
-from app.qt.tasks import Cancelled, IsCancelled, Progress, TaskRunner, TaskSlot
+from app.qt.tasks import IsCancelled, Progress, TaskRunner, TaskSlot
 from app.services.fetch.base import FetchRequest
-from app.services.fetch.errors import FetchCancelled, FetchError
+from app.services.fetch.errors import FetchError
 from app.services.fetch.http import HttpClient
 from app.services.fetch.registry import get_connector
 from app.services.fetch.run import Fetched, fetch, plan
 from app.services.fetch.sdmx_rest import SdmxConnector
 from app.services.importers import OnDuplicate, PlanSummary
 from app.services.importers.plan import DUPLICATE_CHOICES
+from app.ui.dock_panel_parts import rows_table, titled
 from app.ui.fetch_form import ClientFactory, FetchForm
 from app.ui.indicator_search import IndicatorSearch
+from app.ui.portal_parts import with_client
 from app.ui.sdmx_browser import SdmxBrowser
 
 ERROR_STYLE = "color: #b00020"
@@ -75,13 +74,9 @@ def fetch_preview(
     cancelled: IsCancelled,
 ) -> Preview:
     """Ask the portal, read the answer, plan it against the store (a worker; writes nothing)."""
-    http = client_factory()
-    try:
-        fetched = fetch(request, http, base_url, key, progress, cancelled)
-    except FetchCancelled as exc:
-        raise Cancelled from exc
-    finally:
-        http.close()
+    fetched = with_client(
+        client_factory, lambda http: fetch(request, http, base_url, key, progress, cancelled)
+    )
     summary = plan(fetched, store, OnDuplicate.KEEP)[1]
     return Preview(fetched, summary, preview_rows(fetched.result.observations))
 
@@ -158,8 +153,8 @@ class FetchDialog(QDialog):
         self.notes.setVisible(False)
         self.preview_model = ImportPreviewModel()
         self.problem_model = ProblemModel()
-        self.preview = _table(self.preview_model)
-        self.problems = _table(self.problem_model)
+        self.preview = rows_table(self.preview_model, 22)
+        self.problems = rows_table(self.problem_model, 22)
         self.duplicates = QComboBox()
         for text, mode in DUPLICATE_CHOICES:
             self.duplicates.addItem(text, mode.value)
@@ -175,8 +170,8 @@ class FetchDialog(QDialog):
         bar.addWidget(self.cancel_button)
         bar.addWidget(self.preview_button)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(_titled("First rows as they will be stored", self.preview))
-        split.addWidget(_titled("Problems", self.problems))
+        split.addWidget(titled("First rows as they will be stored", self.preview))
+        split.addWidget(titled("Problems", self.problems))
         split.setSizes([380, 90])
         dup = QFormLayout()
         dup.addRow("Figures already stored", self.duplicates)
@@ -359,18 +354,3 @@ class FetchDialog(QDialog):
             return ""
         label = get_connector(self._preview.fetched.request.source).label
         return f"Fetched from {label}: {self._summary.sentence()}"
-
-
-def _table(model: ImportPreviewModel | ProblemModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.verticalHeader().setDefaultSectionSize(22)
-    return view
-
-
-def _titled(title: str, widget: QWidget) -> QWidget:
-    box = QGroupBox(title)
-    QVBoxLayout(box).addWidget(widget)
-    return box

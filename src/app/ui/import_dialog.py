@@ -18,7 +18,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +52,7 @@ from app.services.importers import (
 from app.services.importers.plan import DUPLICATE_CHOICES
 from app.services.importers.tables import table_columns
 from app.services.importers.unit_fixes import apply_unit_fixes, unknown_units
+from app.ui.dock_panel_parts import rows_table, titled
 from app.ui.import_units import UnitFixTable
 from app.ui.option_form import OptionForm
 
@@ -150,10 +149,10 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.preview_model = ImportPreviewModel()
         self.problem_model = ProblemModel()
-        self.preview = _table(self.preview_model)
-        self.problems = _table(self.problem_model)
+        self.preview = rows_table(self.preview_model)
+        self.problems = rows_table(self.problem_model)
         self.units = UnitFixTable()
-        self.units_box = _titled("Units not recognised: type what each series is in", self.units)
+        self.units_box = titled("Units not recognised: type what each series is in", self.units)
         self.units_box.setVisible(False)
         self.units.itemChanged.connect(self._units_typed)
         self.duplicates = QComboBox()
@@ -173,8 +172,8 @@ class ImportDialog(QDialog):
         bar.addWidget(self.stop)
         bar.addWidget(self.reread)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(_titled("First rows as they will be stored", self.preview))
-        split.addWidget(_titled("Problems (file, first lines, column)", self.problems))
+        split.addWidget(titled("First rows as they will be stored", self.preview))
+        split.addWidget(titled("Problems (file, first lines, column)", self.problems))
         split.addWidget(self.units_box)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -328,17 +327,3 @@ class ImportDialog(QDialog):
 
     def planned_edit(self) -> Edit | None:
         return self._edit
-
-
-def _table(model: Any) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
-def _titled(title: str, widget: QWidget) -> QWidget:
-    box = QGroupBox(title)
-    QVBoxLayout(box).addWidget(widget)
-    return box

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.qt.tasks import Cancelled, IsCancelled, Progress, TaskRunner, TaskSlot
 from app.services.fetch.base import Context
 from app.services.fetch.errors import FetchCancelled
+from app.services.fetch.http import HttpClient
 from app.ui.fetch_form import ClientFactory
 
 R = TypeVar("R")
@@ -38,17 +39,23 @@ SEARCH_LIMIT = 200
 SHORT = 8  # a code list this long needs no search box; longer ones scroll
 
 
+def with_client(factory: ClientFactory, job: Callable[[HttpClient], R]) -> R:
+    """Run ``job`` with a new HTTP client of its own, closed afterwards; a fetch the user
+    cancelled ends as the task runner's :class:`Cancelled` (every fetching worker's frame)."""
+    http = factory()
+    try:
+        return job(http)
+    except FetchCancelled as exc:
+        raise Cancelled from exc
+    finally:
+        http.close()
+
+
 def asking(base: str, factory: ClientFactory, job: Callable[[Context], R]) -> Task[R]:
     """A task running ``job`` with its own HTTP client (Cancel stops it between chunks)."""
 
     def run(progress: Progress, cancelled: IsCancelled) -> R:
-        http = factory()
-        try:
-            return job(Context(http, base, "", progress, cancelled))
-        except FetchCancelled as exc:
-            raise Cancelled from exc
-        finally:
-            http.close()
+        return with_client(factory, lambda http: job(Context(http, base, "", progress, cancelled)))
 
     return run
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,13 +36,14 @@ from PySide6.QtWidgets import (
 from app.domain.edits import CompositeEdit, Edit
 from app.domain.store import ObservationStore
 from app.qt.session import DeskSession
-from app.qt.tasks import Cancelled, IsCancelled, Progress, TaskRunner, TaskSlot
+from app.qt.tasks import IsCancelled, Progress, TaskRunner, TaskSlot
 from app.services.fetch import secrets
-from app.services.fetch.errors import FetchCancelled
 from app.services.fetch.http import HttpClient
 from app.services.fetch.refresh import Refreshed, refresh_one, stored_fetches
 from app.services.fetch.registry import CONNECTORS
+from app.ui.dock_panel_parts import titled
 from app.ui.fetch_form import ClientFactory
+from app.ui.portal_parts import with_client
 
 HEADERS = ("Query", "Portal", "Last fetched", "Outcome")
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -60,13 +60,10 @@ def refresh_task(
     cancelled: IsCancelled,
 ) -> Refreshed:
     """Ask stored query ``fetch_id`` again and plan its answer (a worker; writes nothing)."""
-    http = client_factory()
-    try:
-        return refresh_one(store, fetch_id, http, key, base_url, progress, cancelled)
-    except FetchCancelled as exc:
-        raise Cancelled from exc
-    finally:
-        http.close()
+    return with_client(
+        client_factory,
+        lambda http: refresh_one(store, fetch_id, http, key, base_url, progress, cancelled),
+    )
 
 
 def refresh_edit(refreshed: Refreshed) -> Edit:
@@ -145,8 +142,8 @@ class RefreshDialog(QDialog):
         bar.addWidget(self.selected_button)
         bar.addWidget(self.all_button)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(_titled("Stored queries", self.table))
-        split.addWidget(_titled("What changed", self.changes))
+        split.addWidget(titled("Stored queries", self.table))
+        split.addWidget(titled("What changed", self.changes))
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addLayout(bar)
@@ -342,9 +339,3 @@ def _when(iso: str) -> str:
     if len(iso) >= 16 and iso[10] == "T":
         return f"{iso[:10]} {iso[11:16]} UTC"
     return iso
-
-
-def _titled(title: str, widget: QWidget) -> QWidget:
-    box = QGroupBox(title)
-    QVBoxLayout(box).addWidget(widget)
-    return box

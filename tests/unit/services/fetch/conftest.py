@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import keyring.errors
 import pytest
+from keyring.backend import KeyringBackend
 from pytest_httpserver import HTTPServer
 from tests.conftest import SHARED_FIXTURES
 
@@ -44,3 +46,23 @@ def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
     for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring in memory: what the system keyring would hold, seen by the test."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.saved: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.saved.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.saved[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.saved.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(f"no password for {username}")

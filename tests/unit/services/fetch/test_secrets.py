@@ -15,32 +15,13 @@ import keyring.errors
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
+from tests.unit.services.fetch.conftest import MemoryKeyring
 
 from app.services.fetch import secrets
 from app.services.fetch.errors import KeyStoreUnavailable
 
 KEY = "0123456789abcdef0123456789abcdef"
 B = TypeVar("B", bound=KeyringBackend)
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that keeps passwords in a dict."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.saved: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.saved.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.saved[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.saved.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(f"no password for {username}")
 
 
 class LockedKeyring(KeyringBackend):
