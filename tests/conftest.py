@@ -119,6 +119,41 @@ def tiny_tables() -> tuple[pd.DataFrame, pd.DataFrame]:
     return pd.DataFrame(obs), pd.DataFrame(src)
 
 
+@pytest.fixture(scope="session")
+def pg_server():
+    """A real PostgreSQL server for the session (tests/pg_server.py); skipped where
+    PostgreSQL is not installed, except where CORRIDOR_REQUIRE_PG is set (CI), where that
+    is a failure."""
+    import pg_server as servers
+
+    why = servers.unavailable()
+    if why:
+        if os.environ.get("CORRIDOR_REQUIRE_PG"):
+            pytest.fail(f"CI needs a PostgreSQL server for the tests: {why}")
+        pytest.skip(why)
+    with servers.running() as server:
+        yield server
+
+
+_DATABASES = iter(range(1, 1_000_000))
+
+
+@pytest.fixture
+def pg_url(pg_server) -> str:
+    """The URL of a new, empty database on the session's server (superuser)."""
+    return pg_server.create_database(f"test_{next(_DATABASES)}")
+
+
+@pytest.fixture
+def tiny_pg_url(pg_url: str, tiny_workspace_path: Path) -> str:
+    """The tiny workspace copied to a new database; its URL."""
+    from app.services.storage.copying import copy_workspace
+
+    with DuckDBStorage.open(tiny_workspace_path, read_only=True) as source:
+        copy_workspace(source, pg_url)
+    return pg_url
+
+
 @pytest.fixture
 def tiny_workspace_path(tmp_path: Path) -> Path:
     obs, src = tiny_tables()

@@ -17,7 +17,8 @@ import os
 from pathlib import Path
 
 from app.domain.derive.lineage import DerivedEdit, refresh_edit, touched_inputs
-from app.domain.edits import Edit
+from app.domain.edits import Edit, Op
+from app.domain.remote import RemoteChange, remote_ops
 from app.domain.store import ObservationStore
 from app.services import paths
 from app.services.storage import (
@@ -87,6 +88,18 @@ class Desk:
         if refresh is not None:
             self.store.apply(refresh)
         return applied
+
+    def pull(self) -> tuple[list[Op], RemoteChange | None]:
+        """Bring memory up to what other users of a shared workspace committed since the
+        last look: the operations applied (for models to update incrementally) and the
+        change they came from (who changed how much). Nothing for a workspace file."""
+        change = self.workspace.pull()
+        if change is None:
+            return [], None
+        ops = remote_ops(self.store, change)
+        if ops:
+            self.store.apply_ops(ops)
+        return ops, change
 
     def save_copy(self, target: str | os.PathLike[str]) -> None:
         """A complete copy of the workspace at ``target`` (WorkspaceError if it fails)."""

@@ -17,6 +17,7 @@ import pandas as pd
 from app.services.storage.base import ChangeNotice, Listener, Storage, Tables, current_user
 from app.services.storage.duckdb_backend import DuckDBStorage
 from app.services.storage.errors import (
+    ConflictError,
     DamagedWorkspaceError,
     MissingWorkspaceError,
     NewerWorkspaceError,
@@ -25,8 +26,19 @@ from app.services.storage.errors import (
     WorkspaceError,
 )
 
+
 #: URL scheme -> opener of a workspace on a server, (location, read_only) -> Storage
-BACKENDS: dict[str, Callable[[str, bool], Storage]] = {}
+def _open_postgres(location: str, read_only: bool) -> Storage:
+    # imported when first used: a desk on a file never loads libpq
+    from app.services.storage.postgres_backend import PostgresStorage
+
+    return PostgresStorage.open(location, read_only)
+
+
+BACKENDS: dict[str, Callable[[str, bool], Storage]] = {
+    "postgresql": _open_postgres,
+    "postgres": _open_postgres,
+}
 
 
 def scheme_of(location: str | os.PathLike[str]) -> str:
@@ -34,6 +46,19 @@ def scheme_of(location: str | os.PathLike[str]) -> str:
     text = str(location)
     head, sep, _rest = text.partition("://")
     return head.lower() if sep and head.isalpha() and len(head) > 1 else ""
+
+
+def shown_location(location: str | os.PathLike[str]) -> str:
+    """A location as messages may show it: a server address never with its password."""
+    text = str(location)
+    if not scheme_of(text):
+        return text
+    from app.services.storage.postgres_io import display_location
+
+    try:
+        return display_location(text)
+    except WorkspaceError:  # not a connection string: show none of it
+        return f"{scheme_of(text)}://…"
 
 
 def open_storage(location: str | os.PathLike[str], read_only: bool = False) -> Storage:
@@ -68,6 +93,7 @@ def _also() -> str:
 __all__ = [
     "BACKENDS",
     "ChangeNotice",
+    "ConflictError",
     "DamagedWorkspaceError",
     "DuckDBStorage",
     "Listener",
@@ -82,4 +108,5 @@ __all__ = [
     "current_user",
     "open_storage",
     "scheme_of",
+    "shown_location",
 ]

@@ -19,6 +19,7 @@ import pandas as pd
 
 from app.domain.edits import Edit, Op
 from app.domain.records import empty_record_tables
+from app.domain.remote import RemoteChange
 from app.domain.store import ObservationStore
 
 
@@ -97,7 +98,22 @@ class Storage(Protocol):
         """Write a complete, consistent copy to ``target`` (a new DuckDB file)."""
 
     def add_listener(self, listener: Listener) -> None:
-        """Call ``listener`` after each committed change (own or, for a server, others')."""
+        """Call ``listener`` after each change this client committed."""
+
+    @property
+    def user(self) -> str:
+        """Who the audit trail names for this client's changes (OS or database user)."""
+
+    @property
+    def role(self) -> str:
+        """'viewer', 'editor' or 'admin' (a file: 'editor', or 'viewer' when read-only)."""
+
+    def watch(self, callback: Callable[[], None]) -> None:
+        """Call ``callback``, from any thread, soon after another client commits (a server;
+        a file has one writer, so never)."""
+
+    def pull(self) -> RemoteChange | None:
+        """What other clients committed since the last load or pull, or None."""
 
     def close(self) -> None:
         """Release the workspace (its lock, its connections)."""

@@ -15,7 +15,7 @@ import os
 import shutil
 import socket
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,13 +24,13 @@ import pandas as pd
 
 from app.domain.edits import Edit
 from app.domain.model import normalise_sources
+from app.domain.remote import RemoteChange
 from app.domain.store import ObservationStore
 from app.services import locking
 from app.services.storage import schema
 from app.services.storage.arrow import observations_from_arrow
 from app.services.storage.base import ChangeNotice, Listener, Tables, current_user
 from app.services.storage.duckdb_sql import (
-    INTEGRITY_CHECKS,
     describe_ops,
     execute_ops,
     fill_new,
@@ -41,7 +41,6 @@ from app.services.storage.duckdb_sql import (
 from app.services.storage.errors import (
     DamagedWorkspaceError,
     MissingWorkspaceError,
-    NewerWorkspaceError,
     NotAWorkspaceError,
     ReadOnlyError,
     WorkspaceError,
@@ -81,8 +80,11 @@ class DuckDBStorage:
         observations: pd.DataFrame | None = None,
         sources: pd.DataFrame | None = None,
         records: dict[str, pd.DataFrame] | None = None,
+        audit: pd.DataFrame | None = None,
+        meta: dict[str, str] | None = None,
     ) -> DuckDBStorage:
-        """A new workspace at a path that does not exist yet (catalogue, maybe data)."""
+        """A new workspace at a path that does not exist yet (catalogue, maybe data; the
+        audit trail and creation facts of the workspace it copies, if any)."""
         p = Path(path)
         if p.exists():
             raise WorkspaceError(f"{p} already exists; open it instead of creating it")
@@ -92,7 +94,7 @@ class DuckDBStorage:
         try:
             con = duckdb.connect(str(tmp))
             try:
-                fill_new(con, indicators, observations, sources, records)
+                fill_new(con, indicators, observations, sources, records, audit, meta)
             finally:
                 con.close()
             os.replace(tmp, p)
@@ -128,15 +130,7 @@ class DuckDBStorage:
 
     def _check(self) -> None:
         meta = self._checked_meta()
-        if meta.get("magic") != schema.MAGIC:
-            raise NotAWorkspaceError(f"{self.path} is not a Corridor workspace")
-        version = int(meta.get("schema_version", "0"))
-        if version > schema.SCHEMA_VERSION:
-            raise NewerWorkspaceError(
-                f"{self.path} was written by a newer Corridor (workspace version {version}; "
-                f"this Corridor reads up to {schema.SCHEMA_VERSION}). Update Corridor to open "
-                "it; the file was not changed."
-            )
+        version = schema.checked_version(meta, str(self.path), "the file was not changed")
         if version < schema.SCHEMA_VERSION:
             self._migrate(version)
 
@@ -294,7 +288,7 @@ class DuckDBStorage:
     def integrity_problems(self) -> list[str]:
         """Checks a reopened workspace must pass; an empty list means sound."""
         with self._reading() as con:
-            counts = [(scalar_count(con, sql), what) for sql, what in INTEGRITY_CHECKS]
+            counts = [(scalar_count(con, sql), what) for sql, what in schema.INTEGRITY_CHECKS]
         return [f"{n} {what}" for n, what in counts if n]
 
     # --- writing ------------------------------------------------------------------------
@@ -311,6 +305,20 @@ class DuckDBStorage:
 
     def add_listener(self, listener: Listener) -> None:
         self._listeners.append(listener)
+
+    @property
+    def user(self) -> str:
+        return current_user()
+
+    @property
+    def role(self) -> str:
+        return "viewer" if self.read_only else "editor"
+
+    def watch(self, callback: Callable[[], None]) -> None:
+        """One writer at a time: nobody else commits while this one is open for writing."""
+
+    def pull(self) -> RemoteChange | None:
+        return None
 
     def save_copy(self, target: str | os.PathLike[str]) -> None:
         """Checkpoint (so the file holds every commit), then copy it whole to ``target``

@@ -25,24 +25,6 @@ from app.services.storage.base import current_user
 Connection = duckdb.DuckDBPyConnection
 
 
-INTEGRITY_CHECKS = (
-    *(
-        (f"SELECT count(*) - count(DISTINCT {t.key}) FROM {name}", f"duplicate {t.noun} ids")
-        for name, t in RECORD_TABLES.items()
-    ),
-    ("SELECT count(*) - count(DISTINCT obs_id) FROM observations", "duplicate observation ids"),
-    (
-        "SELECT count(*) FROM observations o LEFT JOIN sources s USING (source_id) "
-        "WHERE s.source_id IS NULL AND o.source_id >= 0",
-        "observations whose source is missing",
-    ),
-    (
-        "SELECT count(*) FROM observations WHERE period_end < period_start",
-        "observations whose period ends before it starts",
-    ),
-)
-
-
 def scalar_count(con: Connection, sql: str) -> int:
     row = con.execute(sql).fetchone()
     return int(row[0]) if row and row[0] else 0
@@ -174,16 +156,23 @@ def fill_new(
     observations: pd.DataFrame | None,
     sources: pd.DataFrame | None,
     records: dict[str, pd.DataFrame] | None = None,
+    audit: pd.DataFrame | None = None,
+    meta: dict[str, str] | None = None,
 ) -> None:
-    """Schema, meta rows and the initial tables of a new workspace file, checkpointed."""
-    from app import __version__
-
+    """Schema, meta rows and the initial tables of a new workspace file, checkpointed
+    (``audit`` and ``meta``: the trail and creation facts of a workspace being copied)."""
     for stmt in schema.schema_statements():
         con.execute(stmt)
-    now = dt.datetime.now().isoformat(timespec="seconds")
-    con.executemany(
-        "INSERT INTO meta VALUES (?, ?)", schema.initial_meta(now, f"Corridor {__version__}")
-    )
+    con.executemany("INSERT INTO meta VALUES (?, ?)", schema.initial_meta(meta))
+    if audit is not None and len(audit):
+        trail = audit[["audit_id", *schema.AUDIT_COLUMNS]].copy()
+        trail["changed_at"] = pd.to_datetime(trail["changed_at"]).dt.tz_localize(None)
+        with _registered(con, trail) as name:
+            con.execute(f"INSERT INTO audit SELECT * FROM {name}")
+        # the next audit row numbers after the copied ones
+        con.execute(
+            f"SELECT max(nextval('audit_seq')) FROM range({int(trail['audit_id'].max())})"
+        ).fetchall()
     _bulk_insert(con, "indicators", indicators)
     if sources is not None:
         _bulk_insert(con, "sources", normalise_sources(sources))

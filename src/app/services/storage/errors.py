@@ -35,3 +35,14 @@ def first_line(exc: BaseException) -> str:
     """The first line of an exception's text (database errors carry pages of context)."""
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
+
+
+class ConflictError(WorkspaceError):
+    """A write refused because someone else changed what it would change (a shared
+    workspace): the message names who, what and the value now there; nothing was written."""
+
+    def __init__(self, message: str, table: str = "", key: int = -1, who: str = "") -> None:
+        super().__init__(message)
+        self.table = table
+        self.key = key
+        self.who = who

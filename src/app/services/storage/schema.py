@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from app.domain.model import INDICATOR_COLUMNS, OBSERVATION_COLUMNS, SOURCE_COLUMNS
 from app.domain.records import RECORD_TABLES
+from app.services.storage.errors import NewerWorkspaceError, NotAWorkspaceError
 
 SCHEMA_VERSION = 5
 MAGIC = "corridor-workspace"
@@ -28,6 +29,25 @@ TABLES: dict[str, tuple[dict[str, str], str]] = {
 REQUIRED_TABLES = frozenset({"meta", "indicators", "sources", "observations"})
 
 AUDIT_COLUMNS = ("changed_at", "who", "action", "description", "detail")
+
+#: (SQL counting problems, what they are): portable SQL every backend runs on a reopened
+#: workspace; all counts zero means sound.
+INTEGRITY_CHECKS = (
+    *(
+        (f"SELECT count(*) - count(DISTINCT {t.key}) FROM {name}", f"duplicate {t.noun} ids")
+        for name, t in RECORD_TABLES.items()
+    ),
+    ("SELECT count(*) - count(DISTINCT obs_id) FROM observations", "duplicate observation ids"),
+    (
+        "SELECT count(*) FROM observations o LEFT JOIN sources s USING (source_id) "
+        "WHERE s.source_id IS NULL AND o.source_id >= 0",
+        "observations whose source is missing",
+    ),
+    (
+        "SELECT count(*) FROM observations WHERE period_end < period_start",
+        "observations whose period ends before it starts",
+    ),
+)
 
 
 def table_ddl(table: str, columns: dict[str, str], key: str | None) -> str:
@@ -77,10 +97,33 @@ def migration_steps(version: int) -> list[str]:
     return [stmt for v in range(version, SCHEMA_VERSION) for stmt in MIGRATIONS[v]]
 
 
-def initial_meta(created: str, created_by: str) -> list[tuple[str, str]]:
-    return [
-        ("magic", MAGIC),
-        ("schema_version", str(SCHEMA_VERSION)),
-        ("created", created),
-        ("created_by", created_by),
-    ]
+def initial_meta(copied: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    """The meta rows of a new workspace: made now by this Corridor, or, for a copy, the
+    creation facts of the workspace it copies (``copied``, its meta rows)."""
+    import datetime as dt
+
+    from app import __version__
+
+    rows = {
+        "magic": MAGIC,
+        "schema_version": str(SCHEMA_VERSION),
+        "created": dt.datetime.now().isoformat(timespec="seconds"),
+        "created_by": f"Corridor {__version__}",
+    }
+    rows.update({k: v for k, v in (copied or {}).items() if k in ("created", "created_by") and v})
+    return list(rows.items())
+
+
+def checked_version(meta: dict[str, str], where: str, unchanged: str) -> int:
+    """The schema version of a workspace whose meta rows are ``meta``: NotAWorkspaceError
+    when they are not a Corridor workspace's, NewerWorkspaceError (saying ``unchanged``,
+    e.g. "the file was not changed") when a newer Corridor wrote it."""
+    if meta.get("magic") != MAGIC:
+        raise NotAWorkspaceError(f"{where} is not a Corridor workspace")
+    version = int(meta.get("schema_version", "0"))
+    if version > SCHEMA_VERSION:
+        raise NewerWorkspaceError(
+            f"{where} was written by a newer Corridor (workspace version {version}; this "
+            f"Corridor reads up to {SCHEMA_VERSION}). Update Corridor to open it; {unchanged}."
+        )
+    return version

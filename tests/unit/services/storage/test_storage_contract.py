@@ -23,21 +23,22 @@ from app.services.storage import (
     scheme_of,
 )
 
-Opener = Callable[[Path, bool], Storage]
-
-BACKEND_OPENERS: dict[str, Opener] = {
-    "duckdb": lambda path, read_only: open_storage(path, read_only=read_only),
-}
+BACKENDS = ("duckdb", "postgresql")
 
 
-@pytest.fixture(params=sorted(BACKEND_OPENERS))
-def open_tiny(
-    request: pytest.FixtureRequest, tiny_workspace_path: Path
-) -> Iterator[Callable[[bool], Storage]]:
+@pytest.fixture(params=BACKENDS)
+def open_tiny(request: pytest.FixtureRequest) -> Iterator[Callable[[bool], Storage]]:
+    """Opens the tiny workspace: the file itself, or a copy of it in a new database on
+    the session's PostgreSQL server."""
+    where = (
+        request.getfixturevalue("tiny_workspace_path")
+        if request.param == "duckdb"
+        else request.getfixturevalue("tiny_pg_url")
+    )
     opened: list[Storage] = []
 
     def opener(read_only: bool = False) -> Storage:
-        storage = BACKEND_OPENERS[request.param](tiny_workspace_path, read_only)
+        storage = open_storage(where, read_only=read_only)
         opened.append(storage)
         return storage
 
