@@ -28,6 +28,7 @@ COMMANDS = {
     "pivot": "app.cli.pivot",
     "fetch": "app.cli.fetch",
     "refresh": "app.cli.refresh",
+    "workspace": "app.cli.workspace",
 }
 COMMAND_MODULES = tuple(COMMANDS.values())
 
