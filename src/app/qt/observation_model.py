@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
+import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from app.domain.analytics.table import ANALYTICS_LIMIT, TableAnalytics, table_analytics
@@ -164,12 +165,10 @@ class ObservationTableModel(QAbstractTableModel):
     def _on_changed(self, ops: list[Op]) -> None:
         if not touches_observations(ops):
             return  # claims, projects, events: not rows of this table
-        if (
-            any(isinstance(op, Insert) for op in ops)
-            or len(self.order) == 0
-            or any(not hasattr(op, "column") for op in ops)
+        if any(isinstance(op, Insert) for op in ops) or any(
+            not hasattr(op, "column") for op in ops
         ):
-            self.refresh()
+            self._rows_added_or_removed()
             return
         # value edits keep the order (like a spreadsheet); only the cells change
         self._t = TableData(self._session.store)
@@ -177,6 +176,35 @@ class ObservationTableModel(QAbstractTableModel):
         self.dataChanged.emit(
             self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
         )
+
+    def _rows_added_or_removed(self) -> None:
+        """Figures were added or deleted (here, or by another user of a shared workspace):
+        the new order replaces the old as a layout change, so the selected and current
+        figures stay selected and the view keeps its scroll position. Stores ordered in a
+        worker, and an empty table, are reset instead."""
+        obs = self._session.store.observations
+        busy = self._order_task is not None and self._order_task.busy
+        if len(self.order) == 0 or len(obs) > BACKGROUND_ORDER_ROWS or busy or self._t is None:
+            self.refresh()
+            return
+        shown = self._t.obs_id[self.order]  # row -> figure, before the change
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        self._t = TableData(self._session.store)
+        self.order = compute_order(obs, self.spec, self._t.text_columns)
+        rows = pd.Index(self._t.obs_id[self.order]).get_indexer(
+            [shown[i.row()] if 0 <= i.row() < len(shown) else -1 for i in before]
+        )
+        self.changePersistentIndexList(
+            before,
+            [
+                self.index(int(r), i.column()) if r >= 0 else QModelIndex()
+                for i, r in zip(before, rows, strict=True)
+            ],
+        )
+        self.layoutChanged.emit()
+        self._start_analytics()
+        self.rows_changed.emit(len(self.order))
 
     @property
     def analytics(self) -> TableAnalytics:

@@ -8,18 +8,28 @@ workspace, memory and the undo history stay in step.
 The command keeps the edit ``Desk.apply`` returns: when an edit changed the inputs of
 derived series, that is the edit with the recomputation of their figures, so undo restores
 the inputs and the derived figures together and redo replays the same operations.
+
+On a shared workspace, :meth:`DeskSession.pull` brings in what other users committed (the
+live-update controller calls it when the server says something changed). A write the server
+refuses because someone else changed the same figure first (:class:`ConflictError`) is
+followed by a pull, so memory shows their value, and by :attr:`DeskSession.conflict`, which
+carries the edit the user wanted in effect and the server's sentence.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.domain.edits import Edit, Op
+from app.domain.edits import Edit, Op, SetValues
+from app.domain.remote import RemoteChange
 from app.domain.store import ObservationStore
 from app.qt.messages import MessageBus
 from app.services.desk import Desk
-from app.services.storage import WorkspaceError
+from app.services.storage import ConflictError, WorkspaceError
 
 
 class EditCommand(QUndoCommand):
@@ -38,14 +48,33 @@ class EditCommand(QUndoCommand):
     def _run(self, forward: bool) -> None:
         try:
             applied = self._session.desk.apply(self.edit, forward)
+        except ConflictError as exc:
+            self._drop()
+            self._session.report_conflict(self.edit if forward else undone(self.edit), str(exc))
+            return
         except (WorkspaceError, ValueError, KeyError) as exc:
-            self.failed = True
-            self.setObsolete(True)
+            self._drop()
             verb = "change" if forward else "undo"
             self._session.bus.error(f"Could not {verb} “{self.edit.text}”: {exc}")
             return
         self.edit = applied
         self._session.changed.emit(self.edit.forward() if forward else self.edit.backward())
+
+    def _drop(self) -> None:
+        """The write failed: the command leaves the stack (workspace and memory unchanged)."""
+        self.failed = True
+        self.setObsolete(True)
+
+
+def undone(edit: Edit) -> Edit:
+    """What undoing ``edit`` would have put in effect, as an edit of its own where it can
+    be one (the values of a :class:`SetValues` swapped), else ``edit`` itself."""
+    if isinstance(edit, SetValues):
+        swapped: dict[str, tuple[Sequence[Any], Sequence[Any]]] = {
+            c: (new, old) for c, (old, new) in edit.columns.items()
+        }
+        return SetValues(edit.obs_ids, swapped, f"Undo {edit.text}")
+    return edit
 
 
 class DeskSession(QObject):
@@ -53,6 +82,11 @@ class DeskSession(QObject):
     changed = Signal(object)
     #: a different desk (workspace) was opened
     replaced = Signal()
+    #: other users' changes were brought in (RemoteChange; after ``changed`` with their ops)
+    pulled = Signal(object)
+    #: a write was refused because someone else changed it first: (the edit the user
+    #: wanted in effect, the server's sentence naming who and the value now there)
+    conflict = Signal(object, str)
 
     def __init__(
         self, desk: Desk, bus: MessageBus, parent: QObject | None = None, read_only_hint: str = ""
@@ -81,6 +115,24 @@ class DeskSession(QObject):
         cmd = EditCommand(self, edit)
         self.undo_stack.push(cmd)
         return not cmd.failed
+
+    def pull(self) -> RemoteChange | None:
+        """Bring in what other users committed since the last look; models follow through
+        ``changed``. WorkspaceError when the server cannot be read."""
+        ops, change = self.desk.pull()
+        if ops:
+            self.changed.emit(ops)
+            self.pulled.emit(change)
+        return change
+
+    def report_conflict(self, edit: Edit, message: str) -> None:
+        """After a refused write: memory catches up with the server, then ``conflict``."""
+        try:
+            self.pull()
+        except WorkspaceError as exc:
+            message = f"{message} Their change could not be shown: {exc}"
+        self.bus.warning(message)
+        self.conflict.emit(edit, message)
 
     def replace_desk(self, desk: Desk) -> None:
         old = self.desk

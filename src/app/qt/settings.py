@@ -94,6 +94,14 @@ FETCH_LAST = Setting(
     "fetch dialog: the last source and, per source, its indicators, periods and options "
     "(JSON; never a subscription key)",
 )
+#: team servers connected to lately, newest first, as URLs without password (a password
+#: the user asks to remember lives in the system keyring only)
+SERVER_RECENT: Setting[list[str]] = Setting(
+    "server/recent",
+    list,
+    [],
+    "connect to server: recent server addresses, newest first (never a password)",
+)
 
 #: every declared setting, by key
 SETTINGS: dict[str, Setting[Any]] = {
@@ -119,6 +127,7 @@ SETTINGS: dict[str, Setting[Any]] = {
         CHART_HIDDEN_EVENT_TYPES,
         CLAIMS_ALLOW_OTHER_REPORTER,
         FETCH_LAST,
+        SERVER_RECENT,
     )
 }
 #: keys of earlier versions that nothing reads any more (removed by the migration)

@@ -30,6 +30,8 @@ class ActionSpec:
     icon: str | None = None  # freedesktop theme icon name
     toolbar: bool = False
     tip: str = ""
+    #: changes the workspace: disabled where it is read-only (a viewer of a server)
+    writes: bool = False
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -44,6 +46,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         Std.Open,
         "document-open",
         toolbar=True,
+    ),
+    ActionSpec(
+        "file.connect_server",
+        "&Connect to Server…",
+        "&File",
+        "workspaces.connect_server",
+        "Ctrl+Shift+O",
+        "network-server",
+        tip="Open a team workspace on a PostgreSQL server; others' changes appear as they "
+        "make them",
     ),
     ActionSpec(
         "file.save_as",
@@ -62,6 +74,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "document-import",
         toolbar=True,
         tip="Import a portal download or table",
+        writes=True,
     ),
     ActionSpec(
         "file.fetch",
@@ -72,6 +85,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "network-receive",
         tip="Ask the World Bank, UN Comtrade, the IMF or an SDMX agency for a pair's figures; "
         "preview, then import",
+        writes=True,
     ),
     ActionSpec(
         "file.refresh_fetched",
@@ -81,6 +95,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         None,
         "view-refresh",
         tip="Ask stored portal queries again; revised values keep their earlier vintages",
+        writes=True,
     ),
     ActionSpec(
         "file.refresh_series",
@@ -90,6 +105,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         None,
         "view-refresh",
         tip="Ask again the portal queries that gave the current indicator's figures for the pair",
+        writes=True,
     ),
     ActionSpec(
         "file.export_summary",
@@ -149,6 +165,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ins",
         "list-add",
         toolbar=True,
+        writes=True,
     ),
     ActionSpec(
         "edit.from_text",
@@ -159,6 +176,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "edit-paste",
         toolbar=True,
         tip="Paste a press item; review the figures Corridor finds",
+        writes=True,
     ),
     ActionSpec(
         "edit.delete",
@@ -167,6 +185,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "edits.delete_observations",
         Std.Delete,
         "edit-delete",
+        writes=True,
     ),
     ActionSpec("view.filter", "&Filter…", "&View", "focus_filter", Std.Find, "edit-find"),
     ActionSpec(
@@ -187,6 +206,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+Alt+S",
         "document-save",
         tip="Save the pair, filters, sort and chart under a name in the workspace",
+        writes=True,
     ),
     ActionSpec(
         "view.manage_views",
@@ -255,6 +275,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "accessories-calculator",
         tip="Compute what the sources do not publish (change, CAGR, months to years, "
         "YTD differences, rolling sums, formulas) with its lineage",
+        writes=True,
     ),
     ActionSpec(
         "edit.derived_series",

@@ -55,6 +55,7 @@ from app.ui.edit_actions import EditActions
 from app.ui.event_dialog import ChartEvents
 from app.ui.export_actions import ExportActions
 from app.ui.fetch_actions import FetchActions
+from app.ui.live_updates import LiveUpdates
 from app.ui.pair_selector import PairSelector
 from app.ui.project_actions import ProjectActions
 from app.ui.projects_panel import ProjectsPanel
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         self.fetches = FetchActions(ctx, self, pair=self.pair, indicator=lambda: self.indicator[0])
         self.views.register_panel("compare", self.analysis.compare)
         self.views.register_panel("pivot", self.analysis.pivot)
+        self.live = LiveUpdates(ctx, self)
         self.menus: dict[str, QMenu] = {}
         self.actions_by_id = self._build_actions()
         self.menus["&View"].insertMenu(self.actions_by_id["view.manage_views"], self.views.menu)
@@ -268,12 +270,15 @@ class MainWindow(QMainWindow):
             self._select_quietly(code)
 
     def refresh_views(self) -> None:
-        """After an edit (the table model follows the session by itself): counts,
-        conflicts and chart."""
+        """After an edit, own or another user's (the table model follows the session by
+        itself): counts, conflicts, chart, and the source panel of the current figure."""
         self._rebuild_panels(self.pair_selection())
         if self.indicator[0]:
             self._select_quietly(self.indicator[0])
         self._update_chart()
+        current = self.current_obs_id()
+        if current is not None:
+            self.show_observation(current)
 
     def _select_quietly(self, code: str) -> bool:
         """Show ``code`` as current in the catalogue without redrawing the chart (the
@@ -345,9 +350,15 @@ class MainWindow(QMainWindow):
             self._update_chart()
 
     def _update_title(self) -> None:
+        """The workspace (on a server: who is signed in, in which role) in the title; the
+        actions that change it are disabled where it is read-only."""
         ws = self.session.desk.workspace
         ro = " [read-only]" if ws.read_only else ""
-        self.setWindowTitle(f"{ws.name}{ro} — {APP_NAME}")
+        who = f" — {ws.user} ({ws.role})" if ws.path is None else ""
+        self.setWindowTitle(f"{ws.name}{who}{ro} — {APP_NAME}")
+        for spec in ACTIONS:
+            if spec.writes:
+                self.actions_by_id[spec.id].setEnabled(not ws.read_only)
         if ws.read_only:
             self.bus.warning(ws.read_only_message())
 

@@ -1,4 +1,4 @@
-"""Workspace commands: new, open, save a copy, restore from a backup.
+"""Workspace commands: new, open, connect to a server, save a copy, restore from a backup.
 
 Adapts file dialogs and the restore dialog to the session: whatever is opened replaces the
 session's desk (:meth:`DeskSession.replace_desk`), and every outcome is reported on the
@@ -33,6 +33,20 @@ class WorkspaceActions:
         path, _ = QFileDialog.getOpenFileName(self.parent, "Open workspace", "", WORKSPACE_FILTER)
         if path:
             self.open_desk(path)
+
+    def connect_server(self) -> None:
+        """File > Connect to Server…: a team workspace in place of the current one."""
+        from app.ui.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self.ctx, self.parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.desk is not None:
+            self.use_desk(dialog.desk)
+
+    def use_desk(self, desk: Desk) -> None:
+        """Work on ``desk`` (opened by a dialog) from now on; the current one is closed."""
+        self.ctx.session.replace_desk(desk)
+        ws = desk.workspace
+        self.ctx.bus.info(f"Connected to {ws.location} as {ws.user} ({ws.role})")
 
     def open_desk(self, path: str, must_be_new: bool = False) -> bool:
         """Open ``path`` for writing in place of the current workspace (kept open on failure)."""
