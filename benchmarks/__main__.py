@@ -29,6 +29,7 @@ AREAS = (
     "pivot",
     "compare",
     "fetch",
+    "server",
 )
 
 
@@ -42,6 +43,7 @@ def _areas(fx: object, rows: int) -> dict[str, Callable[[], list[Result]]]:
         memory,
         pivot,
         scroll,
+        server,
         sorting,
         startup,
         workspace_open,
@@ -63,6 +65,8 @@ def _areas(fx: object, rows: int) -> dict[str, Callable[[], list[Result]]]:
         "compare": compare.run,
         # a paged World Bank API answer from a loopback server vs reading it in memory
         "fetch": lambda: fetching.run(rows < 10_000_000),
+        # a PostgreSQL server of its own: load vs a bare ADBC read, live-update latency
+        "server": lambda: server.run(rows < 10_000_000),
     }
 
 

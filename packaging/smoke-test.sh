@@ -18,7 +18,10 @@
 #   6. corridor fetch against a loopback replay (python3 -m http.server): a recorded World
 #      Bank answer read through the bundled HTTP client and reader (--dry-run), and an SDMX
 #      dataflow list read by the bundled sdmx1 (tests/data/sdmx_structure, constructed)
-#   7. apt-get remove takes it all away
+#   7. a team workspace: a throwaway PostgreSQL server (the installed postgresql package's
+#      initdb, as the postgres user), corridor workspace copy of the per-user workspace to it,
+#      and corridor summary read from the server through the bundled libpq (psycopg_binary)
+#   8. apt-get remove takes it all away
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -33,9 +36,12 @@ step() { printf '== %s\n' "$*"; }
 fail() { printf 'smoke-test FAILED: %s\n' "$*" >&2; exit 1; }
 
 REPLAY_PID=""
+PG_CTL=""
 
 cleanup() {
     [[ -z $REPLAY_PID ]] || kill "$REPLAY_PID" 2>/dev/null || true
+    [[ -z $PG_CTL ]] || runuser -u postgres -- "$PG_CTL" -D "$WORK/pg/data" -m immediate stop \
+        >/dev/null 2>&1 || true
     if [[ $INSTALLED == 1 ]]; then
         DEBIAN_FRONTEND=noninteractive apt-get remove -y -q corridor >/dev/null 2>&1 || true
     fi
@@ -155,6 +161,38 @@ check_fetch() {
     REPLAY_PID=""
 }
 
+check_server() {
+    step "corridor workspace copy to a PostgreSQL server, then summary read from it"
+    local initdb bin port url out
+    initdb="$(find /usr/lib/postgresql -path '*/bin/initdb' 2>/dev/null | sort -V | tail -1)"
+    if [[ -z $initdb ]] || ! id postgres >/dev/null 2>&1; then
+        step "skipped the server check: PostgreSQL is not installed (apt-get install postgresql)"
+        return
+    fi
+    bin="$(dirname "$initdb")"
+    mkdir -p "$WORK/pg" && chown postgres "$WORK/pg"
+    chmod o+x "$WORK"
+    port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+    runuser -u postgres -- "$bin/initdb" -D "$WORK/pg/data" -U corridor --auth=trust \
+        >"$WORK/pg-init.log" 2>&1 || { cat "$WORK/pg-init.log" >&2; fail "initdb"; }
+    PG_CTL="$bin/pg_ctl"
+    runuser -u postgres -- "$PG_CTL" -D "$WORK/pg/data" -w -l "$WORK/pg/server.log" \
+        -o "-p $port -c listen_addresses=127.0.0.1 -k $WORK/pg" start >/dev/null ||
+        fail "the PostgreSQL server did not start"
+    runuser -u postgres -- "$bin/createdb" -h 127.0.0.1 -p "$port" -U corridor team ||
+        fail "createdb"
+    url="postgresql://corridor@127.0.0.1:$port/team"
+    out="$(installed corridor workspace copy "$WORK/home/data/workspace.duckdb" "$url")" ||
+        fail "corridor workspace copy exited $?"
+    head -4 <<<"$out"
+    out="$(installed corridor --workspace "$url" summary --pair CHN-AZE)" ||
+        fail "corridor summary from the server exited $?"
+    head -6 <<<"$out"
+    grep -qi "turnover" <<<"$out" || fail "the summary read from the server has no turnover"
+    runuser -u postgres -- "$PG_CTL" -D "$WORK/pg/data" -m fast stop >/dev/null || true
+    PG_CTL=""
+}
+
 remove_deb() {
     step "apt-get remove corridor"
     DEBIAN_FRONTEND=noninteractive apt-get remove -y -q corridor >/dev/null
@@ -167,5 +205,6 @@ check_version
 check_summary
 check_gui
 check_fetch
+check_server
 remove_deb
 step "smoke test passed: $(basename "$DEB")"

@@ -3,7 +3,7 @@ Desk and reports each commit; the parent kills it with SIGKILL at random moments
 after each kill that the workspace opens for writing, passes the integrity check and holds
 exactly the committed edits (plus, at most, the one edit that was in flight, whole).
 
-Default: 20 kills (about 35 s). Long mode (``--run-slow`` or ``CORRIDOR_LONG=1``): 120
+Default: 12 kills (about 20 s). Long mode (``--run-slow`` or ``CORRIDOR_LONG=1``): 120
 kills, or ``CORRIDOR_KILLS``. ``CORRIDOR_KILL_REPORT=file.json`` writes the figures.
 """
 
@@ -164,10 +164,10 @@ def test_parse_lines_keeps_the_edit_in_flight() -> None:
 
 
 def test_kill_harness(tmp_path: Path) -> None:
-    figures = run_harness(tmp_path, kills=20, seed=20261128)
+    figures = run_harness(tmp_path, kills=12, seed=20261128)
     report(figures)
-    assert figures.kills == 20
-    assert figures.commits_reported > 20
+    assert figures.kills == 12
+    assert figures.commits_reported > 12
     assert figures.problems == 0
 
 

@@ -2,7 +2,7 @@
 window. No exception, no Qt warning (pytest-qt fails the test on one), the reference count
 of None stable (the PySide6 6.12 / CPython 3.11 trap), memory flat within a tolerance.
 
-The default run does 150 steps; ``--run-slow`` / ``CORRIDOR_LONG=1`` does 3,000.
+The default run does 100 steps; ``--run-slow`` / ``CORRIDOR_LONG=1`` does 3,000.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def _steps(request: pytest.FixtureRequest) -> int:
     long = request.config.getoption("--run-slow", default=False) or os.environ.get(
         "CORRIDOR_LONG", ""
     ) not in ("", "0")
-    return 3000 if long else 150
+    return 3000 if long else 100
 
 
 def _step(w, rng: random.Random) -> None:
