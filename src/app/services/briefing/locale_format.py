@@ -1,22 +1,25 @@
-"""Numbers, dates and labels of a briefing in the reader's locale (Babel).
+"""Numbers, periods, dates and labels of a briefing in the reader's language.
 
-English press style writes "$2.44 billion"; Russian writes "2,44 млрд долл.". So English
-uses Babel's *long* compact form and every other locale the *short* one; the currency goes
-where the locale's currency pattern puts it. Babel has no word-style currency abbreviations
-("долл."), so the few in use are listed here; any other currency falls back to Babel's symbol.
-
-Only numbers, dates and the document's fixed labels are localised: the sentences of the
-analytics are English (the app has no translations yet).
+Words come from the message catalogue (:mod:`app.services.i18n`): unit nouns are plural
+messages ("{n} train" / "{n} trains": CLDR plural rules pick "351 поезд", "352 поезда"),
+periods and qualifiers are patterns ("{first}–{last} {year}" -> "{year}年{first}—{last}月"),
+so a translator adds a language without touching this module. Numbers, month names and
+dates come from Babel. English press style writes "$2.44 billion" (Babel's *long* compact
+form and currency symbol); other languages use the *short* form and the catalogue's
+currency word ("2,44 млрд долл.", "24.4亿美元"); Chinese groups by 万 from ten thousand.
+A language without a catalogue gets English words around its own Babel numbers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+import re
+from decimal import Decimal
 from typing import Literal
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date
+from babel.dates import format_date, get_month_names
 from babel.numbers import (
     format_compact_decimal,
     format_decimal,
@@ -24,8 +27,9 @@ from babel.numbers import (
     get_minus_sign_symbol,
 )
 
-from app.domain.model import qualifier_words
+from app.domain.periods import PeriodKind, month_of, period_kind, period_label, year_of
 from app.domain.units import CURRENCIES
+from app.services.i18n import N_, NN_, NP_, language, translator
 
 DEFAULT_LOCALE = "en"
 #: locales offered by the dialog and the CLI (code -> name in that language)
@@ -39,73 +43,128 @@ LOCALES = {
     "de": "Deutsch",
 }
 
+# The document's fixed words: key -> English message (or (context, message)).
+_LABELS: dict[str, str | tuple[str, str]] = {
+    "as_of": N_("As of"),
+    "sources": N_("Sources"),
+    "figures": N_("Figures used"),
+    "latest": N_("Latest figure"),
+    "conflicts": N_("Open conflicts between sources"),
+    "indicator": N_("Indicator"),
+    "period": N_("Period"),
+    "value": N_("Value"),
+    "unit": N_("Unit"),
+    "reporter": N_("Reporter"),
+    "status": N_("Status"),
+    "source": N_("Source"),
+    "change": N_("Change on a year earlier"),
+    "periods": N_("Periods"),
+    "chart": N_("Chart"),
+    # TRANSLATORS: column heading of a table: a remark on a figure
+    "note": NP_("column", "Note"),
+    "events": N_("Events"),
+    "none": N_("No figures are stored for this selection."),
+    "key_messages": N_("Key messages"),
+    "contents": N_("Contents"),
+    "projects": N_("Projects"),
+    "appendix": N_("Appendix: every figure used"),
+    "page_of": N_("Page {page} of {pages}"),
+    "period_covered": N_("Period covered"),
+    "why": N_("Why it is here"),
+    "topic": N_("Topic"),
+    # TRANSLATORS: name of a briefing template: a one-to-two-page briefing note
+    "template_note": NP_("template", "Note"),
+    "template_dossier": NP_("template", "Dossier"),
+    "template_table": NP_("template", "Table of figures"),
+    "prepared": N_("Prepared with Corridor from the sources listed"),
+    "chart_of": N_("Chart: {name}"),
+}
+
+# Periods. Babel gives the month names ({month}, {first}, {last}) in the width of
+# _MONTH_WIDTH; {ordinal_year} is the year as an ordinal ("2025-ci") for the languages that
+# say "of the year N" (Azerbaijani), the plain year elsewhere.
+# TRANSLATORS: a calendar year, e.g. "2025"
+_YEAR = N_("{year}")
+# TRANSLATORS: a run of whole calendar years, e.g. "2019–2024"
+_YEARS = N_("{first_year}–{last_year}")
+# TRANSLATORS: one month, e.g. "Oct 2025"; also {ordinal_year} ("2025-ci" in az)
+_MONTH = N_("{month} {year}")
+# TRANSLATORS: a stock at the end of a month, e.g. "as of Aug 2025"; also {ordinal_year}
+_POINT = N_("as of {month} {year}")
+# TRANSLATORS: months of one year, e.g. "Jan–Oct 2025"; also {ordinal_year}
+_SPAN = N_("{first}–{last} {year}")
+# TRANSLATORS: months across years, e.g. "Nov 2024–Feb 2025"
+_SPAN_YEARS = N_("{first} {first_year}–{last} {last_year}")
+_QUARTERS = (
+    # TRANSLATORS: first quarter of a year; also {ordinal_year} ("2025-ci" in az)
+    N_("Q1 {year}"),
+    # TRANSLATORS: second quarter of a year; also {ordinal_year}
+    N_("Q2 {year}"),
+    # TRANSLATORS: third quarter of a year; also {ordinal_year}
+    N_("Q3 {year}"),
+    # TRANSLATORS: fourth quarter of a year; also {ordinal_year}
+    N_("Q4 {year}"),
+)
+_HALVES = (
+    # TRANSLATORS: first half of a year; also {ordinal_year} ("2025-ci" in az)
+    N_("H1 {year}"),
+    # TRANSLATORS: second half of a year; also {ordinal_year}
+    N_("H2 {year}"),
+)
+#: Babel month-name width of each language (default "abbreviated": "янв.", "Jan")
+_MONTH_WIDTH: dict[str, Literal["abbreviated", "wide", "narrow"]] = {
+    "az": "wide",
+    "zh": "narrow",  # "1".."12": the pattern adds 月
+}
+
+# Units: "{n} <noun>", {n} the number formatted for the language; the plural form follows
+# the number as printed (after "million" the noun agrees as after a count in the millions).
+_UNITS = {
+    # TRANSLATORS: persons counted, e.g. tourist arrivals
+    "persons": NN_("{n} person", "{n} people"),
+    # TRANSLATORS: megawatts of capacity
+    "MW": NN_("{n} MW", "{n} MW"),
+    # TRANSLATORS: kilowatt-hours of electricity
+    "kWh": NN_("{n} kWh", "{n} kWh"),
+    "companies": NN_("{n} company", "{n} companies"),
+    # TRANSLATORS: freight trains
+    "trains": NN_("{n} train", "{n} trains"),
+    # TRANSLATORS: wind turbines
+    "turbines": NN_("{n} turbine", "{n} turbines"),
+    # TRANSLATORS: a multiple, "4.2 times as much"
+    "times": NN_("{n} time", "{n} times"),
+    "tonnes": NN_("{n} tonne", "{n} tonnes"),
+}
+# Currencies after an amount ("2.44 billion"); English prints Babel's "$2.44 billion" and a
+# language without a translation Babel's symbol.
 _CURRENCY_WORDS = {
-    "ru": {"USD": "долл.", "EUR": "евро", "AZN": "манат", "CNY": "юаней", "RUB": "руб."}
+    # TRANSLATORS: a currency after an amount, e.g. "2.44 billion US dollars"
+    "USD": NN_("{amount} US dollar", "{amount} US dollars"),
+    "EUR": NN_("{amount} euro", "{amount} euros"),
+    "CNY": NN_("{amount} yuan", "{amount} yuan"),
+    "AZN": NN_("{amount} manat", "{amount} manats"),
+    "RUB": NN_("{amount} rouble", "{amount} roubles"),
+    "GBP": NN_("{amount} pound sterling", "{amount} pounds sterling"),
+    "TRY": NN_("{amount} Turkish lira", "{amount} Turkish liras"),
 }
-_UNIT_WORDS = {
-    "en": {"persons": "people", "count": ""},
-    "ru": {
-        "persons": "чел.",
-        "MW": "МВт",
-        "kWh": "кВт·ч",
-        "companies": "компаний",
-        "trains": "поездов",
-        "turbines": "турбин",
-        "times": "раз",
-        "count": "",
-    },
+# TRANSLATORS: a price per kilowatt-hour, e.g. "$0.05/kWh"
+_PER_KWH = N_("{price}/kWh")
+# Bounds of a figure. {amount_from}: the amount in the ablative case where the language has
+# one (Azerbaijani "57 000 nəfərdən"), else the amount.
+_QUALIFIERS = {
+    # TRANSLATORS: a bound; also {amount_from}, the ablative ("57 000 nəfərdən" in az)
+    "more_than": N_("more than {amount}"),
+    # TRANSLATORS: a bound; also {amount_from}, the ablative ("57 000 nəfərdən" in az)
+    "less_than": N_("less than {amount}"),
+    "about": N_("about {amount}"),
+    "nearly": N_("nearly {amount}"),
+    "up_to": N_("up to {amount}"),
 }
-_QUALIFIER_WORDS = {
-    "ru": {
-        "more_than": "более",
-        "less_than": "менее",
-        "about": "около",
-        "nearly": "почти",
-        "up_to": "до",
-    },
-}
-LABELS = {
-    "en": {
-        "as_of": "As of",
-        "sources": "Sources",
-        "figures": "Figures used",
-        "latest": "Latest figure",
-        "conflicts": "Open conflicts between sources",
-        "indicator": "Indicator",
-        "period": "Period",
-        "value": "Value",
-        "unit": "Unit",
-        "reporter": "Reporter",
-        "status": "Status",
-        "source": "Source",
-        "change": "Change on a year earlier",
-        "periods": "Periods",
-        "chart": "Chart",
-        "note": "Note",
-        "events": "Events",
-        "none": "No figures are stored for this selection.",
-    },
-    "ru": {
-        "as_of": "По состоянию на",
-        "sources": "Источники",
-        "figures": "Использованные данные",
-        "latest": "Последнее значение",
-        "conflicts": "Расхождения между источниками",
-        "indicator": "Показатель",
-        "period": "Период",
-        "value": "Значение",
-        "unit": "Ед.",
-        "reporter": "Источник данных",
-        "status": "Статус",
-        "source": "Источник",
-        "change": "Изменение за год",
-        "periods": "Периоды",
-        "chart": "График",
-        "note": "Примечание",
-        "events": "События",
-        "none": "Для этой выборки нет данных.",
-    },
-}
+#: languages whose compact numbers start at ten thousand (万)
+_MYRIAD = frozenset({"zh", "ja"})
+#: plural count for an amount printed with a scale word ("2,44 млрд"): the noun agrees with
+#: "billion", like after a count in the millions
+_MANY = 1_000_000
 
 
 def check_locale(code: str) -> str:
@@ -117,31 +176,83 @@ def check_locale(code: str) -> str:
     return code
 
 
-def _lang(locale: str) -> str:
-    return locale.replace("-", "_").split("_")[0]
-
-
 def label(key: str, locale: str) -> str:
     """A fixed word of the document in ``locale`` (English where there is no translation)."""
-    return LABELS.get(_lang(locale), LABELS["en"]).get(key, LABELS["en"][key])
+    message = _LABELS[key]
+    tr = translator(locale)
+    if isinstance(message, tuple):
+        return tr.pgettext(*message)
+    return tr.gettext(message)
+
+
+# --- periods ---------------------------------------------------------------------------
+
+
+def format_period(start: int, end: int, point: bool = False, locale: str = DEFAULT_LOCALE) -> str:
+    """A period in words: "Jan–Oct 2025" (en, as :func:`period_label`), "янв.–окт. 2025",
+    "2025-ci ilin yanvar–oktyabr", "2025年1—10月"; whole years "2019–2024"."""
+    tr = translator(locale)
+    kind = period_kind(start, end, point)
+    y, y2 = year_of(start), year_of(end)
+    if kind is PeriodKind.RANGE and month_of(start) == 1 and month_of(end) == 12:
+        return tr.format(_YEARS, first_year=y, last_year=y2)
+    if not tr.has_catalogue:
+        return period_label(start, end, point)
+    names = get_month_names(_MONTH_WIDTH.get(tr.language, "abbreviated"), "stand-alone", locale)
+    first, last = names[month_of(start)], names[month_of(end)]
+    message = {
+        PeriodKind.POINT: _POINT,
+        PeriodKind.YEAR: _YEAR,
+        PeriodKind.HALF: _HALVES[(month_of(start) - 1) // 6],
+        PeriodKind.QUARTER: _QUARTERS[(month_of(start) - 1) // 3],
+        PeriodKind.MONTH: _MONTH,
+    }.get(kind, _SPAN if y == y2 else _SPAN_YEARS)
+    ordinal = _az_ordinal(y) if tr.language == "az" else str(y)
+    return tr.format(
+        message,
+        year=y,
+        ordinal_year=ordinal,
+        month=first,
+        first=first,
+        last=last,
+        first_year=y,
+        last_year=y2,
+    )
+
+
+# --- numbers ---------------------------------------------------------------------------
+
+
+def _compacted(value: float, locale: str) -> bool:
+    return abs(value) >= (1e4 if language(locale) in _MYRIAD else 1e6)
 
 
 def _number(value: float, locale: str) -> str:
-    """2.44e9 -> "2.44 billion" (en) / "2,44 млрд" (ru); small values in full."""
+    """2.44e9 -> "2.44 billion" (en) / "2,44 млрд" (ru) / "24.4亿" (zh); small values in full."""
     if not math.isfinite(value) or abs(value) >= 1e15:
         return f"{value:.4g}"  # beyond Babel's compact forms (and beyond any real figure)
-    if abs(value) >= 1e6:
-        style: Literal["short", "long"] = "long" if _lang(locale) == "en" else "short"
+    if _compacted(value, locale):
+        style: Literal["short", "long"] = "long" if language(locale) == "en" else "short"
         return format_compact_decimal(value, format_type=style, locale=locale, fraction_digits=3)
     digits = "#,##0.####" if abs(value) < 1 else "#,##0.##"
     return format_decimal(value, format=digits, locale=locale)
 
 
+def _plural_count(value: float, locale: str) -> int:
+    """The ``n`` that picks the plural form of the noun after ``value`` as printed."""
+    if _compacted(value, locale):
+        return _MANY
+    shown = round(abs(value), 2)
+    # a fraction takes the form of "2" ("4,2 раза", "2.5 turbines"), CLDR's "other"
+    return int(shown) if shown == int(shown) else 2
+
+
 def _currency(value: float, code: str, locale: str) -> str:
     number = _number(value, locale)
-    word = _CURRENCY_WORDS.get(_lang(locale), {}).get(code)
-    if word:
-        return f"{number}\u00a0{word}"
+    words = _CURRENCY_WORDS.get(code)
+    tr = translator(locale)
+    if words is not None and tr.has_catalogue:
+        return tr.nformat(*words, _plural_count(value, locale), amount=number)
     symbol = get_currency_symbol(code, locale=locale)
     prefix = Locale.parse(locale).currency_formats["standard"].pattern.startswith("¤")
     gap = "\u00a0" if symbol[-1:].isalpha() or not prefix else ""
@@ -152,38 +263,119 @@ def _currency(value: float, code: str, locale: str) -> str:
     return f"{sign}{symbol}{gap}{_number(abs(value), locale)}"
 
 
+def _percent(value: float, locale: str, pattern: str = "#,##0.##") -> str:
+    """17.69 % (en keeps a no-break space), 17,69 % (ru), 17.69% (zh), 17,69% (az)."""
+    if language(locale) == "en":
+        return f"{format_decimal(value, format=pattern, locale=locale)}\u00a0%"
+    locale_pattern = Locale.parse(locale).percent_formats[None].pattern.split(";")[0]
+    ours = locale_pattern.replace("#,##0", pattern.split(";")[0], 1)
+    if ";" in pattern:  # an explicit sign: "+#,##0.0;-#,##0.0"
+        ours = f"{ours};{locale_pattern.replace('#,##0', pattern.split(';')[1], 1)}"
+    return format_decimal(Decimal(str(value)) / 100, format=ours, locale=locale)
+
+
 def format_amount(value: float, unit: str, locale: str = DEFAULT_LOCALE) -> str:
-    """A quantity in ``locale``: "$2.44 billion", "57,000 people", "1 570 МВт", "14 %"."""
+    """A quantity in ``locale``: "$2.44 billion", "57,000 people", "1 570 МВт", "351 поезд",
+    "24.4亿美元", "5.7万人次", "17.69 %"."""
     if value is None or math.isnan(value):
         return ""
     if unit in CURRENCIES:
         return _currency(value, unit, locale)
     if unit == "USD/kWh":
-        return f"{_currency(value, 'USD', locale)}/kWh"
+        return translator(locale).format(_PER_KWH, price=_currency(value, "USD", locale))
     if unit == "percent":
-        return f"{format_decimal(value, format='#,##0.##', locale=locale)}\u00a0%"
-    word = _UNIT_WORDS.get(_lang(locale), {}).get(unit, unit)
-    return f"{_number(value, locale)} {word}".strip()
+        return _percent(value, locale)
+    number = _number(value, locale)
+    words = _UNITS.get(unit)
+    if words is None:
+        return f"{number} {unit if unit != 'count' else ''}".strip()
+    return translator(locale).nformat(*words, _plural_count(value, locale), n=number)
 
 
 def format_figure(value: float, unit: str, qualifier: str, locale: str = DEFAULT_LOCALE) -> str:
-    """A figure with its bound word: "more than 57,000 people", "более 57 000 чел."."""
-    words = _QUALIFIER_WORDS.get(_lang(locale))
-    word = words.get(qualifier, "") if words is not None else qualifier_words(qualifier)
-    return f"{word} {format_amount(value, unit, locale)}".strip()
+    """A figure with its bound word: "more than 57,000 people", "более 57 000 чел.",
+    "57 000 nəfərdən çox", "超过5.7万人次"."""
+    amount = format_amount(value, unit, locale)
+    message = _QUALIFIERS.get(qualifier)
+    if message is None:
+        return amount
+    tr = translator(locale)
+    ablative = _az_ablative(amount) if tr.language == "az" else amount
+    return tr.format(message, amount=amount, amount_from=ablative)
 
 
-def format_change(percent: float | None, locale: str = DEFAULT_LOCALE) -> str:
-    """+21.9 % / −3,5 % ; '' when there is no change to show."""
+def format_change(
+    percent: float | None, locale: str = DEFAULT_LOCALE, as_printed: bool = False
+) -> str:
+    """+21.9 % / −3,5 % / +21.9% (zh); '' when there is no change to show."""
     if percent is None or math.isnan(percent):
         return ""
-    return f"{format_decimal(percent, format='+#,##0.0;-#,##0.0', locale=locale)}\u00a0%"
+    if as_printed:  # a reported change keeps its own precision: "+20 %", not "+20.0 %"
+        return _percent(percent, locale, "+#,##0.##;-#,##0.##")
+    return _percent(percent, locale, "+#,##0.0;-#,##0.0")
 
 
 def format_day(iso: str, locale: str = DEFAULT_LOCALE) -> str:
-    """ "2025-12-25" -> "25 December 2025" / "25 декабря 2025 г."; other text unchanged."""
+    """ "2025-12-25" -> "December 25, 2025" / "25 декабря 2025 г." / "25 dekabr 2025" /
+    "2025年12月25日"; other text unchanged."""
     try:
         day = dt.date.fromisoformat(iso)
     except ValueError:
         return iso
     return format_date(day, format="long", locale=locale)
+
+
+# --- Azerbaijani grammar: suffixes follow the vowel of the last spoken word -----------------
+
+_AZ_UNITS = ("sıfır", "bir", "iki", "üç", "dörd", "beş", "altı", "yeddi", "səkkiz", "doqquz")
+_AZ_TENS = ("", "on", "iyirmi", "otuz", "qırx", "əlli", "altmış", "yetmiş", "səksən", "doxsan")
+#: how abbreviations and signs are read aloud (their suffix follows the spoken word)
+_AZ_SPOKEN = {"MVt": "meqavat", "kVt·saat": "saat", "mlrd": "milyard", "mln": "milyon", "%": "faiz"}
+_AZ_POSSESSIVE = ("dolları", "lirəsi")  # "ABŞ dolları" -> "ABŞ dollarından"
+_AZ_TRAILING_NUMBER = re.compile(r"(\d[\d\s\u00a0\u202f]*)(?:,(\d+))?$")
+
+
+def _az_number_word(n: int) -> str:
+    """The last word of ``n`` read aloud: 2025 -> "beş", 2030 -> "otuz", 2000 -> "min"."""
+    n = abs(n)
+    if n % 10 or n == 0:
+        return _AZ_UNITS[n % 10]
+    if n % 100:
+        return _AZ_TENS[n % 100 // 10]
+    if n % 1000:
+        return "yüz"
+    if n % 1_000_000:
+        return "min"
+    return "milyon" if n % 1_000_000_000 else "milyard"
+
+
+def _az_last_vowel(word: str) -> str:
+    vowels = [c for c in word.lower() if c in "aıoueəiöü"]
+    return vowels[-1] if vowels else "ə"
+
+
+def _az_ordinal(n: int) -> str:
+    """2025 -> "2025-ci", 2024 -> "2024-cü", 2026 -> "2026-cı", 2019 -> "2019-cu"."""
+    vowel = _az_last_vowel(_az_number_word(n))
+    suffix = {"a": "cı", "ı": "cı", "o": "cu", "u": "cu", "ö": "cü", "ü": "cü"}.get(vowel, "ci")
+    return f"{n}-{suffix}"
+
+
+def _az_ablative(text: str) -> str:
+    """ "57 000 nəfər" -> "57 000 nəfərdən", "1 570 MVt" -> "1 570 MVt-dan",
+    "17,69%" -> "17,69%-dən" ("faiz"), "2,44 mlrd ABŞ dolları" -> "… ABŞ dollarından"."""
+    word = text.split()[-1] if text.split() else text
+    number = _AZ_TRAILING_NUMBER.search(text.rstrip("%"))
+    if word[-1:].isdigit() or (word.endswith("%") and number):
+        assert number is not None
+        digits = number.group(2) or re.sub(r"\D", "", number.group(1))
+        spoken = "faiz" if word.endswith("%") else _az_number_word(int(digits))
+        hyphen = True
+    else:
+        bare = word.rstrip(".")
+        spoken = _AZ_SPOKEN.get(bare, bare)
+        hyphen = spoken != bare or word.endswith(".")
+    suffix = "dan" if _az_last_vowel(spoken) in "aıou" else "dən"
+    if hyphen:
+        return f"{text}-{suffix}"
+    return f"{text}n{suffix}" if word in _AZ_POSSESSIVE else f"{text}{suffix}"
