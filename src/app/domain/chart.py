@@ -14,12 +14,14 @@ when the rows are already at hand, :func:`chart_spec_of_rows`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
 
 from app.domain.analytics.projection import Projection
+from app.domain.model import FORWARD_STATUSES, Status
 from app.domain.selection import indicator_mask, pair_mask, period_mask
 from app.domain.series import chart_points, latest_projections, same_period_points, windows_of
 from app.domain.store import ObservationStore
@@ -36,6 +38,9 @@ KIND_NAMES = {
 }
 #: Above this many series a chart draws them in one colour with one legend entry.
 MANY_SERIES = 12
+#: Statuses drawn tentatively in documents (dashed lines, hollow markers): intentions,
+#: expectations and estimates, not measured outcomes.
+TENTATIVE_STATUSES = frozenset({*(str(s) for s in FORWARD_STATUSES), str(Status.ESTIMATE)})
 RECORD_COLOUR = "#f9a825"
 PROJECTION_COLOUR = "#555555"
 
@@ -82,6 +87,13 @@ class ChartSpec:
     projections: tuple[Projection, ...] = ()
     factor: float = 1.0
     scale_word: str = ""
+    #: series (or reporter) -> colour fixed for a whole document (:func:`assign_colours`);
+    #: series not named here cycle through :data:`PALETTE`
+    series_colours: tuple[tuple[str, str], ...] = ()
+    #: the language of the chart's words in documents (legend, unit line, labels), set by
+    #: the briefing for its reader (``dataclasses.replace(spec, locale=...)``); the
+    #: screen's charts keep "en"
+    locale: str = "en"
 
     @property
     def axis_label(self) -> str:
@@ -94,8 +106,13 @@ class ChartSpec:
         return list(dict.fromkeys(self.points["series"])) if len(self.points) else []
 
     def colours(self) -> dict[str, str]:
-        """series -> colour, cycling through :data:`PALETTE`."""
-        return {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(self.series)}
+        """series -> colour: the one ``series_colours`` fixes for the series or its reporter
+        (the part before " · "), else cycling through :data:`PALETTE`."""
+        fixed = dict(self.series_colours)
+        return {
+            s: fixed.get(s) or fixed.get(s.split(" · ")[0]) or PALETTE[i % len(PALETTE)]
+            for i, s in enumerate(self.series)
+        }
 
     @property
     def records(self) -> int:
@@ -111,6 +128,33 @@ class ChartSpec:
         """The same figures laid out in another mode (bars or projections recomputed)."""
         bars, projections = _mode_parts(self.observations, self.sources, mode)
         return replace(self, mode=mode, bars=bars, projections=projections)
+
+
+def assign_colours(names: Iterable[str]) -> dict[str, str]:
+    """name -> colour of :data:`PALETTE`, in order of first appearance (the same names in
+    the same order always get the same colours), for one colour per reporter across a
+    document: pass the result as ``series_colours`` of every chart."""
+    return {n: PALETTE[i % len(PALETTE)] for i, n in enumerate(dict.fromkeys(names))}
+
+
+def plotted_points(spec: ChartSpec) -> int:
+    """How many figures the chart draws as data: the bars of a same-period chart, else the
+    points the analytics use (one per series and period; other sources' duplicates of the
+    same figure do not count). A briefing charts nothing below three."""
+    if spec.mode.same_period:
+        return len(spec.bars)
+    return int(spec.points["used"].astype(bool).sum()) if len(spec.points) else 0
+
+
+def tentative_points(spec: ChartSpec) -> np.ndarray:
+    """For each of ``spec.points``: True when its status is a target, plan, forecast or
+    estimate (:data:`TENTATIVE_STATUSES`), drawn dashed or hollow in documents."""
+    if spec.points.empty or "status" not in spec.observations:
+        return np.zeros(len(spec.points), dtype=bool)
+    status = dict(
+        zip(spec.observations["obs_id"], spec.observations["status"].astype(str), strict=True)
+    )
+    return np.array([status.get(i, "") in TENTATIVE_STATUSES for i in spec.points["obs_id"]])
 
 
 def year_lines(points: pd.DataFrame) -> dict[str, tuple[np.ndarray, np.ndarray]]:

@@ -1,89 +1,68 @@
-"""The QPainter drawing of a :class:`~app.domain.chart.ChartSpec`: axes with year labels,
-grid, lines through full years, one marker shape per kind of period, record stars,
-projections, same-period bars, title, unit and legend; on a timeline also the events it is
-given (a small marker per event along the bottom, shaped and coloured by type, with its
-number in the document's list of events; a dotted guide up the plot; a shaded band for a
-range). :mod:`app.qt.chart_render` puts it on an image; nothing here knows about files or
-documents. The events are :mod:`app.qt.event_painter`'s work; its event styles
-and marker shapes are shared with the screen.
+"""The QPainter drawing of a :class:`~app.domain.chart.ChartSpec`: axes with year labels
+(months only where the periods are months), grid, lines through full years, one marker
+shape per kind of period, record stars, projections, same-period bars, title, unit and a
+legend outside the plot; tentative figures (targets, plans, forecasts, estimates) dashed
+and hollow; on a timeline also the events it is given (a small marker per event along the
+bottom, shaped and coloured by type, with its number in the document's list of events; a
+dotted guide up the plot; a shaded band for a range). :mod:`app.qt.chart_render` puts it on
+an image, an SVG or a PDF page; nothing here knows about files or documents. The ticks are
+:mod:`app.qt.chart_axes`' arithmetic, the legend :mod:`app.qt.chart_legend`'s, the events
+:mod:`app.qt.event_painter`'s work (its event styles and marker shapes are shared with the
+screen).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 
 from app.domain.chart import (
-    KIND_NAMES,
     MANY_SERIES,
     PROJECTION_COLOUR,
     RECORD_COLOUR,
     ChartSpec,
+    tentative_points,
     year_lines,
 )
-from app.qt.event_painter import EventPainter, marker_path
+from app.qt.chart_axes import Axes, Tick, axis_ticks, nice_step, tick_text
+from app.qt.chart_legend import (
+    GROUP_COLOUR,
+    HOLLOW_TEXT,
+    SHAPES,
+    TENTATIVE_TEXT,
+    Legend,
+    LegendEntry,
+    draw_marker,
+    legend_entries,
+)
+from app.qt.chart_words import chart_words
+from app.qt.event_painter import EventPainter
 from app.services.briefing.model import BriefingEvent
 
-GROUP_COLOUR = "#607d8b"
+#: re-exported for the screen's chart and older callers
+__all__ = [
+    "GROUP_COLOUR",
+    "HOLLOW_TEXT",
+    "SHAPES",
+    "TENTATIVE_TEXT",
+    "ChartPainter",
+    "nice_step",
+    "tick_text",
+]
+
 GRID_COLOUR = QColor(0, 0, 0, 40)
-#: marker shape of each kind of period, as on screen (circle, triangle, diamond, square)
-SHAPES = {"year": "circle", "ytd": "triangle", "part": "diamond", "point": "square"}
-YEAR_STEPS = (1, 2, 5, 10, 20, 50, 100)
-
-
-@dataclass(frozen=True)
-class _Axes:
-    """Maps chart coordinates (month index, display value) onto the plot rectangle."""
-
-    plot: QRectF
-    x0: float
-    x1: float
-    y0: float
-    y1: float
-    y_step: float
-    #: height of the band of event markers under the plot (0 without events)
-    band: float = 0.0
-
-    def px(self, x: float) -> float:
-        return self.plot.left() + (x - self.x0) / (self.x1 - self.x0) * self.plot.width()
-
-    def py(self, y: float) -> float:
-        return self.plot.bottom() - (y - self.y0) / (self.y1 - self.y0) * self.plot.height()
-
-    def point(self, x: float, y: float) -> QPointF:
-        return QPointF(self.px(x), self.py(y))
-
-
-#: the legend's words for hollow markers (targets, plans, forecasts), on screen too
-HOLLOW_TEXT = "hollow: target, plan or forecast"
-
-
-@dataclass(frozen=True)
-class _LegendEntry:
-    text: str
-    colour: str
-    shape: str  # a marker shape, "bar" or "line"
-
-
-def nice_step(span: float, ticks: int = 5) -> float:
-    """A round tick step (1, 2 or 5 times a power of ten) giving about ``ticks`` ticks."""
-    raw = max(span, 1e-12) / ticks
-    power = 10 ** math.floor(math.log10(raw))
-    return float(next(m * power for m in (1, 2, 5, 10) if m * power >= raw))
-
-
-def tick_text(value: float, step: float) -> str:
-    decimals = max(0, -math.floor(math.log10(step))) if step < 1 else 0
-    return f"{value:,.{decimals}f}"
+#: a legend below the plot may take this share of the chart's height; above, and when
+#: the chart is wide, it goes in a column at the right
+LEGEND_BELOW_SHARE = 0.3
 
 
 class ChartPainter:
-    """Paints one ChartSpec into ``rect``: title, unit, plot with axes, legend, and on a
-    timeline the ``events`` (numbered as the document lists them)."""
+    """Paints one ChartSpec into ``rect`` at ``scale`` (device pixels per 1/96 inch): title,
+    unit, plot with axes, legend, and on a timeline the ``events`` (numbered as the
+    document lists them). After :meth:`paint`, ``x_ticks`` holds the time labels drawn."""
 
     def __init__(
         self,
@@ -97,26 +76,32 @@ class ChartPainter:
         self.events = [e for e in events if e.first_month >= 0]
         grouped = len(spec.series) > MANY_SERIES
         self.colours = {s: GROUP_COLOUR for s in spec.series} if grouped else spec.colours()
+        self.tentative = tentative_points(spec)
+        #: the chart's fixed words in the reader's language (``spec.locale``)
+        self.words = chart_words(spec.locale)
         self.text_font = QFont()
         self.text_font.setPointSizeF(8.5)
         self.title_font = QFont(self.text_font)
         self.title_font.setPointSizeF(11)
         self.title_font.setBold(True)
         self.event_painter = EventPainter(painter, scale, self.text_font, self.events)
+        #: after :meth:`paint`: the time labels drawn, the plot and the legend's area
+        self.x_ticks: list[Tick] = []
+        self.plot_area = QRectF()
+        self.legend_area = QRectF()
 
     def paint(self) -> None:
         margin = 10 * self.s
         area = self.rect.adjusted(margin, margin, -margin, -margin)
         top = self._title(area)
-        legend = self._legend_entries()
-        legend_height = self._legend(area, legend, dry_run=True)
-        body = QRectF(area.left(), top, area.width(), area.bottom() - legend_height - top)
-        self._legend(QRectF(area.left(), body.bottom(), area.width(), legend_height), legend)
+        body = QRectF(area.left(), top, area.width(), area.bottom() - top)
+        body = self._legend(body)
         if self.spec.points.empty:
             self.p.setFont(self.text_font)
-            self.p.drawText(body, Qt.AlignmentFlag.AlignCenter, "No figures to chart.")
+            self.p.drawText(body, Qt.AlignmentFlag.AlignCenter, self.words.no_figures)
             return
         axes = self._axes(body)
+        self.plot_area = axes.plot
         self._frame(axes)
         self.p.save()
         self.p.setClipRect(axes.plot)
@@ -139,11 +124,14 @@ class ChartPainter:
         """Title and unit lines; returns the y where the plot may start."""
         self.p.setPen(QColor("black"))
         self.p.setFont(self.title_font)
-        height = self.p.fontMetrics().height()
+        metrics = self.p.fontMetrics()
+        height = metrics.height()
+        # a long name in a small chart ends in "…" rather than past the chart's edge
+        title = metrics.elidedText(self.spec.name, Qt.TextElideMode.ElideRight, int(area.width()))
         self.p.drawText(
             QRectF(area.left(), area.top(), area.width(), height),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            self.spec.name,
+            title,
         )
         self.p.setFont(self.text_font)
         unit_top = area.top() + height + 2 * self.s
@@ -152,79 +140,32 @@ class ChartPainter:
         self.p.drawText(
             QRectF(area.left(), unit_top, area.width(), unit_height),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            self.spec.axis_label,
+            self.words.axis_label(self.spec),
         )
         return unit_top + unit_height + 4 * self.s
 
-    def _legend_entries(self) -> list[_LegendEntry]:
-        spec, pts = self.spec, self.spec.points
-        if spec.mode.same_period:
-            return [
-                _LegendEntry(
-                    f"{s} — {spec.window_label()} of each year",
-                    self.colours.get(s, GROUP_COLOUR),
-                    "bar",
-                )
-                for s in dict.fromkeys(spec.bars.get("series", []))
-            ]
-        series = spec.series
-        named = series if len(series) <= MANY_SERIES else [f"{len(series)} series"]
-        out = [_LegendEntry(name, self.colours.get(name, GROUP_COLOUR), "line") for name in named]
-        marks = set(pts["mark"]) if len(pts) else set()
-        out += [_LegendEntry(KIND_NAMES[m], "#888888", SHAPES[m]) for m in SHAPES if m in marks]
-        if len(pts) and "forward" in pts.columns and pts["forward"].astype(bool).any():
-            out.append(_LegendEntry(HOLLOW_TEXT, "#607d8b", "hollow"))
-        if spec.records:
-            out.append(_LegendEntry("record in its series", RECORD_COLOUR, "star"))
-        if spec.projections:
-            out.append(_LegendEntry("full-year projection (range)", PROJECTION_COLOUR, "cross"))
-        return out
+    def _legend_entries(self) -> list[LegendEntry]:
+        return legend_entries(self.spec, self.colours, bool(self.tentative.any()))
 
-    def _legend(self, area: QRectF, entries: list[_LegendEntry], dry_run: bool = False) -> float:
-        """Entries flowed left to right in rows; returns the height they take."""
-        self.p.setFont(self.text_font)
-        metrics = self.p.fontMetrics()
-        row_h, swatch, gap = metrics.height() + 3 * self.s, 22 * self.s, 14 * self.s
-        x, y = area.left(), area.top() + 6 * self.s
-        for entry in entries:
-            width = swatch + 4 * self.s + metrics.horizontalAdvance(entry.text)
-            if x > area.left() and x + width > area.right():
-                x, y = area.left(), y + row_h
-            if not dry_run:
-                self._swatch(entry, QPointF(x + swatch / 2, y + row_h / 2), swatch)
-                self.p.setPen(QColor("black"))
-                self.p.drawText(
-                    QRectF(x + swatch + 4 * self.s, y, width, row_h),
-                    Qt.AlignmentFlag.AlignVCenter,
-                    entry.text,
-                )
-            x += width + gap
-        return (y + row_h - area.top()) if entries else 0.0
-
-    def _swatch(self, entry: _LegendEntry, centre: QPointF, width: float) -> None:
-        colour = QColor(entry.colour)
-        if entry.shape == "line":
-            self.p.setPen(QPen(colour, 2 * self.s))
-            self.p.drawLine(
-                QPointF(centre.x() - width / 2, centre.y()),
-                QPointF(centre.x() + width / 2, centre.y()),
-            )
-            self._marker("circle", centre, 8 * self.s, colour, QColor("black"))
-        elif entry.shape == "bar":
-            self.p.fillRect(
-                QRectF(centre.x() - width / 3, centre.y() - 5 * self.s, width * 2 / 3, 10 * self.s),
-                colour,
-            )
-        elif entry.shape == "hollow":
-            self._marker("circle", centre, 10 * self.s, QColor("white"), colour, 2 * self.s)
-        elif entry.shape in ("star", "cross"):
-            self._marker(entry.shape, centre, 14 * self.s, None, colour, 2 * self.s)
-        else:
-            self._marker(entry.shape, centre, 10 * self.s, colour, colour)
+    def _legend(self, body: QRectF) -> QRectF:
+        """Paints the legend below ``body`` (or at its right when the chart is wide and a
+        legend below would take too much height); returns what is left for the plot."""
+        legend = Legend(self.p, self.s, self.text_font, self._legend_entries())
+        below = legend.height_below(body.width())
+        column = legend.column_width()
+        wide = body.width() > 1.8 * body.height() and column < 0.35 * body.width()
+        fits = legend.column_height() <= body.height()
+        if below > LEGEND_BELOW_SHARE * self.rect.height() and wide and fits:
+            self.legend_area = QRectF(body.right() - column, body.top(), column, body.height())
+            legend.paint_right(self.legend_area)
+            return QRectF(body.left(), body.top(), body.width() - column, body.height())
+        self.legend_area = QRectF(body.left(), body.bottom() - below, body.width(), below)
+        legend.paint_below(self.legend_area)
+        return QRectF(body.left(), body.top(), body.width(), body.height() - below)
 
     # --- axes -------------------------------------------------------------------------
 
-    def _axes(self, body: QRectF) -> _Axes:
+    def _axes(self, body: QRectF) -> Axes:
         spec, factor = self.spec, self.spec.factor
         if spec.mode.same_period:
             xs = [float(y) * 12 + 6 for y in spec.bars.get("year", [])] or [0.0]
@@ -237,27 +178,30 @@ class ChartPainter:
                 ys += [float(v or 0) / factor for v in (proj.low, proj.high)]
             # the events' months are on the time axis too (an opening after the last figure)
             xs += [float(m) for e in self.events for m in (e.first_month, e.last_month)]
-        lo, hi = min(0.0, min(ys)), max(0.0, max(ys))
-        step = nice_step(hi - lo or 1.0)
-        y0 = math.floor(lo / step) * step
-        y1 = math.ceil(hi * 1.04 / step) * step if hi > 0 else step
-        first, last = math.floor(min(xs) / 12), math.floor(max(xs) / 12)
         self.p.setFont(self.text_font)
         metrics = self.p.fontMetrics()
-        label_w = max(metrics.horizontalAdvance(tick_text(v, step)) for v in (y0, y1))
         band = (
             self.event_painter.band_height(metrics.height()) if not spec.mode.same_period else 0.0
         )
+        height = body.height() - metrics.height() - 8 * self.s - band
+        # as many value ticks as fit with room between their labels (2..5)
+        ticks = max(2, min(5, int(height / (metrics.height() * 2.2))))
+        lo, hi = min(0.0, min(ys)), max(0.0, max(ys))
+        step = nice_step(hi - lo or 1.0, ticks)
+        y0 = math.floor(lo / step) * step
+        y1 = math.ceil(hi * 1.04 / step) * step if hi > 0 else step
+        first, last = math.floor(min(xs) / 12), math.floor(max(xs) / 12)
+        label_w = max(metrics.horizontalAdvance(tick_text(v, step, spec.locale)) for v in (y0, y1))
         plot = QRectF(
             body.left() + label_w + 8 * self.s,
             body.top(),
             body.width() - label_w - 14 * self.s,
-            body.height() - metrics.height() - 8 * self.s - band,
+            height,
         )
-        return _Axes(plot, first * 12.0, (last + 1) * 12.0, y0, y1, step, band)
+        return Axes(plot, first * 12.0, (last + 1) * 12.0, y0, y1, step, band)
 
-    def _frame(self, axes: _Axes) -> None:
-        """Grid, axis lines, value ticks and year labels (centred on each year)."""
+    def _frame(self, axes: Axes) -> None:
+        """Grid, axis lines, value ticks and time labels (centred on each year or month)."""
         plot, metrics = axes.plot, self.p.fontMetrics()
         grid, ink = QPen(GRID_COLOUR, max(1.0, self.s)), QPen(QColor("#333333"), self.s)
         value = axes.y0
@@ -274,20 +218,18 @@ class ChartPainter:
                     metrics.height(),
                 ),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                tick_text(value, axes.y_step),
+                tick_text(value, axes.y_step, self.spec.locale),
             )
             value += axes.y_step
-        first, last = int(axes.x0 // 12), int(axes.x1 // 12) - 1
-        room = plot.width() / (metrics.horizontalAdvance("2000") * 1.8)
-        step = next((s for s in YEAR_STEPS if (last - first + 1) / s <= room), YEAR_STEPS[-1])
-        for year in range(first, last + 1):
-            if year % step:
-                continue
+        years = plot.width() / (metrics.horizontalAdvance("2000") * 1.8)
+        months = plot.width() / (metrics.horizontalAdvance("2000-00") * 1.5)
+        self.x_ticks = axis_ticks(self.spec, axes.x0, axes.x1 - 1, years, months)
+        for tick in self.x_ticks:
             self.p.setPen(grid)
-            x = axes.px(year * 12.0)
+            x = axes.px(tick.line)
             self.p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             self.p.setPen(ink)
-            centre = axes.px(year * 12 + 6.0)
+            centre = axes.px(tick.x)
             self.p.drawText(
                 QRectF(
                     centre - 40 * self.s,
@@ -296,7 +238,7 @@ class ChartPainter:
                     metrics.height(),
                 ),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                str(year),
+                tick.text,
             )
         self.p.setPen(ink)
         self.p.drawLine(plot.bottomLeft(), plot.bottomRight())
@@ -304,50 +246,61 @@ class ChartPainter:
 
     # --- data -------------------------------------------------------------------------
 
-    def _lines(self, axes: _Axes) -> None:
-        """Full-year lines through the figures the analytics use (as on screen)."""
-        self.p.setBrush(Qt.BrushStyle.NoBrush)
-        for series, (xs, ys) in year_lines(self.spec.points).items():
-            path = QPainterPath(axes.point(xs[0], ys[0] / self.spec.factor))
-            for x, y in zip(xs[1:], ys[1:], strict=True):
-                path.lineTo(axes.point(x, y / self.spec.factor))
-            self.p.setPen(QPen(QColor(self.colours[series]), 2 * self.s))
-            self.p.drawPath(path)
-
-    def _markers(self, axes: _Axes) -> None:
+    def _lines(self, axes: Axes) -> None:
+        """Full-year lines through the figures the analytics use (as on screen); a segment
+        that reaches a tentative figure (target, plan, forecast, estimate) is dashed."""
         pts = self.spec.points
-        forward = pts["forward"] if "forward" in pts.columns else [False] * len(pts)
-        for x, v, series, mark, preferred, ahead in zip(
+        tentative = {
+            (str(s), float(x))
+            for s, x, t in zip(pts["series"], pts["x"], self.tentative, strict=True)
+            if t
+        }
+        self.p.setBrush(Qt.BrushStyle.NoBrush)
+        for series, (xs, ys) in year_lines(pts).items():
+            solid, dashed = QPainterPath(), QPainterPath()
+            for i in range(1, len(xs)):
+                dash = (series, float(xs[i - 1])) in tentative or (
+                    series,
+                    float(xs[i]),
+                ) in tentative
+                path = dashed if dash else solid
+                path.moveTo(axes.point(xs[i - 1], ys[i - 1] / self.spec.factor))
+                path.lineTo(axes.point(xs[i], ys[i] / self.spec.factor))
+            colour = QColor(self.colours[series])
+            self.p.setPen(QPen(colour, 2 * self.s))
+            self.p.drawPath(solid)
+            self.p.setPen(QPen(colour, 2 * self.s, Qt.PenStyle.DashLine))
+            self.p.drawPath(dashed)
+
+    def _markers(self, axes: Axes) -> None:
+        pts = self.spec.points
+        for x, v, series, mark, preferred, tentative in zip(
             pts["x"],
             pts["value"],
             pts["series"],
             pts["mark"],
             pts["preferred"],
-            forward,
+            self.tentative,
             strict=True,
         ):
             colour = QColor(self.colours[series])
             outline = QColor("black") if mark == "year" else colour
             size = (13 if preferred else 10) * self.s
             centre = axes.point(float(x), float(v) / self.spec.factor)
-            if ahead:  # a target, plan or forecast: hollow, as on screen
-                self._marker(SHAPES[mark], centre, size, QColor("white"), colour, 2 * self.s)
+            if tentative:  # a target, plan, forecast or estimate: hollow
+                draw_marker(self.p, SHAPES[mark], centre, size, QColor("white"), colour, 2 * self.s)
             else:
-                self._marker(SHAPES[mark], centre, size, colour, outline)
+                draw_marker(self.p, SHAPES[mark], centre, size, colour, outline, self.s)
 
-    def _records(self, axes: _Axes) -> None:
+    def _records(self, axes: Axes) -> None:
         rec = self.spec.points[self.spec.points["record"].astype(bool)]
         for x, v in zip(rec["x"], rec["value"], strict=True):
-            self._marker(
-                "star",
-                axes.point(float(x), float(v) / self.spec.factor),
-                22 * self.s,
-                None,
-                QColor(RECORD_COLOUR),
-                2 * self.s,
+            centre = axes.point(float(x), float(v) / self.spec.factor)
+            draw_marker(
+                self.p, "star", centre, 22 * self.s, None, QColor(RECORD_COLOUR), 2 * self.s
             )
 
-    def _projections(self, axes: _Axes) -> None:
+    def _projections(self, axes: Axes) -> None:
         colour, factor = QColor(PROJECTION_COLOUR), self.spec.factor
         for proj in self.spec.projections:
             x = axes.px(proj.year * 12 + 6.0)
@@ -357,15 +310,15 @@ class ChartPainter:
                 QPointF(x, axes.py(float(proj.high or 0) / factor)),
             )
             centre = QPointF(x, axes.py(float(proj.projected or 0) / factor))
-            self._marker("cross", centre, 14 * self.s, None, colour, 2 * self.s)
+            draw_marker(self.p, "cross", centre, 14 * self.s, None, colour, 2 * self.s)
             self.p.setFont(self.text_font)
             self.p.drawText(
                 QRectF(x - 160 * self.s, centre.y() - 20 * self.s, 154 * self.s, 16 * self.s),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                f"projection {proj.year}",
+                self.words.projection(proj.year),
             )
 
-    def _bars(self, axes: _Axes) -> None:
+    def _bars(self, axes: Axes) -> None:
         """Same-period mode: one bar per series and year, side by side."""
         bars = self.spec.bars
         series = list(dict.fromkeys(bars["series"]))
@@ -382,16 +335,3 @@ class ChartPainter:
                     abs(base - top),
                 )
                 self.p.fillRect(rect, QColor(self.colours.get(name, GROUP_COLOUR)))
-
-    def _marker(
-        self,
-        shape: str,
-        centre: QPointF,
-        size: float,
-        fill: QColor | None,
-        outline: QColor,
-        width: float | None = None,
-    ) -> None:
-        self.p.setPen(QPen(outline, width or self.s))
-        self.p.setBrush(QBrush(fill) if fill is not None else Qt.BrushStyle.NoBrush)
-        self.p.drawPath(marker_path(shape, centre, size))
