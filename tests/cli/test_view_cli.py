@@ -64,6 +64,7 @@ def test_brief_covers_only_the_view(
 ) -> None:
     out = tmp_path / "brief.md"
     args = ["brief", "--workspace", str(with_views), "-o", str(out), "--no-charts"]
+    args += ["--template", "dossier"]
     assert main([*args, "--view", "Tourism"]) == 0
     text = out.read_text(encoding="utf-8")
     assert "57,000" in text
@@ -76,7 +77,7 @@ def test_brief_covers_only_the_view(
     assert "3.744" in text
     assert "2.44 bn" not in text
     assert "Tourist" not in text
-    assert "Periods: Jan 2023 – Dec 2025" in text
+    assert "Period covered: 2023 to 2025" in text
     # 2022 is before the view: the base of comparisons (a record among stored years since
     # 2022), never a figure of the table
     assert "highest of 2 stored years (since 2022)" in text

@@ -20,6 +20,8 @@ from app.domain.periods import PeriodError, parse_period
 from app.domain.store import ObservationStore
 from app.services.briefing import (
     LOCALES,
+    TEMPLATES,
+    Briefing,
     BriefingRequest,
     Exporter,
     build_briefing,
@@ -28,6 +30,7 @@ from app.services.briefing import (
     render_charts,
 )
 from app.services.export_registry import export_format, formats
+from app.services.i18n import LANGUAGES as TRANSLATED
 from app.services.views import ViewNotFound, select_view
 
 FORMATS = tuple(formats("briefing"))
@@ -36,16 +39,18 @@ FORMATS = tuple(formats("briefing"))
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "brief",
-        help="briefing note of a pair (docx, pdf, html, md, xlsx)",
-        description="For each indicator: the latest figures, their change on "
-        "a year earlier, record status, projection and open "
-        "conflicts, a chart and the figures used, with numbered "
-        "citations.",
+        help="briefing of a pair: a note, a dossier or a table (docx, pdf, html, md, xlsx)",
+        description="A note of 4-8 key messages ranked by importance (headline figures, "
+        "records, large changes, claims that fail or conflict, recent events and "
+        "projects), each cited, with a small chart where a series has three points or "
+        "more; a dossier adds every indicator's story (latest, change like for like, "
+        "record, projection, claims, conflicts), events, projects and an appendix; a "
+        "table gives the figures only. In English, Russian, Azerbaijani or Chinese.",
     )
     add_workspace_argument(p)
     add_pair_argument(p)
     p.add_argument("--format", choices=FORMATS, help="output format (default: from -o's suffix)")
-    p.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write")
+    p.add_argument("-o", "--output", metavar="FILE", help="file to write (required to write)")
     p.add_argument(
         "--indicators",
         nargs="+",
@@ -57,7 +62,39 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--from", dest="first", metavar="PERIOD", help="first period, e.g. 2020")
     p.add_argument("--to", dest="last", metavar="PERIOD", help="last period, e.g. 2025-10")
     p.add_argument(
-        "--locale", default="en", help=f"number and date format ({', '.join(LOCALES)}; default en)"
+        "--template",
+        choices=TEMPLATES,
+        default="note",
+        help="note: key messages on one to two pages (default); dossier: the note, then "
+        "every indicator's story, events, projects and an appendix of every figure; "
+        "table: the figures only",
+    )
+    p.add_argument(
+        "--locale",
+        default="en",
+        help=f"language of the whole text ({', '.join(TRANSLATED)} are translated; "
+        f"{', '.join(c for c in LOCALES if c not in TRANSLATED)} get English words with "
+        "their numbers and dates; default en)",
+    )
+    p.add_argument(
+        "--pin",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="always print this key message, first (repeatable; see --list-messages)",
+    )
+    p.add_argument(
+        "--drop",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="never print this key message (repeatable)",
+    )
+    p.add_argument(
+        "--list-messages",
+        action="store_true",
+        help="print the candidate key messages with their keys, scores and reasons, "
+        "and write nothing",
     )
     p.add_argument("--no-charts", action="store_true", help="leave the charts out")
     add_view_argument(p)
@@ -76,7 +113,10 @@ def _request(args: argparse.Namespace) -> BriefingRequest:
         first_month=first,
         last_month=last,
         locale=check_locale(args.locale),
-        charts=not args.no_charts,
+        charts=not args.no_charts and args.template != "table",
+        template=args.template,
+        pinned=tuple(args.pin),
+        dropped=tuple(args.drop),
     )
 
 
@@ -104,8 +144,19 @@ def _exporter(fmt: str) -> Exporter:
     return create_exporter(fmt)
 
 
+def _list_messages(briefing: Briefing) -> int:
+    chosen = {m.key for m in briefing.messages}
+    for m in briefing.candidates:
+        mark = "*" if m.key in chosen else " "
+        print(f"{mark} {m.score:5.1f}  {m.key}\n         {m.reason}\n         {m.text.text}")
+    print(f"* = in the note ({len(chosen)} of {len(briefing.candidates)} candidates)")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
-    output = Path(args.output)
+    if not args.output and not args.list_messages:
+        return fail("give -o FILE to write the briefing (or --list-messages)")
+    output = Path(args.output or "briefing.md")
     fmt = args.format or output.suffix.lstrip(".").lower()
     if fmt not in FORMATS:
         return fail(f"choose --format ({', '.join(FORMATS)}); cannot tell it from {output}")
@@ -129,15 +180,22 @@ def run(args: argparse.Namespace) -> int:
         briefing = build_briefing(store, request)
         if note:
             briefing.notes.insert(0, note)
+    if args.list_messages:
+        return _list_messages(briefing)
     exporter = _exporter(fmt)
     if request.charts and exporter.uses_charts:
-        from app.qt.chart_render import briefing_chart_renderer
+        from app.qt.chart_render import ensure_gui_app
+        from app.qt.document_charts import chart_renderer_for
 
-        render_charts(briefing, briefing_chart_renderer())
+        ensure_gui_app()
+        render = chart_renderer_for(fmt)
+        if render is not None:
+            render_charts(briefing, render)
     exporter.export(briefing, output)
     seconds = time.perf_counter() - started
     print(
-        f"wrote {output} ({len(briefing.sections)} indicators, {len(briefing.citations)} "
-        f"sources, {output.stat().st_size:,} bytes, {seconds:.1f} s)"
+        f"wrote {output} ({briefing.template}: {len(briefing.messages)} key messages, "
+        f"{len(briefing.sections)} indicators, {len(briefing.citations)} sources cited, "
+        f"{output.stat().st_size:,} bytes, {seconds:.1f} s)"
     )
     return 0

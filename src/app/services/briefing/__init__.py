@@ -21,6 +21,7 @@ from app.services.briefing.locale_format import (
     format_figure,
 )
 from app.services.briefing.model import (
+    TEMPLATES,
     Briefing,
     BriefingEvent,
     BriefingRequest,
@@ -29,6 +30,7 @@ from app.services.briefing.model import (
     EventChart,
     FigureRow,
     IndicatorSection,
+    KeyMessage,
     RenderChart,
 )
 from app.services.briefing.table_data import export_table, table_frame, table_writer
@@ -45,6 +47,7 @@ __all__ = [
     "DEFAULT_LOCALE",
     "EXPORTERS",
     "LOCALES",
+    "TEMPLATES",
     "Briefing",
     "BriefingEvent",
     "BriefingRequest",
@@ -56,6 +59,7 @@ __all__ = [
     "FigureRow",
     "HtmlExporter",
     "IndicatorSection",
+    "KeyMessage",
     "MarkdownExporter",
     "RenderChart",
     "XlsxExporter",

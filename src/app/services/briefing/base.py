@@ -89,13 +89,3 @@ def change_suffix(headline: Headline, locale: str) -> str:
     if headline.change_percent is None:
         return ""
     return f" — {label('change', locale).lower()}: {format_change(headline.change_percent, locale)}"
-
-
-def dateline(briefing: Briefing) -> str:
-    """ "As of 25 December 2025. Periods: 2020 – 2025." (no doubled full stop)."""
-    loc = briefing.locale
-    stop = "" if briefing.as_of.endswith(".") else "."
-    return (
-        f"{label('as_of', loc)} {briefing.as_of}{stop} "
-        f"{label('periods', loc)}: {briefing.period_text}."
-    )

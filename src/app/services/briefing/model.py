@@ -28,6 +28,12 @@ class BriefingRequest:
     charts: bool = True
     #: indicators to chart; empty = every indicator of the briefing
     chart_indicators: tuple[str, ...] = ()
+    #: note (key messages, one to two pages), dossier (the note, then every indicator's
+    #: story, events, projects and an appendix) or table (the figures only)
+    template: str = "note"
+    #: key messages the user pinned (always in the note, first) or dropped, by message key
+    pinned: tuple[str, ...] = ()
+    dropped: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,7 @@ class FigureRow:
     note: int  # citation number of the source
     obs_id: int
     remark: str = ""  # the observation's own note (free text)
+    point: bool = False  # a stock as of a date, not a flow over the period
 
 
 @dataclass(frozen=True)
@@ -106,6 +113,33 @@ class EventChart(ChartSpec):
         return cls(**{f.name: getattr(spec, f.name) for f in fields(ChartSpec)}, events=events)
 
 
+#: the templates of a briefing, in the order the dialog and ``--template`` offer them
+TEMPLATES = ("note", "dossier", "table")
+#: a series with fewer stored points than this gets a sentence instead of a chart
+MIN_CHART_POINTS = 3
+#: the key of a key message's small chart ends so (renderers draw it at its own size)
+SMALL_CHART = "·message"
+
+
+def is_small_chart(spec: ChartSpec) -> bool:
+    return spec.key.endswith(SMALL_CHART)
+
+
+@dataclass(frozen=True, eq=False)
+class KeyMessage:
+    """One key message of the note: one sentence with its citations, why it was chosen,
+    and a small chart when its series has at least :data:`MIN_CHART_POINTS` points."""
+
+    key: str  # stable across builds: "headline:trade_turnover", "claim:3", "event:12"…
+    kind: str  # headline / claim / conflict / record / change / project / event
+    topic: str
+    score: float  # higher first; see app.services.briefing.messages for the ranking
+    reason: str  # why it ranks where it does, in the reader's language
+    text: Cited
+    chart: ChartSpec | None = None
+    pinned: bool = False
+
+
 #: Turns a chart spec into PNG bytes. The spec is the screen's own (app.domain.chart), so a
 #: document charts the same figures; the Qt layer passes the renderer in
 #: (:func:`app.qt.chart_render.briefing_chart_renderer`).
@@ -140,10 +174,24 @@ class Briefing:
     sections: list[IndicatorSection] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    #: section key -> PNG bytes, filled by :func:`app.services.briefing.charts.render_charts`
+    #: chart key -> PNG bytes, filled by :func:`app.services.briefing.charts.render_charts`
     images: dict[str, bytes] = field(default_factory=dict)
+    #: chart key -> SVG bytes (vector charts for HTML), filled the same way
+    svgs: dict[str, bytes] = field(default_factory=dict)
     #: the pair's events in the period range, in date order (numbered as on the charts)
     events: list[BriefingEvent] = field(default_factory=list)
+    #: the note's key messages in the order printed (after the user's pins and drops)
+    messages: list[KeyMessage] = field(default_factory=list)
+    #: every candidate message, ranked (the dialog lists them to pin or drop)
+    candidates: list[KeyMessage] = field(default_factory=list)
+    #: the projects roll-up of the dossier, one sentence per group of projects
+    projects: list[Cited] = field(default_factory=list)
+    #: running header of every page ("China – Azerbaijan · 1 December 2026")
+    running_header: str = ""
+
+    @property
+    def template(self) -> str:
+        return self.request.template
 
     @property
     def locale(self) -> str:
@@ -151,3 +199,11 @@ class Briefing:
 
     def figure_rows(self) -> list[FigureRow]:
         return [row for s in self.sections for row in s.figures]
+
+    def chart_specs(self) -> dict[str, ChartSpec]:
+        """Every chart the document shows, by key (``images`` uses the same keys): the key
+        messages' small charts and, in the dossier, the sections' charts."""
+        specs = {m.chart.key: m.chart for m in self.messages if m.chart is not None}
+        if self.template == "dossier":
+            specs.update({s.chart.key: s.chart for s in self.sections if s.chart is not None})
+        return specs

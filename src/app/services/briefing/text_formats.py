@@ -1,8 +1,9 @@
 """Markdown and self-contained HTML briefings (and the markup the PDF writer lays out).
 
-All stored text (names, notes, quotes, publishers) is escaped: an observation note or a
-quote containing ``<script>`` stays text in every format. Markdown also escapes its own
-markup characters, so a quote with ``*`` or ``[1]`` cannot fake emphasis or a footnote.
+Both walk the template's blocks (:func:`app.services.briefing.outline.outline`). All stored
+text (names, notes, quotes, publishers) is escaped: an observation note or a quote
+containing ``<script>`` stays text in every format. Markdown also escapes its own markup
+characters, so a quote with ``*`` or ``[1]`` cannot fake emphasis or a footnote.
 """
 
 from __future__ import annotations
@@ -10,23 +11,31 @@ from __future__ import annotations
 import base64
 import html
 import re
-from collections.abc import Callable, Iterator, Mapping
-from itertools import groupby
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from app.services.atomic import atomic_path, write_text_atomic
-from app.services.briefing.base import (
-    Exporter,
-    change_suffix,
-    citation_text,
-    dateline,
-    safe_url,
+from app.services.briefing.base import Exporter
+from app.services.briefing.locale_format import label
+from app.services.briefing.model import Briefing, Cited
+from app.services.briefing.outline import (
+    Block,
+    Bullets,
+    Chart,
+    Contents,
+    Heading,
+    KeyPoint,
+    Para,
+    Sources,
+    Table,
+    outline,
 )
-from app.services.briefing.locale_format import format_day, label
-from app.services.briefing.model import Briefing, Cited, IndicatorSection
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
+#: chart sizes in CSS pixels (1/96 inch): a key message's small chart, a section's chart
+SMALL_CHART_PX = (330, 165)
+FULL_CHART_PX = (600, 300)
 
 
 def md_escape(text: str) -> str:
@@ -34,13 +43,8 @@ def md_escape(text: str) -> str:
 
 
 def image_file_name(key: str) -> str:
-    """A portable file name for a section's chart: "project_capacity-Gobustan_SPP.png"."""
+    """A portable file name for a chart: "project_capacity-Gobustan_SPP.png"."""
     return re.sub(r"[^A-Za-z0-9_.-]+", "_", key.replace("·", "-")).strip("_") + ".png"
-
-
-def by_topic(briefing: Briefing) -> Iterator[tuple[str, list[IndicatorSection]]]:
-    for topic, group in groupby(briefing.sections, key=lambda s: s.topic):
-        yield topic, list(group)
 
 
 # --- Markdown ---------------------------------------------------------------------------
@@ -50,58 +54,59 @@ def _md_cited(c: Cited) -> str:
     return md_escape(c.text) + "".join(f" [{n}]" for n in c.notes)
 
 
-def _md_section(s: IndicatorSection, image: str | None, loc: str) -> list[str]:
-    out = [f"### {md_escape(s.title)}", "", f"**{label('latest', loc)}:**", ""]
-    out += [f"- {_md_cited(h.text)}{change_suffix(h, loc)}" for h in s.headlines]
-    out += [""] + [f"- {_md_cited(c)}" for c in s.analysis]
-    if s.conflicts:
-        out += ["", f"**{label('conflicts', loc)}:**", ""]
-        out += [f"- {_md_cited(c)}" for c in s.conflicts]
-    if image:
-        out += ["", f"![{md_escape(s.title)}]({image})"]
-    out += [
-        "",
-        f"| {label('period', loc)} | {label('value', loc)} | {label('reporter', loc)} "
-        f"| {label('status', loc)} | {label('source', loc)} | {label('note', loc)} |",
-        "|---|---:|---|---|---:|---|",
-    ]
-    out += [
-        f"| {md_escape(r.period)} | {md_escape(r.value_text)} | {md_escape(r.reporter)} "
-        f"| {md_escape(r.status)} | [{r.note}] | {md_escape(r.remark)} |"
-        for r in s.figures
-    ]
+def _md_table(t: Table) -> list[str]:
+    align = "|".join("---:" if i in t.numeric else "---" for i in range(len(t.header)))
+    out = ["| " + " | ".join(md_escape(h) for h in t.header) + " |", f"|{align}|"]
+    for row in t.rows:
+        cells = [cell if i == t.note_column else md_escape(cell) for i, cell in enumerate(row)]
+        out.append("| " + " | ".join(cells) + " |")
     return [*out, ""]
 
 
-def _md_events(briefing: Briefing) -> list[str]:
-    """The numbered list of events (the numbers the charts print)."""
-    if not briefing.events:
-        return []
-    out = [f"## {md_escape(label('events', briefing.locale))}", ""]
-    out += [f"{e.number}. {_md_cited(e.line)}" for e in briefing.events]
-    return [*out, ""]
+def _md_block(block: Block, images: Mapping[str, str], loc: str) -> list[str]:
+    if isinstance(block, Heading):
+        return ["#" * (block.level + 1) + " " + md_escape(block.text), ""]
+    if isinstance(block, Para):
+        return [_md_cited(block.text), ""]
+    if isinstance(block, Bullets):
+        marks = (f"{block.start + i}." if block.numbered else "-" for i in range(len(block.items)))
+        return [f"{m} {_md_cited(c)}" for m, c in zip(marks, block.items, strict=True)] + [""]
+    if isinstance(block, KeyPoint):
+        out = [f"{block.number}. {_md_cited(block.text)}", ""]
+        if block.chart in images:
+            out += [f"   ![{md_escape(block.caption)}]({images[block.chart]})", ""]
+        return out
+    if isinstance(block, Chart):
+        return (
+            [f"![{md_escape(block.caption)}]({images[block.key]})", ""]
+            if block.key in images
+            else []
+        )
+    if isinstance(block, Table):
+        return _md_table(block)
+    if isinstance(block, Contents):
+        out = [f"## {md_escape(label('contents', loc))}", ""]
+        out += [f"{'  ' * (lvl - 1)}- {md_escape(text)}" for lvl, text, _a in block.entries]
+        return [*out, ""]
+    if isinstance(block, Sources):
+        out = [f"## {md_escape(block.heading)}", ""]
+        for s in block.items:
+            line = f"{s.number}. {md_escape(s.text)}"
+            line += f" <{s.url}>" if s.url else ""
+            line += f" “{md_escape(s.quote)}”" if s.quote else ""
+            out.append(line)
+        return [*out, ""]
+    raise TypeError(f"no Markdown for {type(block).__name__}")
 
 
 def render_markdown(
     briefing: Briefing, quotes: bool = True, images: Mapping[str, str] | None = None
 ) -> str:
-    """The briefing as Markdown; ``images`` maps section keys to relative image paths."""
-    loc = briefing.locale
-    out = [f"# {md_escape(briefing.title)}", "", md_escape(dateline(briefing)), ""]
-    for topic, sections in by_topic(briefing):
-        out += [f"## {md_escape(topic)}", ""]
-        for s in sections:
-            out += _md_section(s, (images or {}).get(s.key), loc)
-    out += _md_events(briefing)
-    out += [md_escape(n) for n in briefing.notes]
-    out += ["", f"## {label('sources', loc)}", ""]
-    for c in briefing.citations:
-        url = safe_url(c.url)
-        line = f"{c.number}. {md_escape(citation_text(c, format_day(c.published, loc)))}."
-        line += f" <{url}>" if url else ""
-        line += f" “{md_escape(c.quote)}”" if quotes and c.quote else ""
-        out.append(line)
-    return "\n".join(out) + "\n"
+    """The briefing as Markdown; ``images`` maps chart keys to relative image paths."""
+    out: list[str] = []
+    for block in outline(briefing, quotes):
+        out += _md_block(block, images or {}, briefing.locale)
+    return "\n".join(out).rstrip() + "\n"
 
 
 class MarkdownExporter(Exporter):
@@ -125,101 +130,137 @@ class MarkdownExporter(Exporter):
 
 # --- HTML -------------------------------------------------------------------------------
 
+ImageSource = Callable[[str], str | None]
+STYLE = (
+    "body { font-family: 'DejaVu Sans', sans-serif; } "
+    "p.dateline { color: #444444; } p.small, li.src { font-size: 8pt; } "
+    "p.caption { font-size: 8pt; color: #555555; } "
+    "table.figures { border-collapse: collapse; } "
+    "table.figures th { background: #eeeeee; } "
+    "table.figures td, table.figures th { border: 1px solid #999999; padding: 2px; } "
+    "table.compact { font-size: 8pt; }"
+)
+
 
 def _sup(c: Cited) -> str:
     return "".join(f'<sup><a href="#src{n}">[{n}]</a></sup>' for n in c.notes)
 
 
-def _html_table(s: IndicatorSection, loc: str) -> list[str]:
-    e = html.escape
-    head = "".join(
-        f"<th>{e(label(k, loc))}</th>"
-        for k in ("period", "value", "reporter", "status", "source", "note")
-    )
-    rows = [
-        f'<tr><td>{e(r.period)}</td><td align="right" nowrap>{e(r.value_text)}</td>'
-        f"<td>{e(r.reporter)}</td><td>{e(r.status)}</td>"
-        f'<td align="right"><a href="#src{r.note}">[{r.note}]</a></td>'
-        f"<td>{e(r.remark)}</td></tr>"
-        for r in s.figures
-    ]
-    return [
-        '<table border="1" cellspacing="0" cellpadding="3">',
-        f"<tr>{head}</tr>",
-        *rows,
-        "</table>",
-    ]
+def _cited(c: Cited) -> str:
+    return html.escape(c.text) + _sup(c)
 
 
-def _html_section(s: IndicatorSection, src: str | None, loc: str) -> list[str]:
+def _img(src: str | None, size: tuple[int, int], alt: str) -> str:
+    if not src:
+        return ""
     e = html.escape
+    return f'<img src="{e(src, quote=True)}" width="{size[0]}" height="{size[1]}" alt="{e(alt)}">'
+
+
+def _html_table(t: Table) -> list[str]:
+    e = html.escape
+    cls = "figures compact" if t.compact else "figures"
     out = [
-        f"<h3>{e(s.title)}</h3>",
-        f"<p><b>{e(label('latest', loc))}:</b></p>",
-        "<ul>",
-        *(
-            f"<li>{e(h.text.text)}{_sup(h.text)}{e(change_suffix(h, loc))}</li>"
-            for h in s.headlines
-        ),
-        "</ul>",
+        f'<table class="{cls}" border="1" cellspacing="0" cellpadding="2" width="100%">',
+        "<thead><tr>" + "".join(f"<th>{e(h)}</th>" for h in t.header) + "</tr></thead>",
+        "<tbody>",
     ]
-    if s.analysis:
-        out += ["<ul>", *(f"<li>{e(c.text)}{_sup(c)}</li>" for c in s.analysis), "</ul>"]
-    if s.conflicts:
-        out += [
-            f"<p><b>{e(label('conflicts', loc))}:</b></p>",
-            "<ul>",
-            *(f"<li>{e(c.text)}{_sup(c)}</li>" for c in s.conflicts),
-            "</ul>",
-        ]
-    if src:
-        out.append(f'<p><img src="{e(src, quote=True)}" width="600" alt="{e(s.title)}"></p>')
-    return out + _html_table(s, loc)
+    for row in t.rows:
+        cells = []
+        for i, cell in enumerate(row):
+            attrs = ' align="right"' if i in t.numeric else ""
+            text = e(cell)
+            if i == t.note_column and cell.strip("[]").isdigit():
+                text = f'<a href="#src{cell.strip("[]")}">{text}</a>'
+            cells.append(f"<td{attrs}>{text}</td>")
+        out.append("<tr>" + "".join(cells) + "</tr>")
+    return [*out, "</tbody></table>"]
 
 
-def _html_events(briefing: Briefing) -> list[str]:
-    """The numbered list of events (an ordered list: the numbers the charts print)."""
-    if not briefing.events:
-        return []
+def _html_contents(block: Contents, loc: str, pages: Mapping[str, int] | None) -> list[str]:
     e = html.escape
-    return [
-        f"<h2>{e(label('events', briefing.locale))}</h2>",
-        "<ol>",
-        *(f"<li>{e(ev.line.text)}{_sup(ev.line)}</li>" for ev in briefing.events),
-        "</ol>",
-    ]
+    out = [f"<h2>{e(label('contents', loc))}</h2>", '<table width="100%" cellpadding="1">']
+    for level, text, anchor in block.entries:
+        page = str(pages.get(anchor, "")) if pages else ""
+        indent = "&nbsp;" * 6 * (level - 1)
+        out.append(
+            f'<tr><td>{indent}<a href="#{anchor}">{e(text)}</a></td>'
+            f'<td align="right" width="10%">{page}</td></tr>'
+        )
+    return [*out, "</table>"]
+
+
+def _html_block(
+    block: Block, src: ImageSource, loc: str, pages: Mapping[str, int] | None
+) -> list[str]:
+    e = html.escape
+    if isinstance(block, Heading):
+        tag = f"h{block.level + 1}"
+        name = f'<a name="{block.anchor}"></a>' if block.anchor else ""
+        return [f"<{tag}>{name}{e(block.text)}</{tag}>"]
+    if isinstance(block, Para):
+        cls = f' class="{block.style}"' if block.style else ""
+        return [f"<p{cls}>{_cited(block.text)}</p>"]
+    if isinstance(block, Bullets):
+        tag = "ol" if block.numbered else "ul"
+        start = f' start="{block.start}"' if block.numbered and block.start != 1 else ""
+        return [f"<{tag}{start}>", *(f"<li>{_cited(c)}</li>" for c in block.items), f"</{tag}>"]
+    if isinstance(block, KeyPoint):
+        image = _img(src(block.chart), SMALL_CHART_PX, block.caption) if block.chart else ""
+        text = f"<p><b>{block.number}.</b> {_cited(block.text)}</p>"
+        if not image:
+            return [text]
+        return [
+            '<table width="100%" cellspacing="0" cellpadding="2"><tr>',
+            f'<td valign="top">{text}</td>',
+            f'<td valign="top" width="{SMALL_CHART_PX[0]}">{image}'
+            f'<p class="caption">{e(block.caption)}</p></td>',
+            "</tr></table>",
+        ]
+    if isinstance(block, Chart):
+        image = _img(src(block.key), FULL_CHART_PX, block.caption)
+        return [f"<p>{image}</p>", f'<p class="caption">{e(block.caption)}</p>'] if image else []
+    if isinstance(block, Table):
+        return _html_table(block)
+    if isinstance(block, Contents):
+        return _html_contents(block, loc, pages)
+    if isinstance(block, Sources):
+        out = [f"<h2>{e(block.heading)}</h2>", "<ol>"]
+        for s in block.items:
+            link = f' <a href="{e(s.url, quote=True)}">{e(s.url)}</a>' if s.url else ""
+            quote = f"<br><q>{e(s.quote)}</q>" if s.quote else ""
+            out.append(
+                f'<li class="src" id="src{s.number}"><a name="src{s.number}"></a>'
+                f"{e(s.text)}{link}{quote}</li>"
+            )
+        return [*out, "</ol>"]
+    raise TypeError(f"no HTML for {type(block).__name__}")
 
 
 def render_html(
-    briefing: Briefing, quotes: bool = True, image_src: Callable[[str], str | None] | None = None
+    briefing: Briefing,
+    quotes: bool = True,
+    image_src: ImageSource | None = None,
+    pages: Mapping[str, int] | None = None,
 ) -> str:
-    """The briefing as one HTML page; ``image_src(key)`` gives each chart's src (or None)."""
+    """The briefing as one HTML page; ``image_src(key)`` gives each chart's src (or None);
+    ``pages`` (anchor -> page number) fills the dossier's contents when the caller knows
+    them (the PDF writer, after a first layout)."""
     e, loc = html.escape, briefing.locale
     out = [
         "<!DOCTYPE html>",
         f'<html lang="{e(loc)}"><head><meta charset="utf-8">',
-        f"<title>{e(briefing.title)}</title></head><body>",
-        f"<h1>{e(briefing.title)}</h1>",
-        f"<p>{e(dateline(briefing))}</p>",
+        f"<title>{e(briefing.title)}</title>",
+        f"<style>{STYLE}</style></head><body>",
     ]
-    for topic, sections in by_topic(briefing):
-        out.append(f"<h2>{e(topic)}</h2>")
-        for s in sections:
-            out += _html_section(s, image_src(s.key) if image_src else None, loc)
-    out += _html_events(briefing)
-    out += [f"<p>{e(n)}</p>" for n in briefing.notes]
-    out += [f"<h2>{e(label('sources', loc))}</h2>", "<ol>"]
-    for c in briefing.citations:
-        url = safe_url(c.url)
-        link = f' <a href="{e(url, quote=True)}">{e(url)}</a>' if url else ""
-        quote = f"<br><q>{e(c.quote)}</q>" if quotes and c.quote else ""
-        text = e(citation_text(c, format_day(c.published, loc)))
-        out.append(f'<li id="src{c.number}"><a name="src{c.number}"></a>{text}.{link}{quote}</li>')
-    return "\n".join([*out, "</ol>", "</body></html>"]) + "\n"
+    src = image_src or (lambda _key: None)
+    for block in outline(briefing, quotes):
+        out += _html_block(block, src, loc, pages)
+    return "\n".join([*out, "</body></html>"]) + "\n"
 
 
-def data_uri(png: bytes) -> str:
-    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+def data_uri(data: bytes, mime: str = "image/png") -> str:
+    return f"data:{mime};base64," + base64.b64encode(data).decode("ascii")
 
 
 class HtmlExporter(Exporter):
@@ -231,6 +272,9 @@ class HtmlExporter(Exporter):
         opts = self.resolved(options)
 
         def src(key: str) -> str | None:
+            svg = briefing.svgs.get(key)
+            if svg:
+                return data_uri(svg, "image/svg+xml")
             png = briefing.images.get(key)
             return data_uri(png) if png else None
 

@@ -27,12 +27,12 @@ from app.services.briefing.text_formats import render_html
 from app.services.bundled import bundled_tables
 
 TODAY = dt.date(2025, 12, 25)
-OPENING = "2026-01-08 — opening: Khizi-Absheron"
+OPENING = "January 8, 2026 — opening: Khizi-Absheron"
 AGREEMENTS = (
-    "2025-04-22 — agreement: Memorandum on a 2 GW Caspian offshore wind project",
-    "2025-04-23 — agreement: Three solar agreements signed with Chinese companies",
+    "April 22, 2025 — agreement: Memorandum on a 2 GW Caspian offshore wind project",
+    "April 23, 2025 — agreement: Three solar agreements signed with Chinese companies",
 )
-VISIT = "2025-04-24 — visit: President Aliyev meets the chairman of China Energy Engineering"
+VISIT = "April 24, 2025 — visit: President Aliyev meets the chairman of China Energy Engineering"
 
 
 def bundled_store() -> ObservationStore:
@@ -47,7 +47,7 @@ def store() -> ObservationStore:
 
 @pytest.fixture(scope="module")
 def briefing(store: ObservationStore) -> Briefing:
-    return build_briefing(store, BriefingRequest(), today=TODAY)
+    return build_briefing(store, BriefingRequest(template="dossier"), today=TODAY)
 
 
 def test_the_bundled_briefing_lists_visits_agreements_and_openings(briefing: Briefing) -> None:
@@ -77,7 +77,9 @@ def test_each_event_names_and_cites_its_source(store: ObservationStore, briefing
 
 
 def test_the_period_range_narrows_the_events(store: ObservationStore) -> None:
-    year_2025 = BriefingRequest(first_month=2025 * 12, last_month=2025 * 12 + 11, charts=False)
+    year_2025 = BriefingRequest(
+        first_month=2025 * 12, last_month=2025 * 12 + 11, charts=False, template="dossier"
+    )
     events = build_briefing(store, year_2025, today=TODAY).events
     starts = [e.date_start for e in events]
     assert starts
@@ -98,11 +100,11 @@ def test_annotations_are_listed_without_a_citation() -> None:
         "source_id": -1,
     }
     store.apply(AddRecords({"events": normalise_records("events", pd.DataFrame([note]))}, "add"))
-    b = build_briefing(store, BriefingRequest(charts=False), today=TODAY)
+    b = build_briefing(store, BriefingRequest(charts=False, template="dossier"), today=TODAY)
     mine = next(e for e in b.events if e.date_start == "2025-06")
     assert mine.line.notes == ()
     assert mine.ranged
-    assert mine.line.text == "2025-06 – 2025-08 — annotation: Customs <b>reform</b> & rail works"
+    assert mine.line.text == "2025-06 to 2025-08 — annotation: Customs <b>reform</b> & rail works"
     assert "Customs &lt;b&gt;reform&lt;/b&gt; &amp; rail works" in render_html(b)
     assert "Customs \\<b\\>reform\\</b\\> & rail works" in render_markdown(b)
 
@@ -115,7 +117,8 @@ def test_every_format_has_the_events(briefing: Briefing, tmp_path: Path) -> None
         text = path.read_text(encoding="utf-8")
         assert OPENING in text
         assert all(a in text for a in AGREEMENTS)
-    assert "<h2>Events</h2>" in html_path.read_text(encoding="utf-8")
+    assert '<h2><a name="toc-' in html_path.read_text(encoding="utf-8")
+    assert "Events</h2>" in html_path.read_text(encoding="utf-8")
 
     docx_path = tmp_path / "b.docx"
     EXPORTERS["docx"].export(briefing, docx_path)
@@ -139,7 +142,9 @@ def test_every_format_has_the_events(briefing: Briefing, tmp_path: Path) -> None
 
 
 def test_charts_carry_the_events_numbered_as_listed(store: ObservationStore) -> None:
-    b = build_briefing(store, BriefingRequest(indicators=("trade_turnover",)), today=TODAY)
+    b = build_briefing(
+        store, BriefingRequest(indicators=("trade_turnover",), template="dossier"), today=TODAY
+    )
     chart = b.sections[0].chart
     assert isinstance(chart, EventChart)
     assert [e.number for e in chart.events] == [e.number for e in b.events]
@@ -151,6 +156,6 @@ def test_charts_carry_the_events_numbered_as_listed(store: ObservationStore) -> 
 def test_no_events_no_section() -> None:
     t = bundled_tables()
     store = ObservationStore(t.observations, t.sources, t.indicators)  # no records
-    b = build_briefing(store, BriefingRequest(charts=False), today=TODAY)
+    b = build_briefing(store, BriefingRequest(charts=False, template="dossier"), today=TODAY)
     assert b.events == []
     assert "Events" not in render_markdown(b)

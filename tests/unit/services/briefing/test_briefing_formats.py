@@ -51,7 +51,9 @@ PNG = _png(40, 20)
 def briefing() -> Briefing:
     t = bundled_tables()
     store = ObservationStore(t.observations, t.sources, t.indicators)
-    request = BriefingRequest(indicators=("trade_turnover", "tourist_arrivals_from_partner"))
+    request = BriefingRequest(
+        indicators=("trade_turnover", "tourist_arrivals_from_partner"), template="dossier"
+    )
     b = build_briefing(store, request, today=TODAY)
     render_charts(b, lambda spec: PNG)
     return b
@@ -66,7 +68,7 @@ def hostile() -> Briefing:
     store = ObservationStore(
         normalise_observations(obs), normalise_sources(src), TINY_INDICATORS.copy()
     )
-    return build_briefing(store, BriefingRequest(charts=False), today=TODAY)
+    return build_briefing(store, BriefingRequest(charts=False, template="dossier"), today=TODAY)
 
 
 def test_docx_headings_figures_and_citations(briefing: Briefing, tmp_path: Path) -> None:
@@ -74,7 +76,7 @@ def test_docx_headings_figures_and_citations(briefing: Briefing, tmp_path: Path)
     EXPORTERS["docx"].export(briefing, path)
     doc = Document(str(path))
     headings = [p.text for p in doc.paragraphs if p.style.name.startswith(("Heading", "Title"))]
-    assert headings[0] == "China – Azerbaijan: briefing"
+    assert headings[0] == briefing.title == "China – Azerbaijan: dossier"
     assert {"Trade", "Trade turnover", "Tourism", "Sources"} <= set(headings)
     body = "\n".join(p.text for p in doc.paragraphs)
     assert "$2.44 billion, Jan–Oct 2025 (CHN)" in body
@@ -86,7 +88,8 @@ def test_docx_headings_figures_and_citations(briefing: Briefing, tmp_path: Path)
     listed = [int(m) for m in re.findall(r"^\[(\d+)\] ", body, flags=re.M)]
     assert listed == [c.number for c in briefing.citations]
     assert cited == set(listed)
-    assert len(doc.inline_shapes) == len(briefing.images) == 2
+    # the key messages' small charts and the sections' charts
+    assert len(doc.inline_shapes) == len(briefing.images) == 3
 
 
 class _Collect(HTMLParser):
@@ -116,7 +119,8 @@ def test_html_is_self_contained_and_complete(briefing: Briefing, tmp_path: Path)
     page = _parse(path)
     text = "".join(page.text)
     assert "$2.44 billion, Jan–Oct 2025 (CHN)" in text
-    assert page.tags.count("img") == 2
+    # the key message's small chart of trade and the two sections' charts
+    assert page.tags.count("img") == 3
     assert "data:image/png;base64," in path.read_text(encoding="utf-8")
     assert sum(1 for h in page.hrefs if h.startswith("#src")) > 0
 
@@ -137,7 +141,7 @@ def test_markdown_writes_image_files_and_escapes(
     EXPORTERS["md"].export(briefing, path)
     text = path.read_text(encoding="utf-8")
     images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", text)
-    assert len(images) == 2
+    assert len(images) == 3
     assert all((tmp_path / i).read_bytes() == PNG for i in images)
     assert "$2.44 billion, Jan–Oct 2025 (CHN) [" in text
     EXPORTERS["md"].export(hostile, tmp_path / "h.md")
@@ -152,7 +156,8 @@ def test_xlsx_numbers_formats_filters(
     path = tmp_path / "b.xlsx"
     EXPORTERS["xlsx"].export(briefing, path)
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["Summary", "Data", "Analysis", "Sources", "About"]
+    names = ["Key messages", "Figures", "Summary", "Analysis", "Events", "Sources", "About"]
+    assert wb.sheetnames == [n for n in names if n != "Events" or briefing.events]
     summary = wb["Summary"]
     rows = list(summary.iter_rows(min_row=2, values_only=True))
     seed = next(r for r in rows if r[3] == "Jan–Oct 2025" and r[1] == "Trade turnover")
@@ -174,10 +179,10 @@ def test_xlsx_numbers_formats_filters(
     changes = [c for c in again["J"][1:] if isinstance(c.value, float)]
     assert [c.value for c in changes] == [pytest.approx(0.125)]
     assert changes[0].number_format == "+0.0%;-0.0%;0.0%"
-    for ws in (summary, wb["Data"]):
+    for ws in (summary, wb["Figures"]):
         assert ws.freeze_panes == "A2"
         assert ws.auto_filter.ref.startswith("A1:")
-    frame = pd.read_excel(path, sheet_name="Data")
+    frame = pd.read_excel(path, sheet_name="Figures")
     assert pd.api.types.is_numeric_dtype(frame["Value"])
     assert len(frame) == len(briefing.figure_rows())
     EXPORTERS["xlsx"].export(hostile, tmp_path / "h.xlsx")
