@@ -13,6 +13,7 @@ from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from app.services.briefing.model import TEMPLATES
 from app.services.export_registry import default_format, formats
 
 SCHEMA_VERSION = 2
@@ -70,7 +71,20 @@ BRIEF_FORMAT = Setting(
     default_format("briefing"),
     f"briefing: one of {', '.join(formats('briefing'))}",
 )
-BRIEF_LOCALE = Setting("brief/locale", str, "en", "briefing: number and date locale (Babel code)")
+BRIEF_LOCALE = Setting(
+    "brief/locale", str, "en", "briefing: language and number locale (Babel code)"
+)
+BRIEF_TEMPLATE = Setting(
+    "brief/template", str, TEMPLATES[0], f"briefing: template, one of {', '.join(TEMPLATES)}"
+)
+#: the key messages the user pinned or dropped, per pair (keys such as "headline:trade_turnover")
+BRIEF_MESSAGES = Setting(
+    "brief/messages",
+    str,
+    "",
+    'briefing: pinned and dropped key messages per pair (JSON: {"CHN-AZE": '
+    '{"pinned": [keys], "dropped": [keys]}})',
+)
 BRIEF_CHARTS = Setting("brief/charts", int, 1, "briefing: 1 to include charts, 0 to leave them out")
 BRIEF_PATH = Setting("brief/path", str, "", "briefing: the last file written")
 CHART_HIDDEN_EVENT_TYPES: Setting[list[str]] = Setting(
@@ -122,6 +136,8 @@ SETTINGS: dict[str, Setting[Any]] = {
         BRIEF_LAST,
         BRIEF_FORMAT,
         BRIEF_LOCALE,
+        BRIEF_TEMPLATE,
+        BRIEF_MESSAGES,
         BRIEF_CHARTS,
         BRIEF_PATH,
         CHART_HIDDEN_EVENT_TYPES,

@@ -2,19 +2,20 @@
 
 The format list, the file filter and the option form come from the export registry
 (:mod:`app.services.export_registry`); the form is built by :class:`OptionForm` from the
-chosen format's declared options, and the other choices are remembered in the settings.
-The preview is the briefing's Markdown text, rebuilt in the task runner a moment after
-each change through a :class:`TaskSlot`, so an older preview never overwrites a newer one.
-The briefing is built, its charts drawn (QPainter on images, :mod:`app.qt.chart_render`)
-and the file written in the task runner; the GUI thread only shows progress.
+chosen format's declared options; the choices are remembered in the settings. For the note
+and the dossier templates, :class:`MessagePicker` lists the last preview's key messages to
+pin or drop. The preview (Markdown) is rebuilt in the task runner a moment after each
+change through a :class:`TaskSlot`, so an older preview never overwrites a newer one. The
+briefing, its chart images (:mod:`app.qt.chart_render`; none for PDF, which paints vectors)
+and the file are made in the task runner; the GUI thread only shows progress.
 
 Entry point for the window's controllers: :func:`run_export_dialog`, given a
-:class:`DeskContext` instead of the window. Table data export is
-:mod:`app.ui.table_export`.
+:class:`DeskContext` instead of the window. Table data export is :mod:`app.ui.table_export`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -40,8 +42,8 @@ from PySide6.QtWidgets import (
 from app.domain.periods import parse_period
 from app.domain.selection import pair_mask, parse_pair
 from app.domain.store import ObservationStore
-from app.qt.chart_render import briefing_chart_renderer
 from app.qt.context import DeskContext
+from app.qt.document_charts import chart_renderer_for
 from app.qt.settings import (
     BRIEF_CHART_INDICATORS,
     BRIEF_CHARTS,
@@ -50,27 +52,34 @@ from app.qt.settings import (
     BRIEF_INDICATORS,
     BRIEF_LAST,
     BRIEF_LOCALE,
+    BRIEF_MESSAGES,
     BRIEF_PAIR,
     BRIEF_PATH,
+    BRIEF_TEMPLATE,
     EXPORT_LAST_DIR,
 )
-from app.qt.tasks import Cancelled, IsCancelled, Progress, TaskSlot
+from app.qt.tasks import IsCancelled, Progress, TaskSlot
 from app.services.briefing import (
     LOCALES,
     Briefing,
     BriefingRequest,
     build_briefing,
     create_exporter,
-    render_charts,
-    render_markdown,
 )
-from app.services.export_registry import (
-    ExportFormat,
-    formats,
-)
+from app.services.briefing.model import TEMPLATES
+from app.services.export_registry import ExportFormat, formats
+from app.ui.briefing_tasks import preview_text, stop_if, write_briefing
+from app.ui.message_picker import MessagePicker
 from app.ui.option_form import OptionForm
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+#: the template box's entries, in the order of TEMPLATES
+TEMPLATE_TITLES = {
+    "note": "Note — one to two pages",
+    "dossier": "Dossier",
+    "table": "Table of figures",
+}
+CHART_COLUMN = 1
 
 
 class ExportDialog(QDialog):
@@ -107,12 +116,9 @@ class ExportDialog(QDialog):
         self.first, self.last = QLineEdit(), QLineEdit()
         self.first.setPlaceholderText("any, e.g. 2020")
         self.last.setPlaceholderText("any, e.g. 2025-10")
-        self.format = QComboBox()
-        for name, fmt in self.formats.items():
-            self.format.addItem(fmt.title, name)
-        self.locale_box = QComboBox()
-        for code, title in LOCALES.items():
-            self.locale_box.addItem(f"{title} ({code})", code)
+        self.template = combo((TEMPLATE_TITLES.get(t, t), t) for t in TEMPLATES)
+        self.format = combo((fmt.title, name) for name, fmt in self.formats.items())
+        self.locale_box = combo((f"{title} ({code})", code) for code, title in LOCALES.items())
         self.charts = QCheckBox("Include charts")
         self.options_form = QFormLayout()
         self.form = OptionForm(self.options_form)
@@ -120,6 +126,7 @@ class ExportDialog(QDialog):
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse)
         self.preview = QPlainTextEdit(readOnly=True)
+        self.picker = MessagePicker()
         self.progress = QProgressBar()
         self.export_button = QPushButton("Export")
         self.export_button.clicked.connect(self.start_export)
@@ -130,8 +137,9 @@ class ExportDialog(QDialog):
             ("Pair", self.pair),
             ("From", self.first),
             ("To", self.last),
+            ("Template", self.template),
             ("Format", self.format),
-            ("Numbers and dates", self.locale_box),
+            ("Language", self.locale_box),
             ("", self.charts),
         ):
             form.addRow(text, widget)
@@ -147,9 +155,13 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.progress, 1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(close)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.picker)
+        right.addWidget(self.preview)
+        right.setSizes([260, 440])
         top = QHBoxLayout()
         top.addLayout(left, 2)
-        top.addWidget(self.preview, 3)
+        top.addWidget(right, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
         layout.addLayout(buttons)
@@ -168,7 +180,7 @@ class ExportDialog(QDialog):
             item = QTreeWidgetItem([names.get(code, code), ""])
             item.setData(0, Qt.ItemDataRole.UserRole, code)
             item.setCheckState(0, CHECKED)
-            item.setCheckState(1, CHECKED)
+            item.setCheckState(CHART_COLUMN, CHECKED)
             self.indicators.addTopLevelItem(item)
 
     @property
@@ -177,14 +189,22 @@ class ExportDialog(QDialog):
         return self.ctx.session.store
 
     def _rebuild_options(self) -> None:
-        fmt = self.export_format()
-        self.form.build(fmt.options)
-        self.charts.setEnabled(fmt.charts)
+        self.form.build(self.export_format().options)
+        self._enable_charts()
+
+    def _enable_charts(self) -> None:
+        """Chart choices only where the format draws charts and the template has them."""
+        able = self.export_format().charts and self.template_name() != "table"
+        self.charts.setEnabled(able)
+        self.indicators.setColumnHidden(CHART_COLUMN, not able)
+        self.picker.setEnabled(self.template_name() != "table")
 
     def _restore(self) -> None:
         s = self.settings
         self.first.setText(s.get(BRIEF_FIRST))
         self.last.setText(s.get(BRIEF_LAST))
+        self.template.setCurrentIndex(max(0, self.template.findData(s.get(BRIEF_TEMPLATE))))
+        self.picker.restore(s.get(BRIEF_MESSAGES))
         self.format.setCurrentIndex(max(0, self.format.findData(s.get(BRIEF_FORMAT))))
         self.locale_box.setCurrentIndex(max(0, self.locale_box.findData(s.get(BRIEF_LOCALE))))
         self.charts.setChecked(bool(s.get(BRIEF_CHARTS)))
@@ -193,6 +213,7 @@ class ExportDialog(QDialog):
             codes: list[str] = s.get(setting)
             self._check(column, set(codes))
         self._rebuild_options()
+        self._pair_changed()
 
     def _check(self, column: int, codes: set[str]) -> None:
         if not codes:
@@ -202,9 +223,8 @@ class ExportDialog(QDialog):
             item.setCheckState(column, CHECKED if code in codes else UNCHECKED)
 
     def _items(self) -> list[QTreeWidgetItem]:
-        items = (
-            self.indicators.topLevelItem(i) for i in range(self.indicators.topLevelItemCount())
-        )
+        tree = self.indicators
+        items = (tree.topLevelItem(n) for n in range(tree.topLevelItemCount()))
         return [i for i in items if i is not None]
 
     def _checked(self, column: int) -> tuple[str, ...]:
@@ -217,13 +237,24 @@ class ExportDialog(QDialog):
     def _connect_changes(self) -> None:
         later = self._preview_timer.start
         self.pair.textChanged.connect(self._fill_indicators)
+        self.pair.textChanged.connect(self._pair_changed)
         self.pair.textChanged.connect(later)
+        self.template.currentIndexChanged.connect(self._enable_charts)
+        self.template.currentIndexChanged.connect(later)
+        self.picker.choices_changed.connect(later)
         for edit in (self.first, self.last):
             edit.textChanged.connect(later)
         self.locale_box.currentIndexChanged.connect(later)
         self.charts.toggled.connect(later)
         self.indicators.itemChanged.connect(later)
         self.format.currentIndexChanged.connect(self._format_changed)
+
+    def _pair_changed(self) -> None:
+        """The pins and drops of the pair now typed (each pair keeps its own)."""
+        try:
+            self.picker.show_pair("-".join(parse_pair(self.pair.text())))
+        except ValueError:
+            self.picker.show_pair(self.pair.text().strip())
 
     def _format_changed(self) -> None:
         self._rebuild_options()
@@ -245,12 +276,15 @@ class ExportDialog(QDialog):
         """The chosen briefing format's registry entry."""
         return self.formats[str(self.format.currentData())]
 
+    def template_name(self) -> str:
+        return str(self.template.currentData())
+
     def request(self) -> BriefingRequest:
         """The briefing the form describes; raises ValueError for bad pair or period text."""
         a, b = parse_pair(self.pair.text())
         first = parse_period(self.first.text()).start if self.first.text().strip() else None
         last = parse_period(self.last.text()).end if self.last.text().strip() else None
-        chart_codes = self._checked(1)
+        chart_codes, template = self._checked(CHART_COLUMN), self.template_name()
         return BriefingRequest(
             a=a,
             b=b,
@@ -258,12 +292,15 @@ class ExportDialog(QDialog):
             first_month=first,
             last_month=last,
             locale=self.locale_box.currentData(),
-            charts=self.charts.isChecked() and self._any_chart(),
+            charts=self.charts.isChecked() and self._any_chart() and template != "table",
             chart_indicators=chart_codes,
+            template=template,
+            pinned=self.picker.pinned(),
+            dropped=self.picker.dropped(),
         )
 
     def _any_chart(self) -> bool:
-        return any(i.checkState(1) == CHECKED for i in self._items())
+        return any(i.checkState(CHART_COLUMN) == CHECKED for i in self._items())
 
     def options(self) -> dict[str, Any]:
         return self.form.values()
@@ -275,6 +312,8 @@ class ExportDialog(QDialog):
         s.set(BRIEF_CHART_INDICATORS, list(r.chart_indicators))
         s.set(BRIEF_FIRST, self.first.text().strip())
         s.set(BRIEF_LAST, self.last.text().strip())
+        s.set(BRIEF_TEMPLATE, r.template)
+        s.set(BRIEF_MESSAGES, self.picker.remembered())
         s.set(BRIEF_FORMAT, self.format.currentData())
         s.set(BRIEF_LOCALE, r.locale)
         s.set(BRIEF_CHARTS, int(self.charts.isChecked()))
@@ -301,6 +340,7 @@ class ExportDialog(QDialog):
     def _show_preview(self, preview: tuple[Briefing, str]) -> None:
         self.briefing, text = preview
         self.preview.setPlainText(text)
+        self.picker.show_briefing(self.briefing)
 
     def reject(self) -> None:
         self._previews.cancel()
@@ -334,23 +374,16 @@ class ExportDialog(QDialog):
         """Charts (QPainter on images, no widgets) and the file, in the worker."""
         fmt = self.export_format()
         exporter = create_exporter(fmt.name)
-        render = briefing_chart_renderer() if briefing.request.charts and fmt.charts else None
+        # the PDF writer paints briefing.chart_specs() as vectors itself: no images for it
+        drawn = briefing.request.charts and fmt.charts
+        render = chart_renderer_for(fmt.name) if drawn else None
         path = Path(self.path.text().strip())
         if not path.suffix:
             path = path.with_suffix(fmt.suffix)
         options = self.options()
 
         def write(progress: Progress, cancelled: IsCancelled) -> Path:
-            if render is not None:
-
-                def step(done: int, total: int) -> None:
-                    stop_if(cancelled)
-                    progress(total + done, total * 2)
-
-                render_charts(briefing, render, progress=step)
-            exporter.export(briefing, path, options)
-            progress(2, 2)
-            return path
+            return write_briefing(briefing, exporter, path, options, render, progress, cancelled)
 
         self.runner.start(
             write, on_done=self._written, on_error=self._failed, on_progress=self._progress
@@ -373,19 +406,12 @@ class ExportDialog(QDialog):
         self.bus.error(f"The briefing was not written: {message}", details)
 
 
-def stop_if(cancelled: IsCancelled) -> None:
-    """Raise Cancelled when the task was cancelled (called between indicators)."""
-    if cancelled():
-        raise Cancelled
-
-
-def preview_text(
-    store: ObservationStore, request: BriefingRequest, cancelled: IsCancelled
-) -> tuple[Briefing, str]:
-    """The briefing and its Markdown text, built in a worker; a superseded preview stops
-    at the next indicator."""
-    briefing = build_briefing(store, request, progress=lambda _d, _t: stop_if(cancelled))
-    return briefing, render_markdown(briefing)
+def combo(entries: Iterable[tuple[str, str]]) -> QComboBox:
+    """A combo box of (title, data) entries."""
+    box = QComboBox()
+    for title, data in entries:
+        box.addItem(title, data)
+    return box
 
 
 def run_export_dialog(ctx: DeskContext, pair: tuple[str, str], parent: QWidget) -> None:
