@@ -30,6 +30,19 @@ TEST_DATA = Path(__file__).resolve().parent / "data"
 SHARED_FIXTURES = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures"
 
 
+@pytest.fixture(autouse=True)
+def _gc_on_gui_thread() -> None:
+    """As in the app (app.main): once a Qt application exists, cyclic garbage is collected
+    on the GUI thread only, never in a task runner's worker (app.qt.collector)."""
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        from app.qt.collector import collect_on_gui_thread
+
+        collect_on_gui_thread(app)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     with contextlib.suppress(ValueError):
         parser.addoption(

@@ -29,9 +29,11 @@ def build_application(argv: Sequence[str]) -> object:
     from PySide6.QtWidgets import QApplication
 
     import app
+    from app.qt.collector import collect_on_gui_thread
     from app.ui.icons import app_icon
 
     qapp = cast(QApplication, QApplication.instance() or QApplication(list(argv)))
+    collect_on_gui_thread(qapp)  # cyclic garbage (closed windows) freed on this thread only
     qapp.setApplicationName(app.APP_NAME)
     qapp.setOrganizationName(app.ORG_NAME)
     qapp.setOrganizationDomain(app.ORG_DOMAIN)
