@@ -99,9 +99,12 @@ APPENDIX_KEYS = ("indicator", "period", "value", "reporter", "status", "source")
 
 
 def title_block(b: Briefing) -> list[Block]:
-    loc = b.locale
-    stop = "" if b.as_of.endswith(".") else "."
-    line = f"{label('as_of', loc)} {b.as_of}{stop} {label('period_covered', loc)}: {b.period_text}."
+    tr = Words(b.locale).tr
+    line = tr.format(
+        "As of {date}. Period covered: {period}.",
+        date=b.as_of.rstrip("."),
+        period=b.period_text,
+    )
     return [Heading(0, b.title), Para(Cited(line), "dateline")]
 
 

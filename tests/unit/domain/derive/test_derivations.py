@@ -439,7 +439,8 @@ def test_summary_briefing_and_claim_sentences_say_derived(store: ObservationStor
         f"year-to-date figures), from sources {refs}",
     )
     briefing = build_briefing(
-        store, BriefingRequest("AZE", "CHN", ("trade_turnover",), charts=False)
+        store,
+        BriefingRequest("AZE", "CHN", ("trade_turnover",), charts=False, template="dossier"),
     )
     section = next(s for s in briefing.sections if s.indicator == "trade_turnover")
     headline = next(h for h in section.headlines if h.figure.obs_id == oct_id)
