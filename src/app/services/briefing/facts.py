@@ -20,7 +20,7 @@ from app.services.briefing.claim_phrases import ClaimFacts, claimed_words
 from app.services.briefing.locale_format import format_day
 from app.services.briefing.messages import ClaimNote
 from app.services.briefing.model import Cited
-from app.services.briefing.phrases import Words
+from app.services.briefing.phrases import STAGE_WORDS, Words
 
 Numbers = Callable[[list[int]], tuple[int, ...]]
 
@@ -173,17 +173,7 @@ def _base_dispute(
 
 
 def _stage_word(w: Words, stage: str) -> str:
-    tr = w.tr
-    words = {
-        "announced": tr.gettext("announced"),
-        "agreement": tr.gettext("agreement signed"),
-        "financing": tr.gettext("financing secured"),
-        "construction": tr.gettext("construction started"),
-        "commissioned": tr.gettext("commissioned"),
-        "cancelled": tr.gettext("cancelled"),
-        "unknown": tr.gettext("status unknown"),
-    }
-    return words.get(stage, stage)
+    return w.word(STAGE_WORDS, stage)
 
 
 def pair_projects(store: ObservationStore, a: str, b: str) -> pd.DataFrame:

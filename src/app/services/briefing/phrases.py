@@ -11,6 +11,7 @@ says when a value is a target, plan, projection or derived.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import pandas as pd
@@ -28,10 +29,56 @@ from app.services.briefing.locale_format import (
     format_period,
 )
 from app.services.briefing.model import BriefingEvent
-from app.services.i18n import Translator, translator
+from app.services.i18n import N_, Translator, translator
 
 #: statuses of a figure that is not an outcome: the sentence labels them
 NOT_OUTCOME = ("target", "planned", "plan", "projection", "forecast", "estimate", "derived")
+
+
+#: the vocabularies the briefing prints (marked for the catalogue, translated when used)
+TOPIC_WORDS = {
+    "Trade": N_("Trade"),
+    "Investment": N_("Investment"),
+    "Energy": N_("Energy"),
+    "Projects": N_("Projects"),
+    "Tourism": N_("Tourism"),
+    "Transport": N_("Transport"),
+    "Business": N_("Business"),
+    "Events": N_("Events"),
+    "Other": N_("Other"),
+}
+EVENT_TYPE_WORDS = {
+    "visit": N_("visit"),
+    "agreement": N_("agreement"),
+    "forum": N_("forum"),
+    "opening": N_("opening"),
+    "sanction": N_("sanction"),
+    "tariff": N_("tariff"),
+    "crisis": N_("crisis"),
+    "annotation": N_("annotation"),
+}
+STATUS_WORDS = {
+    "actual": N_("actual"),
+    "planned": N_("plan"),
+    "plan": N_("plan"),
+    "target": N_("target"),
+    "projection": N_("projection"),
+    "forecast": N_("forecast"),
+    "estimate": N_("estimate"),
+    "derived": N_("derived"),
+    "preliminary": N_("preliminary"),
+    "revised": N_("revised"),
+}
+#: a project's stage, as the roll-up and the milestones say it
+STAGE_WORDS = {
+    "announced": N_("announced"),
+    "agreement": N_("agreement signed"),
+    "financing": N_("financing secured"),
+    "construction": N_("construction started"),
+    "commissioned": N_("commissioned"),
+    "cancelled": N_("cancelled"),
+    "unknown": N_("status unknown"),
+}
 
 
 @dataclass(frozen=True)
@@ -60,20 +107,16 @@ class Words:
     def change(self, percent: float | None, as_printed: bool = False) -> str:
         return format_change(percent, self.locale, as_printed)
 
+    def word(self, table: Mapping[str, str], key: str) -> str:
+        """``key``'s word from one of the vocabularies below, in the reader's language
+        (``key`` as stored when the vocabulary has no word for it)."""
+        return self.tr.gettext(table[key]) if key in table else key
+
     def status(self, status: str) -> str:
         """ "target" / "plan" … as a label in brackets ('' for an actual figure)."""
-        tr = self.tr
-        labels = {
-            "target": tr.gettext("target"),
-            "planned": tr.gettext("plan"),
-            "plan": tr.gettext("plan"),
-            "projection": tr.gettext("projection"),
-            "forecast": tr.gettext("forecast"),
-            "estimate": tr.gettext("estimate"),
-            "derived": tr.gettext("derived"),
-        }
-        word = labels.get(status, "")
-        return " " + tr.format("({status})", status=word) if word else ""
+        if status == "actual" or status not in STATUS_WORDS:
+            return ""
+        return " " + self.tr.format("({status})", status=self.word(STATUS_WORDS, status))
 
 
 def country(w: Words, code: str) -> str:
@@ -97,34 +140,11 @@ def indicator_name(w: Words, name: str) -> str:
 
 def topic_name(w: Words, topic: str) -> str:
     """A topic of the indicator catalogue in the reader's language (as stored if unknown)."""
-    tr = w.tr
-    names = {
-        "Trade": tr.gettext("Trade"),
-        "Investment": tr.gettext("Investment"),
-        "Energy": tr.gettext("Energy"),
-        "Projects": tr.gettext("Projects"),
-        "Tourism": tr.gettext("Tourism"),
-        "Transport": tr.gettext("Transport"),
-        "Business": tr.gettext("Business"),
-        "Events": tr.gettext("Events"),
-        "Other": tr.gettext("Other"),
-    }
-    return names.get(topic, topic)
+    return w.word(TOPIC_WORDS, topic)
 
 
 def event_type_name(w: Words, kind: str) -> str:
-    tr = w.tr
-    names = {
-        "visit": tr.gettext("visit"),
-        "agreement": tr.gettext("agreement"),
-        "forum": tr.gettext("forum"),
-        "opening": tr.gettext("opening"),
-        "sanction": tr.gettext("sanction"),
-        "tariff": tr.gettext("tariff"),
-        "crisis": tr.gettext("crisis"),
-        "annotation": tr.gettext("annotation"),
-    }
-    return names.get(kind, kind)
+    return w.word(EVENT_TYPE_WORDS, kind)
 
 
 def event_sentence(w: Words, ev: BriefingEvent) -> str:
@@ -143,19 +163,7 @@ def event_sentence(w: Words, ev: BriefingEvent) -> str:
 
 def status_word(w: Words, status: str) -> str:
     """A figure's status in a table cell ("actual", "plan", "target" …)."""
-    tr = w.tr
-    words = {
-        "actual": tr.gettext("actual"),
-        "planned": tr.gettext("plan"),
-        "target": tr.gettext("target"),
-        "projection": tr.gettext("projection"),
-        "forecast": tr.gettext("forecast"),
-        "estimate": tr.gettext("estimate"),
-        "derived": tr.gettext("derived"),
-        "preliminary": tr.gettext("preliminary"),
-        "revised": tr.gettext("revised"),
-    }
-    return words.get(status, status)
+    return w.word(STATUS_WORDS, status)
 
 
 def figure_line(w: Words, value_text: str, period: str, reporter: str, status: str) -> str:
