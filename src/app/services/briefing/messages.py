@@ -89,6 +89,11 @@ class SectionFacts:
     claims: list[ClaimNote] = field(default_factory=list)
     chart: ChartSpec | None = None
 
+    @property
+    def lead_claim(self) -> ClaimNote | None:
+        """The weightiest claim about the indicator (the headline states it)."""
+        return max(self.claims, key=lambda c: c.severity, default=None)
+
 
 def _topic_weight(topic: str) -> float:
     return TOPIC_WEIGHT.get(topic, OTHER_TOPIC)
@@ -129,7 +134,7 @@ def headline_message(w: Words, f: SectionFacts, bulk: float, newest: int) -> Key
         score += 10
         reasons.append(tr.gettext("a record"))
     text = "; ".join(parts) + "."
-    claim = max(f.claims, key=lambda c: c.severity, default=None)
+    claim = f.lead_claim
     if claim is not None and claim.severity >= 2:
         text += " " + claim_sentence(w, claim.facts)
         notes += claim.notes
@@ -151,12 +156,12 @@ def headline_message(w: Words, f: SectionFacts, bulk: float, newest: int) -> Key
     )
 
 
-def claim_messages(w: Words, f: SectionFacts, said: str | None) -> list[KeyMessage]:
+def claim_messages(w: Words, f: SectionFacts) -> list[KeyMessage]:
     """Claims that fail or conflict, other than the one the headline already states."""
     tr = w.tr
     out = []
     for claim in f.claims:
-        if claim.severity < 3 or claim.key == said:
+        if claim.severity < 3 or claim is f.lead_claim:
             continue
         out.append(
             KeyMessage(
@@ -229,8 +234,6 @@ def candidates(
     today: dt.date,
 ) -> list[KeyMessage]:
     """Every candidate message, best first (variety applied)."""
-    if not facts and not events:
-        return []
     newest = max((f.latest.figure.period_end for f in facts), default=0)
     most = Counter[str]()
     for f in facts:
@@ -238,10 +241,8 @@ def candidates(
     out: list[KeyMessage] = []
     for f in facts:
         bulk = 10.0 * f.figures / max(most[f.topic], 1)
-        head = headline_message(w, f, bulk, newest)
-        said = max(f.claims, key=lambda c: c.severity, default=None)
-        out.append(head)
-        out += claim_messages(w, f, said.key if said is not None else None)
+        out.append(headline_message(w, f, bulk, newest))
+        out += claim_messages(w, f)
     out += event_messages(w, events, today)
     out += project_messages(w, milestones, today)
     out.sort(key=lambda m: -m.score)

@@ -188,7 +188,7 @@ def _pages(pdf: Path) -> int:
 
 
 @pytest.fixture(scope="module")
-def note_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def note_pdfs(qapp, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The bundled pair's note in each language, charts drawn by the Qt renderer, laid out
     by LibreOffice (one conversion run for all four)."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
