@@ -126,7 +126,7 @@ def test_a_version_1_workspace_gains_the_record_tables(tmp_path: Path) -> None:
         con.close()
     set_version(path, 1)
     with DuckDBStorage.open(path) as ws:
-        assert ws.schema_version() == schema.SCHEMA_VERSION == 5
+        assert ws.schema_version() == schema.SCHEMA_VERSION == 6
         assert kill_worker.workspace_digest(ws) == digest
         assert set(ws.load().observations["period_detail"].astype(str)) == {""}
         assert all(len(f) == 0 for f in ws.load().records.values())

@@ -15,23 +15,33 @@ from typing import Any
 
 import pandas as pd
 
-from app.domain.model import OBSERVATION_COLUMNS
+from app.domain.model import INDICATOR_COLUMNS, OBSERVATION_COLUMNS, empty_observations
 from app.domain.records import record_table
 
 EDITABLE_FIELDS = frozenset(OBSERVATION_COLUMNS) - {"obs_id"}
 
+#: Audit actions of edits made by hand (a figure they change no longer says what its
+#: source said); imports, fetches and recomputations are the sources' own word.
+MANUAL_ACTIONS = frozenset({"edit", "restore"})
+
 
 @dataclass(frozen=True)
 class Update:
+    """Set ``column`` of some figures to ``values``; ``old`` (when the edit knows it) is
+    what they held before, kept in the audit trail and the figures' history."""
+
     obs_ids: tuple[int, ...]
     column: str
     values: tuple[Any, ...]
+    old: tuple[Any, ...] | None = None
 
     def __post_init__(self) -> None:
         if self.column not in EDITABLE_FIELDS:
             raise ValueError(f"{self.column!r} cannot be edited")
         if len(self.obs_ids) != len(self.values):
             raise ValueError("one value per observation")
+        if self.old is not None and len(self.old) != len(self.values):
+            raise ValueError("one old value per observation")
 
 
 @dataclass(frozen=True)
@@ -82,13 +92,38 @@ class RecordUpdate:
             raise ValueError("one value per row")
 
 
+@dataclass(frozen=True)
+class IndicatorUpsert:
+    """Write indicator catalogue rows (``rows``: INDICATOR_COLUMNS; a code already in the
+    catalogue has its other columns replaced) and remove the catalogue rows ``remove``.
+    Removing a code that figures still use is refused (ValueError) by every executor."""
+
+    rows: pd.DataFrame
+    remove: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if "code" not in self.rows.columns:
+            raise ValueError("indicator rows need a code column")
+        if set(self.remove) & {str(c) for c in self.rows["code"]}:
+            raise ValueError("an indicator cannot be written and removed at once")
+
+
+def used_codes_message(used: Sequence[tuple[str, int]]) -> str:
+    """Why indicator codes cannot be removed: (code, figures using it) pairs."""
+    named = ", ".join(f"{code} ({n:,} figure{'s' * (n != 1)})" for code, n in used)
+    return (
+        f"cannot remove the indicator {named}: figures still use it; delete them or give "
+        "them another indicator first"
+    )
+
+
 RecordOp = RecordInsert | RecordDelete | RecordUpdate
-Op = Update | Insert | Delete | RecordInsert | RecordDelete | RecordUpdate
+Op = Update | Insert | Delete | RecordInsert | RecordDelete | RecordUpdate | IndicatorUpsert
 
 
 def touches_observations(ops: Sequence[Op]) -> bool:
     """Whether any operation changes observations, sources or the catalogue."""
-    return any(isinstance(op, Update | Insert | Delete) for op in ops)
+    return any(isinstance(op, Update | Insert | Delete | IndicatorUpsert) for op in ops)
 
 
 def touched_tables(ops: Sequence[Op]) -> set[str]:
@@ -123,17 +158,73 @@ class SetValues(Edit):
         obs_ids: Sequence[int],
         columns: dict[str, tuple[Sequence[Any], Sequence[Any]]],
         text: str,
+        action: str = "edit",
     ) -> None:
-        """``columns`` maps a column to (old values, new values), one per observation."""
+        """``columns`` maps a column to (old values, new values), one per observation;
+        ``action``: "restore" when the values bring back an earlier state."""
         self.obs_ids = tuple(int(i) for i in obs_ids)
         self.columns = {c: (tuple(old), tuple(new)) for c, (old, new) in columns.items()}
         self.text = text
+        self.action = action
 
     def forward(self) -> list[Op]:
-        return [Update(self.obs_ids, c, new) for c, (_old, new) in self.columns.items()]
+        return [Update(self.obs_ids, c, new, old) for c, (old, new) in self.columns.items()]
 
     def backward(self) -> list[Op]:
-        return [Update(self.obs_ids, c, old) for c, (old, _new) in self.columns.items()]
+        return [Update(self.obs_ids, c, old, new) for c, (old, new) in self.columns.items()]
+
+
+class SaveIndicators(Edit):
+    """Create or change indicator catalogue rows (the catalogue's own editor).
+
+    ``before`` holds the rows as they were (none for a new code), ``after`` as they become:
+    forward writes ``after``; backward writes ``before`` back and removes the codes that
+    ``before`` lacks (a created indicator goes away again, refused while figures use it)."""
+
+    action = "edit"
+
+    def __init__(self, before: pd.DataFrame, after: pd.DataFrame, text: str) -> None:
+        self.before = _indicator_rows(before)
+        self.after = _indicator_rows(after)
+        self.text = text
+
+    def forward(self) -> list[Op]:
+        return [IndicatorUpsert(self.after)]
+
+    def backward(self) -> list[Op]:
+        kept = set(self.before["code"])
+        created = tuple(c for c in self.after["code"] if c not in kept)
+        return [IndicatorUpsert(self.before, created)]
+
+
+def _indicator_rows(rows: pd.DataFrame) -> pd.DataFrame:
+    """Catalogue rows with every catalogue column, as text."""
+    return pd.DataFrame(
+        {
+            c: (rows[c].fillna("").astype(str).to_numpy() if c in rows.columns else "")
+            for c in INDICATOR_COLUMNS
+        },
+        index=pd.RangeIndex(len(rows)),
+    )
+
+
+class AddSource(Edit):
+    """Add source rows on their own, so that a figure can then cite a new source:
+    ``CompositeEdit([AddSource(...), SetValues(ids, {"source_id": ...})])``. Undo leaves
+    the rows (as undoing an import does): a source row nothing cites does no harm, and
+    redo finds it already there."""
+
+    action = "add"
+
+    def __init__(self, sources: pd.DataFrame, text: str) -> None:
+        self.sources = sources
+        self.text = text
+
+    def forward(self) -> list[Op]:
+        return [Insert(empty_observations(), self.sources)]
+
+    def backward(self) -> list[Op]:
+        return []
 
 
 class AddObservations(Edit):
@@ -188,6 +279,23 @@ class CompositeEdit(Edit):
 
     def backward(self) -> list[Op]:
         return [op for e in reversed(self.edits) for op in e.backward()]
+
+
+def op_actions(edit: Edit, forward: bool = True) -> list[tuple[Op, str]]:
+    """The operations of ``edit`` (or of its reversal), each with the action of the part
+    of the edit it comes from: a re-import's value changes are "import" although they are
+    a SetValues, and the recomputation an edit caused is "derive". A part whose action is
+    the generic "edit" takes its parent's; undo prefixes "undo "."""
+    prefix = "" if forward else "undo "
+    return [(op, prefix + action) for op, action in _parts(edit, forward, edit.action)]
+
+
+def _parts(edit: Edit, forward: bool, inherited: str) -> list[tuple[Op, str]]:
+    action = inherited if edit.action == "edit" else edit.action
+    if isinstance(edit, CompositeEdit) and type(edit).forward is CompositeEdit.forward:
+        children = edit.edits if forward else list(reversed(edit.edits))
+        return [pair for child in children for pair in _parts(child, forward, action)]
+    return [(op, action) for op in (edit.forward() if forward else edit.backward())]
 
 
 class AddRecords(Edit):

@@ -16,13 +16,16 @@ import pandas as pd
 from app.domain.edits import (
     Delete,
     Edit,
+    IndicatorUpsert,
     Insert,
     Op,
     RecordDelete,
     RecordInsert,
     RecordUpdate,
     Update,
+    used_codes_message,
 )
+from app.domain.history import SOURCE_COLUMNS, SourceMarks, same
 from app.domain.model import (
     CATEGORICAL_COLUMNS,
     OBSERVATION_COLUMNS,
@@ -49,7 +52,12 @@ class ObservationStore:
     records: dict[str, pd.DataFrame] = field(default_factory=empty_record_tables)
     #: bumped on every change so that views know to refresh
     generation: int = 0
+    #: who the store's edits are by (the workspace's user; the desk sets it)
+    user: str = ""
+    #: the source's values of figures changed by hand (see app.domain.history)
+    marks: SourceMarks = field(default_factory=SourceMarks, repr=False)
     _index: pd.Index | None = field(default=None, repr=False)
+    _edited: tuple[int, frozenset[int]] | None = field(default=None, repr=False)
 
     # --- lookups ------------------------------------------------------------------------
 
@@ -105,6 +113,46 @@ class ObservationStore:
         ids = self.sources["source_id"]
         return int(ids.max()) + 1 if len(ids) else 1
 
+    # --- edited by hand ------------------------------------------------------------------
+
+    def edited_ids(self) -> frozenset[int]:
+        """The figures whose value, qualifier or period was changed by hand (an edit or a
+        restore; not a re-import or a fetch) and no longer match what their source gave.
+        Computed once per change of the store (the table asks on every paint)."""
+        if self._edited is not None and self._edited[0] == self.generation:
+            return self._edited[1]
+        edited = frozenset(i for i in self.marks.base if self._differs_from_source(i))
+        self._edited = (self.generation, edited)
+        return edited
+
+    def source_state(self, obs_id: int) -> dict[str, Any] | None:
+        """For an edited figure (see :meth:`edited_ids`): value, unit, qualifier and period
+        (period_start, period_end, period_point, period_detail) as its source gave them,
+        and ``who``/``when`` (ISO date-time) of the latest manual edit; None otherwise."""
+        if int(obs_id) not in self.edited_ids():
+            return None
+        row = self.rows([int(obs_id)]).iloc[0]
+        state: dict[str, Any] = {c: _plain(row[c]) for c in SOURCE_COLUMNS}
+        state["unit"] = str(row["unit"])
+        state.update(self.marks.source_values(int(obs_id)))
+        state["who"], state["when"] = self.marks.last_edit(int(obs_id))
+        return state
+
+    def set_marks(self, marks: SourceMarks) -> None:
+        """Take the marks rebuilt from the workspace's history (at load, after a pull)."""
+        self.marks = marks
+        self._edited = None
+
+    def _differs_from_source(self, obs_id: int) -> bool:
+        if self._index is None:
+            self._index = pd.Index(self.observations["obs_id"].to_numpy())
+        pos = int(self._index.get_indexer(pd.Index([obs_id]))[0])
+        if pos < 0:
+            return False  # deleted (an undo may bring it back, marks and all)
+        given = self.marks.source_values(obs_id)
+        obs = self.observations
+        return any(not same(obs[c].iat[pos], v) for c, v in given.items())
+
     # --- changes ------------------------------------------------------------------------
 
     def validate(self, ops: Sequence[Op]) -> None:
@@ -132,6 +180,8 @@ class ObservationStore:
                 self.positions(op.obs_ids)
                 if isinstance(op, Delete):
                     present -= set(op.obs_ids)
+            elif isinstance(op, IndicatorUpsert):
+                self._refuse_used_codes(op.remove)
             else:
                 incoming = set(op.observations["obs_id"].astype("int64").tolist())
                 if incoming & present:
@@ -141,7 +191,9 @@ class ObservationStore:
                 present |= incoming
 
     def apply(self, edit: Edit, forward: bool = True) -> None:
+        """Apply an edit (or its reversal) and follow what it did to figures' source values."""
         self.apply_ops(edit.forward() if forward else edit.backward())
+        self.marks.record_edit(edit, forward, self.user)
 
     def apply_ops(self, ops: Sequence[Op]) -> None:
         for op in ops:
@@ -151,6 +203,8 @@ class ObservationStore:
                 self._insert(op)
             elif isinstance(op, Delete):
                 self._delete(op)
+            elif isinstance(op, IndicatorUpsert):
+                self._upsert_indicators(op)
             else:
                 self._apply_record_op(op)
         self.generation += 1
@@ -224,12 +278,41 @@ class ObservationStore:
         if len(new):
             self.indicators = pd.concat([self.indicators, new], ignore_index=True)
 
+    def _refuse_used_codes(self, codes: Sequence[str]) -> None:
+        """ValueError when figures use one of the indicator ``codes`` (it cannot go)."""
+        if not codes:
+            return
+        used = self.observations["indicator"].astype(str)
+        counts = used[used.isin(list(codes))].value_counts().sort_index()
+        if len(counts):
+            raise ValueError(used_codes_message([(str(c), int(n)) for c, n in counts.items()]))
+
+    def _upsert_indicators(self, op: IndicatorUpsert) -> None:
+        """Catalogue rows written (new codes added, existing ones replaced) and removed."""
+        self._refuse_used_codes(op.remove)
+        current = self.indicators
+        if current.empty:
+            current = pd.DataFrame({c: pd.Series([], dtype=object) for c in op.rows.columns})
+        gone = set(op.remove) | {str(c) for c in op.rows["code"]}
+        kept = current[~current["code"].astype(str).isin(gone)]
+        rows = op.rows.reindex(columns=current.columns, fill_value="")
+        parts = [f for f in (kept, rows) if len(f)]
+        merged = pd.concat(parts, ignore_index=True) if parts else kept.iloc[:0]
+        if "topic" in merged.columns:
+            merged = merged.sort_values(["topic", "code"], kind="stable")
+        self.indicators = merged.reset_index(drop=True)
+
     def _delete(self, op: Delete) -> None:
         pos = self.positions(op.obs_ids)
         keep = np.ones(len(self.observations), dtype=bool)
         keep[pos] = False
         self.observations = self.observations[keep].reset_index(drop=True)
         self._index = None
+
+
+def _plain(v: Any) -> Any:
+    """A numpy scalar as the Python value (dicts handed to callers hold plain values)."""
+    return v.item() if hasattr(v, "item") else v
 
 
 def concat_observations(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app.domain.derive.lineage import DerivedEdit, refresh_edit, touched_inputs
 from app.domain.edits import Edit, Op
+from app.domain.history import marks_from_history
 from app.domain.remote import RemoteChange, remote_ops
 from app.domain.store import ObservationStore
 from app.services import paths
@@ -32,8 +33,12 @@ from app.services.storage import (
 
 class Desk:
     def __init__(self, workspace: Storage, store: ObservationStore) -> None:
+        """``store``: the workspace's tables in memory; the desk gives it the workspace's
+        user and which figures were changed by hand (from the workspace's history)."""
         self.workspace = workspace
         self.store = store
+        store.user = workspace.user
+        store.set_marks(marks_from_history(workspace.manual_history()))
 
     @classmethod
     def open(
@@ -99,6 +104,8 @@ class Desk:
         ops = remote_ops(self.store, change)
         if ops:
             self.store.apply_ops(ops)
+            # others' edits by hand mark their figures too
+            self.store.set_marks(marks_from_history(self.workspace.manual_history()))
         return ops, change
 
     def save_copy(self, target: str | os.PathLike[str]) -> None:

@@ -85,3 +85,48 @@ def test_an_edit_without_a_reversal_cannot_be_made() -> None:
 
     with pytest.raises(TypeError, match="backward"):
         ForwardOnly()  # type: ignore[abstract]
+
+
+def test_save_indicators_and_its_undo_leave_the_catalogue_as_it_was() -> None:
+    from tests.conftest import TINY_INDICATORS
+
+    from app.domain.edits import SaveIndicators
+
+    store = fresh()
+    store.indicators = TINY_INDICATORS.copy()
+    new = pd.DataFrame([{"code": "fdi", "name": "FDI", "topic": "Investment", "unit": "USD"}])
+    old_row = TINY_INDICATORS[TINY_INDICATORS["code"] == "trade_turnover"]
+    edits = [
+        SaveIndicators(pd.DataFrame(), new, "New indicator"),
+        SaveIndicators(old_row, old_row.assign(name="Turnover"), "Rename"),
+    ]
+    for edit in edits:
+        store.validate(edit.forward())
+        store.apply(edit)
+    names = store.indicator_names()
+    assert (names["fdi"], names["trade_turnover"]) == ("FDI", "Turnover")
+    for edit in reversed(edits):
+        store.apply(edit, forward=False)
+    key = ["code"]
+    pdt.assert_frame_equal(
+        store.indicators.sort_values(key).reset_index(drop=True),
+        TINY_INDICATORS.sort_values(key).reset_index(drop=True),
+    )
+
+
+def test_add_source_then_cite_it_and_undo() -> None:
+    from app.domain.edits import AddSource
+    from app.domain.model import Source
+
+    store, before = fresh(), fresh()
+    sid = store.next_source_id()
+    row = pd.DataFrame([Source(publisher="Azertac", source_id=sid).as_row()])
+    edit = CompositeEdit(
+        [AddSource(row, "add"), SetValues([4], {"source_id": ([4], [sid])}, "cite")], "cite"
+    )
+    store.apply(edit)
+    assert store.get(4, "source_id") == sid
+    assert store.source(sid)["publisher"] == "Azertac"
+    store.apply(edit, forward=False)
+    same(store, before)
+    assert store.source(sid)["publisher"] == "Azertac"

@@ -88,6 +88,21 @@ class Storage(Protocol):
 
     def audit(self) -> pd.DataFrame: ...
 
+    def history(self, obs_id: int) -> pd.DataFrame:
+        """Every change of one figure, oldest first: audit_id, changed_at, who, action
+        (of the part of the edit that made it: edit, restore, import, fetch, derive,
+        "undo …"), description, column, old, new (as text). The audit row that inserted
+        the figure is a row with column '' (and no old or new value); a figure inserted
+        before schema version 6 has none (its source tells when it came)."""
+
+    def manual_history(self) -> pd.DataFrame:
+        """The changes of value, qualifier and period of every figure ever changed by
+        hand, oldest first (obs_id, column, old, new, action, who, changed_at, audit_id):
+        what :meth:`ObservationStore.edited_ids` is rebuilt from at load."""
+
+    def history_table(self) -> pd.DataFrame:
+        """The whole history table as stored (a copy of the workspace carries it)."""
+
     def integrity_problems(self) -> list[str]:
         """Checks a reopened workspace must pass; an empty list means sound."""
 

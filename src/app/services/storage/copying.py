@@ -52,21 +52,26 @@ def copy_workspace(
     say(f"Reading {source.location}")
     tables = source.load()
     audit = source.audit()
+    history = source.history_table()
     parts = (tables.indicators, tables.observations, tables.sources, tables.records)
     say(f"Writing {shown}")
     copy: Storage
+    meta = source.meta()
     if scheme_of(target):
         from app.services.storage.postgres_backend import PostgresStorage
 
-        copy = PostgresStorage.create(str(target), *parts, audit=audit, meta=source.meta())
+        copy = PostgresStorage.create(str(target), *parts, audit, meta, history)
     else:  # DuckDBStorage.create writes under a temporary name, renamed when complete
-        copy = DuckDBStorage.create(target, *parts, audit=audit, meta=source.meta())
+        copy = DuckDBStorage.create(target, *parts, audit, meta, history)
     try:
         say("Verifying the copy")
         problems = differences(tables, copy.load())
-        copied_audit = len(copy.audit())
-        if copied_audit != len(audit):
-            problems.append(f"audit: {len(audit)} rows read, {copied_audit} in the copy")
+        for name, read, copied in (
+            ("audit", len(audit), len(copy.audit())),
+            ("history", len(history), len(copy.history_table())),
+        ):
+            if copied != read:
+                problems.append(f"{name}: {read} rows read, {copied} in the copy")
     finally:
         copy.close()
     if problems:
@@ -79,6 +84,7 @@ def copy_workspace(
         "indicators": len(tables.indicators),
         **{name: len(frame) for name, frame in tables.records.items()},
         "audit rows": len(audit),
+        "history rows": len(history),
     }
     return CopyReport(source.location, shown, rows)
 

@@ -46,6 +46,14 @@ from app.services.storage.errors import (
     WorkspaceError,
     first_line,
 )
+from app.services.storage.history_rows import (
+    FIGURE_QUERY,
+    INSERT_QUERY,
+    MANUAL_QUERY,
+    figure_history,
+    history_frame,
+    manual_frame,
+)
 
 Connection = duckdb.DuckDBPyConnection
 
@@ -82,9 +90,10 @@ class DuckDBStorage:
         records: dict[str, pd.DataFrame] | None = None,
         audit: pd.DataFrame | None = None,
         meta: dict[str, str] | None = None,
+        history: pd.DataFrame | None = None,
     ) -> DuckDBStorage:
         """A new workspace at a path that does not exist yet (catalogue, maybe data; the
-        audit trail and creation facts of the workspace it copies, if any)."""
+        audit trail, figures' history and creation facts of the workspace it copies)."""
         p = Path(path)
         if p.exists():
             raise WorkspaceError(f"{p} already exists; open it instead of creating it")
@@ -94,7 +103,7 @@ class DuckDBStorage:
         try:
             con = duckdb.connect(str(tmp))
             try:
-                fill_new(con, indicators, observations, sources, records, audit, meta)
+                fill_new(con, indicators, observations, sources, records, audit, meta, history)
             finally:
                 con.close()
             os.replace(tmp, p)
@@ -208,9 +217,14 @@ class DuckDBStorage:
 
     @contextlib.contextmanager
     def _transaction(
-        self, action: str, description: str, detail: Any = None
+        self,
+        action: str,
+        description: str,
+        detail: Any = None,
+        history: pd.DataFrame | None = None,
     ) -> Iterator[Connection]:
-        """One transaction with its audit row: all of it is committed or none."""
+        """One transaction with its audit row (and the figures' history rows): all of it
+        is committed or none."""
         if self.read_only:
             raise ReadOnlyError(self.read_only_message())
         try:
@@ -218,7 +232,7 @@ class DuckDBStorage:
                 con.execute("BEGIN TRANSACTION")
                 try:
                     yield con
-                    write_audit(con, action, description, detail)
+                    write_audit(con, action, description, detail, history)
                     con.execute("COMMIT")
                 except BaseException:
                     # A failed COMMIT has already ended the transaction: a ROLLBACK error
@@ -285,6 +299,25 @@ class DuckDBStorage:
         with self._reading() as con:
             return con.execute("SELECT * FROM audit ORDER BY audit_id").df()
 
+    def history(self, obs_id: int) -> pd.DataFrame:
+        """Every change of one figure, oldest first, with its audit row (when, who,
+        action, description); the row that inserted it has column ''."""
+        with self._reading() as con:
+            changes = con.execute(FIGURE_QUERY.format(p="?"), [int(obs_id)]).df()
+            inserts = con.execute(INSERT_QUERY).df()
+        return figure_history(changes, inserts, int(obs_id))
+
+    def manual_history(self) -> pd.DataFrame:
+        """The changes of the source's columns of every figure ever changed by hand,
+        oldest first (what the store's edited marks are rebuilt from)."""
+        with self._reading() as con:
+            return manual_frame(con.execute(MANUAL_QUERY).df())
+
+    def history_table(self) -> pd.DataFrame:
+        """The whole history table (for a copy of the workspace)."""
+        with self._reading() as con:
+            return con.execute("SELECT * FROM history ORDER BY audit_id, seq").df()
+
     def integrity_problems(self) -> list[str]:
         """Checks a reopened workspace must pass; an empty list means sound."""
         with self._reading() as con:
@@ -297,7 +330,8 @@ class DuckDBStorage:
         """Execute an edit (or its reversal) in one transaction with an audit row."""
         ops = edit.forward() if forward else edit.backward()
         action = edit.action if forward else f"undo {edit.action}"
-        with self._transaction(action, edit.text, describe_ops(ops)) as con:
+        history = history_frame(edit, forward)
+        with self._transaction(action, edit.text, describe_ops(ops), history) as con:
             execute_ops(con, ops)
         notice = ChangeNotice(action, edit.text, ops, current_user())
         for listener in list(self._listeners):

@@ -15,12 +15,22 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from app.domain.edits import Delete, Insert, Op, RecordDelete, RecordInsert, Update
+from app.domain.edits import (
+    Delete,
+    IndicatorUpsert,
+    Insert,
+    Op,
+    RecordDelete,
+    RecordInsert,
+    Update,
+    used_codes_message,
+)
 from app.domain.model import INDICATOR_COLUMNS, normalise_observations, normalise_sources
 from app.domain.records import RECORD_TABLES, normalise_records, record_table
 from app.services.storage import schema
 from app.services.storage.arrow import insert_table
 from app.services.storage.base import current_user
+from app.services.storage.history_rows import id_ranges, with_audit_id
 
 Connection = duckdb.DuckDBPyConnection
 
@@ -30,9 +40,18 @@ def scalar_count(con: Connection, sql: str) -> int:
     return int(row[0]) if row and row[0] else 0
 
 
-def write_audit(con: Connection, action: str, description: str, detail: Any) -> None:
-    con.execute(
-        f"INSERT INTO audit ({', '.join(schema.AUDIT_COLUMNS)}) VALUES (?, ?, ?, ?, ?)",
+def write_audit(
+    con: Connection,
+    action: str,
+    description: str,
+    detail: Any,
+    history: pd.DataFrame | None = None,
+) -> None:
+    """The audit row of a transaction, and the history rows (figures' old and new values)
+    numbered with it."""
+    row = con.execute(
+        f"INSERT INTO audit ({', '.join(schema.AUDIT_COLUMNS)}) VALUES (?, ?, ?, ?, ?) "
+        "RETURNING audit_id",
         [
             dt.datetime.now(),
             current_user(),
@@ -40,7 +59,9 @@ def write_audit(con: Connection, action: str, description: str, detail: Any) -> 
             description,
             json.dumps(detail, default=str) if detail is not None else "",
         ],
-    )
+    ).fetchone()
+    if history is not None and len(history) and row is not None:
+        _bulk_insert(con, "history", with_audit_id(history, int(row[0])))
 
 
 def describe_ops(ops: Sequence[Op]) -> list[dict[str, Any]]:
@@ -48,15 +69,26 @@ def describe_ops(ops: Sequence[Op]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for op in ops:
         if isinstance(op, Update):
+            described: dict[str, Any] = {
+                "update": op.column,
+                "obs_ids": list(op.obs_ids)[:1000],
+                "new": [str(v) for v in op.values][:1000],
+            }
+            if op.old is not None:
+                described["old"] = [str(v) for v in op.old][:1000]
+            out.append(described)
+        elif isinstance(op, Insert):
+            inserted = op.observations["obs_id"].to_numpy() if len(op.observations) else ()
+            out.append({"insert": len(op.observations), "inserted": id_ranges(inserted)})
+            if len(op.sources):
+                out[-1]["sources"] = [int(i) for i in op.sources["source_id"]][:1000]
+        elif isinstance(op, IndicatorUpsert):
             out.append(
                 {
-                    "update": op.column,
-                    "obs_ids": list(op.obs_ids)[:1000],
-                    "new": [str(v) for v in op.values][:1000],
+                    "indicators": [str(c) for c in op.rows["code"]][:1000],
+                    "removed": list(op.remove)[:1000],
                 }
             )
-        elif isinstance(op, Insert):
-            out.append({"insert": len(op.observations)})
         elif isinstance(op, Delete):
             out.append({"delete": list(op.obs_ids)[:1000]})
         elif isinstance(op, RecordInsert):
@@ -88,6 +120,8 @@ def execute_ops(con: Connection, ops: Sequence[Op]) -> None:
             _bulk_insert(con, op.table, normalise_records(op.table, op.rows))
         elif isinstance(op, RecordDelete):
             _delete_keys(con, op.table, record_table(op.table).key, op.ids)
+        elif isinstance(op, IndicatorUpsert):
+            _upsert_indicators(con, op)
         else:
             key = record_table(op.table).key
             rows = [(_sql_value(v), i) for i, v in zip(op.ids, op.values, strict=True)]
@@ -138,6 +172,28 @@ def _insert_indicators(con: Connection, rows: pd.DataFrame) -> None:
         )
 
 
+def _upsert_indicators(con: Connection, op: IndicatorUpsert) -> None:
+    """Catalogue rows replaced or added, and removed (refused while figures use them)."""
+    if op.remove:
+        codes = list(op.remove)
+        used = con.execute(
+            "SELECT indicator, count(*) FROM observations WHERE indicator IN "
+            f"({', '.join('?' * len(codes))}) GROUP BY indicator ORDER BY indicator",
+            codes,
+        ).fetchall()
+        if used:
+            raise ValueError(used_codes_message([(str(c), int(n)) for c, n in used]))
+        _delete_text_keys(con, "indicators", "code", codes)
+    if len(op.rows):
+        _delete_text_keys(con, "indicators", "code", [str(c) for c in op.rows["code"]])
+        _insert_indicators(con, op.rows)
+
+
+def _delete_text_keys(con: Connection, table: str, key: str, keys: Sequence[str]) -> None:
+    with _registered(con, pd.DataFrame({"k": pd.Series(list(keys), dtype=object)})) as frame:
+        con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT k FROM {frame})")
+
+
 def _sql_value(v: Any) -> Any:
     return v.item() if hasattr(v, "item") else v
 
@@ -158,9 +214,11 @@ def fill_new(
     records: dict[str, pd.DataFrame] | None = None,
     audit: pd.DataFrame | None = None,
     meta: dict[str, str] | None = None,
+    history: pd.DataFrame | None = None,
 ) -> None:
     """Schema, meta rows and the initial tables of a new workspace file, checkpointed
-    (``audit`` and ``meta``: the trail and creation facts of a workspace being copied)."""
+    (``audit``, ``history`` and ``meta``: the trail, the figures' history and the
+    creation facts of a workspace being copied)."""
     for stmt in schema.schema_statements():
         con.execute(stmt)
     con.executemany("INSERT INTO meta VALUES (?, ?)", schema.initial_meta(meta))
@@ -180,6 +238,8 @@ def fill_new(
         _bulk_insert(con, "observations", normalise_observations(observations))
     for name, frame in (records or {}).items():
         _bulk_insert(con, name, normalise_records(name, frame))
+    if history is not None and len(history):
+        _bulk_insert(con, "history", history[list(schema.HISTORY_COLUMNS)])
     con.execute("CHECKPOINT")
 
 

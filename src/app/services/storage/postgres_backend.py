@@ -49,6 +49,12 @@ from app.services.storage.errors import (
     WorkspaceError,
     first_line,
 )
+from app.services.storage.history_rows import (
+    MANUAL_QUERY,
+    history_frame,
+    manual_frame,
+    with_audit_id,
+)
 from app.services.storage.postgres_changes import (
     CONNECT_TIMEOUT,
     Watcher,
@@ -57,6 +63,7 @@ from app.services.storage.postgres_changes import (
 )
 from app.services.storage.postgres_io import (
     connect_error,
+    copy_history,
     display_location,
     execute_ops,
     fill_new,
@@ -64,7 +71,10 @@ from app.services.storage.postgres_io import (
     has_table,
     max_seq,
     oldest_running,
+    query_frame,
     read_arrow,
+    read_figure_history,
+    read_history_table,
     snapshot,
     table_names,
     write_errors,
@@ -118,6 +128,7 @@ class PostgresStorage:
         records: dict[str, pd.DataFrame] | None = None,
         audit: pd.DataFrame | None = None,
         meta: dict[str, str] | None = None,
+        history: pd.DataFrame | None = None,
     ) -> PostgresStorage:
         """A new workspace in an empty database: schema, data, change log, roles, in one
         transaction (a failure leaves the database as it was)."""
@@ -129,7 +140,9 @@ class PostgresStorage:
                     f"{ws.location} already holds a Corridor workspace; open it instead"
                 )
             with ws._writing(f"could not create the workspace {ws.location}"), con.transaction():
-                fill_new(con.cursor(), indicators, observations, sources, records, audit, meta)
+                fill_new(
+                    con.cursor(), indicators, observations, sources, records, audit, meta, history
+                )
         except BaseException:
             ws.close()
             raise
@@ -270,10 +283,10 @@ class PostgresStorage:
 
     @contextlib.contextmanager
     def _transaction(
-        self, action: str, description: str, detail: Any
+        self, action: str, description: str, detail: Any, history: pd.DataFrame | None = None
     ) -> Iterator[psycopg.Cursor[Any]]:
         """One transaction holding the write lock, with its audit row naming the
-        database user: all of it is committed or none."""
+        database user (and the figures' history rows): all of it is committed or none."""
         if self.read_only:
             raise ReadOnlyError(self.read_only_message())
         con = self._connection()
@@ -281,11 +294,13 @@ class PostgresStorage:
             cur = con.cursor()
             cur.execute("SELECT pg_advisory_xact_lock(%s)", [sql.WRITE_LOCK])
             yield cur
-            cur.execute(
+            audit = cur.execute(
                 "INSERT INTO audit (changed_at, who, action, description, detail) "
-                "VALUES (now()::timestamp, session_user, %s, %s, %s)",
+                "VALUES (now()::timestamp, session_user, %s, %s, %s) RETURNING audit_id",
                 [action, description, json.dumps(detail, default=str) if detail else ""],
-            )
+            ).fetchone()
+            if history is not None and len(history) and audit is not None:
+                copy_history(cur, with_audit_id(history, int(audit[0])))
             row = cur.execute("SELECT txid_current()").fetchone()
             self._own.add(int(row[0]) if row else 0)
             self._committing = int(row[0]) if row else 0
@@ -330,6 +345,24 @@ class PostgresStorage:
         trail: pd.DataFrame = self._read(lambda con: frame(con, "audit", "audit_id"))
         return trail
 
+    def history(self, obs_id: int) -> pd.DataFrame:
+        """Every change of one figure, oldest first, with its audit row (when, who,
+        action, description); the row that inserted it has column ''."""
+        found: pd.DataFrame = self._read(lambda con: read_figure_history(con, int(obs_id)))
+        return found
+
+    def manual_history(self) -> pd.DataFrame:
+        """The changes of the source's columns of every figure ever changed by hand,
+        oldest first (what the store's edited marks are rebuilt from)."""
+        rows: pd.DataFrame = self._read(lambda con: query_frame(con, MANUAL_QUERY, []))
+        return manual_frame(rows)
+
+    def history_table(self) -> pd.DataFrame:
+        """The whole history table (for a copy; none in a workspace read for its backup
+        before the upgrade that makes it)."""
+        rows: pd.DataFrame = self._read(read_history_table)
+        return rows
+
     def integrity_problems(self) -> list[str]:
         def read(con: psycopg.Connection[Any]) -> list[str]:
             out = []
@@ -355,7 +388,8 @@ class PostgresStorage:
             for attempt in (1, 2):
                 self._committing = 0
                 try:
-                    with self._transaction(action, edit.text, describe_ops(ops)) as cur:
+                    history = history_frame(edit, forward)
+                    with self._transaction(action, edit.text, describe_ops(ops), history) as cur:
                         refuse_conflicts(cur, edit.text, ops, expected, self._seen, self._own)
                         execute_ops(cur, ops)
                     break

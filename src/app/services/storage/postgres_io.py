@@ -17,7 +17,17 @@ import pyarrow.csv as pacsv
 from psycopg import conninfo as pg_conninfo
 from psycopg import errors as pg_errors
 
-from app.domain.edits import Delete, Insert, Op, RecordDelete, RecordInsert, RecordUpdate, Update
+from app.domain.edits import (
+    Delete,
+    IndicatorUpsert,
+    Insert,
+    Op,
+    RecordDelete,
+    RecordInsert,
+    RecordUpdate,
+    Update,
+    used_codes_message,
+)
 from app.domain.model import (
     INDICATOR_COLUMNS,
     OBSERVATION_COLUMNS,
@@ -35,6 +45,7 @@ from app.services.storage.errors import (
     WorkspaceError,
     first_line,
 )
+from app.services.storage.history_rows import FIGURE_QUERY, INSERT_QUERY, figure_history
 
 
 def has_table(con: psycopg.Connection[Any], name: str) -> bool:
@@ -113,6 +124,30 @@ def frame(con: psycopg.Connection[Any], table: str, order: str) -> pd.DataFrame:
     return pd.DataFrame(cur.fetchall(), columns=[d.name for d in cur.description or []])
 
 
+def query_frame(con: psycopg.Connection[Any], query: str, params: Sequence[Any]) -> pd.DataFrame:
+    cur = con.execute(query, list(params)) if params else con.execute(query)
+    return pd.DataFrame(cur.fetchall(), columns=[d.name for d in cur.description or []])
+
+
+#: psycopg's placeholder (a name, so the catalogue extractor does not take it for a message)
+PARAMETER = "%s"
+
+
+def read_figure_history(con: psycopg.Connection[Any], obs_id: int) -> pd.DataFrame:
+    """One figure's changes and the audit rows that inserted it, in one snapshot."""
+    with snapshot(con):
+        changes = query_frame(con, FIGURE_QUERY.format(p=PARAMETER), [obs_id])
+        inserts = query_frame(con, INSERT_QUERY, [])
+    return figure_history(changes, inserts, obs_id)
+
+
+def read_history_table(con: psycopg.Connection[Any]) -> pd.DataFrame:
+    """The history table as stored (empty where it does not exist yet)."""
+    if "history" not in table_names(con):
+        return pd.DataFrame({c: [] for c in schema.HISTORY_COLUMNS})
+    return frame(con, "history", "audit_id, seq")
+
+
 def copy_in(
     cur: psycopg.Cursor[Any], table: str, frame: pd.DataFrame | None, columns: dict[str, str]
 ) -> None:
@@ -131,7 +166,15 @@ def copy_audit(cur: psycopg.Cursor[Any], audit: pd.DataFrame) -> None:
     cur.execute("SELECT setval('audit_seq', (SELECT coalesce(max(audit_id), 0) + 1 FROM audit))")
 
 
+def copy_history(cur: psycopg.Cursor[Any], history: pd.DataFrame) -> None:
+    """History rows (with their audit_id) into the history table."""
+    copy_in(cur, "history", history, schema.HISTORY_COLUMNS)
+
+
 def target(op: Op) -> tuple[str, Sequence[int]]:
+    """The table and keys an operation changes (the catalogue's are codes: none here)."""
+    if isinstance(op, IndicatorUpsert):
+        return "", ()
     if isinstance(op, Update | Delete):
         return "observations", op.obs_ids
     if isinstance(op, Insert):
@@ -158,6 +201,8 @@ def execute_ops(cur: psycopg.Cursor[Any], ops: Sequence[Op]) -> None:
             table, ids = target(op)
             key = "obs_id" if table == "observations" else record_table(table).key
             cur.execute(f"DELETE FROM {table} WHERE {key} = ANY(%s)", [[int(i) for i in ids]])
+        elif isinstance(op, IndicatorUpsert):
+            _upsert_indicators(cur, op)
         else:
             rows = normalise_records(op.table, op.rows)
             copy_in(cur, op.table, rows, RECORD_TABLES[op.table].columns)
@@ -188,6 +233,27 @@ def _insert(cur: psycopg.Cursor[Any], op: Insert) -> None:
     copy_in(cur, "observations", normalise_observations(op.observations), OBSERVATION_COLUMNS)
 
 
+def _upsert_indicators(cur: psycopg.Cursor[Any], op: IndicatorUpsert) -> None:
+    """Catalogue rows replaced or added, and removed (refused while figures use them)."""
+    if op.remove:
+        used = cur.execute(
+            "SELECT indicator, count(*) FROM observations WHERE indicator = ANY(%s) "
+            "GROUP BY indicator ORDER BY indicator",
+            [list(op.remove)],
+        ).fetchall()
+        if used:
+            raise ValueError(used_codes_message([(str(c), int(n)) for c, n in used]))
+        cur.execute("DELETE FROM indicators WHERE code = ANY(%s)", [list(op.remove)])
+    if len(op.rows):
+        rows = op.rows
+        cur.execute("DELETE FROM indicators WHERE code = ANY(%s)", [[str(c) for c in rows["code"]]])
+        frame = pd.DataFrame(
+            {c: rows[c].fillna("").astype(str) if c in rows else "" for c in INDICATOR_COLUMNS},
+            index=range(len(rows)),
+        )
+        copy_in(cur, "indicators", frame, INDICATOR_COLUMNS)
+
+
 def fill_new(
     cur: psycopg.Cursor[Any],
     indicators: pd.DataFrame | None,
@@ -196,6 +262,7 @@ def fill_new(
     records: dict[str, pd.DataFrame] | None,
     audit: pd.DataFrame | None,
     meta: dict[str, str] | None,
+    history: pd.DataFrame | None = None,
 ) -> None:
     """Schema, meta rows, the initial tables, then the change log's triggers (the initial
     rows are not changes) and the roles of a new workspace, inside the caller's
@@ -212,6 +279,8 @@ def fill_new(
         copy_in(cur, name, normalise_records(name, rows_of), RECORD_TABLES[name].columns)
     if audit is not None and len(audit):
         copy_audit(cur, audit)
+    if history is not None and len(history):
+        copy_history(cur, history)
     for stmt in sql.all_trigger_ddl() + sql.role_ddl():
         cur.execute(stmt)
 

@@ -150,9 +150,12 @@ def grant_ddl() -> list[str]:
         f"GRANT USAGE ON SCHEMA public TO {viewer}",
         f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {viewer}",
         f"GRANT INSERT, UPDATE, DELETE ON {data_tables} TO {editor}",
-        f"GRANT INSERT ON audit, changes TO {editor}",
+        f"GRANT INSERT ON audit, changes, history TO {editor}",
         f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {editor}",
-        *(f"ALTER TABLE {t} OWNER TO {admin}" for t in (*schema.TABLES, "meta", "audit")),
+        *(
+            f"ALTER TABLE {t} OWNER TO {admin}"
+            for t in (*schema.TABLES, "meta", "audit", "history")
+        ),
         *(f"ALTER FUNCTION corridor_log_{t}() OWNER TO {admin}" for t in schema.TABLES),
         f"ALTER TABLE changes OWNER TO {admin}",
         f"ALTER SEQUENCE audit_seq OWNER TO {admin}",

@@ -11,7 +11,7 @@ from app.domain.model import INDICATOR_COLUMNS, OBSERVATION_COLUMNS, SOURCE_COLU
 from app.domain.records import RECORD_TABLES
 from app.services.storage.errors import NewerWorkspaceError, NotAWorkspaceError
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 MAGIC = "corridor-workspace"
 
 #: table name -> (columns with SQL types, primary key)
@@ -23,12 +23,33 @@ TABLES: dict[str, tuple[dict[str, str], str]] = {
     # version 3: vintages (earlier values of re-imported figures), entities (non-ISO codes);
     # version 4: derivations (derived series with lineage), views (named saved views);
     # version 5: fetches (portal queries that Refresh runs again)
+    # version 6: history (old and new values of figures; not a record table: see below)
     **{name: (t.columns, t.key) for name, t in RECORD_TABLES.items()},
 }
 #: The tables every version has had (a version-1 file gains the record tables on upgrade).
 REQUIRED_TABLES = frozenset({"meta", "indicators", "sources", "observations"})
 
 AUDIT_COLUMNS = ("changed_at", "who", "action", "description", "detail")
+
+#: version 6: the history of figures, one row per figure and column an audited change
+#: set (old and new value as text, the action of the part of the edit that set it, and
+#: its place among the audit row's changes). Inserts are not in it: the audit row of an
+#: insert names the inserted obs_ids, so a million-figure import writes no history rows.
+HISTORY_COLUMNS: dict[str, str] = {
+    "audit_id": "BIGINT",
+    "seq": "INTEGER",
+    "obs_id": "BIGINT",
+    "field": "VARCHAR",  # the column set ("column" is a reserved word in SQL)
+    "old": "VARCHAR",  # NULL when the edit did not know it (older edits)
+    "new": "VARCHAR",
+    "action": "VARCHAR",  # edit, restore, import, fetch, derive, ...; "undo …" for undo
+}
+HISTORY_DDL = [
+    "CREATE TABLE IF NOT EXISTS history ("
+    + ", ".join(f"{c} {t}" for c, t in HISTORY_COLUMNS.items())
+    + ")",
+    "CREATE INDEX IF NOT EXISTS history_obs ON history (obs_id)",
+]
 
 #: (SQL counting problems, what they are): portable SQL every backend runs on a reopened
 #: workspace; all counts zero means sound.
@@ -77,6 +98,8 @@ MIGRATIONS: dict[int, list[str]] = {
     ],
     # the portal queries behind fetched figures
     4: [table_ddl("fetches", RECORD_TABLES["fetches"].columns, RECORD_TABLES["fetches"].key)],
+    # the history of figures (old and new values of every change)
+    5: list(HISTORY_DDL),
 }
 
 
@@ -89,6 +112,7 @@ def schema_statements() -> list[str]:
         "CREATE TABLE IF NOT EXISTS audit (audit_id BIGINT DEFAULT nextval('audit_seq'), "
         "changed_at TIMESTAMP, who VARCHAR, action VARCHAR, description VARCHAR, "
         "detail VARCHAR)",
+        *HISTORY_DDL,
     ]
 
 

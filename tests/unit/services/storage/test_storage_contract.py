@@ -74,6 +74,25 @@ def test_apply_commits_audits_and_notifies(open_tiny: Callable[[bool], Storage])
     assert storage.load().observations.set_index("obs_id").loc[4, "value"] == 2.44e9
 
 
+def test_history_of_a_figure_survives_reopening(open_tiny: Callable[[bool], Storage]) -> None:
+    """Every change of a figure is kept with its old and new value and its audit row, and
+    a figure changed by hand is known as such by a workspace opened again."""
+    storage = open_tiny(False)
+    storage.apply(EDIT)
+    storage.close()
+    again = open_tiny(False)
+    [change] = again.history(4).to_dict("records")
+    assert (change["column"], change["old"], change["new"]) == (
+        "value",
+        "2440000000.0",
+        "2500000000.0",
+    )
+    assert (change["action"], change["description"]) == ("edit", "Set value to 2.5 bn")
+    assert change["who"] == again.user
+    assert again.manual_history()["obs_id"].tolist() == [4]
+    assert len(again.history_table()) == 1
+
+
 def test_read_only_refuses_writes_and_says_why(open_tiny: Callable[[bool], Storage]) -> None:
     storage = open_tiny(True)
     assert storage.read_only
