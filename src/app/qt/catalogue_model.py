@@ -4,11 +4,17 @@ The catalogue is small (hundreds to a few thousand indicators), so a QStandardIt
 rebuilt on change is the simplest correct adapter; counts come from one value_counts on
 the category codes of the current selection. Indicator rows can be dragged (onto the
 comparison chart): they carry their codes as :data:`INDICATOR_MIME`, one per line.
+
+Names and topics are shown in the desk's language: the bundled catalogue's names are in the
+gettext catalogue the briefings use (context "indicator", :mod:`app.services.i18n`); a name
+the user gave stays as given. The search box matches the shown name, the English name and
+the code (:data:`SEARCH_ROLE`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -22,10 +28,49 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from app.qt.i18n import LANGUAGES, QT_TRANSLATE_NOOP, current_language, translate
+from app.services.briefing.phrases import TOPIC_WORDS
+from app.services.i18n import translator
+
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+#: what the search box matches: shown name, English name and code, one per line
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+#: the stored topic of a topic row and of its indicators ("Trade", whatever is shown)
+TOPIC_ROLE = Qt.ItemDataRole.UserRole + 3
 #: what a dragged catalogue entry carries: indicator codes, UTF-8, one per line
 INDICATOR_MIME = "application/x-corridor-indicator"
 _NO_DRAG = ~(Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+
+
+#: the kinds of indicator, as the catalogue stores them, with their words
+KIND_WORDS = {
+    "flow": QT_TRANSLATE_NOOP("catalogue_model", "flow"),
+    "stock": QT_TRANSLATE_NOOP("catalogue_model", "stock"),
+    "rate": QT_TRANSLATE_NOOP("catalogue_model", "rate"),
+    "count": QT_TRANSLATE_NOOP("catalogue_model", "count"),
+}
+
+
+def _locale(language: str | None) -> str:
+    return LANGUAGES.get(language or current_language(), LANGUAGES["en"])[1]
+
+
+def indicator_display_name(name: str, language: str | None = None) -> str:
+    """An indicator's name in the desk's language (as stored when it has no translation:
+    the names users give stay theirs)."""
+    return translator(_locale(language)).pgettext("indicator", name) if name else name
+
+
+def topic_display_name(topic: str, language: str | None = None) -> str:
+    """A catalogue topic in the desk's language (as stored when it is not a known one)."""
+    if topic not in TOPIC_WORDS:
+        return topic
+    return translator(_locale(language)).gettext(TOPIC_WORDS[topic])
+
+
+def kind_word(kind: str) -> str:
+    """flow / stock / rate / count in the desk's language (as stored if unknown)."""
+    return translate("catalogue_model", str(KIND_WORDS[kind])) if kind in KIND_WORDS else kind
 
 
 def indicator_mime(codes: list[str]) -> QMimeData:
@@ -47,7 +92,9 @@ def indicator_codes(data: QMimeData) -> list[str]:
 class CatalogueModel(QStandardItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setHorizontalHeaderLabels(["Indicator", "Figures"])
+        self.setHorizontalHeaderLabels(
+            [translate("catalogue_model", "Indicator"), translate("catalogue_model", "Figures")]
+        )
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         """Indicator rows drag; topics do not; nothing is dropped onto the catalogue."""
@@ -78,7 +125,7 @@ class CatalogueModel(QStandardItemModel):
         known = set(indicators["code"]) if len(indicators) else set()
         extra = sorted(str(c) for c in set(counts) - known)
         rows = (
-            indicators[["code", "name", "topic", "unit", "kind", "description"]].copy()
+            indicators[["code", "name", "topic", "unit", "kind", "description"]].fillna("")
             if len(indicators)
             else pd.DataFrame(columns=["code", "name", "topic", "unit", "kind", "description"])
         )
@@ -99,26 +146,41 @@ class CatalogueModel(QStandardItemModel):
                 ],
                 ignore_index=True,
             )
-        for topic, group in rows.groupby("topic", sort=True):
+        rows["topic"] = rows["topic"].astype(str).replace("", "Other")  # a topic nobody gave
+        shown = {str(t): topic_display_name(str(t)) for t in rows["topic"].unique()}
+        for topic, group in sorted(rows.groupby("topic"), key=lambda t: shown[str(t[0])]):
             total = sum(counts.get(c, 0) for c in group["code"])
-            top = QStandardItem(str(topic))
+            top = QStandardItem(shown[str(topic)])
+            top.setData(f"{shown[str(topic)]}\n{topic}", SEARCH_ROLE)
+            top.setData(str(topic), TOPIC_ROLE)
             top.setEditable(False)
             top_count = QStandardItem(str(total))
             top_count.setEditable(False)
-            for r in group.sort_values("name").itertuples(index=False):
-                item = QStandardItem(str(r.name))
-                item.setData(str(r.code), CODE_ROLE)
-                item.setToolTip(f"{r.code} — {r.kind}, {r.unit}\n{r.description}".strip())
-                item.setEditable(False)
-                n = QStandardItem(str(counts.get(r.code, 0)))
-                n.setEditable(False)
-                n.setData(str(r.code), CODE_ROLE)
-                if not counts.get(r.code):
-                    item.setForeground(Qt.GlobalColor.gray)
-                top.appendRow([item, n])
+            names = [indicator_display_name(str(n)) for n in group["name"]]
+            for name, r in sorted(
+                zip(names, group.itertuples(index=False), strict=True), key=lambda t: t[0]
+            ):
+                top.appendRow(self._indicator_row(name, r, counts.get(r.code, 0)))
             self.appendRow([top, top_count])
         self.blockSignals(False)
         self.endResetModel()
+
+    @staticmethod
+    def _indicator_row(name: str, r: Any, count: int) -> list[QStandardItem]:
+        """The name (tooltip: code, kind, unit, description) and figure count of one
+        indicator; both carry the code, so either column drags it."""
+        item = QStandardItem(name)
+        item.setData(str(r.code), CODE_ROLE)
+        item.setData(f"{name}\n{r.name}\n{r.code}", SEARCH_ROLE)
+        item.setData(str(r.topic), TOPIC_ROLE)
+        item.setToolTip(f"{r.code} — {kind_word(str(r.kind))}, {r.unit}\n{r.description}".strip())
+        item.setEditable(False)
+        n = QStandardItem(str(count))
+        n.setEditable(False)
+        n.setData(str(r.code), CODE_ROLE)
+        if not count:
+            item.setForeground(Qt.GlobalColor.gray)
+        return [item, n]
 
 
 class CatalogueFilter(QSortFilterProxyModel):
@@ -129,3 +191,4 @@ class CatalogueFilter(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(0)
+        self.setFilterRole(SEARCH_ROLE)

@@ -2,19 +2,27 @@
 
 Value, period, qualifier, status and note go through the table's cell rules
 (:func:`app.domain.cell_edit.parse_cell`), so the dialog refuses what a cell refuses.
+The unit is the chosen indicator's (the catalogue's): it changes with the indicator and
+stays locked until "Different unit" is ticked, so a count of tourists is not stored in
+dollars by default. Before the figure is added, :func:`app.ui.value_check.confirm_value`
+compares it with its series and asks when it looks like a slip ("Did you mean 57,000
+persons?").
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 import pandas as pd
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -22,12 +30,50 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.cell_edit import parse_cell
+from app.domain.cell_edit import allows_negative, parse_cell
 from app.domain.countries import to_alpha3
 from app.domain.edits import AddObservations
-from app.domain.model import Observation, Qualifier, Source, Status
+from app.domain.model import Observation, Source
 from app.domain.periods import Period
 from app.domain.store import ObservationStore
+from app.domain.validation import expected_unit
+from app.qt.catalogue_model import indicator_display_name
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
+from app.ui import value_check
+from app.ui.value_check import unit_choices
+
+#: the words of the qualifier and status boxes (codes as the data stores them)
+QUALIFIER_WORDS = {
+    "exact": QT_TRANSLATE_NOOP("add_dialog", "exact"),
+    "more_than": QT_TRANSLATE_NOOP("add_dialog", "more than"),
+    "less_than": QT_TRANSLATE_NOOP("add_dialog", "less than"),
+    "about": QT_TRANSLATE_NOOP("add_dialog", "about"),
+    "nearly": QT_TRANSLATE_NOOP("add_dialog", "nearly"),
+    "up_to": QT_TRANSLATE_NOOP("add_dialog", "up to"),
+}
+STATUS_WORDS = {
+    "actual": QT_TRANSLATE_NOOP("add_dialog", "actual"),
+    "provisional": QT_TRANSLATE_NOOP("add_dialog", "provisional"),
+    "estimate": QT_TRANSLATE_NOOP("add_dialog", "estimate"),
+    "forecast": QT_TRANSLATE_NOOP("add_dialog", "forecast"),
+    "target": QT_TRANSLATE_NOOP("add_dialog", "target"),
+    "planned": QT_TRANSLATE_NOOP("add_dialog", "planned"),
+}
+#: the form's fields, named in refusals ("Value: …") as on their labels
+FIELD_NAMES = {
+    "value": QT_TRANSLATE_NOOP("add_dialog", "Value"),
+    "period": QT_TRANSLATE_NOOP("add_dialog", "Period"),
+    "qualifier": QT_TRANSLATE_NOOP("add_dialog", "Qualifier"),
+    "status": QT_TRANSLATE_NOOP("add_dialog", "Status"),
+    "note": QT_TRANSLATE_NOOP("add_dialog", "Note"),
+}
+
+
+def _words_box(words: Mapping[str, object]) -> QComboBox:
+    box = QComboBox()
+    for code, english in words.items():
+        box.addItem(translate("add_dialog", str(english)), code)
+    return box
 
 
 class AddObservationDialog(QDialog):
@@ -39,26 +85,41 @@ class AddObservationDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add observation")
+        self.setWindowTitle(translate("add_dialog", "Add observation"))
         self._store = store
         self.edit: AddObservations | None = None
         self.indicator = QComboBox()
-        for code, name in sorted(store.indicator_names().items(), key=lambda t: t[1]):
+        names = {c: indicator_display_name(n) for c, n in store.indicator_names().items()}
+        for code, name in sorted(names.items(), key=lambda t: t[1]):
             self.indicator.addItem(f"{name} ({code})", code)
-        if indicator:
-            self.indicator.setCurrentIndex(max(0, self.indicator.findData(indicator)))
         self.reporter = QLineEdit(pair[0])
         self.partner = QLineEdit(pair[1])
         self.subject = QLineEdit()
         self.period = QLineEdit()
-        self.period.setPlaceholderText("2025, 2025-Q1, 2025-H1, 2025-10, 2025-01/2025-10, @2019-07")
+        self.period.setPlaceholderText(
+            translate("add_dialog", "e.g. {examples}").format(
+                examples="2025, 2025-Q1, 2025-H1, 2025-10, 2025-01/2025-10, @2019-07"
+            )
+        )
         self.value = QLineEdit()
-        self.value.setPlaceholderText("2.44 bn, 2,440,000,000, 57k")
-        self.unit = QLineEdit("USD")
-        self.qualifier = QComboBox()
-        self.qualifier.addItems([q.value for q in Qualifier])
-        self.status = QComboBox()
-        self.status.addItems([s.value for s in Status if s is not Status.DERIVED])
+        self.value.setPlaceholderText(
+            translate("add_dialog", "e.g. {examples}").format(
+                examples="2.44 bn, 2,440,000,000, 57k"
+            )
+        )
+        self.unit = QComboBox()
+        self.unit.setEditable(True)
+        self.unit.addItems(unit_choices(store))
+        self.different_unit = QCheckBox(translate("add_dialog", "Different unit"))
+        self.different_unit.setToolTip(
+            translate(
+                "add_dialog",
+                "Figures are kept in their indicator's unit; tick to store this one in another",
+            )
+        )
+        self.different_unit.toggled.connect(self._unlock_unit)
+        self.qualifier = _words_box(QUALIFIER_WORDS)
+        self.status = _words_box(STATUS_WORDS)
         self.publisher = QLineEdit()
         self.url = QLineEdit()
         self.published = QLineEdit(dt.date.today().isoformat())
@@ -69,23 +130,33 @@ class AddObservationDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
+        self.indicator.currentIndexChanged.connect(self._indicator_changed)
+        if indicator:
+            self.indicator.setCurrentIndex(max(0, self.indicator.findData(indicator)))
+        self._indicator_changed()
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        unit_row = QHBoxLayout()
+        unit_row.addWidget(self.unit, 1)
+        unit_row.addWidget(self.different_unit)
         form = QFormLayout()
         for label, w in (
-            ("Indicator", self.indicator),
-            ("Reporter (ISO)", self.reporter),
-            ("Partner (ISO)", self.partner),
-            ("Subject", self.subject),
-            ("Period", self.period),
-            ("Value", self.value),
-            ("Unit", self.unit),
-            ("Qualifier", self.qualifier),
-            ("Status", self.status),
-            ("Source publisher", self.publisher),
-            ("Source URL", self.url),
-            ("Published", self.published),
-            ("Speaker", self.speaker),
-            ("Quote", self.quote),
-            ("Note", self.note),
+            (translate("add_dialog", "Indicator"), self.indicator),
+            (translate("add_dialog", "Reporter (ISO)"), self.reporter),
+            (translate("add_dialog", "Partner (ISO)"), self.partner),
+            (translate("add_dialog", "Subject"), self.subject),
+            (translate("add_dialog", "Period"), self.period),
+            (translate("add_dialog", "Value"), self.value),
+            (translate("add_dialog", "Unit"), unit_row),
+            (translate("add_dialog", "Qualifier"), self.qualifier),
+            (translate("add_dialog", "Status"), self.status),
+            (translate("add_dialog", "Source publisher"), self.publisher),
+            (translate("add_dialog", "Source URL"), self.url),
+            (translate("add_dialog", "Published"), self.published),
+            (translate("add_dialog", "Speaker"), self.speaker),
+            (translate("add_dialog", "Quote"), self.quote),
+            (translate("add_dialog", "Note"), self.note),
         ):
             form.addRow(label, w)
         buttons = QDialogButtonBox(
@@ -98,47 +169,116 @@ class AddObservationDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+    # --- the unit follows the indicator -------------------------------------------------
+
+    def indicator_code(self) -> str:
+        return str(self.indicator.currentData() or "")
+
+    def _indicator_changed(self, _index: int = -1) -> None:
+        """The unit becomes the new indicator's and is locked again; an indicator whose
+        catalogue names no unit leaves the box open, for the user to say."""
+        unit = expected_unit(self._store, self.indicator_code())
+        self.unit.setCurrentText(unit)
+        self.different_unit.setChecked(False)
+        self.different_unit.setEnabled(bool(unit))
+        self._unlock_unit(not unit)
+
+    def _unlock_unit(self, on: bool) -> None:
+        self.unit.setEnabled(on)
+        if not on:
+            catalogue = expected_unit(self._store, self.indicator_code())
+            if catalogue:
+                self.unit.setCurrentText(catalogue)
+
+    # --- building the figure ------------------------------------------------------------
+
     def accept(self) -> None:
         try:
-            self.edit = self._build()
+            edit = self._build()
         except ValueError as exc:  # UnitError, PeriodError: a message for the user
             self.error.setText(str(exc))
             return
+        row = edit.observations.iloc[0]
+        answer = value_check.confirm_value(
+            self,
+            self._store,
+            str(row["indicator"]),
+            str(row["reporter"]),
+            str(row["partner"]),
+            int(row["period_start"]),
+            int(row["period_end"]),
+            float(row["value"]),
+            str(row["unit"]),
+            subject=str(row["subject"]),
+        )
+        if answer is None:  # "Go back": the form stays open as it was
+            self.value.setFocus()
+            return
+        if answer[0] < 0 and not allows_negative(answer[1]):
+            self.error.setText(
+                translate(
+                    "add_dialog", "Value: a negative figure is not possible in {unit}"
+                ).format(unit=answer[1])
+            )
+            return
+        edit.observations["value"] = answer[0]  # one row: the figure as answered
+        edit.observations["unit"] = answer[1]
+        self.edit = edit
         super().accept()
 
-    def _country(self, field: QLineEdit, name: str, allow_empty: bool) -> str:
+    def _field_error(self, field: str, exc: Exception) -> ValueError:
+        """ "Value: 'x' is not a number" — the field's name on its label, the rule's text."""
+        name = translate("add_dialog", str(FIELD_NAMES[field]))
+        return ValueError(translate("add_dialog", "{field}: {error}").format(field=name, error=exc))
+
+    def _country(self, field: QLineEdit, allow_empty: bool) -> str:
         text = field.text().strip()
         if not text and allow_empty:
             return ""
         code = to_alpha3(text)
         if code is None:
-            raise ValueError(f"{name}: {text!r} is not an ISO 3166 country code")
+            message = (
+                translate("add_dialog", "Reporter: {text} is not an ISO 3166 country code")
+                if field is self.reporter
+                else translate("add_dialog", "Partner: {text} is not an ISO 3166 country code")
+            )
+            raise ValueError(message.format(text=repr(text)))
         return code
 
     def _cells(self, unit: str) -> dict[str, Any]:
         """The fields typed into the form, read by the same rules as the table's cells."""
         fields: dict[str, Any] = {}
-        for label, column, text in (
-            ("Value", "value", self.value.text()),
-            ("Period", "period", self.period.text()),
-            ("Qualifier", "qualifier", self.qualifier.currentText()),
-            ("Status", "status", self.status.currentText()),
-            ("Note", "note", self.note.text()),
+        for column, text in (
+            ("value", self.value.text()),
+            ("period", self.period.text()),
+            ("qualifier", str(self.qualifier.currentData())),
+            ("status", str(self.status.currentData())),
+            ("note", self.note.text()),
         ):
             try:
                 fields |= parse_cell(column, text, unit).fields
             except ValueError as exc:
-                raise ValueError(f"{label}: {exc}") from exc
+                raise self._field_error(column, exc) from exc
         return fields
 
     def _build(self) -> AddObservations:
+        indicator = self.indicator_code()
+        if not indicator:
+            raise ValueError(translate("add_dialog", "Indicator: choose one from the catalogue"))
         if not self.value.text().strip():
-            raise ValueError("Value: enter a number, e.g. 2.44 bn")
-        unit = self.unit.text().strip() or "USD"
+            raise ValueError(translate("add_dialog", "Value: enter a number, e.g. 2.44 bn"))
+        unit = self.unit.currentText().strip()
+        if not unit:
+            raise ValueError(translate("add_dialog", "Unit: say what the figure counts"))
         f = self._cells(unit)
         period = Period(f["period_start"], f["period_end"], f["period_point"])
         if not self.publisher.text().strip() and not self.url.text().strip():
-            raise ValueError("Source: give at least a publisher or a URL — every figure is sourced")
+            raise ValueError(
+                translate(
+                    "add_dialog",
+                    "Source: give at least a publisher or a URL — every figure is sourced",
+                )
+            )
         sid = self._store.next_source_id()
         source = Source(
             publisher=self.publisher.text().strip(),
@@ -151,12 +291,12 @@ class AddObservationDialog(QDialog):
             retrieved=dt.date.today().isoformat(),
         )
         obs = Observation(
-            indicator=str(self.indicator.currentData() or ""),
+            indicator=indicator,
             period=period,
             value=f["value"],
             unit=unit,
-            reporter=self._country(self.reporter, "Reporter", False),
-            partner=self._country(self.partner, "Partner", True),
+            reporter=self._country(self.reporter, False),
+            partner=self._country(self.partner, True),
             subject=self.subject.text().strip(),
             period_text=self.period.text().strip(),
             qualifier=f["qualifier"],
@@ -165,10 +305,10 @@ class AddObservationDialog(QDialog):
             note=f["note"],
             obs_id=self._store.next_obs_id(),
         )
-        if not obs.indicator:
-            raise ValueError("Indicator: choose one from the catalogue")
         return AddObservations(
             pd.DataFrame([obs.as_row()]),
             pd.DataFrame([source.as_row()]),
-            f"Add {obs.indicator} {period.label()}",
+            translate("add_dialog", "Add {indicator} {period}").format(
+                indicator=obs.indicator, period=period.label()
+            ),
         )

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.qt.i18n import translate
 from app.qt.tasks import TaskRunner
 from app.services.fetch.http import HttpClient
 from app.services.fetch.registry import get_connector
@@ -39,19 +40,27 @@ class IndicatorSearch(Finder):
         client_factory: ClientFactory | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Search World Bank indicators", runner, parent)
+        super().__init__(
+            translate("indicator_search", "Search World Bank indicators"), runner, parent
+        )
         self._base = get_connector("worldbank").base_url(base_url)
         self._factory: ClientFactory = client_factory or HttpClient
         self._chosen: dict[str, None] = {}  # the ticked codes, in the order ticked
-        self.words = line_edit("gdp per capita, exports, NY.GDP…")
-        self.search_button = QPushButton("&Search")
+        self.words = line_edit(
+            translate("indicator_search", "e.g. {examples}").format(
+                examples="gdp per capita, exports, NY.GDP…"
+            )
+        )
+        self.search_button = QPushButton(translate("indicator_search", "&Search"))
         self.search_button.setDefault(True)
         self.results = Checklist()
         self.results.search.setVisible(False)  # the words above are the search
         self.chosen_label = label()
-        self.status.setText("Type words of an indicator's name or code, then Search.")
+        self.status.setText(
+            translate("indicator_search", "Type words of an indicator's name or code, then Search.")
+        )
         top = QHBoxLayout()
-        top.addWidget(QLabel("Words"))
+        top.addWidget(QLabel(translate("indicator_search", "Words")))
         top.addWidget(self.words, 1)
         top.addWidget(self.search_button)
         column(top, self.results, self.chosen_label, *self._footer(), parent=self)
@@ -63,10 +72,12 @@ class IndicatorSearch(Finder):
     def search(self) -> None:
         words = self.words.text().strip()
         if not words:
-            self.fail("Type a word to search for.")
+            self.fail(translate("indicator_search", "Type a word to search for."))
             return
         self.load(
-            f"Searching the World Bank's indicator list for “{words}”…",
+            translate(
+                "indicator_search", "Searching the World Bank's indicator list for “{words}”…"
+            ).format(words=words),
             asking(self._base, self._factory, lambda c: search_indicators(c, words, SEARCH_LIMIT)),
             lambda found: self._found(words, found),
         )
@@ -74,12 +85,29 @@ class IndicatorSearch(Finder):
     def _found(self, words: str, found: list[IndicatorInfo]) -> None:
         tips = ((i.code, i.name, f"{i.name}\n\n{i.note}".strip()) for i in found)
         self.results.set_items(tips, self._chosen)
-        more = f" (the first {SEARCH_LIMIT} are shown)" if len(found) >= SEARCH_LIMIT else ""
-        self.status.setText(
-            f"{len(found)} indicators match “{words}”{more}: tick the ones to add."
-            if found
-            else f"No indicator matches “{words}”."
-        )
+        n = len(found)
+        if not found:
+            text = translate("indicator_search", "No indicator matches “{words}”.")
+        elif n == 1:
+            text = translate(
+                "indicator_search", "One indicator matches “{words}”: tick it to add it."
+            )
+        elif n >= SEARCH_LIMIT:
+            text = translate(
+                "indicator_search",
+                "%n indicators match “{words}” (the first {limit} are shown): tick the ones "
+                "to add.",
+                "",
+                n,
+            )
+        else:
+            text = translate(
+                "indicator_search",
+                "%n indicators match “{words}”: tick the ones to add.",
+                "",
+                n,
+            )
+        self.status.setText(text.format(words=words, limit=SEARCH_LIMIT))
 
     def shown_codes(self) -> list[str]:
         return self.results.codes(only_ticked=False)
@@ -105,10 +133,17 @@ class IndicatorSearch(Finder):
     def _show_chosen(self) -> None:
         n = len(self._chosen)
         self.chosen_label.setText(
-            f"To add: {', '.join(self._chosen)}" if n else "Tick indicators to add their codes."
+            translate("indicator_search", "To add: {codes}").format(codes=", ".join(self._chosen))
+            if n
+            else translate("indicator_search", "Tick indicators to add their codes.")
         )
         self.ok_button.setEnabled(bool(n))
-        self.ok_button.setText(f"&Add {n} code{'s' if n != 1 else ''}" if n else "&Add")
+        if n == 1:
+            self.ok_button.setText(translate("indicator_search", "&Add 1 code"))
+        elif n:
+            self.ok_button.setText(translate("indicator_search", "&Add %n codes", "", n))
+        else:
+            self.ok_button.setText(translate("indicator_search", "&Add"))
 
     def fill_form(self, form: FetchForm) -> None:
         """Append the ticked codes to the form's indicators (each once, in order)."""
