@@ -8,7 +8,7 @@ import pandas as pd
 
 from app.qt.catalogue_model import CatalogueModel
 from app.qt.messages import MessageBus
-from app.qt.observation_model import COLUMN_INDEX, ObservationTableModel
+from app.qt.observation_model import COLUMN_INDEX, EDITED_ROLE, ObservationTableModel
 from app.qt.session import DeskSession
 from app.services.desk import Desk
 
@@ -40,7 +40,7 @@ def test_data_never_touches_pandas_per_cell(tiny_desk: Desk) -> None:
     ):
         for r in range(model.rowCount()):
             for c in range(model.columnCount()):
-                for role in range(0, 14):
+                for role in [*range(0, 14), EDITED_ROLE]:
                     model.data(model.index(r, c), role)
 
 
@@ -54,6 +54,8 @@ def test_value_display_and_invalid_edit(qtbot, tiny_desk: Desk) -> None:
     assert "not a number" in blocker.args[0]
     assert model.setData(idx, "2.5 bn")
     assert model.data(idx) == "$2.5 bn"
+    assert model.data(idx, EDITED_ROLE)  # no longer what the source gave: its delegate marks it
+    assert not model.data(model.index(row, COLUMN_INDEX["period"]), EDITED_ROLE)
 
 
 def test_large_selections_get_their_analytics_from_a_worker(

@@ -161,7 +161,7 @@ def test_value_and_period_ranges_as_typed(w: Table) -> None:
     tip = w.model.headerData(
         COLUMN_INDEX["period"], Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
     )
-    assert "period: 2025 – 2025-10" in tip
+    assert "Period: 2025 – 2025-10" in tip
     popup = w.table.open_filter("period")
     assert (popup.low.text(), popup.high.text()) == ("2025", "2025-10")
     popup.clear_button.click()

@@ -6,6 +6,10 @@ text, tooltip, colours, alignment; and the other way, text typed into the cell t
 edit (:func:`app.domain.cell_edit.cell_edit`). The table model only dispatches to them, so a
 new column is one class and one line in :data:`COLUMNS`, never another branch in
 ``data()``.
+
+Numbers, periods and dates follow the desk's language (:mod:`app.qt.table_text`): English keeps
+the table's compact forms ("$2.44 bn"), other languages get the briefing's
+(:mod:`app.services.briefing.locale_format`: "2,44 млрд долл."), formatted once per value.
 """
 
 from __future__ import annotations
@@ -18,28 +22,24 @@ from PySide6.QtGui import QColor
 from app.domain.analytics import CANNOT_CHECK, CONFLICTING, CONSISTENT, INCONSISTENT
 from app.domain.analytics.table import ANALYTICS_LIMIT, TableAnalytics
 from app.domain.cell_edit import cell_edit
-from app.domain.countries import country_name, place_names
+from app.domain.countries import place_names
 from app.domain.edits import SetValues
-from app.domain.model import (
-    CATEGORICAL_COLUMNS,
-    FORWARD_STATUSES,
-    Qualifier,
-    change_words,
-    qualifier_words,
-    status_words,
-)
-from app.domain.periods import period_code, period_label
+from app.domain.model import CATEGORICAL_COLUMNS, FORWARD_STATUSES
+from app.domain.periods import period_code
 from app.domain.store import ObservationStore
-from app.domain.units import format_quantity, scaled
+from app.domain.units import scaled
 from app.domain.view import figure_groups
 from app.domain.view_filters import search_columns
+from app.qt.catalogue_model import indicator_display_name
+from app.qt.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from app.qt.table_text import CellText
 
 GROUP_TINTS = (QColor(255, 244, 214), QColor(255, 233, 190))
 CLAIM_MARKS = {
-    CONSISTENT: "✓ consistent",
-    INCONSISTENT: "✗ inconsistent",
-    CANNOT_CHECK: "? cannot check",
-    CONFLICTING: "⇄ sources disagree",
+    CONSISTENT: QT_TRANSLATE_NOOP("columns", "✓ consistent"),
+    INCONSISTENT: QT_TRANSLATE_NOOP("columns", "✗ inconsistent"),
+    CANNOT_CHECK: QT_TRANSLATE_NOOP("columns", "? cannot check"),
+    CONFLICTING: QT_TRANSLATE_NOOP("columns", "⇄ sources disagree"),
 }
 CLAIM_COLOURS = {
     CONSISTENT: QColor(46, 125, 50),
@@ -47,16 +47,38 @@ CLAIM_COLOURS = {
     CANNOT_CHECK: QColor(120, 120, 120),
     CONFLICTING: QColor(173, 96, 0),
 }
+#: what a target, plan or forecast is said to be in its value's tooltip
+FORWARD_NOTES = {
+    "target": QT_TRANSLATE_NOOP("columns", "A target, not an outcome."),
+    "planned": QT_TRANSLATE_NOOP("columns", "A plan, not an outcome."),
+    "forecast": QT_TRANSLATE_NOOP("columns", "A forecast, not an outcome."),
+}
 #: a target, plan or forecast: the value is drawn in this colour and labelled
 FORWARD_COLOUR = QColor(63, 81, 181)
+#: painted after the value of a figure edited since its source gave it (not in its text)
+EDITED_MARK = " ✎"
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 MAX_CELL_TEXT = 500  # long text fields are cut in views, never in storage
+#: how each filterable column is named on screen (header menus, filter chips, tooltips)
+FILTER_TITLES = {
+    "indicator": QT_TRANSLATE_NOOP("columns", "Indicator"),
+    "reporter": QT_TRANSLATE_NOOP("columns", "Reporter"),
+    "partner": QT_TRANSLATE_NOOP("columns", "Partner"),
+    "subject": QT_TRANSLATE_NOOP("columns", "Subject"),
+    "unit": QT_TRANSLATE_NOOP("columns", "Unit"),
+    "qualifier": QT_TRANSLATE_NOOP("columns", "Qualifier"),
+    "status": QT_TRANSLATE_NOOP("columns", "Status"),
+    "source": QT_TRANSLATE_NOOP("columns", "Source"),
+    "value": QT_TRANSLATE_NOOP("columns", "Value"),
+    "period": QT_TRANSLATE_NOOP("columns", "Period"),
+}
 
 
 class TableData:
     """The store's columns as numpy arrays (category codes + labels, values, periods),
     extracted once per change for cheap per-cell reads; plus the analytics texts of the
-    current selection, replaced when a computation lands."""
+    current selection, replaced when a computation lands, and the cell texts of the
+    desk's language (:class:`CellText`, formatted once per value)."""
 
     def __init__(self, store: ObservationStore) -> None:
         obs = store.observations
@@ -76,21 +98,28 @@ class TableData:
         #: a target, plan or forecast (one array per change: cheap per-cell reads)
         self.forward = obs["status"].astype(str).isin([str(x) for x in FORWARD_STATUSES]).to_numpy()
         self.group, self.group_size = figure_groups(obs)
-        self.names = store.indicator_names()
-        self.sources = store.source_label_by_id()
+        self.language = current_language()
+        #: indicator names in the desk's language (as stored where they have no translation)
+        self.names = _names(store.indicator_names(), self.language)
+        #: figures whose value was changed by hand (no longer what the source's quote says)
+        self.edited: frozenset[int] = store.edited_ids()
+        self.words = CellText(self.language)
+        self.sources = self.words.source_labels(store.sources)
         self.quotes = dict(zip(store.sources["source_id"], store.sources["quote"], strict=True))
         #: what the text search and the source filter read (sources, notes, names; coded)
         self.text_columns = search_columns(obs, store.sources, self.names)
         self.places = place_names(store.records.get("entities"))
         self.analytics = TableAnalytics()
         self.too_many = False  # the selection is over ANALYTICS_LIMIT rows
-        self._labels: dict[tuple[int, int, bool], str] = {}
 
     def is_current(self, store: ObservationStore) -> bool:
-        """Whether the arrays still describe ``store`` (same tables, no change since)."""
+        """Whether the arrays still describe ``store`` (same tables, no change since) in
+        the desk's current language."""
         now = (store, store.observations, store.sources, store.indicators)
-        return store.generation == self._generation and all(
-            a is b for a, b in zip(now, self._built_from, strict=True)
+        return (
+            store.generation == self._generation
+            and self.language == current_language()
+            and all(a is b for a, b in zip(now, self._built_from, strict=True))
         )
 
     def text(self, col: str, row: int) -> str:
@@ -101,12 +130,14 @@ class TableData:
         codes, labels = self.cats["period_detail"]
         day = labels[codes[row]]
         if day:  # a day or week: finer than the month range
-            return str(day)
-        k = (int(self.start[row]), int(self.end[row]), bool(self.point[row]))
-        label = self._labels.get(k)
-        if label is None:
-            label = self._labels[k] = period_label(*k)
-        return label
+            return self.words.day(str(day))
+        return self.words.period(int(self.start[row]), int(self.end[row]), bool(self.point[row]))
+
+
+def _names(names: dict[str, str], language: str) -> dict[str, str]:
+    if language == "en":
+        return names
+    return {code: indicator_display_name(name, language) for code, name in names.items()}
 
 
 def _codes_and_labels(s: pd.Series) -> tuple[np.ndarray, np.ndarray]:
@@ -115,7 +146,9 @@ def _codes_and_labels(s: pd.Series) -> tuple[np.ndarray, np.ndarray]:
 
 
 class Column:
-    """One table column: reads a row of :class:`TableData` for each role it serves."""
+    """One table column: reads a row of :class:`TableData` for each role it serves.
+    ``title`` is the English header, marked for translation and translated where shown
+    (:meth:`header`)."""
 
     alignment: int | None = None
 
@@ -132,6 +165,10 @@ class Column:
         self.editable, self.sort_key = editable, sort_key
         #: the column filters its header offers (:mod:`app.domain.view_filters`)
         self.filters = filters
+
+    def header(self) -> str:
+        """The title in the desk's language."""
+        return translate("columns", self.title)
 
     def display(self, t: TableData, row: int) -> str:
         return t.text(self.key, row)
@@ -155,6 +192,10 @@ class Column:
     def obs_id(self, t: TableData, row: int) -> int:
         return int(t.obs_id[row])
 
+    def edited(self, t: TableData, row: int) -> bool:
+        """Whether the cell holds a value changed by hand (only the value column says)."""
+        return False
+
     def parse_edit(self, store: ObservationStore, obs_id: int, text: str) -> SetValues | None:
         """The domain edit typed ``text`` makes (None: no change); ValueError if refused."""
         return cell_edit(store, obs_id, self.key, text)
@@ -173,7 +214,7 @@ class PlaceColumn(CodeColumn):
 
     def tooltip(self, t: TableData, row: int) -> str | None:
         code = t.text(self.key, row)
-        return t.places.get(code) or (country_name(code) if code else None)
+        return t.places.get(code) or (t.words.place(code) if code else None)
 
 
 class IndicatorColumn(CodeColumn):
@@ -193,24 +234,38 @@ class PeriodColumn(Column):
         return period_code(int(t.start[row]), int(t.end[row]), bool(t.point[row]))
 
     def tooltip(self, t: TableData, row: int) -> str | None:
-        return f"As the source wrote it: {t.period_text[row]}"
+        return translate("columns", "As the source wrote it: {text}").format(
+            text=t.period_text[row]
+        )
 
 
 class ValueColumn(Column):
+    """The figure in the desk's language. A figure edited by hand says so in its tooltip
+    and through :meth:`edited`, which the value's delegate paints as a mark (✎, italic):
+    the text copied or exported stays the figure alone."""
+
     alignment = RIGHT
 
     def display(self, t: TableData, row: int) -> str:
-        return format_quantity(float(t.value[row]), t.text("unit", row))
+        return t.words.amount(float(t.value[row]), t.text("unit", row))
+
+    def edited(self, t: TableData, row: int) -> bool:
+        return bool(t.edited) and int(t.obs_id[row]) in t.edited
 
     def edit_text(self, t: TableData, row: int) -> str:
         v, word = scaled(float(t.value[row]))
         return f"{v:.6g} {word}".strip()
 
     def tooltip(self, t: TableData, row: int) -> str | None:
-        exact = f"{float(t.value[row]):,.2f} {t.text('unit', row)}"
+        lines = [t.words.exact(float(t.value[row]), t.text("unit", row))]
         if t.forward[row]:
-            return f"{exact}\nA {status_words(t.text('status', row))}, not an outcome."
-        return exact
+            note = FORWARD_NOTES.get(t.text("status", row))
+            lines.append(translate("columns", note) if note else "")
+        if int(t.obs_id[row]) in t.edited:
+            lines.append(
+                translate("columns", "Edited: no longer the value the source's quote gives")
+            )
+        return "\n".join(line for line in lines if line)
 
     def foreground(self, t: TableData, row: int) -> QColor | None:
         return FORWARD_COLOUR if t.forward[row] else None
@@ -218,13 +273,24 @@ class ValueColumn(Column):
 
 class QualifierColumn(CodeColumn):
     def display(self, t: TableData, row: int) -> str:
-        q = t.text("qualifier", row)
-        return qualifier_words(q) if q in Qualifier._value2member_map_ else q
+        return t.words.qualifier(t.text("qualifier", row))
+
+
+class StatusColumn(CodeColumn):
+    def display(self, t: TableData, row: int) -> str:
+        return t.words.status(t.text("status", row))
 
 
 class ChangeColumn(Column):
+    """The growth the source claimed ("more than +20 %"), edited as typed text."""
+
     def display(self, t: TableData, row: int) -> str:
-        return change_words(
+        return t.words.change(
+            float(t.change[row]), t.text("change_unit", row), t.text("change_qualifier", row)
+        )
+
+    def edit_text(self, t: TableData, row: int) -> str:
+        return CellText.typed_change(
             float(t.change[row]), t.text("change_unit", row), t.text("change_qualifier", row)
         )
 
@@ -237,18 +303,21 @@ class YoyColumn(Column):
 
     def tooltip(self, t: TableData, row: int) -> str | None:
         if t.too_many:
-            return f"Not computed for more than {ANALYTICS_LIMIT:,} rows: narrow the pair"
-        return t.analytics.yoy.get(row, ("", "No comparable figure a year earlier"))[1]
+            return translate(
+                "columns", "Not computed for more than {count} rows: narrow the pair"
+            ).format(count=t.words.count(ANALYTICS_LIMIT))
+        hit = t.analytics.yoy.get(row)
+        return hit[1] if hit else translate("columns", "No comparable figure a year earlier")
 
 
 class ClaimColumn(Column):
     def display(self, t: TableData, row: int) -> str:
         verdict = t.analytics.claims.get(row)
-        return CLAIM_MARKS.get(verdict[0], verdict[0]) if verdict else ""
+        return t.words.claim_mark(verdict[0], CLAIM_MARKS) if verdict else ""
 
     def tooltip(self, t: TableData, row: int) -> str | None:
         verdict = t.analytics.claims.get(row)
-        return verdict[1] if verdict else "The source claims no growth rate"
+        return verdict[1] if verdict else translate("columns", "The source claims no growth rate")
 
     def foreground(self, t: TableData, row: int) -> QColor | None:
         verdict = t.analytics.claims.get(row)
@@ -256,16 +325,24 @@ class ClaimColumn(Column):
 
 
 class SourceColumn(Column):
+    """The cited source; edited by picking one of the workspace's sources (its id)."""
+
     def display(self, t: TableData, row: int) -> str:
         label = t.sources.get(int(t.source_id[row]), "")
         n = int(t.group_size[row])
         return f"{label}  ⧉{n}" if n > 1 else label
 
+    def edit_text(self, t: TableData, row: int) -> str:
+        return str(int(t.source_id[row]))
+
     def tooltip(self, t: TableData, row: int) -> str | None:
         quote = t.quotes.get(int(t.source_id[row]), "")
         n = int(t.group_size[row])
-        extra = f"\n{n} sources give this figure (rows tinted together)." if n > 1 else ""
-        return (f"“{quote[:MAX_CELL_TEXT]}”" if quote else "No quote kept") + extra
+        said = f"“{quote[:MAX_CELL_TEXT]}”" if quote else translate("columns", "No quote kept")
+        if n <= 1:
+            return said
+        extra = translate("columns", "%n sources give this figure (rows tinted together).", "", n)
+        return f"{said}\n{extra}"
 
 
 class NoteColumn(Column):
@@ -276,21 +353,29 @@ class NoteColumn(Column):
         return str(t.note[row])
 
 
+def _title(key: str) -> str:
+    return FILTER_TITLES[key]
+
+
 COLUMNS: tuple[Column, ...] = (
-    IndicatorColumn("indicator", "Indicator", 240, sort_key="indicator", filters=("indicator",)),
-    CodeColumn("subject", "Subject", 80, sort_key="subject", filters=("subject",)),
-    PlaceColumn("reporter", "Reporter", 62, sort_key="reporter", filters=("reporter",)),
-    PlaceColumn("partner", "Partner", 62, sort_key="partner", filters=("partner",)),
-    PeriodColumn("period", "Period", 100, editable=True, sort_key="period", filters=("period",)),
-    ValueColumn("value", "Value", 120, editable=True, sort_key="value", filters=("value", "unit")),
-    QualifierColumn(
-        "qualifier", "Qualifier", 78, editable=True, sort_key="qualifier", filters=("qualifier",)
+    IndicatorColumn(
+        "indicator", _title("indicator"), 240, True, sort_key="indicator", filters=("indicator",)
     ),
-    CodeColumn("status", "Status", 62, editable=True, sort_key="status", filters=("status",)),
-    ChangeColumn("change", "Reported change", 100),
-    YoyColumn("yoy", "YoY (same period)", 90),
-    ClaimColumn("claim", "Claim check", 120),
-    SourceColumn("source", "Source", 170, sort_key="source_id", filters=("source",)),
-    NoteColumn("note", "Note", 200, editable=True),
+    CodeColumn("subject", _title("subject"), 80, True, sort_key="subject", filters=("subject",)),
+    PlaceColumn(
+        "reporter", _title("reporter"), 62, True, sort_key="reporter", filters=("reporter",)
+    ),
+    PlaceColumn("partner", _title("partner"), 62, True, sort_key="partner", filters=("partner",)),
+    PeriodColumn("period", _title("period"), 100, True, sort_key="period", filters=("period",)),
+    ValueColumn("value", _title("value"), 120, True, sort_key="value", filters=("value", "unit")),
+    QualifierColumn(
+        "qualifier", _title("qualifier"), 78, True, sort_key="qualifier", filters=("qualifier",)
+    ),
+    StatusColumn("status", _title("status"), 62, True, sort_key="status", filters=("status",)),
+    ChangeColumn("change", QT_TRANSLATE_NOOP("columns", "Reported change"), 100, True),
+    YoyColumn("yoy", QT_TRANSLATE_NOOP("columns", "YoY (same period)"), 90),
+    ClaimColumn("claim", QT_TRANSLATE_NOOP("columns", "Claim check"), 120),
+    SourceColumn("source", _title("source"), 170, True, sort_key="source_id", filters=("source",)),
+    NoteColumn("note", QT_TRANSLATE_NOOP("columns", "Note"), 200, editable=True),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}

@@ -9,6 +9,7 @@ only schedules that work and forwards change notices (napari's ``_base_item_mode
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -17,17 +18,31 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from app.domain.analytics.table import ANALYTICS_LIMIT, TableAnalytics, table_analytics
+from app.domain.cell_edit import fields_edit, new_source_edit
 from app.domain.edits import Insert, Op, touches_observations
+from app.domain.store import ObservationStore
+from app.domain.units import UnitError, canonical_unit
 from app.domain.view import ViewSpec, compute_order, row_mask, selection
 from app.domain.view_filters import BLANK, ColumnFilter, distinct_values, filter_of
-from app.qt.columns import COLUMN_INDEX, COLUMNS, MAX_CELL_TEXT, TableData
+from app.qt.columns import COLUMN_INDEX, COLUMNS, FILTER_TITLES, MAX_CELL_TEXT, TableData
+from app.qt.i18n import translate
 from app.qt.session import DeskSession
 from app.qt.tasks import TaskRunner, TaskSlot
 
-__all__ = ["COLUMNS", "COLUMN_INDEX", "MAX_CELL_TEXT", "SERVED", "ObservationTableModel"]
+__all__ = [
+    "COLUMNS",
+    "COLUMN_INDEX",
+    "EDITED_ROLE",
+    "MAX_CELL_TEXT",
+    "SERVED",
+    "ObservationTableModel",
+]
 
 Index = QModelIndex | QPersistentModelIndex
 OBS_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: whether a value was changed by hand since its source gave it (the value's delegate marks
+#: it); Qt never asks a custom role by itself, so painting pays nothing for it
+EDITED_ROLE = Qt.ItemDataRole.UserRole + 2
 #: the roles the model answers, each with the Column method that answers it
 ROLE_METHODS = {
     Qt.ItemDataRole.DisplayRole: "display",
@@ -37,6 +52,7 @@ ROLE_METHODS = {
     Qt.ItemDataRole.ForegroundRole: "foreground",
     Qt.ItemDataRole.TextAlignmentRole: "align",
     OBS_ID_ROLE: "obs_id",
+    EDITED_ROLE: "edited",
 }
 SERVED = frozenset(ROLE_METHODS)
 #: analytics of selections up to this many rows are computed at once, larger off-thread
@@ -129,7 +145,12 @@ class ObservationTableModel(QAbstractTableModel):
 
     def _order_failed(self, message: str, details: str) -> None:
         self.busy.emit(False)
-        self._session.bus.error(f"Could not filter or sort the table: {message}", details)
+        self._session.bus.error(
+            translate("observation_model", "Could not filter or sort the table: {message}").format(
+                message=message
+            ),
+            details,
+        )
 
     def _is_extracted(self) -> bool:
         return self._t is not None and self._t.is_current(self._session.store)
@@ -263,11 +284,17 @@ class ObservationTableModel(QAbstractTableModel):
         column = COLUMNS[section]
         filtered = [c for c in column.filters if self.column_filter(c) is not None]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.title + (FILTERED_MARK if filtered else "")
+            return column.header() + (FILTERED_MARK if filtered else "")
         if role == Qt.ItemDataRole.ToolTipRole and column.filters:
-            said = "; ".join(f"{c}: {self.filter_text(c)}" for c in filtered)
-            head = f"Filtered ({said}). " if said else ""
-            return f"{head}Click to sort; right-click to filter."
+            tip = translate("observation_model", "Click to sort; right-click to filter.")
+            if not filtered:
+                return tip
+            said = "; ".join(
+                f"{translate('columns', FILTER_TITLES.get(c, c))}: {self.filter_text(c)}"
+                for c in filtered
+            )
+            head = translate("observation_model", "Filtered ({filters}).").format(filters=said)
+            return f"{head} {tip}"
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -290,9 +317,62 @@ class ObservationTableModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if not column.editable:
             return False
+        obs_id = self.obs_id_at(index.row())
         try:
-            edit = column.parse_edit(self._session.store, self.obs_id_at(index.row()), str(value))
+            edit = column.parse_edit(self._session.store, obs_id, str(value))
         except ValueError as exc:  # UnitError, PeriodError: a message for the user
             self.edit_rejected.emit(str(exc))
             return False
+        if edit is None or not self._session.push(edit):
+            return False
+        if column.key == "indicator":
+            self._say_if_units_differ(obs_id)
+        return True
+
+    # --- edits the editors make (app.ui.table_delegates) -----------------------------------
+
+    @property
+    def store(self) -> ObservationStore:
+        """The figures the table shows (read by the editors: catalogue, sources, places)."""
+        return self._session.store
+
+    def set_fields(self, row: int, fields: dict[str, Any], text: str) -> bool:
+        """Set several fields of the figure at ``row`` as one undoable edit (a value with
+        the unit a "did you mean" answer chose); False when nothing changed or it failed."""
+        edit = fields_edit(self._session.store, self.obs_id_at(row), fields, text)
         return edit is not None and self._session.push(edit)
+
+    def cite_new_source(self, row: int, fields: dict[str, str], today: dt.date) -> bool:
+        """Create a source from the form's ``fields`` and make the figure at ``row`` cite
+        it, as one undoable step; a refused form is signalled by :attr:`edit_rejected`."""
+        try:
+            edit = new_source_edit(self._session.store, self.obs_id_at(row), fields, today)
+        except ValueError as exc:
+            self.edit_rejected.emit(str(exc))
+            return False
+        return self._session.push(edit)
+
+    def _say_if_units_differ(self, obs_id: int) -> None:
+        """An indicator counted in another unit than the figure: the figure keeps its value
+        and unit (nothing is converted), and the user is told to check them."""
+        store = self._session.store
+        code, unit = str(store.get(obs_id, "indicator")), str(store.get(obs_id, "unit"))
+        hit = store.indicators[store.indicators["code"] == code] if len(store.indicators) else None
+        wanted = str(hit["unit"].iloc[0]) if hit is not None and len(hit) else ""
+        if wanted and _canonical(wanted) != _canonical(unit):
+            self._session.bus.warning(
+                translate(
+                    "observation_model",
+                    "{indicator} is counted in {unit}; this figure stays in {figure_unit}: "
+                    "check its value and unit.",
+                ).format(
+                    indicator=self._data().names.get(code, code), unit=wanted, figure_unit=unit
+                )
+            )
+
+
+def _canonical(unit: str) -> str:
+    try:
+        return canonical_unit(unit)[0]
+    except UnitError:
+        return unit.strip()

@@ -30,21 +30,16 @@ from PySide6.QtWidgets import (
 from app.domain.periods import PeriodError, parse_period
 from app.domain.units import UnitError, parse_number
 from app.domain.view_filters import RANGE_COLUMNS, ColumnFilter, month_text, number_text
+from app.qt.columns import FILTER_TITLES
+from app.qt.i18n import desk_locale, translate
 
-#: how each filterable column is named on screen
-FILTER_TITLES = {
-    "indicator": "Indicator",
-    "reporter": "Reporter",
-    "partner": "Partner",
-    "subject": "Subject",
-    "unit": "Unit",
-    "qualifier": "Qualifier",
-    "status": "Status",
-    "source": "Source",
-    "value": "Value",
-    "period": "Period",
-}
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def column_title(column: str) -> str:
+    """A filterable column's name on screen, in the desk's language."""
+    title = FILTER_TITLES.get(column)
+    return translate("columns", title) if title else column
 
 
 class ColumnFilterPopup(QFrame):
@@ -68,17 +63,19 @@ class ColumnFilterPopup(QFrame):
         self.error.setStyleSheet("color: #c62828")
         self.error.hide()
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>Filter {FILTER_TITLES.get(column, column).lower()}</b>"))
+        title = column_title(column).lower()
+        heading = translate("column_filter", "Filter {column}").format(column=title)
+        layout.addWidget(QLabel(f"<b>{heading}</b>"))
         if column in RANGE_COLUMNS:
             self._build_range(layout, current)
         else:
             self._build_values(layout, values, current)
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
-        self.clear_button = QPushButton("Clear filter")
-        self.ok_button = QPushButton("OK")
+        self.clear_button = QPushButton(translate("column_filter", "Clear filter"))
+        self.ok_button = QPushButton(translate("column_filter", "OK"))
         self.ok_button.setDefault(True)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(translate("column_filter", "Cancel"))
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
         buttons.addWidget(self.ok_button)
@@ -97,16 +94,18 @@ class ColumnFilterPopup(QFrame):
         current: ColumnFilter | None,
     ) -> None:
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search values…")
+        self.search.setPlaceholderText(translate("column_filter", "Search values…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search)
-        every, none = QPushButton("Select all"), QPushButton("Select none")
+        every = QPushButton(translate("column_filter", "Select all"))
+        none = QPushButton(translate("column_filter", "Select none"))
         every.clicked.connect(lambda: self.check_all(True))
         none.clicked.connect(lambda: self.check_all(False))
         self.list = QListWidget()
         kept = set(current.values or ()) if current is not None else None
+        locale = desk_locale()
         for value, label, count in values:
-            item = QListWidgetItem(f"{label}  ({count:,})")
+            item = QListWidgetItem(f"{label}  ({locale.toString(count)})")
             item.setData(VALUE_ROLE, value)
             item.setToolTip(value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -154,16 +153,24 @@ class ColumnFilterPopup(QFrame):
         show: Callable[[float | None, bool], str]
         if self.column == "value":
             show = number_text
-            self.low.setPlaceholderText("e.g. 1 bn or 57,000 (empty: no minimum)")
-            self.high.setPlaceholderText("e.g. 2.44 bn (empty: no maximum)")
-            form.addRow("At least", self.low)
-            form.addRow("At most", self.high)
+            self.low.setPlaceholderText(
+                translate("column_filter", "e.g. 1 bn or 57,000 (empty: no minimum)")
+            )
+            self.high.setPlaceholderText(
+                translate("column_filter", "e.g. 2.44 bn (empty: no maximum)")
+            )
+            form.addRow(translate("column_filter", "At least"), self.low)
+            form.addRow(translate("column_filter", "At most"), self.high)
         else:
             show = month_text
-            self.low.setPlaceholderText("e.g. 2019 or 2019-07 (empty: from the first)")
-            self.high.setPlaceholderText("e.g. 2025-10 (empty: to the last)")
-            form.addRow("From", self.low)
-            form.addRow("To", self.high)
+            self.low.setPlaceholderText(
+                translate("column_filter", "e.g. 2019 or 2019-07 (empty: from the first)")
+            )
+            self.high.setPlaceholderText(
+                translate("column_filter", "e.g. 2025-10 (empty: to the last)")
+            )
+            form.addRow(translate("column_filter", "From"), self.low)
+            form.addRow(translate("column_filter", "To"), self.high)
         if current is not None:
             self.low.setText(show(current.low, True))
             self.high.setText(show(current.high, False))
@@ -240,9 +247,11 @@ class FilterBar(QWidget):
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.chips: dict[str, QToolButton] = {}
-        self.all_button = QPushButton("Show all figures")
+        self.all_button = QPushButton(translate("column_filter", "Show all figures"))
         self.all_button.setToolTip(
-            "Clear the filters: every figure of the pair (Esc, Ctrl+Shift+A)"
+            translate(
+                "column_filter", "Clear the filters: every figure of the pair (Esc, Ctrl+Shift+A)"
+            )
         )
         self.all_button.clicked.connect(self.show_all)
         self._layout.addStretch(1)
@@ -258,8 +267,8 @@ class FilterBar(QWidget):
         self.chips = {}
         for i, (column, text) in enumerate(chips):
             chip = QToolButton()
-            chip.setText(f"{FILTER_TITLES.get(column, column)}: {text}  ✕")
-            chip.setToolTip("Remove this filter")
+            chip.setText(f"{column_title(column)}: {text}  ✕")
+            chip.setToolTip(translate("column_filter", "Remove this filter"))
             chip.setAutoRaise(False)
             chip.clicked.connect(lambda _c=False, col=column: self.removed.emit(col))
             self._layout.insertWidget(i, chip)

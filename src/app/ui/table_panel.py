@@ -2,14 +2,28 @@
 quotes, speakers), the year range, per-column filters from the header (a spreadsheet's
 autofilter, :mod:`app.ui.column_filter`) and the catalogue's indicator, which is the
 indicator column's filter. A bar above the table names every active filter and offers the
-way back to all figures (also Esc in the table and View > Show all figures)."""
+way back to all figures (also Esc in the table and View > Show all figures).
+
+Every field of a figure is edited in its cell (:mod:`app.ui.table_delegates`). On first
+open the columns are as wide as their contents in the first rows (names of indicators
+readable, long texts capped); once the user resizes them, the window saves and restores
+the header's state (``TABLE_HEADER``) and the contents no longer decide."""
 
 from __future__ import annotations
 
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,17 +42,29 @@ from app.domain.periods import month_index, year_of
 from app.domain.saved_views import table_state
 from app.domain.view import ViewSpec
 from app.domain.view_filters import ColumnFilter, drop_filter, replace_filter
-from app.qt.columns import COLUMNS
+from app.qt.columns import COLUMNS, FILTER_TITLES
+from app.qt.i18n import desk_locale, translate
 from app.qt.observation_model import ObservationTableModel
-from app.ui.column_filter import FILTER_TITLES, ColumnFilterPopup, FilterBar
+from app.ui.column_filter import ColumnFilterPopup, FilterBar
+from app.ui.table_delegates import install_delegates
 
 ANY_YEAR = 1899  # the spin boxes' "any" value
+#: rows whose texts decide the columns' first widths (a sample: the table may hold millions)
+SAMPLE_ROWS = 200
+#: widest a column opens (pixels): most indicator names whole (a longer one is elided, whole
+#: in its tooltip) with the period and value still in sight; long texts cut
+MAX_WIDTH = {"indicator": 280, "subject": 120, "source": 320, "note": 360, "change": 200}
+DEFAULT_MAX_WIDTH = 220
+#: columns filled in later (computed in a worker): they open at least at their set width
+LATE_COLUMNS = frozenset({"yoy", "claim"})
+#: around a cell's text: margins, and the header's sort arrow and filter mark
+CELL_PADDING, HEADER_PADDING = 16, 30
 
 
 def _year_box(tip: str) -> QSpinBox:
     box = QSpinBox()
     box.setRange(ANY_YEAR, 2100)
-    box.setSpecialValueText("any")
+    box.setSpecialValueText(translate("table_panel", "any"))
     box.setValue(ANY_YEAR)
     box.setToolTip(tip)
     return box
@@ -53,18 +79,25 @@ class TablePanel(QWidget):
         self.model = model
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(
-            "Filter: words in indicator, country, source, note, quote; values as typed "
-            "(2.44 bn, 57,000)… (Ctrl+F)"
+            translate(
+                "table_panel",
+                "Filter: words in indicator, country, source, note, quote; values as typed "
+                "(2.44 bn, 57,000)… (Ctrl+F)",
+            )
         )
         self.filter.setClearButtonEnabled(True)
-        self.first_year = _year_box("Only figures whose period reaches this year or later")
-        self.last_year = _year_box("Only figures whose period starts in this year or earlier")
+        self.first_year = _year_box(
+            translate("table_panel", "Only figures whose period reaches this year or later")
+        )
+        self.last_year = _year_box(
+            translate("table_panel", "Only figures whose period starts in this year or earlier")
+        )
         self.count = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.filter, 1)
-        bar.addWidget(QLabel("From"))
+        bar.addWidget(QLabel(translate("table_panel", "From")))
         bar.addWidget(self.first_year)
-        bar.addWidget(QLabel("to"))
+        bar.addWidget(QLabel(translate("table_panel", "to")))
         bar.addWidget(self.last_year)
         bar.addWidget(self.count)
         self.filter_bar = FilterBar()
@@ -92,6 +125,13 @@ class TablePanel(QWidget):
         header.customContextMenuRequested.connect(self._header_menu)
         for i, column in enumerate(COLUMNS):
             header.resizeSection(i, column.width)
+        self.delegates = install_delegates(self.view, model)
+        #: the header's state while only the set widths decided it (a table opened empty)
+        self._untouched: QByteArray | None = None
+        if model.rowCount():
+            self.fit_columns()
+        else:
+            self._untouched = header.saveState()
         self.view.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -105,6 +145,7 @@ class TablePanel(QWidget):
         self.last_year.valueChanged.connect(self.apply_filters)
         self.view.selectionModel().currentRowChanged.connect(self._current)
         model.rows_changed.connect(self._count)
+        model.rows_changed.connect(self._fit_first_rows)
         model.rows_changed.connect(lambda _n: self._sync_bar())
         model.busy.connect(self._busy)
         model.modelReset.connect(self._reselect)
@@ -175,12 +216,18 @@ class TablePanel(QWidget):
         menu = QMenu(self)
         column = COLUMNS[section] if 0 <= section < len(COLUMNS) else None
         for key in column.filters if column else ():
-            title = FILTER_TITLES[key].lower()
-            menu.addAction(f"Filter {title}…", partial(self.open_filter, key))
+            title = translate("columns", FILTER_TITLES[key]).lower()
+            menu.addAction(
+                translate("table_panel", "Filter {column}…").format(column=title),
+                partial(self.open_filter, key),
+            )
             if self.model.column_filter(key) is not None:
-                menu.addAction(f"Clear {title} filter", partial(self.clear_column_filter, key))
+                menu.addAction(
+                    translate("table_panel", "Clear {column} filter").format(column=title),
+                    partial(self.clear_column_filter, key),
+                )
         menu.addSeparator()
-        every = menu.addAction("Show all figures", self.show_all)
+        every = menu.addAction(translate("table_panel", "Show all figures"), self.show_all)
         every.setEnabled(self.narrowed())
         return menu
 
@@ -213,6 +260,34 @@ class TablePanel(QWidget):
             self.show_all()
             return True
         return super().eventFilter(watched, event)
+
+    # --- column widths ------------------------------------------------------------------
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its header and the texts of the first rows, within
+        :data:`MAX_WIDTH` (the widths a first open shows; a saved header replaces them)."""
+        header = self.view.horizontalHeader()
+        cells, heads = self.view.fontMetrics(), header.fontMetrics()
+        rows = min(self.model.rowCount(), SAMPLE_ROWS)
+        for i, column in enumerate(COLUMNS):
+            title = str(self.model.headerData(i, Qt.Orientation.Horizontal) or "")
+            widest = heads.horizontalAdvance(title) + HEADER_PADDING
+            for r in range(rows):
+                text = self.model.data(self.model.index(r, i))
+                if text:
+                    widest = max(widest, cells.horizontalAdvance(str(text)) + CELL_PADDING)
+            floor = column.width if column.key in LATE_COLUMNS else 0
+            cap = MAX_WIDTH.get(column.key, DEFAULT_MAX_WIDTH)
+            header.resizeSection(i, max(floor, min(widest, cap)))
+
+    def _fit_first_rows(self, shown: int) -> None:
+        """A table that opened empty is sized when its first rows come, unless its header
+        was restored (a saved layout) or resized since."""
+        if not shown or self._untouched is None:
+            return
+        if self.view.horizontalHeader().saveState() == self._untouched:
+            self.fit_columns()
+        self._untouched = None
 
     # --- saved views ----------------------------------------------------------------------
 
@@ -261,11 +336,15 @@ class TablePanel(QWidget):
 
     def _busy(self, on: bool) -> None:
         if on:
-            self.count.setText("Sorting and filtering…")
+            self.count.setText(translate("table_panel", "Sorting and filtering…"))
 
     def _count(self, shown: int) -> None:
-        total = len(self.model._session.store.observations)
-        self.count.setText(f"{shown:,} of {total:,} figures")
+        total = len(self.model.store.observations)
+        self.count.setText(
+            translate("table_panel", "{shown} of %Ln figures", "", total).format(
+                shown=desk_locale().toString(shown)
+            )
+        )
 
     def _current(self, current: object, _previous: object) -> None:
         row = self.view.currentIndex().row()
@@ -297,7 +376,7 @@ class TablePanel(QWidget):
         rows = sorted({i.row() for i in indexes})
         cols = sorted({i.column() for i in indexes})
         chosen = {(i.row(), i.column()) for i in indexes}
-        lines = ["\t".join(COLUMNS[c].title for c in cols)]
+        lines = ["\t".join(COLUMNS[c].header() for c in cols)]
         for r in rows:
             cells = []
             for c in cols:

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 from tests.conftest import tiny_tables
 
-from app.domain.cell_edit import allows_negative, cell_edit, parse_cell
+from app.domain.cell_edit import (
+    SourceFieldError,
+    allows_negative,
+    cell_edit,
+    new_source_edit,
+    parse_cell,
+    parse_change,
+    source_fields,
+)
 from app.domain.edits import SetValues
 from app.domain.model import normalise_observations, normalise_sources
 from app.domain.store import ObservationStore
@@ -127,4 +135,172 @@ def test_note_is_trimmed_and_undoable() -> None:
 
 def test_columns_without_a_rule_are_refused() -> None:
     with pytest.raises(ValueError, match="cannot be edited"):
-        cell_edit(fresh(), 1, "reporter", "RUS")
+        cell_edit(fresh(), 1, "yoy", "+5 %")
+
+
+def with_catalogue() -> ObservationStore:
+    from tests.conftest import TINY_INDICATORS
+
+    store = fresh()
+    store.indicators = TINY_INDICATORS.copy()
+    return store
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tourist_arrivals_from_partner",
+        "Tourist arrivals from partner",
+        "tourist ARRIVALS from partner",
+        "Tourist arrivals from partner (tourist_arrivals_from_partner)",
+    ],
+)
+def test_an_indicator_by_code_or_name(text: str) -> None:
+    edit = cell_edit(with_catalogue(), 1, "indicator", text)
+    assert changed(edit) == {"indicator": ("trade_turnover", "tourist_arrivals_from_partner")}
+
+
+def test_an_indicator_outside_the_catalogue_is_refused() -> None:
+    with pytest.raises(ValueError, match="not an indicator of the catalogue"):
+        cell_edit(with_catalogue(), 1, "indicator", "gdp_growth")
+    assert cell_edit(with_catalogue(), 1, "indicator", "trade_turnover") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("RUS", "RUS"),
+        ("tr", "TUR"),
+        ("Georgia", "GEO"),
+        ("KAZ — Kazakhstan", "KAZ"),
+        ("WLD", "WLD"),
+    ],
+)
+def test_reporters_by_code_or_name(text: str, code: str) -> None:
+    assert changed(cell_edit(fresh(), 1, "reporter", text)) == {"reporter": ("AZE", code)}
+
+
+def test_places_are_validated_and_only_a_partner_may_be_empty() -> None:
+    with pytest.raises(ValueError, match="not an ISO 3166 country"):
+        cell_edit(fresh(), 1, "partner", "Narnia")
+    with pytest.raises(ValueError, match="reporter is needed"):
+        cell_edit(fresh(), 1, "reporter", "")
+    edit = cell_edit(fresh(), 1, "partner", " ")
+    assert changed(edit) == {"partner": ("CHN", "")}
+    assert edit is not None
+    assert edit.text == "Clear partner"
+
+
+def test_a_code_a_file_brought_is_accepted_where_the_workspace_knows_it() -> None:
+    import pandas as pd
+
+    store = fresh()
+    with pytest.raises(ValueError, match="not an ISO 3166"):
+        cell_edit(store, 1, "partner", "KSV")
+    store.records["entities"] = pd.DataFrame(
+        {"code": ["KSV"], "name": ["Kosovo"], "kind": ["unknown"]}
+    )
+    assert changed(cell_edit(store, 1, "partner", "KSV")) == {"partner": ("CHN", "KSV")}
+
+
+def test_subject_is_free_text_and_undoable() -> None:
+    store = fresh()
+    edit = cell_edit(store, 1, "subject", "  Alat free zone ")
+    assert changed(edit) == {"subject": ("", "Alat free zone")}
+    assert edit is not None
+    store.apply(edit)
+    assert store.get(1, "subject") == "Alat free zone"
+    store.apply(edit, forward=False)
+    assert store.get(1, "subject") == ""
+
+
+def test_a_source_of_the_workspace_by_its_id() -> None:
+    assert changed(cell_edit(fresh(), 1, "source", "3")) == {"source_id": (1, 3)}
+    with pytest.raises(ValueError, match="not in this workspace"):
+        cell_edit(fresh(), 1, "source", "99")
+    with pytest.raises(ValueError, match="not a source"):
+        cell_edit(fresh(), 1, "source", "Trend")
+
+
+@pytest.mark.parametrize(
+    ("text", "parsed"),
+    [
+        ("+20 %", (20.0, "%", "exact")),
+        ("more than 15 %", (15.0, "%", "more_than")),
+        ("−3.2 %", (-3.2, "%", "exact")),
+        ("-3,5%", (-3.5, "%", "exact")),
+        ("nearly 50", (50.0, "%", "nearly")),
+        ("> 20 percent", (20.0, "%", "more_than")),
+        ("2.5 times", (2.5, "times", "exact")),
+        ("about 9.2×", (9.2, "times", "about")),
+        ("up to 10 %", (10.0, "%", "up_to")),
+    ],
+)
+def test_reported_changes_as_typed(text: str, parsed: tuple[float, str, str]) -> None:
+    assert parse_change(text) == parsed
+
+
+@pytest.mark.parametrize("text", ["a lot", "more than", "20 % more", "−2 times", "overall 5 %"])
+def test_unreadable_changes_are_refused(text: str) -> None:
+    with pytest.raises(ValueError, match=r"reported change|multiple"):
+        parse_change(text)
+
+
+def test_a_reported_change_is_set_and_cleared_in_three_fields() -> None:
+    import math
+
+    store = fresh()
+    edit = cell_edit(store, 4, "change", "more than +20 %")
+    assert edit is not None
+    assert changed(edit)["change_qualifier"] == ("", "more_than")
+    assert changed(edit)["change_unit"] == ("", "%")
+    store.apply(edit)
+    assert store.get(4, "change_value") == 20.0
+    cleared = cell_edit(store, 4, "change", "")
+    assert cleared is not None
+    assert cleared.text == "Clear reported change"
+    store.apply(cleared)
+    assert math.isnan(store.get(4, "change_value"))
+    assert store.get(4, "change_unit") == ""
+    store.apply(cleared, forward=False)
+    assert store.get(4, "change_qualifier") == "more_than"
+
+
+def test_a_new_source_is_added_and_cited_in_one_edit() -> None:
+    import datetime as dt
+
+    from app.domain.edits import CompositeEdit
+
+    store = fresh()
+    fields = {
+        "publisher": " APA ",
+        "title": "Trade with China",
+        "url": "https://apa.az/1",
+        "published": "2025-11-20",
+        "language": "AZ",
+        "quote": "Ticarət dövriyyəsi 2,44 milyard dollar olub.",
+    }
+    edit = new_source_edit(store, 4, fields, dt.date(2025, 12, 1))
+    assert isinstance(edit, CompositeEdit)
+    store.apply(edit)
+    sid = int(store.get(4, "source_id"))
+    assert sid == 9
+    source = store.source(sid)
+    assert (source["publisher"], source["language"], source["kind"]) == ("APA", "az", "manual")
+    assert source["retrieved"] == "2025-12-01"
+    store.apply(edit, forward=False)
+    assert int(store.get(4, "source_id")) == 4
+
+
+@pytest.mark.parametrize(
+    ("fields", "field"),
+    [
+        ({"title": "no one"}, "publisher"),
+        ({"publisher": "APA", "published": "20 Nov"}, "published"),
+        ({"publisher": "APA", "language": "Russian"}, "language"),
+    ],
+)
+def test_a_new_source_says_which_field_is_wrong(fields: dict[str, str], field: str) -> None:
+    with pytest.raises(SourceFieldError) as caught:
+        source_fields(fields)
+    assert caught.value.field == field
