@@ -1,4 +1,5 @@
-"""The conflicts list: the same tree at once or from a worker; a newer rebuild wins."""
+"""The conflicts list: the same tree at once or from a worker; a newer rebuild wins; each
+conflict says what it is about and is readable without being cut."""
 
 from __future__ import annotations
 
@@ -59,12 +60,12 @@ def test_a_newer_rebuild_supersedes_an_older_one(qtbot, tiny_desk: Desk) -> None
     panel.rebuild(store, none)
     assert runner.wait(10000)
     qtbot.waitUntil(
-        lambda: "disagreements" in panel.summary.text() and "Looking" not in panel.summary.text()
+        lambda: "Disagreements" in panel.summary.text() and "Looking" not in panel.summary.text()
     )
     qtbot.wait(100)
     assert len(panel.conflicts) == 0
     assert panel.model.rowCount() == 0
-    assert panel.summary.text().startswith("0 disagreements")
+    assert panel.summary.text().startswith("Disagreements: 0")
 
 
 def test_nothing_can_be_marked_while_the_list_is_rebuilt(qtbot, tiny_desk: Desk) -> None:
@@ -85,3 +86,27 @@ def test_nothing_can_be_marked_while_the_list_is_rebuilt(qtbot, tiny_desk: Desk)
     assert panel.select_obs(60)
     assert panel.prefer_button.isEnabled()
     assert panel.mark_current_preferred() is not None
+
+
+def test_a_conflict_names_indicator_period_and_pair_and_is_not_cut(qtbot, tiny_desk: Desk) -> None:
+    add_disagreement(tiny_desk)
+    store = tiny_desk.store
+    panel = ConflictsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(360, 300)  # a narrow dock
+    panel.show()
+    panel.rebuild(store, np.ones(len(store.observations), dtype=bool))
+    top = panel.model.item(0, 0)
+    assert top.text() == "Trade turnover · 2024 · AZE–CHN"
+    # the whole story is in the tooltip: who disagrees, how far apart, what is used
+    tip = top.toolTip()
+    assert tip.startswith("Trade turnover · 2024 · AZE–CHN\n2 sources disagree")
+    assert "From $3.5 bn to $3.744 bn, 7.0 % apart" in tip
+    assert "Charts and summaries use" in tip
+    assert panel.model.item(0, 1).text() == "7.0 % apart"
+    # the first column is as wide as its longest text (plus the tree's indentation)
+    assert panel.tree.columnWidth(0) >= panel.tree.sizeHintForColumn(0)
+    child_tip = top.child(0, 0).toolTip()
+    assert child_tip.startswith(top.child(0, 0).text())
+    assert "quote" in child_tip
+    assert panel.summary.text().startswith("Disagreements: 1. Without a preferred value: 1.")

@@ -19,6 +19,7 @@ from functools import cache
 from babel.dates import get_month_names
 
 from app.domain.chart import ChartSpec
+from app.domain.series import window_label
 from app.services.i18n import NP_, language, translator
 
 # Units of the value axis, alone or after a scale word ("млрд долл. США", "百万人次").
@@ -111,7 +112,12 @@ class ChartWords:
             return ""
         if not translator(self.locale).has_catalogue:
             return spec.window_label()
-        first, months = spec.mode.window
+        return self.window_words(*spec.mode.window)
+
+    def window_words(self, first: int, months: int) -> str:
+        """A window of ``months`` months from month ``first`` (1–12) in this language."""
+        if not translator(self.locale).has_catalogue:
+            return window_label(first, months)
         if (first, months) == (1, 12):
             return self.full_year_window
         names = get_month_names("abbreviated", "stand-alone", self.locale)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 
 from app.domain.records import EventType
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.briefing.model import BriefingEvent
 
 #: colour and marker shape of each event type, on screen and in documents
@@ -37,6 +38,25 @@ EVENT_RANGE_ALPHA = 36
 #: size of an event marker (pixels at 96 dpi) and the lanes they stack in where they crowd
 EVENT_SIZE = 9
 EVENT_LANES = 3
+
+#: the event types as the desk names them (the words of app.domain.events.EVENT_TYPE_WORDS);
+#: the chart's strip and legend, the event dialog and the extraction's events tab share it
+EVENT_TYPE_NAMES = {
+    EventType.VISIT: QT_TRANSLATE_NOOP("event_painter", "visit"),
+    EventType.AGREEMENT: QT_TRANSLATE_NOOP("event_painter", "agreement"),
+    EventType.FORUM: QT_TRANSLATE_NOOP("event_painter", "forum"),
+    EventType.OPENING: QT_TRANSLATE_NOOP("event_painter", "opening"),
+    EventType.SANCTION: QT_TRANSLATE_NOOP("event_painter", "sanction"),
+    EventType.TARIFF: QT_TRANSLATE_NOOP("event_painter", "tariff change"),
+    EventType.CRISIS: QT_TRANSLATE_NOOP("event_painter", "crisis"),
+    EventType.ANNOTATION: QT_TRANSLATE_NOOP("event_painter", "annotation"),
+}
+_NAMES = {str(k): v for k, v in EVENT_TYPE_NAMES.items()}
+
+
+def event_type_name(kind: str) -> str:
+    """An event type in the desk's language ("opening"); a type unknown here as stored."""
+    return translate("event_painter", _NAMES[kind]) if kind in _NAMES else kind
 
 
 def event_style(event_type: str) -> tuple[str, str]:

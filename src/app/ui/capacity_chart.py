@@ -12,11 +12,21 @@ from app.domain.chart import PALETTE
 from app.domain.records import ProjectStage
 from app.domain.rollup_figures import RollupCell
 from app.domain.units import format_quantity
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
+from app.ui.chart_menu_words import desk_menus
 
-#: the stages drawn as bars, with their legend words and colours
+#: the stages drawn as bars, with their legend words (translated where shown) and colours
 BAR_STAGES = (
-    (str(ProjectStage.AGREEMENT), "signed (agreement)", PALETTE[0]),
-    (str(ProjectStage.COMMISSIONED), "commissioned", PALETTE[2]),
+    (
+        str(ProjectStage.AGREEMENT),
+        str(QT_TRANSLATE_NOOP("capacity_chart", "signed (agreement)")),
+        PALETTE[0],
+    ),
+    (
+        str(ProjectStage.COMMISSIONED),
+        str(QT_TRANSLATE_NOOP("capacity_chart", "commissioned")),
+        PALETTE[2],
+    ),
 )
 BAR_WIDTH = 0.38
 LEGEND_HEADROOM = 1.3
@@ -33,8 +43,8 @@ class CapacityChart(QWidget):
         self.plot = pg.PlotWidget()
         self.plot.setBackground("w")
         self.plot.showGrid(y=True, alpha=0.2)
-        self.plot.setLabel("left", "MW")
-        self.plot.setMenuEnabled(False)
+        self.plot.setLabel("left", translate("capacity_chart", "MW"))
+        desk_menus(self.plot, view_box_menu=False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         # one line at the top right, above the bars (see LEGEND_HEADROOM)
@@ -46,7 +56,9 @@ class CapacityChart(QWidget):
             verSpacing=-6,
         )
         self.plot.scene().sigMouseClicked.connect(self._clicked)
-        self.title = QLabel("<b>Capacity by year</b>: signed vs commissioned")
+        self.title = QLabel(
+            translate("capacity_chart", "<b>Capacity by year</b>: signed vs commissioned")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -59,7 +71,8 @@ class CapacityChart(QWidget):
         self.bars = {}
         self.legend.clear()
         years = sorted({c.year for c in cells if c.year is not None})
-        for i, (stage, label, colour) in enumerate(BAR_STAGES):
+        for i, (stage, words, colour) in enumerate(BAR_STAGES):
+            label = translate("capacity_chart", words)
             sample = pg.BarGraphItem(x=[0], height=[0], width=1, brush=colour, pen=colour)
             self.legend.addItem(sample, label)
             for c in cells:
@@ -70,11 +83,15 @@ class CapacityChart(QWidget):
                     x=[x], height=[c.capacity], width=BAR_WIDTH, brush=colour, pen=colour
                 )
                 listed = "\n".join(f"• {names.get(p, str(p))}" for p in c.project_ids)
-                extra = f"\n({c.no_capacity} without capacity)" if c.no_capacity else ""
-                bar.setToolTip(
-                    f"{c.year}, {label}: {format_quantity(c.capacity, c.unit)}, "
-                    f"{c.projects} project(s)\n{listed}{extra}"
-                )
+                # plain names for the counts: pyside6-lupdate skips a plural given as c.x
+                projects, missing = c.projects, c.no_capacity
+                head = translate(
+                    "capacity_chart", "{year}, {stage}: {capacity}, %n project(s)", "", projects
+                ).format(year=c.year, stage=label, capacity=format_quantity(c.capacity, c.unit))
+                lines = [head, listed]
+                if missing:
+                    lines.append(translate("capacity_chart", "(%n without capacity)", "", missing))
+                bar.setToolTip("\n".join(lines))
                 self.plot.addItem(bar)
                 self.bars[(stage, c.year)] = bar
         axis = self.plot.getAxis("bottom")

@@ -18,13 +18,15 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu
 
-from app.domain.events import EVENT_TYPE_WORDS, date_text
+from app.domain.events import date_text
 from app.qt.event_painter import (
     EVENT_LANES,
     OPEN_SHAPES,
     event_style,
+    event_type_name,
     marker_path,
 )
+from app.qt.i18n import translate
 
 
 def month_to_timestamp(months: np.ndarray) -> np.ndarray:
@@ -107,13 +109,15 @@ def event_tip(event: Mapping[str, Any] | pd.Series, source_label: str) -> str:
     def e(text: str) -> str:
         return html.escape(text, quote=False)
 
-    kind = EVENT_TYPE_WORDS.get(str(event["event_type"]), str(event["event_type"]))
+    kind = event_type_name(str(event["event_type"]))
     lines = [
         f"{e(date_text(str(event['date_start']), str(event['date_end'])))} · {e(kind)}",
         f"<b>{e(str(event['title']))}</b>",
     ]
     if source_label:
-        lines.append(f"Source: {e(source_label)}")
+        lines.append(
+            translate("chart_event_parts", "Source: {source}").format(source=e(source_label))
+        )
     quote = " ".join(str(event["quote"]).split())
     if quote:
         cut = quote if len(quote) <= QUOTE_CHARS else quote[: QUOTE_CHARS - 1].rstrip() + "…"
@@ -148,7 +152,7 @@ class PlotViewBox(pg.ViewBox):  # type: ignore[misc]  # pyqtgraph has no type hi
     def __init__(self) -> None:
         super().__init__()
         self.clicked_x = math.nan
-        self.annotate_action = QAction("Add annotation here…", self)
+        self.annotate_action = QAction(translate("chart_event_parts", "Add annotation here…"), self)
 
     def getMenu(self, ev: Any) -> QMenu | None:
         menu: QMenu | None = super().getMenu(ev)

@@ -30,15 +30,16 @@ from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from app.domain.chart import ChartSpec
-from app.domain.events import EVENT_TYPE_WORDS
 from app.domain.records import EventType
 from app.qt.event_painter import (
     EVENT_LANES,
     EVENT_RANGE_ALPHA,
     EVENT_RANGE_COLOUR,
     event_style,
+    event_type_name,
     pack_lanes,
 )
+from app.qt.i18n import translate
 from app.ui.chart_event_parts import (
     EVENT_SIZE,
     EVENT_SYMBOLS,
@@ -95,13 +96,13 @@ class ChartEventStrip(QWidget):
     def _events_button(self) -> QToolButton:
         """ "Events": a menu of checkable event types, each with its marker as icon."""
         button = QToolButton()
-        button.setText("Events")
-        button.setToolTip("Event types marked on the timeline")
+        button.setText(translate("chart_events_strip", "Events"))
+        button.setToolTip(translate("chart_events_strip", "Event types marked on the timeline"))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
         self._type_actions: dict[str, QAction] = {}
         for kind in EventType:
-            act = QAction(event_icon(kind), EVENT_TYPE_WORDS.get(kind, str(kind)), menu)
+            act = QAction(event_icon(kind), event_type_name(str(kind)), menu)
             act.setCheckable(True)
             act.setChecked(True)
             act.toggled.connect(lambda _on: self._event_types_toggled())
@@ -126,7 +127,9 @@ class ChartEventStrip(QWidget):
         item.layout.addItem(self.strip, 3, 1)
         item.layout.addItem(axis, 4, 1)
         item.axes["bottom"]["pos"] = (4, 1)
-        self._strip_label = pg.LabelItem("Events", size="7pt", color="#607d8b", justify="right")
+        self._strip_label = pg.LabelItem(
+            translate("chart_events_strip", "Events"), size="7pt", color="#607d8b", justify="right"
+        )
         item.layout.addItem(self._strip_label, 3, 0)
         self._event_dots = pg.ScatterPlotItem(
             hoverable=True, tip=data_tip, hoverPen=pg.mkPen("k", width=2), size=EVENT_SIZE
@@ -209,7 +212,11 @@ class ChartEventStrip(QWidget):
         """Lines and bands through the plot, markers and range bars in the strip."""
         ev = self._shown = self._visible_events()
         self._lanes = []
-        self.events_button.setText(f"Events ({len(ev)})" if len(self.events) else "Events")
+        self.events_button.setText(
+            translate("chart_events_strip", "Events ({count})").format(count=len(ev))
+            if len(self.events)
+            else translate("chart_events_strip", "Events")
+        )
         self._set_strip_visible(len(ev) > 0)
         if ev.empty:
             empty = np.zeros(0)
@@ -294,11 +301,17 @@ class ChartEventStrip(QWidget):
             short = title if len(title) <= 48 else title[:47].rstrip() + "…"
             if len(event_ids) > 1:
                 menu.addSection(short)
-            menu_action(menu, f"Edit “{short}”…", partial(self.event_edit_requested.emit, eid))
-            menu_action(menu, f"Delete “{short}”", partial(self.event_delete_requested.emit, eid))
+            edit = translate("chart_events_strip", "Edit “{title}”…").format(title=short)
+            delete = translate("chart_events_strip", "Delete “{title}”").format(title=short)
+            menu_action(menu, edit, partial(self.event_edit_requested.emit, eid))
+            menu_action(menu, delete, partial(self.event_delete_requested.emit, eid))
         if event_ids:
             menu.addSeparator()
-        menu_action(menu, "Add annotation here…", lambda: self.annotation_requested.emit(day))
+        menu_action(
+            menu,
+            translate("chart_events_strip", "Add annotation here…"),
+            lambda: self.annotation_requested.emit(day),
+        )
         return menu
 
     def event_markers(self) -> dict[int, float]:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.qt.chart_render import INCH_M, SCREEN_DPI, image_png
 from app.qt.context import DeskContext
+from app.qt.i18n import translate
 from app.qt.messages import MessageBus
 from app.qt.settings import (
     EXPORT_LAST_DIR,
@@ -47,7 +48,7 @@ def plot_image(item: pg.PlotItem, width: int, dpi: int = SCREEN_DPI) -> QImage:
     exporter.parameters()["antialias"] = True
     image = exporter.export(toBytes=True)
     if not isinstance(image, QImage) or image.isNull():
-        raise RuntimeError("the chart could not be drawn")
+        raise RuntimeError(translate("chart_export", "the chart could not be drawn"))
     dots = round(dpi / INCH_M)
     image.setDotsPerMeterX(dots)
     image.setDotsPerMeterY(dots)
@@ -106,19 +107,20 @@ class ChartExportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export chart")
+        self.setWindowTitle(translate("chart_export", "Export chart"))
         self.format = QComboBox()
         self.format.addItems(["PNG", "SVG"])
-        self.width_px = self._spin(200, 8000, 1600, " px")
-        self.height_px = self._spin(150, 8000, 900, " px")
-        self.dpi = self._spin(72, 600, 150, " dpi")
+        pixels = translate("chart_export", " px")
+        self.width_px = self._spin(200, 8000, 1600, pixels)
+        self.height_px = self._spin(150, 8000, 900, pixels)
+        self.dpi = self._spin(72, 600, 150, translate("chart_export", " dpi"))
         self.format.currentTextChanged.connect(self._format_changed)
         form = QFormLayout(self)
         for text, widget in (
-            ("Format", self.format),
-            ("Width", self.width_px),
-            ("Height", self.height_px),
-            ("Resolution", self.dpi),
+            (translate("chart_export", "Format"), self.format),
+            (translate("chart_export", "Width"), self.width_px),
+            (translate("chart_export", "Height"), self.height_px),
+            (translate("chart_export", "Resolution"), self.dpi),
         ):
             form.addRow(text, widget)
         buttons = QDialogButtonBox(
@@ -159,7 +161,10 @@ def export_chart(chart: ChartPanel, ctx: DeskContext, parent: QWidget) -> None:
     fmt = dialog.format.currentText()
     suffix = fmt.lower()
     path, _ = QFileDialog.getSaveFileName(
-        parent, "Export chart", ctx.settings.get(EXPORT_LAST_DIR), f"{fmt} image (*.{suffix})"
+        parent,
+        translate("chart_export", "Export chart"),
+        ctx.settings.get(EXPORT_LAST_DIR),
+        translate("chart_export", "{format} image (*.{suffix})").format(format=fmt, suffix=suffix),
     )
     if not path:
         return
@@ -170,10 +175,14 @@ def export_chart(chart: ChartPanel, ctx: DeskContext, parent: QWidget) -> None:
         )
         write_bytes_atomic(target, data)
     except (OSError, RuntimeError) as exc:
-        ctx.bus.error(f"Could not export the chart to {target}: {exc}")
+        ctx.bus.error(
+            translate("chart_export", "Could not export the chart to {file}: {error}").format(
+                file=target, error=exc
+            )
+        )
         return
     ctx.settings.set(EXPORT_LAST_DIR, str(target.parent))
-    ctx.bus.info(f"Chart written to {target}")
+    ctx.bus.info(translate("chart_export", "Chart written to {file}").format(file=target))
 
 
 def copy_chart(chart: ChartPanel, bus: MessageBus) -> QImage:
@@ -181,5 +190,5 @@ def copy_chart(chart: ChartPanel, bus: MessageBus) -> QImage:
     plot = chart.plot
     image = plot_image(plot.getPlotItem(), max(plot.width(), 1), SCREEN_DPI)
     QGuiApplication.clipboard().setImage(image)
-    bus.info("Chart copied to the clipboard.")
+    bus.info(translate("chart_export", "Chart copied to the clipboard."))
     return image

@@ -9,11 +9,17 @@ bars) is decided by the ChartSpec, which documents draw too (:mod:`app.qt.chart_
 
 Events of the pair are drawn in a strip under the plot by the base class,
 :class:`app.ui.chart_events_strip.ChartEventStrip` (markers, lanes, tooltips, menus).
+
+What the reader sees first is written as the table writes it: the value axis and every
+tooltip in :func:`~app.domain.units.format_quantity`'s format, the months of the time axis
+with their year (:mod:`app.ui.chart_axis_items`), the tips and legend words from
+:mod:`app.ui.chart_tooltips`; the legend sits beside the plot, never on the figures
+(:mod:`app.ui.chart_legend_box`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
@@ -31,77 +37,30 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.chart import (
-    KIND_NAMES,
-    MANY_SERIES,
     PALETTE,
     PROJECTION_COLOUR,
-    RECORD_COLOUR,
     TIMELINE,
     ChartMode,
     ChartSpec,
     chart_spec_of_rows,
-    year_lines,
 )
 from app.domain.selection import indicator_mask
-from app.qt.chart_painter import (
-    HOLLOW_TEXT,
-)
+from app.qt.i18n import translate
+from app.ui.chart_axis_items import TimeAxisItem, ValueAxisItem
 from app.ui.chart_events_strip import (
     ChartEventStrip,
     PlotViewBox,
-    brush,
     event_icon,
     event_tip,
     month_to_timestamp,
     timestamp_day,
 )
+from app.ui.chart_figures import FigureMarks
+from app.ui.chart_legend_box import LegendBox
+from app.ui.chart_menu_words import desk_menus
+from app.ui.chart_tooltips import bar_tip, desk_words, fixed_tip
 
-#: pyqtgraph symbols of each kind of mark (circle, triangle, diamond, square)
-SYMBOLS = {"year": "o", "ytd": "t", "part": "d", "point": "s"}
-GROUP_COLOUR = "#607d8b"
-EMPTY_TITLE = "Select an indicator to chart it."
-
-
-HOLLOW_BRUSH = pg.mkBrush("w")
 HIGHLIGHT_COLOUR = "#e91e63"
-
-
-_HOLLOW_PENS: dict[str, Any] = {}
-
-
-def _hollow_pen(colour: str) -> Any:
-    pen = _HOLLOW_PENS.get(colour)
-    if pen is None:
-        pen = _HOLLOW_PENS[colour] = pg.mkPen(colour, width=2)
-    return pen
-
-
-def _forward(points: pd.DataFrame) -> np.ndarray:
-    """Whether each point is a target, plan or forecast (drawn hollow)."""
-    if "forward" not in points.columns:
-        return np.zeros(len(points), dtype=bool)
-    return points["forward"].to_numpy(dtype=bool)
-
-
-def _joined_lines(points: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """x and y of every series' yearly line (:func:`app.domain.chart.year_lines`), one after
-    the other, NaN between series (drawn with connect="finite": one item, separate lines)."""
-    xs: list[np.ndarray] = []
-    ys: list[np.ndarray] = []
-    for x, y in year_lines(points).values():
-        if xs:
-            xs.append(np.array([np.nan]))
-            ys.append(np.array([np.nan]))
-        xs.append(x)
-        ys.append(y)
-    if not xs:
-        return np.zeros(0), np.zeros(0)
-    return np.concatenate(xs), np.concatenate(ys)
-
-
-def _fixed_tip(text: str) -> Callable[..., str]:
-    """A hover tip that shows one text whatever point is hovered."""
-    return lambda *_args, **_kwargs: text
 
 
 def _empty_spec() -> ChartSpec:
@@ -118,24 +77,27 @@ class ChartPanel(ChartEventStrip):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._view = PlotViewBox()
+        self.value_axis = ValueAxisItem("left")
         self.plot = pg.PlotWidget(
-            viewBox=self._view, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")}
+            viewBox=self._view, axisItems={"bottom": TimeAxisItem(), "left": self.value_axis}
         )
         self.plot.setBackground("w")
         self.plot.showGrid(x=True, y=True, alpha=0.2)
-        self.plot.setMenuEnabled(True)
+        desk_menus(self.plot)  # pyqtgraph's view-box menu, translated; no Plot Options
         # On the PlotItem, not the items: PlotItem.addItem overwrites an item's own
         # downsampling and clip-to-view with the plot's (off by default).
         self.plot.setDownsampling(auto=True, mode="peak")
         self.plot.setClipToView(True)
-        self.legend = self.plot.addLegend(offset=(10, 10))
-        self.title = QLabel(EMPTY_TITLE)
+        self.legend = LegendBox(self.plot.getPlotItem())
+        self.title = QLabel(translate("chart_panel", "Select an indicator to chart it."))
         self.title.setWordWrap(True)
-        reset = QPushButton("Reset view")
-        reset.setToolTip("Fit all figures (Ctrl+0)")
+        reset = QPushButton(translate("chart_panel", "Reset view"))
+        reset.setToolTip(translate("chart_panel", "Fit all figures (Ctrl+0)"))
         reset.clicked.connect(self.reset_view)
-        self.same_period = QCheckBox("Same period")
-        self.same_period.setToolTip("Draw one window (e.g. Jan–Oct) of every year side by side")
+        self.same_period = QCheckBox(translate("chart_panel", "Same period"))
+        self.same_period.setToolTip(
+            translate("chart_panel", "Draw one window (e.g. Jan–Oct) of every year side by side")
+        )
         self.window_box = QComboBox()
         self.window_box.setEnabled(False)
         self.same_period.toggled.connect(self._mode_changed)
@@ -151,8 +113,7 @@ class ChartPanel(ChartEventStrip):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.plot, 1)
-        self._lines: dict[str, pg.PlotDataItem] = {}
-        self._scatters: dict[tuple[str, str], pg.ScatterPlotItem] = {}
+        self.figures = FigureMarks(self.plot, self.legend, self._clicked)
         self._extra: list[pg.GraphicsObject] = []
         self.spec = _empty_spec()
         self.points = self.spec.points
@@ -167,9 +128,6 @@ class ChartPanel(ChartEventStrip):
         self._ring.setZValue(20)
         self.plot.addItem(self._ring, ignoreBounds=True)
         self._fitted = self.plot.getPlotItem().viewRange()  # the range Reset view gives
-        self._hollow_sample = pg.ScatterPlotItem(
-            symbol="o", size=10, brush=HOLLOW_BRUSH, pen=pg.mkPen("#607d8b", width=2)
-        )
         self._init_events()
 
     # --- what to draw ---------------------------------------------------------------------
@@ -181,12 +139,18 @@ class ChartPanel(ChartEventStrip):
         self.spec = spec if spec.mode == mode else spec.with_mode(mode)
         self.points = spec.points
         self.scale = (spec.factor, spec.scale_word)
-        self.plot.setLabel("left", spec.axis_label)
+        # the ticks say the unit and scale ("$2.5 bn"), as the table does
+        self.value_axis.set_quantity(spec.factor, spec.unit)
+        figures = len(spec.points)  # a plain name: lupdate skips a plural given as a call
         self.title.setText(
-            f"<b>{spec.name}</b> — {len(spec.points)} figures; ★ marks a record "
-            f"in its series ({spec.records})"
+            translate(
+                "chart_panel",
+                "<b>{name}</b> — %n figures; ★ marks a record in its series ({records})",
+                "",
+                figures,
+            ).format(name=spec.name, records=spec.records)
             if spec.indicator
-            else EMPTY_TITLE
+            else translate("chart_panel", "Select an indicator to chart it.")
         )
         self._redraw()
 
@@ -250,8 +214,9 @@ class ChartPanel(ChartEventStrip):
         current = keep or self.window_box.currentData()
         self.window_box.blockSignals(True)
         self.window_box.clear()
-        for first, months, label in spec.windows:
-            self.window_box.addItem(label, (first, months))
+        words = desk_words()
+        for first, months, _label in spec.windows:
+            self.window_box.addItem(words.window_words(first, months), (first, months))
         index = self.window_box.findData(current) if current else -1
         self.window_box.setCurrentIndex(max(index, 0))
         self.window_box.blockSignals(False)
@@ -274,10 +239,10 @@ class ChartPanel(ChartEventStrip):
         self.bars = {}
         self.projections = []
         if spec.mode.same_period:
-            self._draw(spec.points.iloc[0:0], factor)
+            self.figures.draw(spec, spec.points.iloc[0:0], factor)
             self._draw_same_period(spec, factor)
         else:
-            self._draw(spec.points, factor)
+            self.figures.draw(spec, spec.points, factor)
             self._draw_projections(spec, factor)
         self._draw_events()
         self._draw_highlight()
@@ -310,6 +275,8 @@ class ChartPanel(ChartEventStrip):
         series = list(dict.fromkeys(pts["series"])) if len(pts) else []
         width = 0.8 * 365 * 86400 / max(len(series), 1)
         colours = spec.colours()
+        words = desk_words()
+        window = words.window_label(spec)
         for i, s in enumerate(series):
             part = pts[pts["series"] == s]
             x = (
@@ -322,9 +289,10 @@ class ChartPanel(ChartEventStrip):
                 width=width,
                 brush=pg.mkBrush(colours.get(s, PALETTE[0])),
             )
+            bars.setToolTip(bar_tip(s, window, part["year"].tolist(), part["value"], spec.unit))
             self.plot.addItem(bars)
             self._extra.append(bars)
-            self.legend.addItem(bars, f"{s} — {spec.window_label()} of each year")
+            self.legend.addItem(bars, words.series_of_each_year(s, window))
             self.bars[s] = [float(v) / factor for v in part["value"]]
 
     def _draw_projections(self, spec: ChartSpec, factor: float) -> None:
@@ -345,110 +313,16 @@ class ChartPanel(ChartEventStrip):
                 size=14,
                 pen=pg.mkPen(PROJECTION_COLOUR),
                 hoverable=True,
-                tip=_fixed_tip(p.explanation()),
+                tip=fixed_tip(p.explanation()),
             )
-            label = pg.TextItem(f"projection {p.year}", color=PROJECTION_COLOUR, anchor=(1, 1))
+            label = pg.TextItem(
+                desk_words().projection(p.year), color=PROJECTION_COLOUR, anchor=(1, 1)
+            )
             label.setPos(x, y)
             for item in (line, mark, label):
                 self.plot.addItem(item)
                 self._extra.append(item)
             self.projections.append(p)
-
-    def _draw(self, pts: pd.DataFrame, factor: float) -> None:
-        """Each series its own items and legend entries; beyond MANY_SERIES (a WDI extract
-        of 200 countries, say) all series share one line item and one scatter per kind of
-        period, coloured per point, so that thousands of series draw and pan quickly."""
-        self.legend.clear()
-        series = list(dict.fromkeys(pts["series"])) if len(pts) else []
-        colours = self.spec.colours()
-        groups = [[s] for s in series] if len(series) <= MANY_SERIES else [series]
-        used: set[object] = set()
-        for members in groups:
-            name = members[0] if len(members) == 1 else f"{len(members)} series"
-            part = pts[pts["series"].isin(members)] if len(groups) > 1 else pts
-            colour = colours[members[0]] if len(members) == 1 else GROUP_COLOUR
-            used |= self._draw_group(name, part, colours, colour, factor)
-        if len(pts) and _forward(pts).any():
-            self.legend.addItem(self._hollow_sample, HOLLOW_TEXT)
-        for line in [k for k in self._lines if k not in used]:
-            self.plot.removeItem(self._lines.pop(line))
-        for scatter in [k for k in self._scatters if k not in used]:
-            self.plot.removeItem(self._scatters.pop(scatter))
-
-    def _draw_group(
-        self, name: str, part: pd.DataFrame, colours: dict[str, str], colour: str, factor: float
-    ) -> set[object]:
-        used: set[object] = set()
-        xs, ys = _joined_lines(part)
-        if len(xs) > 1:
-            # through the figures the analytics use: the preferred source, else the most
-            # recently published one (other sources stay as markers)
-            self._line(name, colour).setData(month_to_timestamp(xs), ys / factor, connect="finite")
-            used.add(name)
-        for mark in SYMBOLS:
-            sub = part[part["mark"] == mark]
-            if sub.empty:
-                continue
-            forward = _forward(sub)
-            outline = pg.mkPen("k" if mark == "year" else colour)
-            sc = self._scatter(name, mark, colour)
-            sc.setData(
-                x=month_to_timestamp(sub["x"].to_numpy()),
-                y=sub["value"].to_numpy() / factor,
-                data=list(zip(sub["obs_id"], sub["label"], strict=True)),
-                symbol=SYMBOLS[mark],
-                size=[13 if p else 10 for p in sub["preferred"]],
-                # a target, plan or forecast is hollow: white inside, its series' colour
-                brush=[
-                    HOLLOW_BRUSH if f else brush(colours[s])
-                    for s, f in zip(sub["series"], forward, strict=True)
-                ],
-                pen=[
-                    _hollow_pen(colours[s]) if f else outline
-                    for s, f in zip(sub["series"], forward, strict=True)
-                ],
-            )
-            self.legend.addItem(sc, f"{name} — {KIND_NAMES[mark]}")
-            used.add((name, mark))
-        rec = part[part["record"]]
-        if len(rec):
-            star = self._scatter(name, "record", colour)
-            star.setData(
-                x=month_to_timestamp(rec["x"].to_numpy()),
-                y=rec["value"].to_numpy() / factor,
-                data=[
-                    (i, "Record: " + t) for i, t in zip(rec["obs_id"], rec["label"], strict=True)
-                ],
-                symbol="star",
-                size=22,
-                brush=pg.mkBrush(None),
-                pen=pg.mkPen(RECORD_COLOUR, width=2),
-            )
-            used.add((name, "record"))
-        return used
-
-    def _line(self, series: str, colour: str) -> pg.PlotDataItem:
-        item = self._lines.get(series)
-        if item is None:
-            item = pg.PlotDataItem(pen=pg.mkPen(colour, width=2))
-            self.plot.addItem(item)
-            self._lines[series] = item
-        return item
-
-    def _scatter(self, series: str, mark: str, colour: str) -> pg.ScatterPlotItem:
-        item = self._scatters.get((series, mark))
-        if item is None:
-            item = pg.ScatterPlotItem(
-                hoverable=True, tip=self._tip, hoverPen=pg.mkPen("k", width=2)
-            )
-            item.sigClicked.connect(self._clicked)
-            self.plot.addItem(item)
-            self._scatters[(series, mark)] = item
-        return item
-
-    @staticmethod
-    def _tip(x: float, y: float, data: tuple[int, str]) -> str:
-        return str(data[1])
 
     def _clicked(self, _item: pg.ScatterPlotItem, points: list[pg.SpotItem], *_: object) -> None:
         if len(points):
@@ -463,21 +337,23 @@ class ChartPanel(ChartEventStrip):
 
     def line_values(self) -> dict[str, list[float]]:
         """series -> the y values of its full-year line, in display scale."""
-        return {
-            k: [float(v) for v in item.yData]
-            for k, item in self._lines.items()
-            if item.yData is not None
-        }
+        return self.figures.line_values()
 
     def marker_values(self) -> dict[int, float]:
         """obs_id -> plotted value in the panel's display scale."""
-        out: dict[int, float] = {}
-        for (_series, mark), sc in self._scatters.items():
-            if mark == "record":
-                continue
-            for spot in sc.points():
-                out[int(spot.data()[0])] = float(spot.pos().y())
-        return out
+        return self.figures.marker_values()
+
+    def _line(self, series: str, colour: str) -> pg.PlotDataItem:
+        """The line item of ``series`` (benchmarks/chart.py draws a long series through it)."""
+        return self.figures.line_item(series, colour)
+
+    @property
+    def _lines(self) -> dict[str, pg.PlotDataItem]:
+        return self.figures.lines
+
+    @property
+    def _scatters(self) -> dict[tuple[str, str], pg.ScatterPlotItem]:
+        return self.figures.scatters
 
 
 #: re-exported for the event dialog and the tests, which know them from this module
