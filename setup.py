@@ -7,8 +7,15 @@ app.data, so that importlib.resources finds them after a normal (non-editable) i
 The translation catalogues (resources/locale/<lang>/LC_MESSAGES/corridor.po) are compiled to
 .mo files next to them in the build output, so an installed Corridor (and the PyInstaller
 bundle, which collects app.resources from the install) loads them without parsing .po files.
+The desk's Qt catalogues (resources/translations/*.ts) are compiled to .qm the same way with
+PySide6's lrelease when the build can find it (PySide6 importable, CORRIDOR_LRELEASE, or
+pyside6-lrelease on PATH; packaging/build-linux.sh passes CORRIDOR_LRELEASE); otherwise the
+installed desk compiles them into the user's cache folder on first use (app.qt.i18n).
 """
 
+import os
+import shutil
+import subprocess
 from pathlib import Path
 
 from setuptools import find_packages, setup
@@ -28,6 +35,33 @@ class BuildWithCatalogues(build_py):
                 catalog = read_po(f, locale=po.parent.parent.name)
             with po.with_suffix(".mo").open("wb") as f:
                 write_mo(f, catalog)
+        self._compile_qt_catalogues()
+
+    def _compile_qt_catalogues(self) -> None:
+        lrelease = _lrelease()
+        folder = Path(self.build_lib, "app", "resources", "translations")
+        for ts in folder.glob("*.ts"):
+            if lrelease is None:
+                print(f"warning: no lrelease found; {ts.name} is compiled on first use")
+                continue
+            qm = ts.with_suffix(".qm")
+            subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def _lrelease() -> str | None:
+    """PySide6's lrelease: from CORRIDOR_LRELEASE, the build's PySide6, or PATH."""
+    given = os.environ.get("CORRIDOR_LRELEASE")
+    if given:
+        return given
+    try:
+        import PySide6
+
+        bundled = Path(PySide6.__file__).parent / "lrelease"
+        if bundled.is_file():
+            return str(bundled)
+    except ImportError:
+        pass
+    return shutil.which("pyside6-lrelease")
 
 
 setup(

@@ -34,7 +34,9 @@ make_venv() {
     rm -rf "${BUILD:?}/lib" "${BUILD:?}"/bdist.*
     log "installing corridor[package] (non-editable) into the build venv"
     "$VENV/bin/python" -m pip install --disable-pip-version-check -q "${ROOT}[package]"
-    "$VENV/bin/python" -m pip install --disable-pip-version-check -q --no-deps \
+    # the second build compiles the desk's .ts catalogues with the venv's lrelease
+    CORRIDOR_LRELEASE="$VENV/bin/pyside6-lrelease" \
+        "$VENV/bin/python" -m pip install --disable-pip-version-check -q --no-deps \
         --force-reinstall "$ROOT"
 }
 

@@ -24,7 +24,9 @@ def _settings_path() -> str:
     return ""
 
 
-def build_application(argv: Sequence[str]) -> object:
+def build_application(argv: Sequence[str], language: str | None = None) -> object:
+    """The QApplication with Corridor's names, icon and language (``language``: one of
+    app.qt.i18n.LANGUAGES; default: the Preferences choice, else the system's)."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -39,12 +41,26 @@ def build_application(argv: Sequence[str]) -> object:
     qapp.setOrganizationDomain(app.ORG_DOMAIN)
     qapp.setApplicationVersion(app.__version__)
     qapp.setDesktopFileName("corridor")
+    _install_language(qapp, language)
     icon = app_icon()
     if not icon.isNull():
         qapp.setWindowIcon(icon)
     else:  # pragma: no cover - resources missing is a packaging bug
         qapp.setWindowIcon(QIcon.fromTheme("office-chart-line"))
     return qapp
+
+
+def _install_language(qapp: Any, language: str | None) -> None:
+    """Translators for the desk's language, before the first widget exists."""
+    from PySide6.QtCore import QSettings
+
+    from app.qt.i18n import desk_language, install_translators
+    from app.qt.settings import UI_LANGUAGE, Settings
+
+    path = _settings_path()
+    settings = Settings.at(path) if path else Settings(QSettings())
+    chosen = desk_language(language or settings.get(UI_LANGUAGE))
+    qapp.corridor_translators = install_translators(qapp, chosen)
 
 
 def create_context(desk: object, settings_path: str = "") -> Any:
@@ -107,7 +123,9 @@ class _Startup:
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addStretch(1)
-        label = QLabel("Opening the workspace…")
+        from app.qt.i18n import translate
+
+        label = QLabel(translate("main", "Opening the workspace…"))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         busy = QProgressBar()
         busy.setRange(0, 0)  # busy: the load reports no steps
@@ -173,8 +191,12 @@ class _Startup:
     def _failed(self, message: str, _trace: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from app.qt.i18n import translate
+
         QMessageBox.critical(
-            self.placeholder, "Corridor", f"Could not open the workspace:\n{message}"
+            self.placeholder,
+            "Corridor",
+            translate("main", "Could not open the workspace:\n{message}").format(message=message),
         )
         self.code = 2
         self.qapp.quit()
@@ -195,22 +217,47 @@ class _Startup:
             self.fatal_log.close()  # a clean exit leaves no fatal.log
 
 
-def run_gui(workspace: str | None = None, argv: Sequence[str] | None = None) -> int:
-    qapp = build_application(argv or sys.argv)
+def run_gui(
+    workspace: str | None = None, argv: Sequence[str] | None = None, language: str | None = None
+) -> int:
+    qapp = build_application(argv or sys.argv, language)
     from PySide6.QtCore import QTimer
 
     startup = _Startup(qapp, workspace)
     QTimer.singleShot(0, startup.begin)
     code = qapp.exec()  # type: ignore[attr-defined]
     startup.finish()
+    _restart_if_asked(workspace)
     return startup.code or int(code)
 
 
+def _restart_if_asked(workspace: str | None) -> None:
+    """Start Corridor again once this one has released the workspace (Preferences >
+    Language > Restart now)."""
+    from app.ui.preferences_dialog import restart_requested
+
+    if not restart_requested():
+        return
+    from PySide6.QtCore import QProcess
+
+    args = ["--workspace", workspace] if workspace else []
+    if getattr(sys, "frozen", False):  # the PyInstaller bundle is its own program
+        QProcess.startDetached(sys.executable, args)
+    else:
+        QProcess.startDetached(sys.executable, ["-m", "app", *args])
+
+
 def main() -> int:
-    """GUI entry point for desktop launchers (corridor-gui [--workspace PATH])."""
+    """GUI entry point for desktop launchers (corridor-gui [--workspace PATH] [--language
+    en|ru|az|zh])."""
     import argparse
 
     parser = argparse.ArgumentParser(prog="corridor-gui")
     parser.add_argument("--workspace", metavar="PATH")
+    parser.add_argument(
+        "--language",
+        choices=("en", "ru", "az", "zh"),
+        help="the desk's language this time (default: Preferences, else the system's)",
+    )
     args, rest = parser.parse_known_args()
-    return run_gui(args.workspace, [sys.argv[0], *rest])
+    return run_gui(args.workspace, [sys.argv[0], *rest], args.language)

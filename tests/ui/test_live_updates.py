@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.test_main_window import make_window
 
 from app.domain.edits import SetValues
+from app.domain.records import RECORD_TABLES
 from app.domain.remote import RemoteChange
 from app.qt.observation_model import COLUMN_INDEX
 from app.services.desk import Desk
-from app.ui.live_updates import ConflictDialog, changes_text, plural
+from app.ui.live_updates import CHANGED_BY, ConflictDialog, changes_text
 
 VALUE = COLUMN_INDEX["value"]
 WAIT = 5000  # ms: the watcher hears a commit within a second
@@ -200,9 +201,17 @@ def test_the_status_words() -> None:
     assert changes_text(claims) == "1 claim changed by bob"
     mixed = RemoteChange(pd.DataFrame(), removed=(4,), records=claims.records, who=Counter(c=2))
     assert changes_text(mixed) == "2 items changed by c"
-    assert [plural(n, 2) for n in ("figure", "entity", "derived series", "fetch query")] == [
-        "figures",
-        "entities",
-        "derived series",
-        "fetch queries",
-    ]
+    two = RemoteChange(
+        pd.DataFrame(), records={"entities": pd.DataFrame({"entity_id": [1, 2]})}, who=Counter(d=2)
+    )
+    assert changes_text(two) == "2 entities changed by d"
+    one = RemoteChange(pd.DataFrame({"obs_id": [7]}), who=Counter(e=1))
+    assert changes_text(one) == "1 figure changed by e"
+    # every kind of record has its own sentence (a new record table needs one too)
+    assert {t.noun for t in RECORD_TABLES.values()} <= set(CHANGED_BY)
+    for noun, (single, several) in CHANGED_BY.items():
+        words = noun.split()[-1][:4]
+        assert single().startswith("1 "), noun
+        assert words in single(), noun
+        assert several(3).startswith("3 "), noun
+        assert words in several(3), noun

@@ -35,7 +35,7 @@ from app.services.desk import Desk
 from app.services.fetch.base import FetchRequest
 from app.services.fetch.run import fetch, plan
 from app.ui import fetch_actions
-from app.ui.refresh_dialog import NO_CHANGE, RefreshDialog
+from app.ui.refresh_dialog import RefreshDialog
 
 OLD, NEW = 31270.0, 31500.0
 
@@ -106,7 +106,7 @@ def test_refresh_lists_the_revision_keeps_a_vintage_and_undo_restores(
     assert dialog.table.item(0, 1).text() == "World Bank Indicators API"
     assert "NY.GNP.PCAP.CD for USA, CAN, 1990–1997" in dialog.table.item(0, 0).text()
     dialog.refresh_all()
-    assert dialog.change_lines()[-1].endswith(f"{NO_CHANGE}.")
+    assert dialog.change_lines()[-1].endswith(": no change since the last fetch.")
     assert value_1997(tiny_desk) == (obs_id, OLD)
 
     # the portal revised 1997: a worker thread asks, the dialog lists the change

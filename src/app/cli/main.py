@@ -20,6 +20,7 @@ import app
 COMMANDS = {
     "summary": "app.cli.summary",
     "list": "app.cli.listing",
+    "history": "app.cli.history",
     "check": "app.cli.check",
     "import": "app.cli.importcmd",
     "extract": "app.cli.extract",
@@ -53,6 +54,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         metavar="PATH",
         help="workspace file to open (default: the per-user workspace, "
         "created from the bundled dataset on first run)",
+    )
+    parser.add_argument(
+        "--language",
+        choices=("en", "ru", "az", "zh"),
+        help="language of the desktop window this time (default: the one chosen in "
+        "Preferences, else the system's)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in (COMMANDS[only],) if only in COMMANDS else COMMAND_MODULES:
@@ -93,24 +100,25 @@ def version_text() -> str:
     return "\n".join(lines)
 
 
-def _gui_workspace(argv: Sequence[str]) -> tuple[bool, str | None]:
-    """(True, workspace) when the arguments ask for the window only: no subcommand, no
-    --help or --version, nothing but --workspace."""
+def _gui_workspace(argv: Sequence[str]) -> tuple[bool, str | None, str | None]:
+    """(True, workspace, language) when the arguments ask for the window only: no
+    subcommand, no --help or --version, nothing but --workspace and --language."""
     if any(a in COMMANDS or a in ("-h", "--help", "--version") for a in argv):
-        return False, None
+        return False, None, None
     gui = argparse.ArgumentParser(prog="corridor", add_help=False)
     gui.add_argument("--workspace")
+    gui.add_argument("--language", choices=("en", "ru", "az", "zh"))
     ns, rest = gui.parse_known_args(list(argv))
-    return not rest, ns.workspace
+    return not rest, ns.workspace, ns.language
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    gui_only, workspace = _gui_workspace(args_list)
+    gui_only, workspace, language = _gui_workspace(args_list)
     if gui_only:
         from app.main import run_gui
 
-        return run_gui(workspace=workspace)
+        return run_gui(workspace=workspace, language=language)
     parser = build_parser(_command_of(args_list))
     args = parser.parse_args(args_list)
     if args.version:
@@ -119,7 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from app.main import run_gui
 
-        return run_gui(workspace=args.workspace)
+        return run_gui(workspace=args.workspace, language=args.language)
     from app.cli.common import CliError
     from app.services.storage import WorkspaceError
 

@@ -18,7 +18,7 @@ import pandas as pd
 from app.domain.edits import AddObservations, CompositeEdit, Edit
 from app.domain.model import Observation, Source, Status
 from app.domain.periods import Period, month_index
-from app.domain.project_members import membership_of, projects_of
+from app.domain.project_members import Membership, membership_of, projects_of
 from app.domain.projects import capacity_by_year, link_edit, rollup
 from app.domain.records import ProjectStage, claim_params, date_months
 from app.domain.store import ObservationStore
@@ -201,8 +201,19 @@ def counted_statements(
     which of those projects the registry knows ("The source counts 5 projects (1,570 MW in
     all) but names none, …"). Members are the projects linked to the claim or to the
     figure stated with it; unknown members are counted, never named."""
+    return [
+        (claim_id, f"{label}, “{what}”: {m.sentence()}")
+        for claim_id, label, what, m in counted_memberships(records, source_labels)
+    ]
+
+
+def counted_memberships(
+    records: dict[str, pd.DataFrame], source_labels: dict[int, str]
+) -> list[tuple[int, str, str, Membership]]:
+    """(claim id, source label, what is counted, membership) of each sum/count claim of
+    capacity, for a caller that words them itself (the desk, in its language)."""
     claims = records["claims"]
-    out: list[tuple[int, str]] = []
+    out: list[tuple[int, str, str, Membership]] = []
     for c in claims[claims["claim_type"] == "sum_count"].to_dict("records"):
         params = claim_params(str(c["params"]))
         count = params.get("count")
@@ -220,5 +231,5 @@ def counted_statements(
         )
         what = str(params.get("of") or "projects")
         label = source_labels.get(int(c["source_id"]), "a source")
-        out.append((int(c["claim_id"]), f"{label}, “{what}”: {m.sentence()}"))
+        out.append((int(c["claim_id"]), label, what, m))
     return out

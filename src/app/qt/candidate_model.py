@@ -15,6 +15,7 @@ from app.domain.countries import to_alpha3
 from app.domain.model import Qualifier
 from app.domain.periods import PeriodError, parse_period
 from app.domain.units import UnitError, format_quantity, parse_number
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.extraction import Candidate
 
 COLUMNS = (
@@ -31,16 +32,22 @@ COLUMNS = (
 )
 HEADERS = (
     "",
-    "Value",
-    "Unit",
-    "Bound",
-    "Period",
-    "Indicator",
-    "Reporter",
-    "Partner",
-    "Claimed change",
-    "Sentence",
+    QT_TRANSLATE_NOOP("candidate_model", "Value"),
+    QT_TRANSLATE_NOOP("candidate_model", "Unit"),
+    QT_TRANSLATE_NOOP("candidate_model", "Bound"),
+    QT_TRANSLATE_NOOP("candidate_model", "Period"),
+    QT_TRANSLATE_NOOP("candidate_model", "Indicator"),
+    QT_TRANSLATE_NOOP("candidate_model", "Reporter"),
+    QT_TRANSLATE_NOOP("candidate_model", "Partner"),
+    QT_TRANSLATE_NOOP("candidate_model", "Claimed change"),
+    QT_TRANSLATE_NOOP("candidate_model", "Sentence"),
 )
+#: a row's decision as its first cell says it (None: undecided)
+DECISIONS = {
+    None: "?",
+    True: QT_TRANSLATE_NOOP("candidate_model", "accepted"),
+    False: QT_TRANSLATE_NOOP("candidate_model", "rejected"),
+}
 EDITABLE = frozenset({"value", "unit", "qualifier", "period", "indicator", "reporter", "partner"})
 _QUALIFIERS = frozenset(q.value for q in Qualifier)
 Index = QModelIndex | QPersistentModelIndex
@@ -77,7 +84,7 @@ class CandidateModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
-            return HEADERS[section]
+            return translate("candidate_model", str(HEADERS[section])) if HEADERS[section] else ""
         return str(section + 1) if orientation == Qt.Orientation.Vertical else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -99,8 +106,13 @@ class CandidateModel(QAbstractTableModel):
 
     def _text(self, c: Candidate, row: int, column: str, edit: bool) -> str:
         if column == "decision":
-            mark = {None: "?", True: "accepted", False: "rejected"}[self.decisions[row]]
-            return mark + (" (duplicate)" if self.duplicates[row] else "")
+            decision = self.decisions[row]
+            mark = (
+                "?" if decision is None else translate("candidate_model", str(DECISIONS[decision]))
+            )
+            if self.duplicates[row]:
+                return translate("candidate_model", "{decision} (duplicate)").format(decision=mark)
+            return mark
         if column == "value":
             unit = "percent" if c.unit == "%" else c.unit
             return repr(c.value) if edit else format_quantity(c.value, unit)
@@ -120,8 +132,10 @@ class CandidateModel(QAbstractTableModel):
 
     def _tooltip(self, row: int) -> str:
         c = self.candidates[row]
-        dup = "\nA stored observation already has this figure." if self.duplicates[row] else ""
-        return f"{c.quote}{dup}"
+        if not self.duplicates[row]:
+            return c.quote
+        dup = translate("candidate_model", "A stored observation already has this figure.")
+        return f"{c.quote}\n{dup}"
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

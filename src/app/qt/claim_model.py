@@ -10,7 +10,7 @@ thread; the filter (:class:`ClaimFilter`) picks the rows shown. It decides nothi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,11 +18,20 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import Qt, Signal
 
-from app.domain.analytics import CheckOptions, check_all_claims
+from app.domain.analytics import (
+    CANNOT_CHECK,
+    CONFLICTING,
+    CONSISTENT,
+    INCONSISTENT,
+    CheckOptions,
+    check_all_claims,
+)
 from app.domain.edits import Op, touches_observations
 from app.domain.selection import claims_pair_mask, pair_mask
 from app.domain.store import ObservationStore
-from app.qt.columns import CLAIM_COLOURS, CLAIM_MARKS
+from app.qt.catalogue_model import indicator_display_name
+from app.qt.columns import CLAIM_COLOURS
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
 from app.qt.record_table_model import ID_ROLE, RecordTableModel
 from app.qt.session import DeskSession
 from app.qt.tasks import TaskRunner, TaskSlot
@@ -32,23 +41,68 @@ CLAIM_ID_ROLE = ID_ROLE
 CLAIM_TABLES = frozenset({"claims", "projects", "links"})
 #: statuses shown in the status column (an actual claim shows nothing)
 LABELLED_STATUSES = ("expected", "planned", "target", "forecast")
-TYPE_WORDS = {"record_streak": "record streak", "sum_count": "sum / count"}
+#: the claim types as the desk names them (ClaimType)
+TYPE_WORDS = {
+    "growth": QT_TRANSLATE_NOOP("claim_model", "growth"),
+    "level": QT_TRANSLATE_NOOP("claim_model", "level"),
+    "record": QT_TRANSLATE_NOOP("claim_model", "record"),
+    "record_streak": QT_TRANSLATE_NOOP("claim_model", "record streak"),
+    "first": QT_TRANSLATE_NOOP("claim_model", "first"),
+    "rank": QT_TRANSLATE_NOOP("claim_model", "rank"),
+    "sum_count": QT_TRANSLATE_NOOP("claim_model", "sum / count"),
+    "share": QT_TRANSLATE_NOOP("claim_model", "share"),
+}
+#: a claim's status (what the source says of its figure: done, expected, planned…)
+STATUS_WORDS = {
+    "actual": QT_TRANSLATE_NOOP("claim_model", "actual"),
+    "expected": QT_TRANSLATE_NOOP("claim_model", "expected"),
+    "forecast": QT_TRANSLATE_NOOP("claim_model", "forecast"),
+    "target": QT_TRANSLATE_NOOP("claim_model", "target"),
+    "planned": QT_TRANSLATE_NOOP("claim_model", "planned"),
+}
+#: the verdicts as the Claims view marks them (the figures table's own marks are
+#: app.qt.columns.CLAIM_MARKS; the words are the same)
+VERDICT_MARKS = {
+    CONSISTENT: QT_TRANSLATE_NOOP("claim_model", "✓ consistent"),
+    INCONSISTENT: QT_TRANSLATE_NOOP("claim_model", "✗ inconsistent"),
+    CANNOT_CHECK: QT_TRANSLATE_NOOP("claim_model", "? cannot check"),
+    CONFLICTING: QT_TRANSLATE_NOOP("claim_model", "⇄ sources disagree"),
+}
 
 #: (title, column of the view frame, width)
-COLUMNS: tuple[tuple[str, str, int], ...] = (
-    ("Verdict", "mark", 135),
-    ("Type", "type_words", 90),
-    ("Indicator", "indicator_name", 150),
-    ("Period", "period", 110),
-    ("Who", "reporter", 45),
-    ("Claim", "claimed", 250),
-    ("Status", "status_label", 70),
-    ("Source", "source_label", 200),
+COLUMNS: tuple[tuple[object, str, int], ...] = (
+    (QT_TRANSLATE_NOOP("claim_model", "Verdict"), "mark", 135),
+    (QT_TRANSLATE_NOOP("claim_model", "Type"), "type_words", 90),
+    (QT_TRANSLATE_NOOP("claim_model", "Indicator"), "indicator_name", 150),
+    (QT_TRANSLATE_NOOP("claim_model", "Period"), "period", 110),
+    (QT_TRANSLATE_NOOP("claim_model", "Who"), "reporter", 45),
+    (QT_TRANSLATE_NOOP("claim_model", "Claim"), "claimed", 250),
+    (QT_TRANSLATE_NOOP("claim_model", "Status"), "status_label", 70),
+    (QT_TRANSLATE_NOOP("claim_model", "Source"), "source_label", 200),
 )
 
 
+def _word(table: Mapping[str, object], code: str) -> str:
+    return translate("claim_model", str(table[code])) if code in table else code.replace("_", " ")
+
+
 def type_words(claim_type: str) -> str:
-    return TYPE_WORDS.get(claim_type, claim_type.replace("_", " "))
+    """A claim type in the desk's language ("record streak" for record_streak)."""
+    return _word(TYPE_WORDS, claim_type)
+
+
+def status_words(status: str) -> str:
+    """A claim's status in the desk's language."""
+    return _word(STATUS_WORDS, status)
+
+
+def verdict_mark(verdict: str) -> str:
+    """A verdict as marked in the Claims view ("⇄ sources disagree"), the code if unknown."""
+    return (
+        translate("claim_model", str(VERDICT_MARKS[verdict]))
+        if verdict in VERDICT_MARKS
+        else verdict
+    )
 
 
 @dataclass(frozen=True)
@@ -61,7 +115,7 @@ class ClaimInputs:
     claims: pd.DataFrame
     records: dict[str, pd.DataFrame]
     labels: dict[int, str]
-    names: dict[str, str]
+    names: dict[str, str]  # indicator code -> name in the desk's language
 
     @classmethod
     def of(cls, store: ObservationStore, a: str, b: str) -> ClaimInputs:
@@ -72,7 +126,7 @@ class ClaimInputs:
             stored[claims_pair_mask(stored, a, b)],
             dict(store.records),
             store.source_label_by_id(),
-            store.indicator_names(),
+            {c: indicator_display_name(n) for c, n in store.indicator_names().items()},
         )
 
 
@@ -84,10 +138,10 @@ def claim_view(inputs: ClaimInputs, options: CheckOptions) -> pd.DataFrame:
     quotes = dict(zip(inputs.claims["claim_id"], inputs.claims["quote"], strict=True))
     status = checks["status"].astype(str)
     return checks.assign(
-        mark=[CLAIM_MARKS.get(v, v) for v in checks["verdict"]],
+        mark=[verdict_mark(str(v)) for v in checks["verdict"]],
         type_words=[type_words(str(t)) for t in checks["claim_type"]],
         indicator_name=[inputs.names.get(str(c), str(c)) for c in checks["indicator"]],
-        status_label=status.where(status.isin(LABELLED_STATUSES), ""),
+        status_label=[status_words(s) if s in LABELLED_STATUSES else "" for s in status],
         source_label=[inputs.labels.get(int(s), "") for s in checks["source_id"]],
         quote=[quotes.get(int(i), "") for i in checks["claim_id"]],
     )
@@ -120,7 +174,7 @@ class ClaimTableModel(RecordTableModel):
     failed = Signal(str, str)
 
     KEY = "claim_id"
-    TITLES = tuple(title for title, _c, _w in COLUMNS)
+    TITLES = tuple(str(title) for title, _c, _w in COLUMNS)
     TABLES = CLAIM_TABLES
     SKIP_SAME_FILTER = True
 
@@ -179,6 +233,9 @@ class ClaimTableModel(RecordTableModel):
         return dict(hit.iloc[0]) if len(hit) else None
 
     # --- Qt interface ---------------------------------------------------------------------
+
+    def title(self, section: int) -> str:
+        return translate("claim_model", str(COLUMNS[section][0]))
 
     def _role_data(self, row: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:

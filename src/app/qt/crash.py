@@ -19,6 +19,8 @@ from types import TracebackType
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from app.qt.i18n import translate
+
 log = logging.getLogger("corridor")
 
 Report = Callable[[str, str], None]
@@ -97,5 +99,7 @@ def _as_report(target: QObject | Report | None) -> Report:
         return target
     error = getattr(target, "error", None)
     if callable(error):
-        return lambda summary, details: error(f"Unexpected error: {summary}", details)
+        return lambda summary, details: error(
+            translate("crash", "Unexpected error: {summary}").format(summary=summary), details
+        )
     return lambda _summary, _details: None  # logged by the hook already

@@ -16,6 +16,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.records import ClaimType, EventType, date_months
+from app.qt.claim_model import status_words, type_words
+from app.qt.event_painter import event_type_name
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
+from app.qt.project_model import words
 from app.services.extraction.claims import ClaimCandidate
 from app.services.extraction.events import EventCandidate
 from app.services.extraction.project_facts import ProjectFactCandidate
@@ -34,11 +38,21 @@ _CLAIM_TYPES = frozenset(str(t) for t in ClaimType)
 _EVENT_TYPES = frozenset(str(t) for t in EventType) - {str(EventType.ANNOTATION)}
 
 
+def _code_of(text: str, codes: frozenset[str], shown: Callable[[str], str]) -> str | None:
+    """The code typed (or its word as shown) into an editable cell; None if neither."""
+    if text in codes:
+        return text
+    return next((c for c in sorted(codes) if shown(c) == text), None)
+
+
 class CheckableModel(QAbstractTableModel, Generic[T]):
-    """Rows of items with a checkbox in column 0 and named columns after it."""
+    """Rows of items with a checkbox in column 0 and named columns after it. A cell shows
+    its text in the desk's language; an editable one is edited as the code it holds (the
+    word shown is accepted too)."""
 
     COLUMNS: tuple[str, ...] = ()
-    HEADERS: tuple[str, ...] = ()
+    #: column titles in English, marked for the catalogue in the context "extract_models"
+    HEADERS: tuple[object, ...] = ()
     EDITABLE: frozenset[str] = frozenset()
 
     def __init__(self) -> None:
@@ -49,6 +63,10 @@ class CheckableModel(QAbstractTableModel, Generic[T]):
     # subclasses: the text of a cell, whether a row may be checked, its default, an edit
     def text(self, item: T, column: str) -> str:
         raise NotImplementedError
+
+    def edit_text(self, item: T, column: str) -> str:
+        """What an editor starts from (the cell's text unless it shows a code as words)."""
+        return self.text(item, column)
 
     def checkable(self, item: T) -> bool:
         return True
@@ -87,7 +105,8 @@ class CheckableModel(QAbstractTableModel, Generic[T]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            title = self.HEADERS[section]
+            return translate("extract_models", str(title)) if title else ""
         return str(section + 1) if orientation == Qt.Orientation.Vertical else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -99,8 +118,10 @@ class CheckableModel(QAbstractTableModel, Generic[T]):
             if not self.checkable(item):
                 return None
             return Qt.CheckState.Checked if self.checked[row] else Qt.CheckState.Unchecked
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return "" if column == "check" else self.text(item, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return "" if column == "check" else self.edit_text(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(getattr(item, "quote", ""))
         if role == Qt.ItemDataRole.BackgroundRole and not self.checkable(item):
@@ -135,7 +156,15 @@ class CheckableModel(QAbstractTableModel, Generic[T]):
 
 class ClaimModel(CheckableModel[ClaimCandidate]):
     COLUMNS = ("check", "type", "words", "period", "value", "status", "params")
-    HEADERS = ("", "Type", "Claim", "Period", "Value", "Status", "Parameters")
+    HEADERS = (
+        "",
+        QT_TRANSLATE_NOOP("extract_models", "Type"),
+        QT_TRANSLATE_NOOP("extract_models", "Claim"),
+        QT_TRANSLATE_NOOP("extract_models", "Period"),
+        QT_TRANSLATE_NOOP("extract_models", "Value"),
+        QT_TRANSLATE_NOOP("extract_models", "Status"),
+        QT_TRANSLATE_NOOP("extract_models", "Parameters"),
+    )
     EDITABLE = frozenset({"type"})
 
     def default_checked(self, item: ClaimCandidate) -> bool:
@@ -143,25 +172,36 @@ class ClaimModel(CheckableModel[ClaimCandidate]):
 
     def text(self, item: ClaimCandidate, column: str) -> str:
         cells: dict[str, Callable[[], str]] = {
-            "type": lambda: str(item.type),
+            "type": lambda: type_words(str(item.type)),
             "words": lambda: claim_words(item),
             "period": lambda: item.period.code() if item.period else "",
             "value": lambda: claim_value(item),
-            "status": lambda: item.status,
+            "status": lambda: status_words(item.status),
             "params": lambda: params_summary(item.params),
         }
         return cells[column]()
 
+    def edit_text(self, item: ClaimCandidate, column: str) -> str:
+        return str(item.type) if column == "type" else self.text(item, column)
+
     def set_field(self, item: ClaimCandidate, column: str, text: str) -> bool:
-        if text not in _CLAIM_TYPES:
+        code = _code_of(text, _CLAIM_TYPES, type_words)
+        if code is None:
             return False
-        item.type = ClaimType(text)
+        item.type = ClaimType(code)
         return True
 
 
 class EventModel(CheckableModel[EventCandidate]):
     COLUMNS = ("check", "date", "how", "type", "title", "countries")
-    HEADERS = ("", "Date", "How found", "Type", "Title", "Countries")
+    HEADERS = (
+        "",
+        QT_TRANSLATE_NOOP("extract_models", "Date"),
+        QT_TRANSLATE_NOOP("extract_models", "How found"),
+        QT_TRANSLATE_NOOP("extract_models", "Type"),
+        QT_TRANSLATE_NOOP("extract_models", "Title"),
+        QT_TRANSLATE_NOOP("extract_models", "Countries"),
+    )
     EDITABLE = frozenset({"date", "type", "title"})
 
     def default_checked(self, item: EventCandidate) -> bool:
@@ -170,12 +210,15 @@ class EventModel(CheckableModel[EventCandidate]):
     def text(self, item: EventCandidate, column: str) -> str:
         cells: dict[str, Callable[[], str]] = {
             "date": lambda: item.date_start,
-            "how": lambda: item.note or "stated",
-            "type": lambda: item.event_type,
+            "how": lambda: item.note or translate("extract_models", "stated"),
+            "type": lambda: event_type_name(item.event_type),
             "title": lambda: item.title,
             "countries": lambda: item.countries,
         }
         return cells[column]()
+
+    def edit_text(self, item: EventCandidate, column: str) -> str:
+        return item.event_type if column == "type" else self.text(item, column)
 
     def set_field(self, item: EventCandidate, column: str, text: str) -> bool:
         if column == "date":
@@ -184,9 +227,10 @@ class EventModel(CheckableModel[EventCandidate]):
             item.date_start = text
             item.note = ""  # the user's own date
         elif column == "type":
-            if text not in _EVENT_TYPES:
+            code = _code_of(text, _EVENT_TYPES, event_type_name)
+            if code is None:
                 return False
-            item.event_type = text
+            item.event_type = code
         else:
             if not text:
                 return False
@@ -195,12 +239,24 @@ class EventModel(CheckableModel[EventCandidate]):
 
 
 def count_text(item: ProjectFactCandidate) -> str:
-    return f"count: {item.count} — a claim, not a project" if item.count else ""
+    if not item.count:
+        return ""
+    return translate("extract_models", "count: {count} — a claim, not a project").format(
+        count=item.count
+    )
 
 
 class ProjectFactModel(CheckableModel[ProjectFactCandidate]):
     COLUMNS = ("check", "name", "technology", "capacity", "stage", "companies", "count")
-    HEADERS = ("", "Name", "Technology", "Capacity", "Stage", "Companies", "Count")
+    HEADERS = (
+        "",
+        QT_TRANSLATE_NOOP("extract_models", "Name"),
+        QT_TRANSLATE_NOOP("extract_models", "Technology"),
+        QT_TRANSLATE_NOOP("extract_models", "Capacity"),
+        QT_TRANSLATE_NOOP("extract_models", "Stage"),
+        QT_TRANSLATE_NOOP("extract_models", "Companies"),
+        QT_TRANSLATE_NOOP("extract_models", "Count"),
+    )
 
     def checkable(self, item: ProjectFactCandidate) -> bool:
         return creatable(item)
@@ -210,16 +266,18 @@ class ProjectFactModel(CheckableModel[ProjectFactCandidate]):
 
     def text(self, item: ProjectFactCandidate, column: str) -> str:
         if column == "name":
-            return item.name or "unnamed"
+            return item.name or translate("extract_models", "unnamed")
         if column == "technology":
-            return ", ".join(item.technologies)
+            return ", ".join(words(t) for t in item.technologies)
         if column == "capacity":
             return f"{item.capacity:g} {item.capacity_unit}"
         if column == "stage":
             if not item.stage:
                 return ""
-            when = f" {item.date}" if item.date else ""
-            return f"{item.stage}{' (expected)' if item.stage_expected else ''}{when}"
+            stage = words(item.stage)
+            if item.stage_expected:
+                stage = translate("extract_models", "{stage} (expected)").format(stage=stage)
+            return f"{stage} {item.date}" if item.date else stage
         if column == "companies":
             return "; ".join(item.companies)
         return count_text(item)

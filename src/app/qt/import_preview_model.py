@@ -2,6 +2,9 @@
 validation problems. Both hold display strings computed once; ``data()`` only looks up.
 :func:`preview_rows` formats the rows without Qt objects, so the import dialog computes
 them in its worker and hands the model only the finished strings.
+
+Column titles, severities and the choices for figures already stored are the desk's words
+(marked for the catalogue here, translated where shown); the rows are data and stay as read.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from PySide6.QtGui import QBrush, QColor
 from app.domain.countries import country_name
 from app.domain.periods import period_label
 from app.domain.units import format_quantity
-from app.services.importers import Problem, Severity
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.importers import OnDuplicate, Problem, Severity
 
 Index = QModelIndex | QPersistentModelIndex
 PREVIEW_ROWS = 200
@@ -33,17 +37,52 @@ ROW_COLUMNS = (
     "note",
 )
 ROW_HEADERS = (
-    "Indicator",
-    "Reporter",
-    "Partner",
-    "Subject",
-    "Period",
-    "Value",
-    "Unit",
-    "Status",
-    "Note",
+    str(QT_TRANSLATE_NOOP("import_preview_model", "Indicator")),
+    str(QT_TRANSLATE_NOOP("import_preview_model", "Reporter")),
+    str(QT_TRANSLATE_NOOP("import_preview_model", "Partner")),
+    str(QT_TRANSLATE_NOOP("import_preview_model", "Subject")),
+    str(QT_TRANSLATE_NOOP("import_preview_model", "Period")),
+    str(QT_TRANSLATE_NOOP("import_preview_model", "Value")),
+    str(QT_TRANSLATE_NOOP("import_preview_model", "Unit")),
+    str(QT_TRANSLATE_NOOP("import_preview_model", "Status")),
+    str(QT_TRANSLATE_NOOP("import_preview_model", "Note")),
 )
-PROBLEM_HEADERS = ("File", "First line", "Column", "Severity", "Problem")
+PROBLEM_HEADERS = (
+    str(QT_TRANSLATE_NOOP("import_preview_model", "File")),
+    str(QT_TRANSLATE_NOOP("import_preview_model", "First line")),
+    str(QT_TRANSLATE_NOOP("import_preview_model", "Column")),
+    str(QT_TRANSLATE_NOOP("import_preview_model", "Severity")),
+    str(QT_TRANSLATE_NOOP("import_preview_model", "Problem")),
+)
+#: a problem's severity as the Severity column says it
+SEVERITY_WORDS = {
+    Severity.ERROR: str(QT_TRANSLATE_NOOP("import_preview_model", "error")),
+    Severity.WARNING: str(QT_TRANSLATE_NOOP("import_preview_model", "warning")),
+    Severity.INFO: str(QT_TRANSLATE_NOOP("import_preview_model", "info")),
+}
+#: what the import and fetch dialogs offer for figures already stored, in their order (the
+#: desk's own words, so they are translated; the services' CLI words stay English)
+DUPLICATE_WORDS = (
+    (
+        str(QT_TRANSLATE_NOOP("import_preview_model", "Keep both, as separate sources")),
+        OnDuplicate.KEEP,
+    ),
+    (
+        str(QT_TRANSLATE_NOOP("import_preview_model", "Replace the stored figures")),
+        OnDuplicate.REPLACE,
+    ),
+    (
+        str(QT_TRANSLATE_NOOP("import_preview_model", "Skip figures already stored")),
+        OnDuplicate.SKIP,
+    ),
+)
+
+
+def duplicate_choices() -> list[tuple[str, str]]:
+    """(words in the desk's language, mode value) for a "Figures already stored" box."""
+    return [(translate("import_preview_model", text), mode.value) for text, mode in DUPLICATE_WORDS]
+
+
 _SEVERITY_COLOURS = {
     Severity.ERROR: QColor("#b00020"),
     Severity.WARNING: QColor("#8a6d00"),
@@ -72,7 +111,9 @@ class _TextTable(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
+            if not 0 <= section < len(self.headers):
+                return None
+            return translate("import_preview_model", self.headers[section])
         return str(section + 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -148,7 +189,7 @@ class ProblemModel(_TextTable):
                     p.file,
                     "" if p.line is None else str(p.line),
                     p.column,
-                    str(p.severity),
+                    translate("import_preview_model", SEVERITY_WORDS.get(p.severity, p.severity)),
                     p.message + p.rows_text(),
                 )
                 for p in problems

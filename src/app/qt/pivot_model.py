@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QFont
 from app.domain.model import FORWARD_STATUSES, empty_observations
 from app.domain.pivot import PivotSpec, PivotTable, pivot
 from app.qt.columns import FORWARD_COLOUR, RIGHT
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.pivot_export import RowScale, cell_texts, cell_tooltip, row_scales
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,10 +36,21 @@ DERIVED_COLOUR = QColor(96, 96, 96)
 BLOCK = 128
 #: style bits of a cell
 CONFLICT, CLAIMED, FORWARD, DERIVED = 1, 2, 4, 8
-LEGEND = (
-    f"{CONFLICT_GLYPH.strip()} sources disagree (tinted) · {CLAIM_GLYPH.strip()} a claim is "
-    "checked against the figure · blue: target, plan or forecast · grey italics: derived"
+# str(): PySide6 types QT_TRANSLATE_NOOP as returning object; the mark gives the text
+#: what the marks mean, in English (shown through :func:`legend`, in the desk's language)
+LEGEND = str(
+    QT_TRANSLATE_NOOP(
+        "pivot_model",
+        "⇄ sources disagree (tinted) · ※ a claim is checked against the figure · "
+        "blue: target, plan or forecast · grey italics: derived",
+    )
 )
+
+
+def legend() -> str:
+    """:data:`LEGEND` in the desk's language (asked for when shown, after the translator
+    is installed, not when the module is imported)."""
+    return translate("pivot_model", LEGEND)
 
 
 @dataclass(frozen=True, eq=False)

@@ -24,6 +24,7 @@ from app.domain.projects import overview
 from app.domain.records import PROJECT_CHILDREN, STAGE_ORDER, date_sort_key
 from app.domain.rollup_figures import Grouping, RollupCell, rollup_cells
 from app.domain.units import format_quantity
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
 from app.qt.record_table_model import ID_ROLE, Index, RecordTableModel
 from app.qt.session import DeskSession
 
@@ -34,8 +35,52 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 Row = dict[str, Any]
 
 
+#: the registry's codes the desk shows as words: technologies, stages (a project's status is
+#: its latest stage), company roles and the fields a sourced fact is about
+WORDS: dict[str, object] = {
+    "wind": QT_TRANSLATE_NOOP("project_model", "wind"),
+    "offshore_wind": QT_TRANSLATE_NOOP("project_model", "offshore wind"),
+    "solar": QT_TRANSLATE_NOOP("project_model", "solar"),
+    "floating_solar": QT_TRANSLATE_NOOP("project_model", "floating solar"),
+    "hydro": QT_TRANSLATE_NOOP("project_model", "hydro"),
+    "gas": QT_TRANSLATE_NOOP("project_model", "gas"),
+    "waste_to_energy": QT_TRANSLATE_NOOP("project_model", "waste to energy"),
+    "storage": QT_TRANSLATE_NOOP("project_model", "storage"),
+    "manufacturing": QT_TRANSLATE_NOOP("project_model", "manufacturing"),
+    "other": QT_TRANSLATE_NOOP("project_model", "other"),
+    "announced": QT_TRANSLATE_NOOP("project_model", "announced"),
+    "agreement": QT_TRANSLATE_NOOP("project_model", "agreement"),
+    "financing": QT_TRANSLATE_NOOP("project_model", "financing"),
+    "construction": QT_TRANSLATE_NOOP("project_model", "construction"),
+    "commissioned": QT_TRANSLATE_NOOP("project_model", "commissioned"),
+    "cancelled": QT_TRANSLATE_NOOP("project_model", "cancelled"),
+    "unknown": QT_TRANSLATE_NOOP("project_model", "unknown"),
+    "developer": QT_TRANSLATE_NOOP("project_model", "developer"),
+    "epc": QT_TRANSLATE_NOOP("project_model", "EPC"),
+    "investor": QT_TRANSLATE_NOOP("project_model", "investor"),
+    "lender": QT_TRANSLATE_NOOP("project_model", "lender"),
+    "supplier": QT_TRANSLATE_NOOP("project_model", "supplier"),
+    "operator": QT_TRANSLATE_NOOP("project_model", "operator"),
+    "government": QT_TRANSLATE_NOOP("project_model", "government"),
+    "name": QT_TRANSLATE_NOOP("project_model", "name"),
+    "other_names": QT_TRANSLATE_NOOP("project_model", "other names"),
+    "country": QT_TRANSLATE_NOOP("project_model", "country"),
+    "partner": QT_TRANSLATE_NOOP("project_model", "partner"),
+    "technology": QT_TRANSLATE_NOOP("project_model", "technology"),
+    "capacity": QT_TRANSLATE_NOOP("project_model", "capacity"),
+    "capacity_unit": QT_TRANSLATE_NOOP("project_model", "capacity unit"),
+    "investment": QT_TRANSLATE_NOOP("project_model", "investment"),
+    "investment_unit": QT_TRANSLATE_NOOP("project_model", "investment unit"),
+    "location": QT_TRANSLATE_NOOP("project_model", "location"),
+    "note": QT_TRANSLATE_NOOP("project_model", "note"),
+}
+
+
 def words(code: str) -> str:
-    """ "offshore wind" for offshore_wind."""
+    """A registry code in the desk's language: "offshore wind" for offshore_wind (a code
+    the vocabulary does not know is shown with spaces for its underscores)."""
+    if code in WORDS:
+        return translate("project_model", str(WORDS[code]))
     return code.replace("_", " ")
 
 
@@ -71,7 +116,7 @@ class ProjectFilter:
 
 @dataclass(frozen=True)
 class ProjectColumn:
-    title: str
+    title: object  # English, marked for the catalogue: :meth:`ProjectTableModel.title`
     display: Callable[[Row], str]
     sort_key: Callable[[Row], Any]  # None: no value (sorted last)
     width: int
@@ -90,7 +135,8 @@ def _status(r: Row) -> str:
 def _next(r: Row) -> str:
     if not r["next_stage"]:
         return ""
-    return f"{words(r['next_stage'])} {r['next_date']} (planned)".replace("  ", " ")
+    text = translate("project_model", "{stage} {date} (planned)")
+    return text.format(stage=words(r["next_stage"]), date=r["next_date"]).replace("  ", " ")
 
 
 def _status_key(r: Row) -> tuple[int, str]:
@@ -104,34 +150,48 @@ def _number_key(r: Row) -> float | None:
 
 COLUMNS: tuple[ProjectColumn, ...] = (
     ProjectColumn(
-        "Name",
+        QT_TRANSLATE_NOOP("project_model", "Name"),
         lambda r: str(r["name"]),
         lambda r: str(r["name"]).casefold(),
         260,
         tooltip=lambda r: str(r["name"]),
     ),
-    ProjectColumn("Technology", lambda r: words(r["technology"]), lambda r: r["technology"], 112),
-    ProjectColumn("Capacity", _capacity, _number_key, 80, RIGHT),
-    ProjectColumn("Status", _status, _status_key, 170),
     ProjectColumn(
-        "Next (planned)", _next, lambda r: (r["next_date"] or "9999", r["next_stage"]), 195
+        QT_TRANSLATE_NOOP("project_model", "Technology"),
+        lambda r: words(r["technology"]),
+        lambda r: r["technology"],
+        112,
     ),
     ProjectColumn(
-        "Companies",
+        QT_TRANSLATE_NOOP("project_model", "Capacity"), _capacity, _number_key, 80, RIGHT
+    ),
+    ProjectColumn(QT_TRANSLATE_NOOP("project_model", "Status"), _status, _status_key, 170),
+    ProjectColumn(
+        QT_TRANSLATE_NOOP("project_model", "Next (planned)"),
+        _next,
+        lambda r: (r["next_date"] or "9999", r["next_stage"]),
+        195,
+    ),
+    ProjectColumn(
+        QT_TRANSLATE_NOOP("project_model", "Companies"),
         lambda r: str(r["companies"]),
         lambda r: str(r["companies"]).casefold(),
         300,
         tooltip=lambda r: str(r["companies"]).replace("; ", "\n"),
     ),
     ProjectColumn(
-        "Country / partner",
+        QT_TRANSLATE_NOOP("project_model", "Country / partner"),
         lambda r: " / ".join(t for t in (r["country"], r["partner"]) if t),
         lambda r: (r["country"], r["partner"]),
         110,
         tooltip=lambda r: " / ".join(country_name(c) for c in (r["country"], r["partner"]) if c),
     ),
     ProjectColumn(
-        "Sources", lambda r: str(len(r["source_ids"])), lambda r: len(r["source_ids"]), 60, RIGHT
+        QT_TRANSLATE_NOOP("project_model", "Sources"),
+        lambda r: str(len(r["source_ids"])),
+        lambda r: len(r["source_ids"]),
+        60,
+        RIGHT,
     ),
 )
 
@@ -141,7 +201,7 @@ class ProjectTableModel(RecordTableModel):
     :attr:`order` over :attr:`view`, columns are :data:`COLUMNS`."""
 
     KEY = "project_id"
-    TITLES = tuple(c.title for c in COLUMNS)
+    TITLES = tuple(str(c.title) for c in COLUMNS)
     TABLES = PROJECT_TABLES
 
     def __init__(self, session: DeskSession, parent: Any = None) -> None:
@@ -204,6 +264,9 @@ class ProjectTableModel(RecordTableModel):
             return COLUMNS[column].align
         return None
 
+    def title(self, section: int) -> str:
+        return translate("project_model", str(COLUMNS[section].title))
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
@@ -214,8 +277,20 @@ class ProjectTableModel(RecordTableModel):
 # --- roll-up ------------------------------------------------------------------------------
 
 ROLLUP_HEADERS = {
-    Grouping.STATUS: ("Status", "Technology", "Projects", "Capacity", "Without capacity"),
-    Grouping.YEAR: ("Year", "Stage", "Projects", "Capacity", "Without capacity"),
+    Grouping.STATUS: (
+        QT_TRANSLATE_NOOP("project_model", "Status"),
+        QT_TRANSLATE_NOOP("project_model", "Technology"),
+        QT_TRANSLATE_NOOP("project_model", "Projects"),
+        QT_TRANSLATE_NOOP("project_model", "Capacity"),
+        QT_TRANSLATE_NOOP("project_model", "Without capacity"),
+    ),
+    Grouping.YEAR: (
+        QT_TRANSLATE_NOOP("project_model", "Year"),
+        QT_TRANSLATE_NOOP("project_model", "Stage"),
+        QT_TRANSLATE_NOOP("project_model", "Projects"),
+        QT_TRANSLATE_NOOP("project_model", "Capacity"),
+        QT_TRANSLATE_NOOP("project_model", "Without capacity"),
+    ),
 }
 
 
@@ -298,4 +373,4 @@ class RollupTableModel(QAbstractTableModel):
             or not 0 <= section < len(headers)
         ):
             return None
-        return headers[section]
+        return translate("project_model", str(headers[section]))

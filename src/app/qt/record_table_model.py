@@ -33,7 +33,7 @@ class RecordTableModel(QAbstractTableModel):
 
     #: the id column of :attr:`view`
     KEY: ClassVar[str] = ""
-    #: the column titles
+    #: the column titles (in English: :meth:`title` gives them in the desk's language)
     TITLES: ClassVar[tuple[str, ...]] = ()
     #: the record tables whose change calls for a refresh
     TABLES: ClassVar[frozenset[str]] = frozenset()
@@ -129,6 +129,11 @@ class RecordTableModel(QAbstractTableModel):
         """What a cell answers for a role other than its text and its id."""
         return None
 
+    def title(self, section: int) -> str:
+        """Column ``section``'s title as shown. Subclasses translate it in their own context
+        (the module that marks the titles), so the catalogue holds each title once."""
+        return self.TITLES[section]
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -138,4 +143,4 @@ class RecordTableModel(QAbstractTableModel):
             or not 0 <= section < len(self.TITLES)
         ):
             return None
-        return self.TITLES[section]
+        return self.title(section)

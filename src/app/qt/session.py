@@ -27,6 +27,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from app.domain.edits import Edit, Op, SetValues
 from app.domain.remote import RemoteChange
 from app.domain.store import ObservationStore
+from app.qt.i18n import translate
 from app.qt.messages import MessageBus
 from app.services.desk import Desk
 from app.services.storage import ConflictError, WorkspaceError
@@ -54,8 +55,12 @@ class EditCommand(QUndoCommand):
             return
         except (WorkspaceError, ValueError, KeyError) as exc:
             self._drop()
-            verb = "change" if forward else "undo"
-            self._session.bus.error(f"Could not {verb} “{self.edit.text}”: {exc}")
+            text = (
+                translate("session", "Could not change “{edit}”: {error}")
+                if forward
+                else translate("session", "Could not undo “{edit}”: {error}")
+            )
+            self._session.bus.error(text.format(edit=self.edit.text, error=exc))
             return
         self.edit = applied
         self._session.changed.emit(self.edit.forward() if forward else self.edit.backward())
@@ -130,7 +135,9 @@ class DeskSession(QObject):
         try:
             self.pull()
         except WorkspaceError as exc:
-            message = f"{message} Their change could not be shown: {exc}"
+            message = translate(
+                "session", "{message} Their change could not be shown: {error}"
+            ).format(message=message, error=exc)
         self.bus.warning(message)
         self.conflict.emit(edit, message)
 

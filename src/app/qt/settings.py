@@ -53,6 +53,9 @@ SPLITTER_CENTRE = Setting(
     "window/splitter_centre", QByteArray, QByteArray(), "table | chart splitter"
 )
 TABLE_HEADER = Setting("window/header", QByteArray, QByteArray(), "table column widths and order")
+UI_LANGUAGE = Setting(
+    "ui/language", str, "", "desk language: en, ru, az or zh (empty: the system's)"
+)
 DESK_REPORTER = Setting("desk/reporter", str, "CHN", "first country of the pair")
 DESK_PARTNER = Setting("desk/partner", str, "AZE", "second country of the pair")
 EXPORT_LAST_DIR = Setting("export/last_dir", str, "", "folder of the last export")
@@ -126,6 +129,7 @@ SETTINGS: dict[str, Setting[Any]] = {
         SPLITTER_MAIN,
         SPLITTER_CENTRE,
         TABLE_HEADER,
+        UI_LANGUAGE,
         DESK_REPORTER,
         DESK_PARTNER,
         EXPORT_LAST_DIR,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QWidget
 
 from app.domain.edits import Op, touched_tables, touches_observations
 from app.qt.context import DeskContext
+from app.qt.i18n import translate
 from app.ui.compare_panel import ComparePanel
 from app.ui.derive_dialog import DeriveDialog
 from app.ui.derived_series_dialog import DerivedSeriesDialog
@@ -41,8 +42,12 @@ class AnalysisActions:
         self.indicator = indicator
         self.compare = ComparePanel()
         self.pivot = PivotPanel(ctx.runner)
-        self.compare_dock = self._dock("Compare", "compare_dock", self.compare)
-        self.pivot_dock = self._dock("Pivot", "pivot_dock", self.pivot)
+        self.compare_dock = self._dock(
+            translate("analysis_actions", "Compare"), "compare_dock", self.compare
+        )
+        self.pivot_dock = self._dock(
+            translate("analysis_actions", "Pivot"), "pivot_dock", self.pivot
+        )
         window.tabifyDockWidget(self.compare_dock, self.pivot_dock)
         self.compare_dock.hide()  # View > Compare; the saved window state may show it
         self.pivot_dock.hide()  # View > Pivot

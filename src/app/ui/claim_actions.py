@@ -16,17 +16,18 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from app.domain.edits import DeleteRecords
 from app.qt.context import DeskContext
+from app.qt.i18n import translate
 from app.qt.settings import CLAIMS_ALLOW_OTHER_REPORTER
 from app.ui.claim_dialog import ClaimDialog
 from app.ui.claims_panel import ClaimsPanel
 
 
 def implicit_reason(claim_id: int) -> str:
-    obs_id = -claim_id
-    return (
-        f"The claim of figure #{obs_id} cannot be deleted: it is the reported change of "
-        f"figure {obs_id}; edit the figure."
-    )
+    return translate(
+        "claim_actions",
+        "The claim of figure #{obs_id} cannot be deleted: it is the reported change of "
+        "figure {obs_id}; edit the figure.",
+    ).format(obs_id=-claim_id)
 
 
 class ClaimActions:
@@ -48,7 +49,10 @@ class ClaimActions:
     def edit_claim(self, claim_id: int) -> None:
         if claim_id < 0:
             self.ctx.bus.info(
-                f"This is the reported change of figure #{-claim_id}: edit the figure."
+                translate(
+                    "claim_actions",
+                    "This is the reported change of figure #{obs_id}: edit the figure.",
+                ).format(obs_id=-claim_id)
             )
             return
         self.run_dialog(ClaimDialog(self.ctx.session.store, claim_id, parent=self.parent))
@@ -79,8 +83,10 @@ class ClaimActions:
         if confirm:
             answer = QMessageBox.question(
                 self.parent,
-                "Delete claims",
-                f"Delete {len(rows)} claim(s)? (Undo restores them.)",
+                translate("claim_actions", "Delete claims"),
+                translate("claim_actions", "Delete {count} claim(s)? (Undo restores them.)").format(
+                    count=len(rows)
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

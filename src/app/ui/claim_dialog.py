@@ -39,59 +39,114 @@ from app.domain.records import (
     params_text,
 )
 from app.domain.store import ObservationStore
+from app.qt.catalogue_model import indicator_display_name
+from app.qt.claim_model import STATUS_WORDS, status_words, type_words
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
+from app.ui.dock_panel_parts import code_box, select_code
 
-STATUSES = ("actual", "expected", "forecast", "target", "planned")
+STATUSES = tuple(STATUS_WORDS)
 QUALIFIERS = tuple(str(q) for q in Qualifier)
+#: the codes the form offers in a choice (qualifiers, windows, units), as words
+CHOICE_WORDS = {
+    "exact": QT_TRANSLATE_NOOP("claim_dialog", "exact"),
+    "more_than": QT_TRANSLATE_NOOP("claim_dialog", "more than"),
+    "less_than": QT_TRANSLATE_NOOP("claim_dialog", "less than"),
+    "about": QT_TRANSLATE_NOOP("claim_dialog", "about"),
+    "nearly": QT_TRANSLATE_NOOP("claim_dialog", "nearly"),
+    "up_to": QT_TRANSLATE_NOOP("claim_dialog", "up to"),
+    "year": QT_TRANSLATE_NOOP("claim_dialog", "year"),
+    "ytd": QT_TRANSLATE_NOOP("claim_dialog", "year to date"),
+    "half": QT_TRANSLATE_NOOP("claim_dialog", "half-year"),
+    "quarter": QT_TRANSLATE_NOOP("claim_dialog", "quarter"),
+    "month": QT_TRANSLATE_NOOP("claim_dialog", "month"),
+    "period": QT_TRANSLATE_NOOP("claim_dialog", "period"),
+    "times": QT_TRANSLATE_NOOP("claim_dialog", "times"),
+    "first": QT_TRANSLATE_NOOP("claim_dialog", "first"),
+    "only": QT_TRANSLATE_NOOP("claim_dialog", "only"),
+}
+
+
+def choice_words(code: str) -> str:
+    """A choice's code as shown ("more than" for more_than; "%" stays "%")."""
+    return translate("claim_dialog", str(CHOICE_WORDS[code])) if code in CHOICE_WORDS else code
 
 
 @dataclass(frozen=True)
 class ParamField:
     key: str
-    label: str
+    label: str  # in English (marked for the catalogue): translate("claim_dialog", label)
     kind: str  # number, int, text, bool, or choice
     choices: tuple[str, ...] = ()
 
 
-def _field(key: str, kind: str = "text", *choices: str) -> ParamField:
-    return ParamField(key, key.replace("_", " ").capitalize(), kind, tuple(choices))
+def _field(key: str, label: object, kind: str = "text", *choices: str) -> ParamField:
+    return ParamField(key, str(label), kind, tuple(choices))
 
 
 WINDOWS = ("year", "ytd", "half", "quarter", "month", "period")
+_OF = QT_TRANSLATE_NOOP("claim_dialog", "Of")
+_EXPECTED = QT_TRANSLATE_NOOP("claim_dialog", "Expected")
+_WINDOW = QT_TRANSLATE_NOOP("claim_dialog", "Window")
 #: the parameters each type's form shows (docs/claims.md, "Parameters per type")
 PARAM_FIELDS: dict[str, tuple[ParamField, ...]] = {
     "growth": (
-        _field("change", "number"),
-        _field("change_unit", "choice", "%", "times"),
-        _field("change_qualifier", "choice", *QUALIFIERS),
+        _field("change", QT_TRANSLATE_NOOP("claim_dialog", "Change"), "number"),
+        _field(
+            "change_unit", QT_TRANSLATE_NOOP("claim_dialog", "Change unit"), "choice", "%", "times"
+        ),
+        _field(
+            "change_qualifier",
+            QT_TRANSLATE_NOOP("claim_dialog", "Change qualifier"),
+            "choice",
+            *QUALIFIERS,
+        ),
     ),
     "level": (),
-    "record": (_field("window", "choice", *WINDOWS), _field("expected", "bool")),
+    "record": (
+        _field("window", _WINDOW, "choice", *WINDOWS),
+        _field("expected", _EXPECTED, "bool"),
+    ),
     "record_streak": (
-        _field("window", "choice", *WINDOWS),
-        _field("length", "int"),
-        _field("expected", "bool"),
+        _field("window", _WINDOW, "choice", *WINDOWS),
+        _field("length", QT_TRANSLATE_NOOP("claim_dialog", "Length"), "int"),
+        _field("expected", _EXPECTED, "bool"),
     ),
-    "first": (_field("kind", "choice", "first", "only"), _field("of"), _field("scope")),
-    "rank": (_field("rank", "int"), _field("of"), _field("among")),
+    "first": (
+        _field("kind", QT_TRANSLATE_NOOP("claim_dialog", "Kind"), "choice", "first", "only"),
+        _field("of", _OF),
+        _field("scope", QT_TRANSLATE_NOOP("claim_dialog", "Scope")),
+    ),
+    "rank": (
+        _field("rank", QT_TRANSLATE_NOOP("claim_dialog", "Rank"), "int"),
+        _field("of", _OF),
+        _field("among", QT_TRANSLATE_NOOP("claim_dialog", "Among")),
+    ),
     "sum_count": (
-        _field("count", "int"),
-        _field("total", "number"),
-        _field("total_unit"),
-        _field("of"),
+        _field("count", QT_TRANSLATE_NOOP("claim_dialog", "Count"), "int"),
+        _field("total", QT_TRANSLATE_NOOP("claim_dialog", "Total"), "number"),
+        _field("total_unit", QT_TRANSLATE_NOOP("claim_dialog", "Total unit")),
+        _field("of", _OF),
     ),
-    "share": (_field("share", "number"), _field("of")),
+    "share": (
+        _field("share", QT_TRANSLATE_NOOP("claim_dialog", "Share"), "number"),
+        _field("of", _OF),
+    ),
 }
 
 
 def _number(text: str, what: str, whole: bool = False) -> float | int | None:
+    """``text`` as a number (None when blank); ``what`` names the field in the error."""
     t = text.strip().replace(",", "").replace(" ", "")
     if not t:
         return None
     try:
         return int(t) if whole else float(t)
     except ValueError:
-        kind = "a whole number" if whole else "a number"
-        raise ValueError(f"{what}: {text!r} is not {kind}") from None
+        if whole:
+            message = translate("claim_dialog", "{field}: {text} is not a whole number")
+        else:
+            message = translate("claim_dialog", "{field}: {text} is not a number")
+        raise ValueError(message.format(field=what, text=repr(text))) from None
 
 
 class ClaimDialog(QDialog):
@@ -109,7 +164,11 @@ class ClaimDialog(QDialog):
         claims = store.records["claims"]
         hit = claims[claims["claim_id"] == claim_id] if claim_id is not None else claims.iloc[0:0]
         self.old: dict[str, Any] | None = dict(hit.iloc[0]) if len(hit) else None
-        self.setWindowTitle(f"Edit claim {claim_id}" if self.old else "Add claim")
+        self.setWindowTitle(
+            translate("claim_dialog", "Edit claim {id}").format(id=claim_id)
+            if self.old
+            else translate("claim_dialog", "Add claim")
+        )
         self.param_fields: dict[str, QWidget] = {}
         self._build()
         self._load(self.old or {**self._blank(), **(defaults or {})})
@@ -117,49 +176,49 @@ class ClaimDialog(QDialog):
     # --- building -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.type_box = QComboBox()
-        for t in ClaimType:
-            self.type_box.addItem(str(t).replace("_", " "), str(t))
+        self.type_box = code_box([str(t) for t in ClaimType], type_words)
         self.indicator_box = QComboBox()
-        self.indicator_box.addItem("(none)", "")
+        self.indicator_box.addItem(translate("claim_dialog", "(none)"), "")
         ind = self.store.indicators
         for code, name in zip(ind.get("code", []), ind.get("name", []), strict=True):
-            self.indicator_box.addItem(f"{name} ({code})", str(code))
+            self.indicator_box.addItem(f"{indicator_display_name(name)} ({code})", str(code))
         self.reporter, self.partner = QLineEdit(), QLineEdit()
         for box in (self.reporter, self.partner):
             box.setMaxLength(3)
-            box.setPlaceholderText("ISO alpha-3")
+            box.setPlaceholderText(translate("claim_dialog", "ISO alpha-3"))
         self.period = QLineEdit()
-        self.period.setPlaceholderText("2025, 2025-Q1, 2025-01/2025-10, @2027-12 or empty")
+        self.period.setPlaceholderText(
+            translate("claim_dialog", "2025, 2025-Q1, 2025-01/2025-10, @2027-12 or empty")
+        )
         self.value, self.unit = QLineEdit(), QLineEdit()
-        self.value.setPlaceholderText("in the canonical unit, e.g. 2440000000")
-        self.unit.setPlaceholderText("USD, MW, %, persons…")
-        self.qualifier = QComboBox()
-        self.qualifier.addItems(QUALIFIERS)
-        self.status = QComboBox()
-        self.status.addItems(STATUSES)
+        self.value.setPlaceholderText(
+            translate("claim_dialog", "in the canonical unit, e.g. 2440000000")
+        )
+        self.unit.setPlaceholderText(translate("claim_dialog", "USD, MW, %, persons…"))
+        self.qualifier = code_box(QUALIFIERS, choice_words)
+        self.status = code_box(STATUSES, status_words)
         self.source = QComboBox()
-        self.source.addItem("(choose the source)", -1)
+        self.source.addItem(translate("claim_dialog", "(choose the source)"), -1)
         for sid, label in sorted(self.store.source_label_by_id().items()):
             self.source.addItem(f"{label} [#{sid}]", int(sid))
         self.quote = QPlainTextEdit()
         self.quote.setFixedHeight(70)
         form = QFormLayout()
         for label, w in (
-            ("Type", self.type_box),
-            ("Indicator", self.indicator_box),
-            ("Reporter", self.reporter),
-            ("Partner", self.partner),
-            ("Period", self.period),
-            ("Value", self.value),
-            ("Unit", self.unit),
-            ("Qualifier", self.qualifier),
-            ("Status", self.status),
-            ("Source", self.source),
-            ("Quote", self.quote),
+            (translate("claim_dialog", "Type"), self.type_box),
+            (translate("claim_dialog", "Indicator"), self.indicator_box),
+            (translate("claim_dialog", "Reporter"), self.reporter),
+            (translate("claim_dialog", "Partner"), self.partner),
+            (translate("claim_dialog", "Period"), self.period),
+            (translate("claim_dialog", "Value"), self.value),
+            (translate("claim_dialog", "Unit"), self.unit),
+            (translate("claim_dialog", "Qualifier"), self.qualifier),
+            (translate("claim_dialog", "Status"), self.status),
+            (translate("claim_dialog", "Source"), self.source),
+            (translate("claim_dialog", "Quote"), self.quote),
         ):
             form.addRow(label, w)
-        self.params_box = QGroupBox("Parameters")
+        self.params_box = QGroupBox(translate("claim_dialog", "Parameters"))
         self.params_form = QFormLayout(self.params_box)
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828")
@@ -195,8 +254,8 @@ class ClaimDialog(QDialog):
         value = float(row.get("value", math.nan))
         self.value.setText(f"{value:.15g}" if math.isfinite(value) else "")
         self.unit.setText(str(row.get("unit", "")))
-        self.qualifier.setCurrentText(str(row.get("qualifier", "")) or "exact")
-        self.status.setCurrentText(str(row.get("status", "")) or "actual")
+        select_code(self.qualifier, str(row.get("qualifier", "")) or "exact")
+        select_code(self.status, str(row.get("status", "")) or "actual")
         self.source.setCurrentIndex(max(self.source.findData(int(row.get("source_id", -1))), 0))
         self.quote.setPlainText(str(row.get("quote", "")))
         self._build_params(claim_params(str(row.get("params", ""))))
@@ -208,7 +267,7 @@ class ClaimDialog(QDialog):
         fields = PARAM_FIELDS.get(self.claim_type(), ())
         for f in fields:
             widget = self._param_widget(f, params.get(f.key))
-            self.params_form.addRow(f.label, widget)
+            self.params_form.addRow(translate("claim_dialog", f.label), widget)
             self.param_fields[f.key] = widget
         self.params_box.setVisible(bool(fields))
 
@@ -219,11 +278,7 @@ class ClaimDialog(QDialog):
             box.setChecked(bool(value))
             return box
         if f.kind == "choice":
-            combo = QComboBox()
-            combo.addItems(f.choices)
-            if value is not None:
-                combo.setCurrentText(str(value))
-            return combo
+            return code_box(f.choices, choice_words, "" if value is None else str(value))
         return QLineEdit(
             "" if value is None else f"{value:.15g}" if isinstance(value, float) else str(value)
         )
@@ -246,10 +301,11 @@ class ClaimDialog(QDialog):
             if isinstance(w, QCheckBox):
                 out[f.key] = w.isChecked()
             elif isinstance(w, QComboBox):
-                out[f.key] = w.currentText()
+                out[f.key] = str(w.currentData())
             elif isinstance(w, QLineEdit):
                 if f.kind in ("number", "int"):
-                    number = _number(w.text(), f.label, whole=f.kind == "int")
+                    label = translate("claim_dialog", f.label)
+                    number = _number(w.text(), label, whole=f.kind == "int")
                     if number is not None:
                         out[f.key] = number
                 elif w.text().strip():
@@ -260,20 +316,29 @@ class ClaimDialog(QDialog):
         """The claim row the form describes. Raises ValueError with what is wrong."""
         source = int(self.source.currentData())
         if source < 0:
-            raise ValueError("Choose the source whose statement this is.")
+            raise ValueError(
+                translate("claim_dialog", "Choose the source whose statement this is.")
+            )
         start = end = -1
         period = self.period.text().strip()
         if period:
             try:
                 p = parse_period(period)
             except PeriodError as exc:
-                raise ValueError(f"Period: {exc}") from None
+                message = translate("claim_dialog", "Period: {error}")
+                raise ValueError(message.format(error=exc)) from None
             start, end = p.start, p.end
-        value = _number(self.value.text(), "Value")
-        codes = {"Reporter": self.reporter.text(), "Partner": self.partner.text()}
+        value = _number(self.value.text(), translate("claim_dialog", "Value"))
+        codes = {
+            translate("claim_dialog", "Reporter"): self.reporter.text(),
+            translate("claim_dialog", "Partner"): self.partner.text(),
+        }
         for what, code in codes.items():
             if code.strip() and not (len(code.strip()) == 3 and code.strip().isalpha()):
-                raise ValueError(f"{what}: an ISO alpha-3 code such as CHN, not {code!r}")
+                message = translate(
+                    "claim_dialog", "{field}: an ISO alpha-3 code such as CHN, not {code}"
+                )
+                raise ValueError(message.format(field=what, code=repr(code)))
         old = self.old or {}
         same_period = (start, end) == (old.get("period_start"), old.get("period_end"))
         return {
@@ -289,8 +354,8 @@ class ClaimDialog(QDialog):
             "period_text": str(old.get("period_text", "")) if same_period else period,
             "value": math.nan if value is None else float(value),
             "unit": self.unit.text().strip(),
-            "qualifier": self.qualifier.currentText(),
-            "status": self.status.currentText(),
+            "qualifier": str(self.qualifier.currentData()),
+            "status": str(self.status.currentData()),
             "params": params_text(self.params()),
             "note": str(old.get("note", "")) or "added by hand",
         }

@@ -29,8 +29,8 @@ from app.domain.analytics import CheckOptions
 from app.domain.analytics.claim_checks import VERDICTS
 from app.domain.records import ClaimType
 from app.domain.store import ObservationStore
-from app.qt.claim_model import COLUMNS, ClaimTableModel, type_words
-from app.qt.columns import CLAIM_MARKS
+from app.qt.claim_model import COLUMNS, ClaimTableModel, type_words, verdict_mark
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
 from app.qt.session import DeskSession
 from app.qt.tasks import TaskRunner
 from app.ui.dock_panel_parts import (
@@ -44,37 +44,55 @@ from app.ui.dock_panel_parts import (
     setup_record_view,
 )
 
-OTHER_SIDE_TEXT = "Let records and streaks use the other side's figure"
+OTHER_SIDE_TEXT = QT_TRANSLATE_NOOP(
+    "claims_panel", "Let records and streaks use the other side's figure"
+)
 
 
 def details_html(store: ObservationStore, claim: dict[str, Any] | None) -> str:
     """The quote, the full explanation, the figures checked against and the projects."""
     if claim is None:
-        return "<p><i>Select a claim to see its quote, the reasoning and the figures.</i></p>"
+        hint = translate(
+            "claims_panel", "Select a claim to see its quote, the reasoning and the figures."
+        )
+        return f"<p><i>{hint}</i></p>"
     e = html.escape
     labels = store.source_label_by_id()
-    head = (
-        f"<h3>{e(CLAIM_MARKS.get(str(claim['verdict']), str(claim['verdict'])))} — "
-        f"{e(type_words(str(claim['claim_type'])))}: {e(str(claim['claimed']))}</h3>"
+    head = translate("claims_panel", "{verdict} — {type}: {claim}").format(
+        verdict=e(verdict_mark(str(claim["verdict"]))),
+        type=e(type_words(str(claim["claim_type"]))),
+        claim=e(str(claim["claimed"])),
     )
     quote = str(claim.get("quote", ""))
     if not quote and int(claim["claim_id"]) < 0:
         quote = _figure_quote(store, int(claim["obs_id"]))
+    said = translate("claims_panel", "“{quote}” — {source}").format(
+        quote=f"<i>{e(quote)}</i>", source=e(labels.get(int(claim["source_id"]), ""))
+    )
     parts = [
-        head,
-        f"<p>“<i>{e(quote)}</i>” — {e(labels.get(int(claim['source_id']), ''))}</p>"
+        f"<h3>{head}</h3>",
+        f"<p>{said}</p>"
         if quote
-        else "<p><i>No quote kept.</i></p>",
+        else f"<p><i>{translate('claims_panel', 'No quote kept.')}</i></p>",
         f"<p>{e(str(claim['explanation']))}</p>",
-        section("Figures checked against", _figures(store, list(claim["obs_ids"]), labels)),
-        section("Sources", [e(labels.get(int(s), str(s))) for s in claim["source_ids"]]),
-        section("Projects", _projects(store, list(claim["project_ids"]))),
+        section(
+            translate("claims_panel", "Figures checked against"),
+            _figures(store, list(claim["obs_ids"]), labels),
+        ),
+        section(
+            translate("claims_panel", "Sources"),
+            [e(labels.get(int(s), str(s))) for s in claim["source_ids"]],
+        ),
+        section(
+            translate("claims_panel", "Projects"), _projects(store, list(claim["project_ids"]))
+        ),
     ]
     if int(claim["claim_id"]) < 0:
-        parts.append(
-            f"<p style='color:#555'>The reported change of figure #{int(claim['obs_id'])} "
-            "(no stored claim refers to it).</p>"
-        )
+        implicit = translate(
+            "claims_panel",
+            "The reported change of figure #{obs_id} (no stored claim refers to it).",
+        ).format(obs_id=int(claim["obs_id"]))
+        parts.append(f"<p style='color:#555'>{implicit}</p>")
     return "".join(parts)
 
 
@@ -92,9 +110,10 @@ def _figures(store: ObservationStore, ids: list[int], labels: dict[int, str]) ->
     names = store.indicator_names()
     e = html.escape
     out = []
+    gone = translate("claims_panel", "no longer in the workspace")
     for i in ids:
         if i not in rows.index:
-            out.append(f"#{i} <i>no longer in the workspace</i>")
+            out.append(f"#{i} <i>{gone}</i>")
             continue
         r = rows.loc[i].to_dict()
         name, value, who = figure_words(r, names)
@@ -109,7 +128,8 @@ def _figures(store: ObservationStore, ids: list[int], labels: dict[int, str]) ->
 def _projects(store: ObservationStore, ids: list[int]) -> list[str]:
     projects = store.records["projects"]
     names = dict(zip(projects["project_id"].astype(int), projects["name"], strict=True))
-    return [html.escape(str(names.get(int(i), f"project {i}"))) for i in ids]
+    unknown = translate("claims_panel", "project {id}")
+    return [html.escape(str(names.get(int(i), unknown.format(id=i)))) for i in ids]
 
 
 class ClaimsPanel(QWidget):
@@ -164,16 +184,26 @@ class ClaimsPanel(QWidget):
     # --- building -------------------------------------------------------------------------
 
     def _build_filters(self) -> None:
-        self.verdict_box = filter_box("any verdict", [(CLAIM_MARKS.get(v, v), v) for v in VERDICTS])
-        self.type_box = filter_box("any type", [(type_words(str(t)), str(t)) for t in ClaimType])
-        self.source_only = QCheckBox("Selected source only")
-        self.source_only.setToolTip(
-            "Only the claims of the source of the figure selected in the main table"
+        self.verdict_box = filter_box(
+            translate("claims_panel", "any verdict"), [(verdict_mark(v), v) for v in VERDICTS]
         )
-        self.allow_other = QCheckBox(OTHER_SIDE_TEXT)
+        self.type_box = filter_box(
+            translate("claims_panel", "any type"), [(type_words(str(t)), str(t)) for t in ClaimType]
+        )
+        self.source_only = QCheckBox(translate("claims_panel", "Selected source only"))
+        self.source_only.setToolTip(
+            translate(
+                "claims_panel",
+                "Only the claims of the source of the figure selected in the main table",
+            )
+        )
+        self.allow_other = QCheckBox(translate("claims_panel", str(OTHER_SIDE_TEXT)))
         self.allow_other.setToolTip(
-            "A record or streak check may fill a year missing from the claimant's series "
-            "with the other side's figure for it"
+            translate(
+                "claims_panel",
+                "A record or streak check may fill a year missing from the claimant's series "
+                "with the other side's figure for it",
+            )
         )
         self.count = QLabel()
         self.verdict_box.currentIndexChanged.connect(self._filters_changed)
@@ -181,7 +211,10 @@ class ClaimsPanel(QWidget):
         self.source_only.toggled.connect(self._filters_changed)
         self.allow_other.toggled.connect(self._allow_other_toggled)
         row = QHBoxLayout()
-        for label, w in (("Verdict", self.verdict_box), ("Type", self.type_box)):
+        for label, w in (
+            (translate("claims_panel", "Verdict"), self.verdict_box),
+            (translate("claims_panel", "Type"), self.type_box),
+        ):
             row.addWidget(QLabel(label))
             row.addWidget(w)
         row.addWidget(self.source_only)
@@ -196,11 +229,19 @@ class ClaimsPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.doubleClicked.connect(lambda _i: self._edit())
         self.add_button = button(
-            "Add claim…", "Add a claim of a stored source", self.add_requested.emit
+            translate("claims_panel", "Add claim…"),
+            translate("claims_panel", "Add a claim of a stored source"),
+            self.add_requested.emit,
         )
-        self.edit_button = button("Edit…", "Change the selected claim", self._edit)
+        self.edit_button = button(
+            translate("claims_panel", "Edit…"),
+            translate("claims_panel", "Change the selected claim"),
+            self._edit,
+        )
         self.delete_button = button(
-            "Delete", "Delete the selected claims (undo restores them)", self._delete
+            translate("claims_panel", "Delete"),
+            translate("claims_panel", "Delete the selected claims (undo restores them)"),
+            self._delete,
         )
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.delete_button):
@@ -242,7 +283,11 @@ class ClaimsPanel(QWidget):
 
     def _rows_changed(self, shown: int) -> None:
         total = len(self.model.view)
-        self.count.setText(f"{shown} of {total} claims" if shown != total else f"{total} claims")
+        if shown != total:
+            text = translate("claims_panel", "{shown} of {total} claims")
+        else:
+            text = translate("claims_panel", "{total} claims")
+        self.count.setText(text.format(shown=shown, total=total))
 
     # --- selection ------------------------------------------------------------------------
 

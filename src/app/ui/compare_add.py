@@ -8,16 +8,18 @@ from dataclasses import replace
 import numpy as np
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
-from app.domain.compare import CompareSeries, available_series, compare_figures, window_words
+from app.domain.compare import YEARS, CompareSeries, available_series, compare_figures
 from app.domain.countries import country_name
 from app.domain.store import ObservationStore
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
+from app.ui.chart_tooltips import desk_words
 
 _COLUMNS = ("indicator", "reporter", "partner", "subject")
 
 
 def _choice_text(column: str, value: str) -> str:
     if not value:
-        return "— (none)"
+        return translate("compare_add", "— (none)")
     return value if column == "subject" else f"{country_name(value)} ({value})"
 
 
@@ -29,14 +31,19 @@ class AddSeriesDialog(QDialog):
         self, store: ObservationStore, names: dict[str, str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add series to the comparison")
+        self.setWindowTitle(translate("compare_add", "Add series to the comparison"))
         self._store = store
         self._table = available_series(store.observations)
         self.boxes = [QComboBox() for _ in range(5)]
         form = QFormLayout(self)
-        for text, box in zip(
-            ("Indicator", "Reporter", "Partner", "Subject", "Periods"), self.boxes, strict=True
-        ):
+        titles = (
+            translate("compare_add", "Indicator"),
+            translate("compare_add", "Reporter"),
+            translate("compare_add", "Partner"),
+            translate("compare_add", "Subject"),
+            translate("compare_add", "Periods"),
+        )
+        for text, box in zip(titles, self.boxes, strict=True):
             form.addRow(text, box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -68,7 +75,7 @@ class AddSeriesDialog(QDialog):
     def _fill_windows(self) -> None:
         box = self.boxes[4]
         box.clear()
-        box.addItem("The kind with most figures", None)
+        box.addItem(translate("compare_add", "The kind with most figures"), None)
         found = self._plain()
         if found is None:
             return
@@ -76,7 +83,8 @@ class AddSeriesDialog(QDialog):
         codes, counts = np.unique(figs.part(0, all_windows=True)["code"], return_counts=True)
         for code, count in zip(codes.tolist(), counts.tolist(), strict=True):
             window = (code // 1000, code % 1000)
-            box.addItem(f"{window_words(window)} ({count} figures)", window)
+            text = translate("compare_add", "{window} (%n figures)", "", count)
+            box.addItem(text.format(window=window_text(window)), window)
 
     def _plain(self) -> CompareSeries | None:
         values = [b.currentData() for b in self.boxes[:4]]
@@ -89,3 +97,25 @@ class AddSeriesDialog(QDialog):
         """The series chosen (None when the store holds none)."""
         found = self._plain()
         return replace(found, window=self.boxes[4].currentData()) if found else None
+
+
+_REGULAR_WORDS = {
+    1: QT_TRANSLATE_NOOP("compare_add", "monthly"),
+    3: QT_TRANSLATE_NOOP("compare_add", "quarterly"),
+    6: QT_TRANSLATE_NOOP("compare_add", "half-yearly"),
+}
+
+
+def window_text(window: tuple[int, int]) -> str:
+    """The kind of period of a comparison line in the desk's language ("calendar years",
+    "Jan–Oct", "monthly", "as of dates"; app.domain.compare.window_words in English)."""
+    first, months = window
+    if window == (0, 0):
+        return translate("compare_add", "as of dates")
+    if first == 0:
+        if months in _REGULAR_WORDS:
+            return translate("compare_add", _REGULAR_WORDS[months])
+        return translate("compare_add", "{months}-month periods").format(months=months)
+    if window == YEARS:
+        return translate("compare_add", "calendar years")
+    return desk_words().window_words(first, months)

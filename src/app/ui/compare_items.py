@@ -24,20 +24,33 @@ from app.domain.compare import MAX_AXES, CompareMode, CompareSeries, CompareSpec
 from app.domain.compare_lines import CompareLine, axis_title, axis_units
 from app.domain.periods import period_label
 from app.domain.units import scaled
-from app.qt.chart_painter import HOLLOW_TEXT, SHAPES
+from app.qt.chart_painter import SHAPES
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.chart_event_parts import EVENT_SYMBOLS, brush, month_to_timestamp
+from app.ui.chart_menu_words import desk_menus
 
 DERIVED_SYMBOL = EVENT_SYMBOLS["hexagon"]
 HOLLOW = pg.mkBrush("w")
-KEY_TEXT = (
-    "Circle: full year · triangle: year to date · diamond: quarter, half or month · "
-    f"square: as of a date · {HOLLOW_TEXT} · hexagon: derived from other figures"
+# str(): PySide6 types QT_TRANSLATE_NOOP as returning object; the mark gives the text
+#: what the marker shapes mean, in English (shown through :func:`key_text`)
+KEY_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "compare_items",
+        "Circle: full year · triangle: year to date · diamond: quarter, half or month · "
+        "square: as of a date · hollow: target, plan or forecast · hexagon: derived from other "
+        "figures",
+    )
 )
 #: above this many points in all, lines are drawn 1 px wide
 WIDE_POINTS = 2_000
 _PENS: dict[tuple[str, float], Any] = {}
 #: a hovered marker's text: (x, y, (line, point)) -> tooltip
 Tip = Callable[[float, float, tuple[int, int]], str]
+
+
+def key_text() -> str:
+    """:data:`KEY_TEXT` in the desk's language."""
+    return translate("compare_items", KEY_TEXT)
 
 
 def _pen(colour: str, width: float = 1.0) -> Any:
@@ -81,7 +94,9 @@ def fill_legend(legend: QListWidget, lines: Sequence[CompareLine], colours: Sequ
             legend.addItem(item)
         item.setIcon(_swatch(colour))
         item.setText(line.label)
-        item.setToolTip(line.note or f"{line.label}: {len(line.x)} points")
+        points = len(line.x)
+        tip = translate("compare_items", "{series}: %n points", "", points)
+        item.setToolTip(line.note or tip.format(series=line.label))
         grey = QColor("#9e9e9e") if line.note else None
         item.setData(Qt.ItemDataRole.ForegroundRole, grey)
 
@@ -147,6 +162,7 @@ class ComparePlots(QStackedWidget):
         super().__init__(parent)
         self._tip, self._clicked = tip, clicked
         self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        desk_menus(self.plot)
         self.plot.setBackground("w")
         self.plot.showGrid(x=False, y=True, alpha=0.2)  # a vertical date grid halves pan speed
         item = self.plot.getPlotItem()
@@ -159,6 +175,7 @@ class ComparePlots(QStackedWidget):
         item.vb.sigResized.connect(self._sync_right)
         self.grid = pg.GraphicsLayoutWidget()
         self.grid.setBackground("w")
+        desk_menus(self.grid)
         for view in (self.plot, self.grid):
             view.setAcceptDrops(False)  # drops land on the panel
             view.viewport().setAcceptDrops(False)
@@ -193,10 +210,13 @@ class ComparePlots(QStackedWidget):
             self._draw_single(spec, lines, colours, units)
         if len(units) <= MAX_AXES or spec.small_multiples:
             return ""
-        return (
-            f"{len(units)} units ({', '.join(units)}): one chart holds two, so "
-            "each series has its own panel."
-        )
+        count = len(units)
+        return translate(
+            "compare_items",
+            "%n units ({units}): one chart holds two, so each series has its own panel.",
+            "",
+            count,
+        ).format(units=", ".join(units))
 
     def _draw_single(
         self, spec: CompareSpec, lines: list[CompareLine], colours: list[str], units: list[str]
@@ -258,6 +278,7 @@ class ComparePlots(QStackedWidget):
                 row=row, col=0, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")}
             )
             plot.showGrid(x=False, y=True, alpha=0.2)  # a vertical date grid halves pan speed
+            plot.setMenuEnabled(False, enableViewBoxMenu=True)  # as desk_menus
             plot.getAxis("left").enableAutoSIPrefix(False)  # the title names the scale
             if self.multi:
                 plot.setXLink(next(iter(self.multi.values()))[0])
@@ -315,7 +336,9 @@ def month_words(month: int) -> str:
 
 
 def auto_base_text(month: int | None) -> str:
-    return "Auto (no figures)" if month is None else f"Auto: {month_words(month)}"
+    if month is None:
+        return translate("compare_items", "Auto (no figures)")
+    return translate("compare_items", "Auto: {period}").format(period=month_words(month))
 
 
 def fill_box(box: QComboBox, choices: Iterable[tuple[str, object]]) -> None:

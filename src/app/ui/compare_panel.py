@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from app.domain.chart import PALETTE
 from app.domain.compare import (
-    MODE_WORDS,
     CompareMode,
     CompareSeries,
     CompareSpec,
@@ -46,14 +45,15 @@ from app.domain.countries import country_name
 from app.domain.model import empty_observations
 from app.domain.store import ObservationStore
 from app.qt.catalogue_model import indicator_codes
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.compare_add import AddSeriesDialog
 from app.ui.compare_items import (
-    KEY_TEXT,
     ComparePlots,
     SeriesItems,
     auto_base_text,
     fill_box,
     fill_legend,
+    key_text,
     month_words,
     select,
 )
@@ -61,7 +61,20 @@ from app.ui.dock_panel_parts import button
 
 __all__ = ["AddSeriesDialog", "ComparePanel"]
 
-EMPTY_TEXT = "Drag indicators here from the catalogue, or use “Add series…”."
+# str(): PySide6 types QT_TRANSLATE_NOOP as returning object; the mark gives the text
+EMPTY_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "compare_panel", "Drag indicators here from the catalogue, or use “Add series…”."
+    )
+)
+
+#: the modes as the mode box names them (app.domain.compare.MODE_WORDS, in English)
+MODE_TEXT = {
+    CompareMode.LEVELS: QT_TRANSLATE_NOOP("compare_panel", "Levels"),
+    CompareMode.INDEX: QT_TRANSLATE_NOOP("compare_panel", "Index (base period = 100)"),
+    CompareMode.GROWTH: QT_TRANSLATE_NOOP("compare_panel", "Growth on a year earlier (%)"),
+    CompareMode.SHARE: QT_TRANSLATE_NOOP("compare_panel", "Share of a total (%)"),
+}
 
 
 class ComparePanel(QWidget):
@@ -91,25 +104,31 @@ class ComparePanel(QWidget):
 
     def _build_controls(self) -> None:
         self.mode_box = QComboBox()
-        for mode, words in MODE_WORDS.items():
-            self.mode_box.addItem(words, mode)
+        for mode, words in MODE_TEXT.items():
+            self.mode_box.addItem(translate("compare_panel", words), mode)
         self.base_box = QComboBox()
-        self.base_box.setToolTip("The period whose figure is 100")
+        self.base_box.setToolTip(translate("compare_panel", "The period whose figure is 100"))
         self.total_box = QComboBox()
-        self.total_box.setToolTip("Each series as a percent of this total, period by period")
-        self.multiples = QCheckBox("Small multiples")
-        self.multiples.setToolTip("One panel per series, sharing the time axis")
+        self.total_box.setToolTip(
+            translate("compare_panel", "Each series as a percent of this total, period by period")
+        )
+        self.multiples = QCheckBox(translate("compare_panel", "Small multiples"))
+        self.multiples.setToolTip(
+            translate("compare_panel", "One panel per series, sharing the time axis")
+        )
         self.mode_box.currentIndexChanged.connect(lambda _i: self._control_changed())
         self.base_box.currentIndexChanged.connect(lambda _i: self._control_changed())
         self.total_box.currentIndexChanged.connect(lambda _i: self._control_changed())
         self.multiples.toggled.connect(lambda _on: self._control_changed())
         self.series_list = QListWidget()
         self.series_list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        self.series_list.setToolTip("The compared series (Delete removes the selected ones)")
+        self.series_list.setToolTip(
+            translate("compare_panel", "The compared series (Delete removes the selected ones)")
+        )
         self.series_list.installEventFilter(self)
-        self.message = QLabel(EMPTY_TEXT)
+        self.message = QLabel(translate("compare_panel", EMPTY_TEXT))
         self.message.setWordWrap(True)
-        self.key = QLabel(KEY_TEXT)
+        self.key = QLabel(key_text())
         self.key.setWordWrap(True)
         self.key.setStyleSheet("color: #607d8b")
 
@@ -120,12 +139,18 @@ class ComparePanel(QWidget):
         for widget in (self.mode_box, self.base_box, self.total_box, self.multiples):
             top.addWidget(widget)
         top.addStretch(1)
-        top.addWidget(button("Add series…", "Choose indicator, reporter and partner", self.ask))
+        add_tip = translate("compare_panel", "Choose indicator, reporter and partner")
+        top.addWidget(button(translate("compare_panel", "Add series…"), add_tip, self.ask))
         side = QVBoxLayout()
         side.addWidget(self.series_list, 1)
         row = QHBoxLayout()
-        row.addWidget(button("Remove", "Remove the selected series", self.remove_selected))
-        row.addWidget(button("Clear", "Remove every series", self.clear))
+        remove, remove_tip = (
+            translate("compare_panel", "Remove"),
+            translate("compare_panel", "Remove the selected series"),
+        )
+        row.addWidget(button(remove, remove_tip, self.remove_selected))
+        clear_tip = translate("compare_panel", "Remove every series")
+        row.addWidget(button(translate("compare_panel", "Clear"), clear_tip, self.clear))
         side.addLayout(row)
         middle = QHBoxLayout()
         middle.addWidget(self.plots, 3)
@@ -161,7 +186,11 @@ class ComparePanel(QWidget):
     def add_series(self, series: CompareSeries) -> bool:
         """Add ``series`` (False, with a message, when it is already compared)."""
         if series in self.spec.series:
-            self.message.setText(f"{series.label(self._names())} is already compared.")
+            self.message.setText(
+                translate("compare_panel", "{series} is already compared.").format(
+                    series=series.label(self._names())
+                )
+            )
             return False
         self._colours.setdefault(series, self._free_colour())
         self._set_spec(replace(self.spec, series=(*self.spec.series, series)))
@@ -177,9 +206,19 @@ class ComparePanel(QWidget):
             series_for(store.observations, code, pair, self.spec.series) if store and pair else None
         )
         if found is None:
-            where = "–".join(country_name(c) for c in pair) if pair else "no pair chosen"
             name = self._names().get(code, code)
-            self.message.setText(f"No figures of {name} for {where} that are not compared yet.")
+            text = (
+                translate(
+                    "compare_panel",
+                    "No figures of {indicator} for {pair} that are not compared yet.",
+                ).format(indicator=name, pair="–".join(country_name(c) for c in pair))
+                if pair
+                else translate(
+                    "compare_panel",
+                    "No figures of {indicator} for no pair chosen that are not compared yet.",
+                ).format(indicator=name)
+            )
+            self.message.setText(text)
             return None
         return found if self.add_series(found) else None
 
@@ -303,7 +342,8 @@ class ComparePanel(QWidget):
         layout = self.plots.draw(self.spec, self.lines, colours)
         notes = [layout] if layout else []
         notes += dict.fromkeys(line.note for line in self.lines if line.note)
-        self.message.setText("\n".join(notes) if self.spec.series else EMPTY_TEXT)
+        empty = translate("compare_panel", EMPTY_TEXT)
+        self.message.setText("\n".join(notes) if self.spec.series else empty)
 
     def _fill_choices(self) -> None:
         """The mode box, the base periods of the series, and the totals: the shown series
@@ -315,8 +355,10 @@ class ComparePanel(QWidget):
         if self._filled_from is not self._cache:  # new figures: new choices
             self._filled_from = self._cache
             fill_box(self.base_box, [(label, month) for month, label in self._cache[6]])
-            totals = [(f"of {t.label(self._names())}", t) for t in self._totals()]
-            fill_box(self.total_box, [("Sum of the shown series", None), *totals])
+            of = translate("compare_panel", "of {series}")
+            totals = [(of.format(series=t.label(self._names())), t) for t in self._totals()]
+            whole = translate("compare_panel", "Sum of the shown series")
+            fill_box(self.total_box, [(whole, None), *totals])
         base = self.spec.base_period
         shown = [self.base_box.itemData(i) for i in range(self.base_box.count())]
         if base is not None and base not in shown:

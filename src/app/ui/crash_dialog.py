@@ -20,17 +20,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-WHAT_TO_DO = (
-    "Your edits are safe: Corridor saves each one to the workspace as you make it. "
-    "You can keep working; if something looks wrong, restart Corridor. "
-    "To report the problem, copy the details below and attach the log file."
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
+
+#: the words under an error (marked for the catalogue, translated when the dialog is made)
+WHAT_TO_DO = str(
+    QT_TRANSLATE_NOOP(
+        "crash_dialog",
+        "Your edits are safe: Corridor saves each one to the workspace as you make it. "
+        "You can keep working; if something looks wrong, restart Corridor. "
+        "To report the problem, copy the details below and attach the log file.",
+    )
 )
 
 
-AFTER_A_CRASH = (
-    "Edits made before the crash are in the workspace: Corridor saves each one as you make "
-    "it. The details below are what Python wrote as the program stopped (often inside Qt or "
-    "another library); please copy them into a report with the log file."
+AFTER_A_CRASH = str(
+    QT_TRANSLATE_NOOP(
+        "crash_dialog",
+        "Edits made before the crash are in the workspace: Corridor saves each one as you make "
+        "it. The details below are what Python wrote as the program stopped (often inside Qt or "
+        "another library); please copy them into a report with the log file.",
+    )
+)
+SOMETHING_WENT_WRONG = str(QT_TRANSLATE_NOOP("crash_dialog", "Something went wrong:"))
+STOPPED_LAST_TIME = str(
+    QT_TRANSLATE_NOOP("crash_dialog", "Corridor stopped unexpectedly the last time it ran:")
 )
 
 
@@ -42,11 +55,15 @@ class CrashDialog(QDialog):
         log_file: Path | None = None,
         parent: QWidget | None = None,
         *,
-        headline: str = "Something went wrong:",
+        headline: str = SOMETHING_WENT_WRONG,
         what_to_do: str = WHAT_TO_DO,
     ) -> None:
+        """``headline`` and ``what_to_do``: English marked in context "crash_dialog" (the
+        module's constants), translated here."""
         super().__init__(parent)
-        self.setWindowTitle("Corridor: unexpected error")
+        headline = translate("crash_dialog", headline)
+        what_to_do = translate("crash_dialog", what_to_do)
+        self.setWindowTitle(translate("crash_dialog", "Corridor: unexpected error"))
         self.setObjectName("crash_dialog")
         self.details = details
         layout = QVBoxLayout(self)
@@ -57,11 +74,15 @@ class CrashDialog(QDialog):
         self.details_view.setReadOnly(True)
         self.details_view.setMinimumSize(560, 200)
         layout.addWidget(self.details_view)
-        log_text = f"Log file: {log_file}" if log_file else "No log file (logging is off)."
+        log_text = (
+            translate("crash_dialog", "Log file: {path}").format(path=log_file)
+            if log_file
+            else translate("crash_dialog", "No log file (logging is off).")
+        )
         self.log_label = _label(_escape(log_text))
         layout.addWidget(self.log_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("Copy details")
+        self.copy_button = QPushButton(translate("crash_dialog", "Copy details"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
@@ -69,7 +90,7 @@ class CrashDialog(QDialog):
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(translate("crash_dialog", "Copied"))
 
 
 def _label(text: str) -> QLabel:
@@ -97,7 +118,8 @@ class CrashReporter:
 
     def __call__(self, summary: str, details: str) -> None:
         if self.dialog is not None and self.dialog.isVisible():
-            self.dialog.details += "\n--- and then ---\n" + details
+            then = translate("crash_dialog", "--- and then ---")
+            self.dialog.details += f"\n{then}\n{details}"
             self.dialog.details_view.setPlainText(self.dialog.details)
             return
         self.dialog = CrashDialog(summary, details, self.log_file, self.parent)
@@ -117,7 +139,7 @@ def show_previous_crash(parent: QWidget | None, report: str, log_file: Path | No
         report,
         log_file,
         parent,
-        headline="Corridor stopped unexpectedly the last time it ran:",
+        headline=STOPPED_LAST_TIME,
         what_to_do=AFTER_A_CRASH,
     )
     dialog.show()

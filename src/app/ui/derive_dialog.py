@@ -45,9 +45,23 @@ from app.domain.edits import Edit
 from app.domain.periods import period_label
 from app.domain.store import ObservationStore
 from app.domain.units import format_quantity
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
 
 PREVIEW_ROWS = 12
 _NAMES = "abcdefgh"
+# str(): PySide6 types QT_TRANSLATE_NOOP as returning object; the mark gives the text
+#: the target frequencies and aggregations: (title, the parameter's value)
+TARGETS = (
+    (str(QT_TRANSLATE_NOOP("derive_dialog", "year")), "year"),
+    (str(QT_TRANSLATE_NOOP("derive_dialog", "half")), "half"),
+    (str(QT_TRANSLATE_NOOP("derive_dialog", "quarter")), "quarter"),
+)
+AGGREGATIONS = (
+    (str(QT_TRANSLATE_NOOP("derive_dialog", "sum")), "sum"),
+    (str(QT_TRANSLATE_NOOP("derive_dialog", "last")), "last"),
+    (str(QT_TRANSLATE_NOOP("derive_dialog", "mean")), "mean"),
+)
+FORMULA_EXAMPLES = "a - b, a / b * 100, sum(a, b, c), a / b"  # the formula's words: as they are
 
 
 class InputRow(QWidget):
@@ -67,7 +81,12 @@ class InputRow(QWidget):
         self.direction = QComboBox()
         a, b = pair
         for rep, par in ((a, b), (b, a), (a, ""), (b, "")):
-            self.direction.addItem(f"{rep} → {par}" if par else f"{rep} (no partner)", (rep, par))
+            text = (
+                f"{rep} → {par}"
+                if par
+                else translate("derive_dialog", "{reporter} (no partner)").format(reporter=rep)
+            )
+            self.direction.addItem(text, (rep, par))
         self.indicator.currentIndexChanged.connect(self._direction_with_figures)
         self._direction_with_figures()
         row = QHBoxLayout(self)
@@ -104,7 +123,7 @@ class DeriveDialog(QDialog):
         indicator: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Derive a series")
+        self.setWindowTitle(translate("derive_dialog", "Derive a series"))
         self._store = store
         self._pair = pair
         self._first = indicator or next(iter(sorted(store.indicator_names())), "")
@@ -115,18 +134,20 @@ class DeriveDialog(QDialog):
             self.kind.addItem(f"{KIND_WORDS[k]} ({k.value})", k.value)
         self.inputs: list[InputRow] = []
         self._inputs_box = QVBoxLayout()
-        self.add_input = QPushButton("Add input")
-        self.remove_input = QPushButton("Remove input")
+        self.add_input = QPushButton(translate("derive_dialog", "Add input"))
+        self.remove_input = QPushButton(translate("derive_dialog", "Remove input"))
         self.add_input.clicked.connect(lambda: self._add_input())
         self.remove_input.clicked.connect(self._remove_input)
         self._build_params()
         self.formula = QLineEdit()
-        self.formula.setPlaceholderText("a - b, a / b * 100, sum(a, b, c), a / b")
+        self.formula.setPlaceholderText(FORMULA_EXAMPLES)
         self.formula_error = QLabel()
         self.formula_error.setStyleSheet("color: #b00020")
         self.formula_error.setWordWrap(True)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("what to call it (default from the rule)")
+        self.name.setPlaceholderText(
+            translate("derive_dialog", "what to call it (default from the rule)")
+        )
         self.indicator = QLineEdit()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -157,20 +178,21 @@ class DeriveDialog(QDialog):
         self.last = QLineEdit()
         self.last.setPlaceholderText("2024")
         self.target = QComboBox()
-        self.target.addItems(["year", "half", "quarter"])
         self.how = QComboBox()
-        self.how.addItems(["sum", "last", "mean"])
+        for box, choices in ((self.target, TARGETS), (self.how, AGGREGATIONS)):
+            for title, value in choices:
+                box.addItem(translate("derive_dialog", title), value)
         self.window_months = QSpinBox(minimum=1, maximum=240, value=12)
-        self.restart = QCheckBox("Restart every January")
+        self.restart = QCheckBox(translate("derive_dialog", "Restart every January"))
         self._params = QFormLayout()
         self._param_rows: dict[str, tuple[QWidget | None, ...]] = {}
         for key, label, widget in (
-            ("lag", "Periods back", self.lag),
-            ("first", "From period", self.first),
-            ("last", "To period", self.last),
-            ("to", "Target frequency", self.target),
-            ("window", "Window (months)", self.window_months),
-            ("how", "Aggregation", self.how),
+            ("lag", translate("derive_dialog", "Periods back"), self.lag),
+            ("first", translate("derive_dialog", "From period"), self.first),
+            ("last", translate("derive_dialog", "To period"), self.last),
+            ("to", translate("derive_dialog", "Target frequency"), self.target),
+            ("window", translate("derive_dialog", "Window (months)"), self.window_months),
+            ("how", translate("derive_dialog", "Aggregation"), self.how),
             ("restart_yearly", "", self.restart),
         ):
             self._params.addRow(label, widget)
@@ -189,18 +211,18 @@ class DeriveDialog(QDialog):
         buttons.addWidget(self.remove_input)
         buttons.addStretch(1)
         form = QFormLayout()
-        form.addRow("Kind", self.kind)
-        form.addRow("Inputs", self._inputs_box)
+        form.addRow(translate("derive_dialog", "Kind"), self.kind)
+        form.addRow(translate("derive_dialog", "Inputs"), self._inputs_box)
         form.addRow("", buttons)
-        form.addRow("Formula", self.formula)
+        form.addRow(translate("derive_dialog", "Formula"), self.formula)
         form.addRow("", self.formula_error)
-        form.addRow("Name", self.name)
-        form.addRow("Output indicator", self.indicator)
+        form.addRow(translate("derive_dialog", "Name"), self.name)
+        form.addRow(translate("derive_dialog", "Output indicator"), self.indicator)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(self._params)
         layout.addWidget(self.summary)
-        layout.addWidget(QLabel("First derived figures:"))
+        layout.addWidget(QLabel(translate("derive_dialog", "First derived figures:")))
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.buttons)
 
@@ -262,12 +284,15 @@ class DeriveDialog(QDialog):
         k = self._current_kind()
         if k is DerivationKind.CONVERT and self.inputs:
             kind = catalogue_column(self._store, "kind").get(self.inputs[0].ref().indicator, "")
-            self.how.setCurrentText({"stock": "last", "rate": "mean"}.get(kind, "sum"))
-        elif (
-            k in (DerivationKind.ROLLING, DerivationKind.CUMULATIVE)
-            and self.how.currentText() == "last"
-        ):
-            self.how.setCurrentText("sum")
+            self._set_how({"stock": "last", "rate": "mean"}.get(kind, "sum"))
+        elif k in (DerivationKind.ROLLING, DerivationKind.CUMULATIVE) and self._how() == "last":
+            self._set_how("sum")
+
+    def _how(self) -> str:
+        return str(self.how.currentData())
+
+    def _set_how(self, how: str) -> None:
+        self.how.setCurrentIndex(max(0, self.how.findData(how)))
 
     def params(self) -> dict[str, Any]:
         k = self._current_kind()
@@ -276,11 +301,11 @@ class DeriveDialog(QDialog):
         if k is DerivationKind.CAGR:
             return {"first": self.first.text(), "last": self.last.text()}
         if k is DerivationKind.CONVERT:
-            return {"to": self.target.currentText(), "how": self.how.currentText()}
+            return {"to": str(self.target.currentData()), "how": self._how()}
         if k is DerivationKind.ROLLING:
-            return {"window": self.window_months.value(), "how": self.how.currentText()}
+            return {"window": self.window_months.value(), "how": self._how()}
         if k is DerivationKind.CUMULATIVE:
-            return {"how": self.how.currentText(), "restart_yearly": self.restart.isChecked()}
+            return {"how": self._how(), "restart_yearly": self.restart.isChecked()}
         return {}
 
     # --- derivation and preview ----------------------------------------------------------
@@ -325,8 +350,14 @@ class DeriveDialog(QDialog):
         gaps = int(pd.isna(values).sum())
         n = len(frame) - gaps
         self.summary.setText(
-            f"{n} figure{'s' * (n != 1)}, {gaps} gap{'s' * (gaps != 1)}, in {d.unit or 'no unit'}"
-            f" → {d.indicator} {d.reporter}–{d.partner} (stored as derived)"
+            translate(
+                "derive_dialog", "{figures}, {gaps}, in {unit} → {output} (stored as derived)"
+            ).format(
+                figures=_figures(n),
+                gaps=_gaps(gaps),
+                unit=d.unit or translate("derive_dialog", "no unit"),
+                output=f"{d.indicator} {d.reporter}–{d.partner}",
+            )
         )
         for _, row in frame.head(PREVIEW_ROWS).iterrows():
             when = period_label(int(row["period_start"]), int(row["period_end"]))
@@ -353,3 +384,16 @@ class DeriveDialog(QDialog):
     def result_edit(self) -> Edit | None:
         """The edit storing the derivation (after OK), for the caller to push."""
         return self._edit
+
+
+# a singular of its own keeps "1 figure" in English, which has no catalogue (plural forms)
+def _figures(n: int) -> str:
+    if n == 1:
+        return translate("derive_dialog", "%n figure", "", n)
+    return translate("derive_dialog", "%n figures", "", n)
+
+
+def _gaps(n: int) -> str:
+    if n == 1:
+        return translate("derive_dialog", "%n gap", "", n)
+    return translate("derive_dialog", "%n gaps", "", n)

@@ -24,19 +24,29 @@ from PySide6.QtWidgets import (
 
 from app.domain.derive.derivations import stored_derivations
 from app.domain.derive.lineage import refresh_edit, remove_derivation_edit
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
 from app.qt.session import DeskSession
 
-HEADERS = ("Name", "Rule", "Output", "Figures", "Note")
+# str(): PySide6 types QT_TRANSLATE_NOOP as returning object; the mark gives the text
+HEADERS = (
+    str(QT_TRANSLATE_NOOP("derived_series_dialog", "Name")),
+    str(QT_TRANSLATE_NOOP("derived_series_dialog", "Rule")),
+    str(QT_TRANSLATE_NOOP("derived_series_dialog", "Output")),
+    str(QT_TRANSLATE_NOOP("derived_series_dialog", "Figures")),
+    str(QT_TRANSLATE_NOOP("derived_series_dialog", "Note")),
+)
 
 
 class DerivedSeriesDialog(QDialog):
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Derived series")
+        self.setWindowTitle(translate("derived_series_dialog", "Derived series"))
         self.resize(900, 360)
         self.session = session
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels(
+            [translate("derived_series_dialog", h) for h in HEADERS]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -46,10 +56,14 @@ class DerivedSeriesDialog(QDialog):
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.remove_button = QPushButton("&Remove")
-        self.remove_button.setToolTip("Remove the selected derived series and its figures")
-        self.recompute_button = QPushButton("Re&compute all")
-        self.recompute_button.setToolTip("Compute every derived series again from its inputs")
+        self.remove_button = QPushButton(translate("derived_series_dialog", "&Remove"))
+        self.remove_button.setToolTip(
+            translate("derived_series_dialog", "Remove the selected derived series and its figures")
+        )
+        self.recompute_button = QPushButton(translate("derived_series_dialog", "Re&compute all"))
+        self.recompute_button.setToolTip(
+            translate("derived_series_dialog", "Compute every derived series again from its inputs")
+        )
         for b in (self.remove_button, self.recompute_button):
             buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -89,7 +103,12 @@ class DerivedSeriesDialog(QDialog):
         for col in (0, 2):  # name and output read whole; the rule takes the rest
             self.table.resizeColumnToContents(col)
         if not derivations:
-            self.message.setText("No derived series are stored. Edit > Derive series… adds one.")
+            self.message.setText(
+                translate(
+                    "derived_series_dialog",
+                    "No derived series are stored. Edit > Derive series… adds one.",
+                )
+            )
         self.recompute_button.setEnabled(bool(derivations))
         self._selection_changed()
 
@@ -107,20 +126,30 @@ class DerivedSeriesDialog(QDialog):
         try:
             edit = remove_derivation_edit(self.session.store, derivation_id)
         except ValueError as exc:  # another derivation reads its output
-            self.message.setText(f"Not removed: {exc}.")
+            self.message.setText(
+                translate("derived_series_dialog", "Not removed: {error}.").format(error=exc)
+            )
             return
         if self.session.push(edit):
-            self.message.setText(f"{edit.text} (Ctrl+Z undoes it).")
+            self.message.setText(
+                translate("derived_series_dialog", "{change} (Ctrl+Z undoes it).").format(
+                    change=edit.text
+                )
+            )
         self.fill()
 
     def recompute(self) -> None:
         try:
             edit = refresh_edit(self.session.store)
         except ValueError as exc:
-            self.message.setText(f"Not recomputed: {exc}.")
+            self.message.setText(
+                translate("derived_series_dialog", "Not recomputed: {error}.").format(error=exc)
+            )
             return
         if edit is None:
-            self.message.setText("Derived series are up to date.")
+            self.message.setText(
+                translate("derived_series_dialog", "Derived series are up to date.")
+            )
         elif self.session.push(edit):
             self.message.setText(f"{edit.text}.")
         self.fill()

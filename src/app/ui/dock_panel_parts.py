@@ -1,7 +1,8 @@
 """Parts the record dock panels share (the Projects and the Claims views): the filter
-boxes and buttons, the record table's set-up and selection, the details browser with its
-figure links, the details' HTML pieces and the copy of rows as tab-separated text; and the
-two pieces the import, fetch and refresh dialogs lay out with (a titled box, a row table)."""
+boxes and buttons, the choices of codes shown as words (their dialogs' too), the record
+table's set-up and selection, the details browser with its figure links, the details' HTML
+pieces and the copy of rows as tab-separated text; and the two pieces the import, fetch and
+refresh dialogs lay out with (a titled box, a row table)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.model import qualified_quantity
+from app.qt.catalogue_model import indicator_display_name
+from app.qt.i18n import translate
 
 #: a filter box's "any" choice
 ANY = ""
@@ -33,7 +36,8 @@ ANY = ""
 
 
 def filter_box(any_text: str, items: Iterable[tuple[str, str]] = ()) -> QComboBox:
-    """A combo box of ``(text, data)`` choices after an "any" one (data :data:`ANY`)."""
+    """A combo box of ``(text, data)`` choices after an "any" one (data :data:`ANY`); the
+    texts come translated, the data are the codes filtered on."""
     box = QComboBox()
     box.addItem(any_text, ANY)
     for text, data in items:
@@ -42,8 +46,31 @@ def filter_box(any_text: str, items: Iterable[tuple[str, str]] = ()) -> QComboBo
     return box
 
 
+def code_box(
+    codes: Iterable[str], shown: Callable[[str], str], current: str = "", add_missing: bool = False
+) -> QComboBox:
+    """A choice of codes shown as words in the desk's language (``shown(code)``); each item's
+    data is its code, what a form reads back (``currentData``). ``current`` is selected; when
+    no item has it, it is added (``add_missing``) or the first item stays selected."""
+    box = QComboBox()
+    for code in codes:
+        box.addItem(shown(code), code)
+    if current and box.findData(current) < 0 and add_missing:
+        box.addItem(shown(current), current)
+    select_code(box, current)
+    return box
+
+
+def select_code(box: QComboBox, code: str) -> None:
+    """Select the item of ``code`` (the selection stays when no item has it)."""
+    index = box.findData(code) if code else -1
+    if index >= 0:
+        box.setCurrentIndex(index)
+
+
 def button(text: str, tip: str, slot: Callable[[], object] | None = None) -> QPushButton:
-    """A push button with a tooltip (calling ``slot`` when clicked, if given)."""
+    """A push button with a tooltip (calling ``slot`` when clicked, if given); the caller
+    translates both texts in its own context."""
     out = QPushButton(text)
     out.setToolTip(tip)
     if slot is not None:
@@ -132,18 +159,21 @@ def copy_rows(model: QAbstractItemModel, rows: Sequence[int], titles: Sequence[s
 # --- details HTML -----------------------------------------------------------------------
 
 
-def section(title: str, items: list[str], none: str = "none") -> str:
-    """A titled list, or the title with ``none`` when there are no items."""
+def section(title: str, items: list[str], none: str | None = None) -> str:
+    """A titled list, or the title with ``none`` (default: "none" in the desk's language)
+    when there are no items. ``title`` and ``none`` come translated."""
     if not items:
-        return f"<p><b>{title}</b>: <i>{none}</i></p>"
+        empty = translate("dock_panel_parts", "none") if none is None else none
+        return f"<p><b>{title}</b>: <i>{empty}</i></p>"
     return f"<p><b>{title}</b></p><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul>"
 
 
 def figure_words(r: Mapping[Any, Any], names: Mapping[str, str]) -> tuple[str, str, str]:
-    """A figure's indicator name, value and who reported it to whom, each escaped:
-    ``("Exports", "240 MW", "AZE → CHN")``."""
+    """A figure's indicator name (in the desk's language), value and who reported it to
+    whom, each escaped: ``("Exports", "240 MW", "AZE → CHN")``."""
     value = qualified_quantity(float(r["value"]), str(r["unit"]), str(r["qualifier"]))
-    name = names.get(str(r["indicator"]), str(r["indicator"]))
+    code = str(r["indicator"])
+    name = indicator_display_name(names[code]) if code in names else code
     who = " → ".join(c for c in (str(r["reporter"]), str(r["partner"])) if c)
     return html.escape(name), html.escape(value), html.escape(who)
 

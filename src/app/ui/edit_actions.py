@@ -18,8 +18,14 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from app.domain.derive.lineage import stored_by_derivations
 from app.domain.edits import DeleteObservations
 from app.qt.context import DeskContext
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
 
-IMPORT_FILTER = "Data files (*.csv *.tsv *.txt *.xlsx *.parquet);;All files (*)"
+# str(): PySide6 types QT_TRANSLATE_NOOP as returning object; the mark gives the text
+IMPORT_FILTER = str(
+    QT_TRANSLATE_NOOP(
+        "edit_actions", "Data files (*.csv *.tsv *.txt *.xlsx *.parquet);;All files (*)"
+    )
+)
 TEXT_SUFFIXES = {".txt", ".text"}
 
 
@@ -65,18 +71,30 @@ class EditActions:
     def delete_observations(self) -> None:
         ids = self.selected_ids()
         if not ids:
-            self.ctx.bus.info("Select the rows to delete first.")
+            self.ctx.bus.info(translate("edit_actions", "Select the rows to delete first."))
             return
-        question = f"Delete {len(ids)} observation(s)? (Undo restores them.)"
+        count = len(ids)
+        question = translate(
+            "edit_actions", "Delete %n observation(s)? (Undo restores them.)", "", count
+        )
         derived = stored_by_derivations(self.ctx.session.store, ids)
-        if derived:
-            question += (
-                f"\n\n{derived} of them {'is a figure' if derived == 1 else 'are figures'} of a "
-                "derived series: recomputing the series puts "
-                f"{'it' if derived == 1 else 'them'} back. Edit > Derived series… removes a "
-                "series with its figures."
+        if derived == 1:
+            question += "\n\n" + translate(
+                "edit_actions",
+                "1 of them is a figure of a derived series: recomputing the series puts it "
+                "back. Edit > Derived series… removes a series with its figures.",
             )
-        answer = QMessageBox.question(self.parent, "Delete observations", question)
+        elif derived:
+            question += "\n\n" + translate(
+                "edit_actions",
+                "%n of them are figures of a derived series: recomputing the series puts them "
+                "back. Edit > Derived series… removes a series with its figures.",
+                "",
+                derived,
+            )
+        answer = QMessageBox.question(
+            self.parent, translate("edit_actions", "Delete observations"), question
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_ids(ids)
 
@@ -89,14 +107,23 @@ class EditActions:
         from app.ui.import_dialog import ImportDialog
 
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self.parent, "Import figures", "", IMPORT_FILTER)
+            path, _ = QFileDialog.getOpenFileName(
+                self.parent,
+                translate("edit_actions", "Import figures"),
+                "",
+                translate("edit_actions", IMPORT_FILTER),
+            )
         if not path:
             return
         dialog = ImportDialog(path, self.ctx.session.store, self.ctx.runner, self.parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             edit = dialog.planned_edit()
             if edit is not None and self.ctx.session.push(edit):
-                self.ctx.bus.info(f"Imported from {Path(path).name}: {edit.text}")
+                self.ctx.bus.info(
+                    translate("edit_actions", "Imported from {file}: {change}").format(
+                        file=Path(path).name, change=edit.text
+                    )
+                )
 
     # --- drag and drop ------------------------------------------------------------------
 

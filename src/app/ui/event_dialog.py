@@ -34,19 +34,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.edits import Op, touched_tables
-from app.domain.events import (
-    EVENT_TYPE_WORDS,
-    add_event,
-    delete_events,
-    events_for,
-    set_event_fields,
-)
+from app.domain.events import add_event, delete_events, events_for, set_event_fields
 from app.domain.records import EventType, date_months
 from app.qt.context import DeskContext
+from app.qt.event_painter import event_type_name
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
 from app.qt.settings import CHART_HIDDEN_EVENT_TYPES
 from app.ui.chart_panel import ChartPanel, event_icon
 
-DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD"
+DATE_HINT = QT_TRANSLATE_NOOP("event_dialog", "YYYY, YYYY-MM or YYYY-MM-DD")
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
 
 
@@ -54,21 +50,24 @@ def event_problem(fields: Mapping[str, Any], sources: Mapping[int, str]) -> str:
     """What is wrong with the event's fields ('' when it can be saved), in the terms
     :func:`app.domain.events.add_event` checks, plus a title and the country codes."""
     start, end = str(fields["date_start"]), str(fields["date_end"])
+    hint = translate("event_dialog", str(DATE_HINT))
     if date_months(start) is None:
-        return f"The date must be {DATE_HINT}."
+        return translate("event_dialog", "The date must be {hint}.").format(hint=hint)
     if end and date_months(end) is None:
-        return f"The end date must be {DATE_HINT}, or empty."
+        return translate("event_dialog", "The end date must be {hint}, or empty.").format(hint=hint)
     if end and end < start:
-        return "The event ends before it starts."
+        return translate("event_dialog", "The event ends before it starts.")
     if not str(fields["title"]).strip():
-        return "Give the event a title."
+        return translate("event_dialog", "Give the event a title.")
     bad = [c for c in str(fields["countries"]).split() if not _COUNTRY.match(c)]
     if bad:
-        return f"Countries are ISO alpha-3 codes separated by spaces (not {bad[0]!r})."
+        return translate(
+            "event_dialog", "Countries are ISO alpha-3 codes separated by spaces (not {code})."
+        ).format(code=repr(bad[0]))
     if int(fields["source_id"]) == -2:
-        return "Choose a stored source from the list, or leave it empty."
+        return translate("event_dialog", "Choose a stored source from the list, or leave it empty.")
     if int(fields["source_id"]) >= 0 and int(fields["source_id"]) not in sources:
-        return "The source is not stored in this workspace."
+        return translate("event_dialog", "The source is not stored in this workspace.")
     return ""
 
 
@@ -89,24 +88,32 @@ class EventDialog(QDialog):
         super().__init__(parent)
         self.sources = dict(sources)
         self.original = dict(event) if event is not None else None
-        self.setWindowTitle("Edit event" if event is not None else "Add annotation")
+        self.setWindowTitle(
+            translate("event_dialog", "Edit event")
+            if event is not None
+            else translate("event_dialog", "Add annotation")
+        )
         self.date_start = QLineEdit(day)
         self.date_end = QLineEdit()
         for box in (self.date_start, self.date_end):
-            box.setPlaceholderText(DATE_HINT)
+            box.setPlaceholderText(translate("event_dialog", str(DATE_HINT)))
         self.type_box = QComboBox()
         for kind in EventType:
-            self.type_box.addItem(event_icon(kind), EVENT_TYPE_WORDS.get(kind, kind), str(kind))
+            self.type_box.addItem(event_icon(kind), event_type_name(str(kind)), str(kind))
         self.type_box.setCurrentIndex(self.type_box.findData(str(EventType.ANNOTATION)))
         self.title_edit = QLineEdit()
         self.countries = QLineEdit(" ".join(sorted(pair)))
         self.source_box = self._source_box()
         self.quote = QPlainTextEdit()
-        self.quote.setPlaceholderText("The source's words, verbatim (optional)")
+        self.quote.setPlaceholderText(
+            translate("event_dialog", "The source's words, verbatim (optional)")
+        )
         self.quote.setFixedHeight(64)
         self.note = QLineEdit()
         code, name = indicator
-        self.link = QCheckBox(f"Link to the indicator “{name or code}”")
+        self.link = QCheckBox(
+            translate("event_dialog", "Link to the indicator “{name}”").format(name=name or code)
+        )
         self.link.setChecked(bool(code))
         self.link.setVisible(bool(code) and event is None)
         self._indicator = code
@@ -139,19 +146,19 @@ class EventDialog(QDialog):
         box.setCompleter(completer)
         line = box.lineEdit()
         if line is not None:
-            line.setPlaceholderText("none: the user's own annotation")
+            line.setPlaceholderText(translate("event_dialog", "none: the user's own annotation"))
         return box
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow("Date", self.date_start)
-        form.addRow("Until (optional)", self.date_end)
-        form.addRow("Type", self.type_box)
-        form.addRow("Title", self.title_edit)
-        form.addRow("Countries", self.countries)
-        form.addRow("Source", self.source_box)
-        form.addRow("Quote", self.quote)
-        form.addRow("Note", self.note)
+        form.addRow(translate("event_dialog", "Date"), self.date_start)
+        form.addRow(translate("event_dialog", "Until (optional)"), self.date_end)
+        form.addRow(translate("event_dialog", "Type"), self.type_box)
+        form.addRow(translate("event_dialog", "Title"), self.title_edit)
+        form.addRow(translate("event_dialog", "Countries"), self.countries)
+        form.addRow(translate("event_dialog", "Source"), self.source_box)
+        form.addRow(translate("event_dialog", "Quote"), self.quote)
+        form.addRow(translate("event_dialog", "Note"), self.note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.link)
@@ -280,7 +287,7 @@ class ChartEvents(QObject):
         try:
             edit = add_event(self.records, dialog.fields(), indicators=dialog.indicators())
         except ValueError as exc:
-            self.ctx.bus.warning(f"Not added: {exc}")
+            self.ctx.bus.warning(translate("event_dialog", "Not added: {error}").format(error=exc))
             return
         self.ctx.session.push(edit)
 
@@ -308,4 +315,8 @@ class ChartEvents(QObject):
         if event is None:
             return
         if self.ctx.session.push(delete_events(self.records, [int(event_id)])):
-            self.ctx.bus.info(f"Deleted “{event['title']}” (Undo brings it back).")
+            self.ctx.bus.info(
+                translate("event_dialog", "Deleted “{title}” (Undo brings it back).").format(
+                    title=event["title"]
+                )
+            )

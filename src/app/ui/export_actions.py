@@ -14,6 +14,7 @@ import numpy as np
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.qt.context import DeskContext
+from app.qt.i18n import translate
 from app.qt.settings import EXPORT_LAST_DIR
 from app.services.atomic import write_text_atomic
 from app.services.export_registry import default_format, export_format, format_for_path, formats
@@ -41,7 +42,7 @@ class ExportActions:
         settings = self.ctx.settings
         path, chosen = QFileDialog.getSaveFileName(
             self.parent,
-            "Export summary",
+            translate("export_actions", "Export summary"),
             settings.get(EXPORT_LAST_DIR),
             ";;".join(f.file_filter for f in formats("summary").values()),
         )
@@ -57,10 +58,16 @@ class ExportActions:
         try:
             write_text_atomic(Path(path), text)
         except OSError as exc:
-            self.ctx.bus.error(f"Could not write {path}: {exc}")
+            self.ctx.bus.error(
+                translate("export_actions", "Could not write {path}: {error}").format(
+                    path=path, error=exc
+                )
+            )
             return
         settings.set(EXPORT_LAST_DIR, str(Path(path).parent))
-        self.ctx.bus.info(f"Summary written to {path}")
+        self.ctx.bus.info(
+            translate("export_actions", "Summary written to {path}").format(path=path)
+        )
 
     def export_briefing(self) -> None:
         from app.ui.export_dialog import run_export_dialog

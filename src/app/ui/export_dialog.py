@@ -10,7 +10,8 @@ briefing, its chart images (:mod:`app.qt.chart_render`; none for PDF, which pain
 and the file are made in the task runner; the GUI thread only shows progress.
 
 Entry point for the window's controllers: :func:`run_export_dialog`, given a
-:class:`DeskContext` instead of the window. Table data export is :mod:`app.ui.table_export`.
+:class:`DeskContext` instead of the window. Table data export is :mod:`app.ui.table_export`;
+the indicator list is :mod:`app.ui.export_indicators`.
 """
 
 from __future__ import annotations
@@ -27,23 +28,21 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.periods import parse_period
-from app.domain.selection import pair_mask, parse_pair
+from app.domain.selection import parse_pair
 from app.domain.store import ObservationStore
 from app.qt.context import DeskContext
 from app.qt.document_charts import chart_renderer_for
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
 from app.qt.settings import (
     BRIEF_CHART_INDICATORS,
     BRIEF_CHARTS,
@@ -69,17 +68,17 @@ from app.services.briefing import (
 from app.services.briefing.model import TEMPLATES
 from app.services.export_registry import ExportFormat, formats
 from app.ui.briefing_tasks import preview_text, stop_if, write_briefing
+from app.ui.export_indicators import CHART_COLUMN, INDICATOR_COLUMN, IndicatorChecklist
 from app.ui.message_picker import MessagePicker
 from app.ui.option_form import OptionForm
 
-CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
-#: the template box's entries, in the order of TEMPLATES
+# str(): PySide6 types QT_TRANSLATE_NOOP as returning object; the mark gives the text
+#: the template box's entries, in the order of TEMPLATES (shown translated)
 TEMPLATE_TITLES = {
-    "note": "Note — one to two pages",
-    "dossier": "Dossier",
-    "table": "Table of figures",
+    "note": str(QT_TRANSLATE_NOOP("export_dialog", "Note — one to two pages")),
+    "dossier": str(QT_TRANSLATE_NOOP("export_dialog", "Dossier")),
+    "table": str(QT_TRANSLATE_NOOP("export_dialog", "Table of figures")),
 }
-CHART_COLUMN = 1
 
 
 class ExportDialog(QDialog):
@@ -89,7 +88,7 @@ class ExportDialog(QDialog):
         self, ctx: DeskContext, pair: tuple[str, str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export briefing")
+        self.setWindowTitle(translate("export_dialog", "Export briefing"))
         self.ctx, self.settings, self.runner, self.bus = ctx, ctx.settings, ctx.runner, ctx.bus
         self.formats = formats("briefing")
         self._previews: TaskSlot[tuple[Briefing, str]] = TaskSlot(ctx.runner)
@@ -106,47 +105,45 @@ class ExportDialog(QDialog):
 
     def _build_form(self, pair: str) -> None:
         self.pair = QLineEdit(pair)
-        self.indicators = QTreeWidget()
-        self.indicators.setHeaderLabels(["Indicator", "Chart"])
-        header = self.indicators.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.indicators.setMinimumWidth(360)
+        self.indicators = IndicatorChecklist()
         self.first, self.last = QLineEdit(), QLineEdit()
-        self.first.setPlaceholderText("any, e.g. 2020")
-        self.last.setPlaceholderText("any, e.g. 2025-10")
-        self.template = combo((TEMPLATE_TITLES.get(t, t), t) for t in TEMPLATES)
+        self.first.setPlaceholderText(translate("export_dialog", "any, e.g. 2020"))
+        self.last.setPlaceholderText(translate("export_dialog", "any, e.g. 2025-10"))
+        self.template = combo(
+            (translate("export_dialog", TEMPLATE_TITLES[t]) if t in TEMPLATE_TITLES else t, t)
+            for t in TEMPLATES
+        )
         self.format = combo((fmt.title, name) for name, fmt in self.formats.items())
+        # the briefing's languages by their own names (data of the briefing, not translated)
         self.locale_box = combo((f"{title} ({code})", code) for code, title in LOCALES.items())
-        self.charts = QCheckBox("Include charts")
+        self.charts = QCheckBox(translate("export_dialog", "Include charts"))
         self.options_form = QFormLayout()
         self.form = OptionForm(self.options_form)
         self.path = QLineEdit()
-        browse = QPushButton("Browse…")
+        browse = QPushButton(translate("export_dialog", "Browse…"))
         browse.clicked.connect(self._browse)
         self.preview = QPlainTextEdit(readOnly=True)
         self.picker = MessagePicker()
         self.progress = QProgressBar()
-        self.export_button = QPushButton("Export")
+        self.export_button = QPushButton(translate("export_dialog", "Export"))
         self.export_button.clicked.connect(self.start_export)
-        close = QPushButton("Close")
+        close = QPushButton(translate("export_dialog", "Close"))
         close.clicked.connect(self.reject)
         form = QFormLayout()
         for text, widget in (
-            ("Pair", self.pair),
-            ("From", self.first),
-            ("To", self.last),
-            ("Template", self.template),
-            ("Format", self.format),
-            ("Language", self.locale_box),
+            (translate("export_dialog", "Pair"), self.pair),
+            (translate("export_dialog", "From"), self.first),
+            (translate("export_dialog", "To"), self.last),
+            (translate("export_dialog", "Template"), self.template),
+            (translate("export_dialog", "Format"), self.format),
+            (translate("export_dialog", "Language"), self.locale_box),
             ("", self.charts),
         ):
             form.addRow(text, widget)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
-        form.addRow("File", path_row)
+        form.addRow(translate("export_dialog", "File"), path_row)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addWidget(self.indicators, 1)
@@ -166,22 +163,7 @@ class ExportDialog(QDialog):
         layout.addLayout(top, 1)
         layout.addLayout(buttons)
         self.resize(1100, 700)
-        self._fill_indicators()
-
-    def _fill_indicators(self) -> None:
-        self.indicators.clear()
-        try:
-            a, b = parse_pair(self.pair.text())
-        except ValueError:
-            return
-        obs = self.store.observations[pair_mask(self.store.observations, a, b)]
-        names = self.store.indicator_names()
-        for code in sorted(set(obs["indicator"].astype(str))):
-            item = QTreeWidgetItem([names.get(code, code), ""])
-            item.setData(0, Qt.ItemDataRole.UserRole, code)
-            item.setCheckState(0, CHECKED)
-            item.setCheckState(CHART_COLUMN, CHECKED)
-            self.indicators.addTopLevelItem(item)
+        self.indicators.fill(self.store, pair)
 
     @property
     def store(self) -> ObservationStore:
@@ -209,34 +191,18 @@ class ExportDialog(QDialog):
         self.locale_box.setCurrentIndex(max(0, self.locale_box.findData(s.get(BRIEF_LOCALE))))
         self.charts.setChecked(bool(s.get(BRIEF_CHARTS)))
         self.path.setText(s.get(BRIEF_PATH))
-        for column, setting in enumerate((BRIEF_INDICATORS, BRIEF_CHART_INDICATORS)):
+        for column, setting in (
+            (INDICATOR_COLUMN, BRIEF_INDICATORS),
+            (CHART_COLUMN, BRIEF_CHART_INDICATORS),
+        ):
             codes: list[str] = s.get(setting)
-            self._check(column, set(codes))
+            self.indicators.check(column, codes)
         self._rebuild_options()
         self._pair_changed()
 
-    def _check(self, column: int, codes: set[str]) -> None:
-        if not codes:
-            return
-        for item in self._items():
-            code = item.data(0, Qt.ItemDataRole.UserRole)
-            item.setCheckState(column, CHECKED if code in codes else UNCHECKED)
-
-    def _items(self) -> list[QTreeWidgetItem]:
-        tree = self.indicators
-        items = (tree.topLevelItem(n) for n in range(tree.topLevelItemCount()))
-        return [i for i in items if i is not None]
-
-    def _checked(self, column: int) -> tuple[str, ...]:
-        items = self._items()
-        chosen = [
-            i.data(0, Qt.ItemDataRole.UserRole) for i in items if i.checkState(column) == CHECKED
-        ]
-        return () if len(chosen) == len(items) else tuple(chosen)
-
     def _connect_changes(self) -> None:
         later = self._preview_timer.start
-        self.pair.textChanged.connect(self._fill_indicators)
+        self.pair.textChanged.connect(lambda text: self.indicators.fill(self.store, text))
         self.pair.textChanged.connect(self._pair_changed)
         self.pair.textChanged.connect(later)
         self.template.currentIndexChanged.connect(self._enable_charts)
@@ -265,7 +231,10 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         start = self.path.text() or self.settings.get(EXPORT_LAST_DIR)
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export briefing", start, self.export_format().file_filter
+            self,
+            translate("export_dialog", "Export briefing"),
+            start,
+            self.export_format().file_filter,
         )
         if path:
             self.path.setText(path)
@@ -284,23 +253,22 @@ class ExportDialog(QDialog):
         a, b = parse_pair(self.pair.text())
         first = parse_period(self.first.text()).start if self.first.text().strip() else None
         last = parse_period(self.last.text()).end if self.last.text().strip() else None
-        chart_codes, template = self._checked(CHART_COLUMN), self.template_name()
+        chart_codes, template = self.indicators.checked(CHART_COLUMN), self.template_name()
         return BriefingRequest(
             a=a,
             b=b,
-            indicators=self._checked(0),
+            indicators=self.indicators.checked(INDICATOR_COLUMN),
             first_month=first,
             last_month=last,
             locale=self.locale_box.currentData(),
-            charts=self.charts.isChecked() and self._any_chart() and template != "table",
+            charts=self.charts.isChecked()
+            and self.indicators.any_checked(CHART_COLUMN)
+            and template != "table",
             chart_indicators=chart_codes,
             template=template,
             pinned=self.picker.pinned(),
             dropped=self.picker.dropped(),
         )
-
-    def _any_chart(self) -> bool:
-        return any(i.checkState(CHART_COLUMN) == CHECKED for i in self._items())
 
     def options(self) -> dict[str, Any]:
         return self.form.values()
@@ -327,10 +295,12 @@ class ExportDialog(QDialog):
             request = self.request()
         except ValueError as exc:
             self._previews.cancel()
-            self.preview.setPlainText(f"Cannot build the briefing: {exc}")
+            self.preview.setPlainText(
+                translate("export_dialog", "Cannot build the briefing: {error}").format(error=exc)
+            )
             return
         store = self.store
-        self.preview.setPlainText("Building the preview…")
+        self.preview.setPlainText(translate("export_dialog", "Building the preview…"))
         self._previews.start(
             lambda _p, cancelled: preview_text(store, request, cancelled),
             on_done=self._show_preview,
@@ -350,7 +320,7 @@ class ExportDialog(QDialog):
         try:
             request = self.request()
         except ValueError as exc:
-            self.bus.error(f"Cannot export: {exc}")
+            self.bus.error(translate("export_dialog", "Cannot export: {error}").format(error=exc))
             return
         if not self.path.text().strip():
             self._browse()
@@ -398,12 +368,22 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         self.remember()
         self.settings.set(EXPORT_LAST_DIR, str(path.parent))
-        self.bus.info(f"Briefing written to {path} ({path.stat().st_size:,} bytes)")
+        size = path.stat().st_size
+        self.bus.info(
+            translate("export_dialog", "Briefing written to {path} (%Ln bytes)", "", size).format(
+                path=path
+            )
+        )
 
     def _failed(self, message: str, details: str) -> None:
         self.export_button.setEnabled(True)
         self.progress.setValue(0)
-        self.bus.error(f"The briefing was not written: {message}", details)
+        self.bus.error(
+            translate("export_dialog", "The briefing was not written: {error}").format(
+                error=message
+            ),
+            details,
+        )
 
 
 def combo(entries: Iterable[tuple[str, str]]) -> QComboBox:

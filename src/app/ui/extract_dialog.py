@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from app.domain.store import ObservationStore
 from app.qt.candidate_model import CandidateModel
 from app.qt.extract_models import CheckableModel, ClaimModel, EventModel, ProjectFactModel
+from app.qt.i18n import translate
 from app.qt.tasks import TaskRunner
 from app.services.extraction.duplicates import duplicate_flags
 from app.services.extraction.proposals import (
@@ -81,12 +82,14 @@ class ExtractDialog(QDialog):
         """``pair``: the countries the desk shows, for events and projects whose sentence
         names fewer."""
         super().__init__(parent)
-        self.setWindowTitle("Add figures from text")
+        self.setWindowTitle(translate("extract_dialog", "Add figures from text"))
         self._store = store
         self._runner = runner
         self._pair = tuple(pair)
         self.text = PressTextEdit()
-        self.text.setPlaceholderText("Paste a press item here, or drop a .txt file.")
+        self.text.setPlaceholderText(
+            translate("extract_dialog", "Paste a press item here, or drop a .txt file.")
+        )
         self.url = QLineEdit()
         self.publisher = QLineEdit()
         self.published = QDateEdit(QDate.currentDate())
@@ -110,26 +113,22 @@ class ExtractDialog(QDialog):
 
     def _build(self) -> None:
         form = QFormLayout()
-        form.addRow("URL", self.url)
-        form.addRow("Publisher", self.publisher)
-        form.addRow("Published", self.published)
+        form.addRow(translate("extract_dialog", "URL"), self.url)
+        form.addRow(translate("extract_dialog", "Publisher"), self.publisher)
+        form.addRow(translate("extract_dialog", "Published"), self.published)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.text)
         left_layout.addLayout(form)
-        self.find_button = QPushButton("Find figures")
+        self.find_button = QPushButton(translate("extract_dialog", "Find figures"))
         self.find_button.clicked.connect(self.find_figures)
         left_layout.addWidget(self.find_button)
         figures = QWidget()
         figures_layout = QVBoxLayout(figures)
         figures_layout.addWidget(self.table)
         figures_layout.addLayout(self._decision_buttons())
-        self.tabs.addTab(figures, "Figures")
-        for model, title in (
-            (self.claims, "Claims"),
-            (self.events, "Events"),
-            (self.projects, "Projects"),
-        ):
+        self.tabs.addTab(figures, translate("extract_dialog", "Figures"))
+        for model, title in zip(self._checked_models(), self._tab_titles(), strict=True):
             self.tabs.addTab(self._checked_table(model), title)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -147,6 +146,18 @@ class ExtractDialog(QDialog):
         layout.addWidget(splitter)
         layout.addWidget(box)
 
+    def _checked_models(self) -> tuple[CheckableModel[Any], ...]:
+        return (self.claims, self.events, self.projects)
+
+    @staticmethod
+    def _tab_titles() -> tuple[str, ...]:
+        """The titles of the claims, events and projects tabs (before their counts)."""
+        return (
+            translate("extract_dialog", "Claims"),
+            translate("extract_dialog", "Events"),
+            translate("extract_dialog", "Projects"),
+        )
+
     def _checked_table(self, model: CheckableModel[Any]) -> QTableView:
         view = QTableView()
         view.setModel(model)
@@ -157,9 +168,9 @@ class ExtractDialog(QDialog):
     def _decision_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         for text, decision, rows in (
-            ("Accept", True, self._selected_rows),
-            ("Reject", False, self._selected_rows),
-            ("Accept all", True, self._all_rows),
+            (translate("extract_dialog", "Accept"), True, self._selected_rows),
+            (translate("extract_dialog", "Reject"), False, self._selected_rows),
+            (translate("extract_dialog", "Accept all"), True, self._all_rows),
         ):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, d=decision, r=rows: self.model.decide(r(), d))
@@ -199,7 +210,7 @@ class ExtractDialog(QDialog):
             self._show(work())
             return
         self.find_button.setEnabled(False)
-        self.status.setText("Reading the text…")
+        self.status.setText(translate("extract_dialog", "Reading the text…"))
         self._runner.start(lambda _p, _c: work(), on_done=self._show, on_error=self._failed)
 
     def _date_changed(self) -> None:
@@ -208,7 +219,9 @@ class ExtractDialog(QDialog):
 
     def _failed(self, message: str, _trace: str) -> None:
         self.find_button.setEnabled(True)
-        self.status.setText(f"Could not read the text: {message}")
+        self.status.setText(
+            translate("extract_dialog", "Could not read the text: {error}").format(error=message)
+        )
 
     def _show(self, proposals: Proposals) -> None:
         self.find_button.setEnabled(True)
@@ -217,18 +230,33 @@ class ExtractDialog(QDialog):
         self.claims.set_items(proposals.claims)
         self.events.set_items(proposals.events)
         self.projects.set_items(proposals.projects)
-        models: tuple[CheckableModel[Any], ...] = (self.claims, self.events, self.projects)
-        for i, model in enumerate(models, start=1):
-            title = self.tabs.tabText(i).split(" (")[0]
+        models = self._checked_models()
+        for i, (model, title) in enumerate(zip(models, self._tab_titles(), strict=True), start=1):
             self.tabs.setTabText(i, f"{title} ({model.rowCount()})")
         dups = sum(self.model.duplicates)
+        if dups:
+            found_text = translate(
+                "extract_dialog",
+                "{figures} figures found, {duplicates} already stored; {claims} claims, "
+                "{events} events, {facts} project facts. Relative periods (“this year”) are "
+                "read against {date}; set Published to the article's date.",
+            )
+        else:
+            found_text = translate(
+                "extract_dialog",
+                "{figures} figures found; {claims} claims, {events} events, {facts} project "
+                "facts. Relative periods (“this year”) are read against {date}; set Published "
+                "to the article's date.",
+            )
         self.status.setText(
-            f"{len(found)} figures found"
-            + (f", {dups} already stored" if dups else "")
-            + f"; {len(proposals.claims)} claims, {len(proposals.events)} events, "
-            f"{len(proposals.projects)} project facts"
-            + f". Relative periods (“this year”) are read against {self.published_date()}; "
-            "set Published to the article's date."
+            found_text.format(
+                figures=len(found),
+                duplicates=dups,
+                claims=len(proposals.claims),
+                events=len(proposals.events),
+                facts=len(proposals.projects),
+                date=self.published_date(),
+            )
         )
         self._highlight()
 

@@ -15,7 +15,9 @@ from collections.abc import Callable, Mapping
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.qt.context import DeskContext
+from app.qt.i18n import translate
 from app.services.fetch.refresh import fetch_ids
+from app.ui.advice import menu_path
 from app.ui.fetch_dialog import FetchDialog
 from app.ui.fetch_form import ClientFactory
 from app.ui.refresh_dialog import RefreshDialog
@@ -64,7 +66,11 @@ class FetchActions:
         """File > Refresh this series from its portal: the window's indicator and pair."""
         code = self.indicator()
         if not code:
-            self.ctx.bus.info("Choose an indicator in the catalogue first, then refresh it.")
+            self.ctx.bus.info(
+                translate(
+                    "fetch_actions", "Choose an indicator in the catalogue first, then refresh it."
+                )
+            )
             return
         a, b = self.pair()
         self.refresh_series(code, a, b)
@@ -76,8 +82,11 @@ class FetchActions:
         if not ids:
             who = "–".join(c for c in (reporter, partner) if c)
             self.ctx.bus.info(
-                f"{indicator} for {who} was not fetched from a portal, so there is nothing to "
-                "refresh (File > Fetch from a portal… fetches it)."
+                translate(
+                    "fetch_actions",
+                    "{indicator} for {pair} was not fetched from a portal, so there is nothing "
+                    "to refresh ({menu} fetches it).",
+                ).format(indicator=indicator, pair=who, menu=menu_path("file.fetch"))
             )
             return
         self._refresh_dialog(ids, start=True)
@@ -96,12 +105,31 @@ class FetchActions:
         dialog.exec()
         if dialog.refreshed or dialog.failures:
             changed = sum(1 for r in dialog.refreshed if r.summary.changes)
-            failed = f", {len(dialog.failures)} failed" if dialog.failures else ""
-            n = len(dialog.refreshed)
-            self.ctx.bus.info(
-                f"Refreshed {n} fetched {'query' if n == 1 else 'queries'}: {changed} with "
-                f"changes{failed}."
+            failed = len(dialog.failures)
+            text = refreshed_text(len(dialog.refreshed), failed > 0)
+            self.ctx.bus.info(text.format(changed=changed, failed=failed))
+
+
+def refreshed_text(n: int, failures: bool) -> str:
+    """What a refresh did, with {changed} and {failed} to fill ("1 fetched query" in
+    English: Qt has no English catalogue to choose the singular)."""
+    if n == 1:
+        if failures:
+            return translate(
+                "fetch_actions",
+                "Refreshed 1 fetched query: {changed} with changes, {failed} failed.",
             )
+        return translate("fetch_actions", "Refreshed 1 fetched query: {changed} with changes.")
+    if failures:
+        return translate(
+            "fetch_actions",
+            "Refreshed %n fetched queries: {changed} with changes, {failed} failed.",
+            "",
+            n,
+        )
+    return translate(
+        "fetch_actions", "Refreshed %n fetched queries: {changed} with changes.", "", n
+    )
 
 
 def series_fetch_ids(ctx: DeskContext, indicator: str, reporter: str, partner: str) -> list[int]:

@@ -35,7 +35,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.edits import Edit
 from app.domain.store import ObservationStore
-from app.qt.import_preview_model import ImportPreviewModel, ProblemModel, preview_rows
+from app.qt.i18n import translate
+from app.qt.import_preview_model import (
+    ImportPreviewModel,
+    ProblemModel,
+    duplicate_choices,
+    preview_rows,
+)
 from app.qt.settings import Settings
 from app.qt.tasks import IsCancelled, Progress, TaskRunner, TaskSlot
 from app.services.fetch.base import FetchRequest
@@ -45,7 +51,6 @@ from app.services.fetch.registry import get_connector
 from app.services.fetch.run import Fetched, fetch, plan
 from app.services.fetch.sdmx_rest import SdmxConnector
 from app.services.importers import OnDuplicate, PlanSummary
-from app.services.importers.plan import DUPLICATE_CHOICES
 from app.ui.dock_panel_parts import rows_table, titled
 from app.ui.fetch_form import ClientFactory, FetchForm
 from app.ui.indicator_search import IndicatorSearch
@@ -95,7 +100,7 @@ class FetchDialog(QDialog):
         """``base_urls``: a base URL per connector name instead of the production one (or
         ``CORRIDOR_<NAME>_URL``); the tests' replay server."""
         super().__init__(parent)
-        self.setWindowTitle("Fetch from a portal")
+        self.setWindowTitle(translate("fetch_dialog", "Fetch from a portal"))
         self._store = store
         self._settings = settings
         self._base_urls = dict(base_urls or {})
@@ -122,25 +127,38 @@ class FetchDialog(QDialog):
     # --- layout -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.preview_button = QPushButton("&Preview")
-        self.preview_button.setToolTip("Ask the portal and show what would be imported")
+        self.preview_button = QPushButton(translate("fetch_dialog", "&Preview"))
+        self.preview_button.setToolTip(
+            translate("fetch_dialog", "Ask the portal and show what would be imported")
+        )
         self.preview_button.setAutoDefault(True)
         self.preview_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel &download")
-        self.cancel_button.setToolTip("Stop asking the portal; nothing is stored")
+        self.cancel_button = QPushButton(translate("fetch_dialog", "Cancel &download"))
+        self.cancel_button.setToolTip(
+            translate("fetch_dialog", "Stop asking the portal; nothing is stored")
+        )
         self.cancel_button.setEnabled(False)
-        self.browse_button = QPushButton("&Browse dataflows…")
-        self.browse_button.setToolTip("List the agency's dataflows; pick one and its codes")
+        self.browse_button = QPushButton(translate("fetch_dialog", "&Browse dataflows…"))
+        self.browse_button.setToolTip(
+            translate("fetch_dialog", "List the agency's dataflows; pick one and its codes")
+        )
         self.form.options_tools.addStretch(1)
         self.form.options_tools.addWidget(self.browse_button)
-        self.search_button = QPushButton("&Search…")
-        self.search_button.setToolTip("Search the World Bank's indicators by words")
+        self.search_button = QPushButton(translate("fetch_dialog", "&Search…"))
+        self.search_button.setToolTip(
+            translate("fetch_dialog", "Search the World Bank's indicators by words")
+        )
         self.form.indicator_row.addWidget(self.search_button)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
         self.progress.setTextVisible(False)
-        self.status = QLabel("Choose what to fetch, then Preview: nothing is stored before Import.")
+        self.status = QLabel(
+            translate(
+                "fetch_dialog",
+                "Choose what to fetch, then Preview: nothing is stored before Import.",
+            )
+        )
         self.status.setWordWrap(True)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -156,13 +174,13 @@ class FetchDialog(QDialog):
         self.preview = rows_table(self.preview_model, 22)
         self.problems = rows_table(self.problem_model, 22)
         self.duplicates = QComboBox()
-        for text, mode in DUPLICATE_CHOICES:
-            self.duplicates.addItem(text, mode.value)
+        for text, mode in duplicate_choices():
+            self.duplicates.addItem(text, mode)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Import")
+        self.ok_button.setText(translate("fetch_dialog", "&Import"))
         self.ok_button.setAutoDefault(False)
         self.ok_button.setEnabled(False)
         bar = QHBoxLayout()
@@ -170,11 +188,13 @@ class FetchDialog(QDialog):
         bar.addWidget(self.cancel_button)
         bar.addWidget(self.preview_button)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(titled("First rows as they will be stored", self.preview))
-        split.addWidget(titled("Problems", self.problems))
+        split.addWidget(
+            titled(translate("fetch_dialog", "First rows as they will be stored"), self.preview)
+        )
+        split.addWidget(titled(translate("fetch_dialog", "Problems"), self.problems))
         split.setSizes([380, 90])
         dup = QFormLayout()
-        dup.addRow("Figures already stored", self.duplicates)
+        dup.addRow(translate("fetch_dialog", "Figures already stored"), self.duplicates)
         right = QVBoxLayout()
         right.addLayout(bar)
         right.addWidget(self.status)
@@ -244,7 +264,11 @@ class FetchDialog(QDialog):
         self._clear_preview()
         self.progress.setRange(0, 0)  # busy until the portal says how long its answer is
         self.cancel_button.setEnabled(True)
-        self.status.setText(f"Asking {self.form.connector().label} for {request.describe()}…")
+        self.status.setText(
+            translate("fetch_dialog", "Asking {portal} for {request}…").format(
+                portal=self.form.connector().label, request=request.describe()
+            )
+        )
         self._fetching.start(
             lambda progress, cancelled: fetch_preview(
                 request, store, base, key, factory, progress, cancelled
@@ -278,20 +302,36 @@ class FetchDialog(QDialog):
         self.preview.resizeColumnsToContents()
         self.problem_model.set_problems(result.problems)
         n, errors = len(result.observations), len(result.errors)
-        skipped = f"; {result.skipped} rows skipped ({errors} errors)" if result.skipped else ""
-        self.status.setText(
-            f"{n:,} figures read from {result.source.publisher or 'the portal'}{skipped}. "
-            f"{preview.summary.sentence()}"
+        read = (
+            translate(
+                "fetch_dialog",
+                "%Ln figures read from {publisher}; {skipped} rows skipped ({errors} errors).",
+                "",
+                n,
+            )
+            if result.skipped
+            else translate("fetch_dialog", "%Ln figures read from {publisher}.", "", n)
         )
+        publisher = result.source.publisher or translate("fetch_dialog", "the portal")
+        read = read.format(publisher=publisher, skipped=result.skipped, errors=errors)
+        self.status.setText(f"{read} {preview.summary.sentence()}")
         notes = [str(n) for n in result.details.get("notes", [])]
         download = preview.fetched.download
-        query = f"Query: {preview.fetched.url}" + (
-            f" (+{len(download.urls) - 1} more)" if len(download.urls) > 1 else ""
+        url, more = preview.fetched.url, len(download.urls) - 1
+        query = (
+            translate("fetch_dialog", "Query: {url} (+{more} more)").format(url=url, more=more)
+            if more > 0
+            else translate("fetch_dialog", "Query: {url}").format(url=url)
         )
-        self.notes.setText("\n".join([query, *(f"Note: {n}" for n in notes)]))
+        note = translate("fetch_dialog", "Note: {note}")
+        self.notes.setText("\n".join([query, *(note.format(note=n) for n in notes)]))
         self.notes.setVisible(True)
         self.ok_button.setEnabled(n > 0)
-        self.ok_button.setText("&Import, skipping bad rows" if errors else "&Import")
+        self.ok_button.setText(
+            translate("fetch_dialog", "&Import, skipping bad rows")
+            if errors
+            else translate("fetch_dialog", "&Import")
+        )
 
     def _failed(self, message: str) -> None:
         self._stopped(0)
@@ -299,7 +339,7 @@ class FetchDialog(QDialog):
 
     def _cancelled(self) -> None:
         self._stopped(0)
-        self.status.setText("Download cancelled; nothing was stored.")
+        self.status.setText(translate("fetch_dialog", "Download cancelled; nothing was stored."))
 
     def _stopped(self, value: int) -> None:
         self.progress.setRange(0, 1000)
@@ -307,7 +347,7 @@ class FetchDialog(QDialog):
         self.cancel_button.setEnabled(False)
 
     def _show_error(self, message: str) -> None:
-        self.status.setText("Nothing was fetched.")
+        self.status.setText(translate("fetch_dialog", "Nothing was fetched."))
         self.error.setText(message)
         self.error.setVisible(True)
 
@@ -323,7 +363,11 @@ class FetchDialog(QDialog):
         """A preview of another query than the form's cannot be imported."""
         if self._preview is not None:
             self._clear_preview()
-            self.status.setText("The query changed: Preview again to see what it fetches.")
+            self.status.setText(
+                translate(
+                    "fetch_dialog", "The query changed: Preview again to see what it fetches."
+                )
+            )
 
     # --- outcome ------------------------------------------------------------------------
 
@@ -353,4 +397,6 @@ class FetchDialog(QDialog):
         if self._preview is None or self._summary is None:
             return ""
         label = get_connector(self._preview.fetched.request.source).label
-        return f"Fetched from {label}: {self._summary.sentence()}"
+        return translate("fetch_dialog", "Fetched from {portal}: {summary}").format(
+            portal=label, summary=self._summary.sentence()
+        )

@@ -4,9 +4,9 @@
 sentence under it), the pair (reporter and partner, ISO alpha-3, editable), the indicator
 codes (greyed out with a hint when the connector does not take codes), the period span and
 frequency, the connector's own options and, for a connector that can use one, the
-subscription key. Which options a connector has is data (:data:`OPTION_FIELDS`, by name);
-any other ``KEY=VALUE`` can be typed under "More options", so a connector's new option
-needs no new widget.
+subscription key. Which options a connector has is data
+(:data:`app.ui.fetch_options.OPTION_FIELDS`, by name); any other ``KEY=VALUE`` can be typed
+under "More options", so a connector's new option needs no new widget.
 
 The key is read from the keyring (:mod:`app.services.fetch.secrets`) or typed for one
 fetch; it is never part of :meth:`FetchForm.state` (what the dialog remembers in the
@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -34,97 +33,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.qt.i18n import translate
 from app.qt.settings import FETCH_LAST, Settings
 from app.services.fetch import secrets
 from app.services.fetch.base import Connector, FetchRequest
 from app.services.fetch.errors import KeyStoreUnavailable
 from app.services.fetch.http import HttpClient
 from app.services.fetch.registry import CONNECTORS
+from app.ui.fetch_options import frequency_items, option_fields, parse_more, split_codes
 
-
-@dataclass(frozen=True)
-class OptionField:
-    """One connector option shown as a line edit: the request's ``options[key]``."""
-
-    key: str
-    label: str
-    placeholder: str = ""
-    tip: str = ""
-
-
-_SDMX_FIELDS = (
-    OptionField(
-        "dataflow",
-        "Dataflow",
-        "IMF.STA:IMTS or ECB:EXR",
-        "The agency's dataflow (agency:id, or the id alone)",
-    ),
-    OptionField(
-        "key",
-        "Series key",
-        "M.USD.EUR.SP00.A",
-        "The dimensions' codes joined by dots, in the dataflow's order; an empty part takes "
-        "every code and + joins several (A.USA.XG_FOB_USD+MG_CIF_USD.CHN). For the IMF, an "
-        "empty dataflow asks its bilateral trade (IMTS) for the pair above",
-    ),
-)
-
-#: the options each connector takes, by registry name (SDMX services share theirs)
-OPTION_FIELDS: dict[str, tuple[OptionField, ...]] = {
-    "comtrade": (
-        OptionField(
-            "flows",
-            "Flows",
-            "M,X",
-            "M imports, X exports, RM re-imports, RX re-exports; separated by commas",
-        ),
-        OptionField(
-            "commodities",
-            "Commodities",
-            "TOTAL",
-            "TOTAL for all goods, AG2 for every HS chapter, or HS codes such as 27,84",
-        ),
-        OptionField(
-            "both_directions",
-            "Both directions",
-            "1",
-            "1: also ask the partner's customs about the reporter (the mirror figures); "
-            "0: the reporter's customs only",
-        ),
-    ),
-    **{name: _SDMX_FIELDS for name in ("imf", "ecb", "estat", "oecd")},
-}
+__all__ = ["ClientFactory", "FetchForm", "split_codes"]
 
 #: makes the HTTP client of one fetch (tests give short timeouts and no backoff sleeps)
 ClientFactory = Callable[[], HttpClient]
 
-FREQUENCIES = (("Annual", "A"), ("Quarterly", "Q"), ("Monthly", "M"))
-
-
 _CODE = re.compile(r"^[A-Za-z]{3}$")
-
-
-def option_fields(connector: Connector) -> tuple[OptionField, ...]:
-    """The option fields of ``connector`` (none for a connector not listed)."""
-    return OPTION_FIELDS.get(connector.name, ())
-
-
-def split_codes(text: str) -> tuple[str, ...]:
-    """ "NY.GDP.MKTP.CD, NY.GNP.PCAP.CD" or separated by spaces -> the codes, in order."""
-    return tuple(dict.fromkeys(c for c in text.replace(",", " ").replace(";", " ").split()))
-
-
-def parse_more(text: str) -> list[tuple[str, str]]:
-    """ "a=1, b=2" (commas, semicolons or new lines between) -> [("a", "1"), ("b", "2")]."""
-    out = []
-    for part in re.split(r"[;\n]|,(?=\s*[A-Za-z_][\w.-]*\s*=)", text):
-        if not part.strip():
-            continue
-        k, sep, v = part.partition("=")
-        if not sep or not k.strip():
-            raise ValueError(f"More options: write KEY=VALUE, not {part.strip()!r}")
-        out.append((k.strip(), v.strip()))
-    return out
 
 
 class FetchForm(QWidget):
@@ -141,43 +64,54 @@ class FetchForm(QWidget):
         for connector in CONNECTORS.values():
             self.source_box.addItem(connector.label or connector.name, connector.name)
         self.limits = _note()
-        self.reporter = _code_edit(pair[0], "Reporter: the country whose figures these are")
-        self.partner = _code_edit(pair[1], "Partner (optional): the other country of the pair")
+        self.reporter = _code_edit(
+            pair[0], translate("fetch_form", "Reporter: the country whose figures these are")
+        )
+        self.partner = _code_edit(
+            pair[1], translate("fetch_form", "Partner (optional): the other country of the pair")
+        )
         self.indicators = QLineEdit()
         self.indicators.setPlaceholderText("NY.GDP.MKTP.CD, NY.GNP.PCAP.CD")
-        self.indicators.setToolTip("The portal's indicator codes, separated by commas or spaces")
+        self.indicators.setToolTip(
+            translate("fetch_form", "The portal's indicator codes, separated by commas or spaces")
+        )
         self.indicator_hint = _note()
         # where the Fetch dialog puts its Search… and Browse… buttons (it owns them)
         self.indicator_row = QHBoxLayout()
         self.indicator_row.addWidget(self.indicators, 1)
         self.options_tools = QHBoxLayout()
         self.start = QLineEdit()
-        self.start.setPlaceholderText("2000 or 2024-01")
+        self.start.setPlaceholderText(translate("fetch_form", "2000 or 2024-01"))
         self.end = QLineEdit()
-        self.end.setPlaceholderText("2024 or 2024-10")
+        self.end.setPlaceholderText(translate("fetch_form", "2024 or 2024-10"))
         self.frequency = QComboBox()
-        for text, code in FREQUENCIES:
-            self.frequency.addItem(f"{text} ({code})", code)
-        self.options_box = QGroupBox("Options of this source")
+        for text, code in frequency_items():
+            self.frequency.addItem(text, code)
+        self.options_box = QGroupBox(translate("fetch_form", "Options of this source"))
         self.options_form = QFormLayout()
         self.more = QLineEdit()
-        self.more.setPlaceholderText("KEY=VALUE, KEY=VALUE")
-        self.more.setToolTip("Any other option the connector reads, as KEY=VALUE pairs")
+        self.more.setPlaceholderText(translate("fetch_form", "KEY=VALUE, KEY=VALUE"))
+        self.more.setToolTip(
+            translate("fetch_form", "Any other option the connector reads, as KEY=VALUE pairs")
+        )
         more_form = QFormLayout()
-        more_form.addRow("More options", self.more)
+        more_form.addRow(translate("fetch_form", "More options"), self.more)
         options_layout = QVBoxLayout(self.options_box)
         options_layout.addLayout(self.options_form)
         options_layout.addLayout(self.options_tools)
         options_layout.addLayout(more_form)
-        self.key_box = QGroupBox("Subscription key")
+        self.key_box = QGroupBox(translate("fetch_form", "Subscription key"))
         self.key_edit = QLineEdit()
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.setToolTip(
-            "Used for this fetch; kept only in the system keyring if you tick the box, "
-            "never in the settings or the workspace"
+            translate(
+                "fetch_form",
+                "Used for this fetch; kept only in the system keyring if you tick the box, "
+                "never in the settings or the workspace",
+            )
         )
         self.key_state = _note()
-        self.remember_key = QCheckBox("Remember in the system keyring")
+        self.remember_key = QCheckBox(translate("fetch_form", "Remember in the system keyring"))
         key_layout = QVBoxLayout(self.key_box)
         key_layout.addWidget(self.key_edit)
         key_layout.addWidget(self.key_state)
@@ -193,22 +127,22 @@ class FetchForm(QWidget):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
-        form.addRow("Source", self.source_box)
+        form.addRow(translate("fetch_form", "Source"), self.source_box)
         form.addRow("", self.limits)
         pair = QHBoxLayout()
         pair.addWidget(self.reporter)
-        pair.addWidget(QLabel("with"))
+        pair.addWidget(QLabel(translate("fetch_form", "with")))
         pair.addWidget(self.partner)
         pair.addStretch(1)
-        form.addRow("Pair", pair)
-        form.addRow("Indicators", self.indicator_row)
+        form.addRow(translate("fetch_form", "Pair"), pair)
+        form.addRow(translate("fetch_form", "Indicators"), self.indicator_row)
         form.addRow("", self.indicator_hint)
         span = QHBoxLayout()
         span.addWidget(self.start)
-        span.addWidget(QLabel("to"))
+        span.addWidget(QLabel(translate("fetch_form", "to")))
         span.addWidget(self.end)
-        form.addRow("From", span)
-        form.addRow("Frequency", self.frequency)
+        form.addRow(translate("fetch_form", "From"), span)
+        form.addRow(translate("fetch_form", "Frequency"), self.frequency)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -237,12 +171,16 @@ class FetchForm(QWidget):
     def _show_source(self) -> None:
         """Limits, indicator field, option rows and key field of the chosen connector."""
         c = self.connector()
-        self.limits.setText(c.limits or f"{c.label}: no limits stated.")
+        no_limits = translate("fetch_form", "{source}: no limits stated.")
+        self.limits.setText(c.limits or no_limits.format(source=c.label))
         self.indicators.setEnabled(c.takes_indicators)
         self.indicator_hint.setText(
             ""
             if c.takes_indicators
-            else f"{c.label} takes no indicator codes: the options below say what to fetch."
+            else translate(
+                "fetch_form",
+                "{source} takes no indicator codes: the options below say what to fetch.",
+            ).format(source=c.label)
         )
         self.indicator_hint.setVisible(not c.takes_indicators)
         while self.options_form.rowCount():
@@ -250,10 +188,11 @@ class FetchForm(QWidget):
         self._option_edits = {}
         for field in option_fields(c):
             edit = QLineEdit()
-            edit.setPlaceholderText(field.placeholder)
-            edit.setToolTip(field.tip)
+            label, placeholder, tip = field.shown()
+            edit.setPlaceholderText(placeholder)
+            edit.setToolTip(tip)
             edit.textChanged.connect(self.changed)
-            self.options_form.addRow(field.label, edit)
+            self.options_form.addRow(label, edit)
             self._option_edits[field.key] = edit
         self._show_key_state()
 
@@ -272,25 +211,34 @@ class FetchForm(QWidget):
         self.key_edit.clear()
         if not c.key_name:
             return
+        keyring = secrets.keyring_name()
         if secrets.has_key(c.key_name):
-            where = f"key stored in {secrets.keyring_name()}"
+            where = translate("fetch_form", "key stored in {keyring}").format(keyring=keyring)
             self.key_edit.setPlaceholderText(where)
             self.key_state.setText(
                 message
-                or f"A key is stored in {secrets.keyring_name()}; type another to use it instead."
+                or translate(
+                    "fetch_form", "A key is stored in {keyring}; type another to use it instead."
+                ).format(keyring=keyring)
             )
         else:
-            self.key_edit.setPlaceholderText("subscription key (optional)")
-            self.key_state.setText(message or "Without a key the public endpoint is used.")
+            self.key_edit.setPlaceholderText(translate("fetch_form", "subscription key (optional)"))
+            self.key_state.setText(
+                message or translate("fetch_form", "Without a key the public endpoint is used.")
+            )
 
     # --- reading the form -----------------------------------------------------------------
 
     def request(self) -> FetchRequest:
         """The request the fields describe (ValueError with what to fix)."""
         reporter, partner = self.reporter.text().strip(), self.partner.text().strip()
-        for what, code in (("Reporter", reporter), ("Partner", partner)):
+        wrong = (
+            translate("fetch_form", "Reporter: give an ISO alpha-3 code such as CHN, not {code}"),
+            translate("fetch_form", "Partner: give an ISO alpha-3 code such as CHN, not {code}"),
+        )
+        for message, code in zip(wrong, (reporter, partner), strict=True):
             if code and not _CODE.match(code):
-                raise ValueError(f"{what}: give an ISO alpha-3 code such as CHN, not {code!r}")
+                raise ValueError(message.format(code=repr(code)))
         options = [(k, e.text().strip()) for k, e in self._option_edits.items() if e.text().strip()]
         options += parse_more(self.more.text())
         c = self.connector()
@@ -319,9 +267,15 @@ class FetchForm(QWidget):
             try:
                 secrets.set_key(c.key_name, typed)
             except KeyStoreUnavailable as exc:
-                self.key_state.setText(f"Not remembered: {exc}.")
+                self.key_state.setText(
+                    translate("fetch_form", "Not remembered: {reason}.").format(reason=exc)
+                )
             else:
-                self.key_state.setText(f"The key is kept in {secrets.keyring_name()}.")
+                self.key_state.setText(
+                    translate("fetch_form", "The key is kept in {keyring}.").format(
+                        keyring=secrets.keyring_name()
+                    )
+                )
         return typed or secrets.get_key(c.key_name)
 
     # --- what the dialog remembers (never the key) ------------------------------------------

@@ -34,7 +34,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.edits import Edit
 from app.domain.store import ObservationStore
-from app.qt.import_preview_model import ImportPreviewModel, ProblemModel, preview_rows
+from app.qt.i18n import translate
+from app.qt.import_preview_model import (
+    ImportPreviewModel,
+    ProblemModel,
+    duplicate_choices,
+    preview_rows,
+)
 from app.qt.tasks import Cancelled, IsCancelled, Progress, TaskRunner, TaskSlot
 from app.services.importers import (
     IMPORTERS,
@@ -49,7 +55,6 @@ from app.services.importers import (
     plan_with_summary,
     read_file,
 )
-from app.services.importers.plan import DUPLICATE_CHOICES
 from app.services.importers.tables import table_columns
 from app.services.importers.unit_fixes import apply_unit_fixes, unknown_units
 from app.ui.dock_panel_parts import rows_table, titled
@@ -118,7 +123,7 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.path = Path(path)
-        self.setWindowTitle(f"Import {self.path.name}")
+        self.setWindowTitle(translate("import_dialog", "Import {file}").format(file=self.path.name))
         self._store = store
         runner = runner or TaskRunner()
         self._inspecting: TaskSlot[FileFacts] = TaskSlot(runner)
@@ -138,13 +143,13 @@ class ImportDialog(QDialog):
 
     def _build(self) -> None:
         self.format_box = QComboBox()
-        self.options_box = QGroupBox("Options")
+        self.options_box = QGroupBox(translate("import_dialog", "Options"))
         self.options_form = QFormLayout(self.options_box)
         self.form = OptionForm(self.options_form)
-        self.reread = QPushButton("Read again")
+        self.reread = QPushButton(translate("import_dialog", "Read again"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
-        self.stop = QPushButton("Stop reading")
+        self.stop = QPushButton(translate("import_dialog", "Stop reading"))
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         self.preview_model = ImportPreviewModel()
@@ -152,28 +157,37 @@ class ImportDialog(QDialog):
         self.preview = rows_table(self.preview_model)
         self.problems = rows_table(self.problem_model)
         self.units = UnitFixTable()
-        self.units_box = titled("Units not recognised: type what each series is in", self.units)
+        self.units_box = titled(
+            translate("import_dialog", "Units not recognised: type what each series is in"),
+            self.units,
+        )
         self.units_box.setVisible(False)
         self.units.itemChanged.connect(self._units_typed)
         self.duplicates = QComboBox()
-        for text, mode in DUPLICATE_CHOICES:
-            self.duplicates.addItem(text, mode.value)
+        for text, mode in duplicate_choices():
+            self.duplicates.addItem(text, mode)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setEnabled(False)
         top = QFormLayout()
-        top.addRow("File", QLabel(str(self.path)))
-        top.addRow("Format", self.format_box)
-        top.addRow("Figures already stored", self.duplicates)
+        top.addRow(translate("import_dialog", "File"), QLabel(str(self.path)))
+        top.addRow(translate("import_dialog", "Format"), self.format_box)
+        top.addRow(translate("import_dialog", "Figures already stored"), self.duplicates)
         bar = QHBoxLayout()
         bar.addWidget(self.progress, 1)
         bar.addWidget(self.stop)
         bar.addWidget(self.reread)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(titled("First rows as they will be stored", self.preview))
-        split.addWidget(titled("Problems (file, first lines, column)", self.problems))
+        split.addWidget(
+            titled(translate("import_dialog", "First rows as they will be stored"), self.preview)
+        )
+        split.addWidget(
+            titled(
+                translate("import_dialog", "Problems (file, first lines, column)"), self.problems
+            )
+        )
         split.addWidget(self.units_box)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -185,7 +199,7 @@ class ImportDialog(QDialog):
         self.resize(1000, 700)
 
     def _start_inspecting(self) -> None:
-        self.summary.setText("Reading…")
+        self.summary.setText(translate("import_dialog", "Reading…"))
         self.options_box.setVisible(False)
         path = self.path
         self._inspecting.start(
@@ -203,8 +217,12 @@ class ImportDialog(QDialog):
     def _fill_formats(self, detected: str) -> None:
         self.format_box.blockSignals(True)
         for name, imp in IMPORTERS.items():
-            suffix = "  (detected)" if name == detected else ""
-            self.format_box.addItem(imp.label + suffix, name)
+            shown = (
+                translate("import_dialog", "{format}  (detected)").format(format=imp.label)
+                if name == detected
+                else imp.label
+            )
+            self.format_box.addItem(shown, name)
         self.format_box.setCurrentIndex(self.format_box.findData(detected))
         self.format_box.blockSignals(False)
 
@@ -244,7 +262,7 @@ class ImportDialog(QDialog):
         self.ok_button.setEnabled(False)
         self.progress.setValue(0)
         self.stop.setEnabled(True)
-        self.summary.setText("Reading…")
+        self.summary.setText(translate("import_dialog", "Reading…"))
         path, fmt, opts, store = self.path, self.format_name(), self.options(), self._store
         self._reading.start(
             lambda progress, cancelled: read_preview(path, fmt, opts, store, progress, cancelled),
@@ -276,14 +294,26 @@ class ImportDialog(QDialog):
         self.units.set_units(unknown)
         self.units_box.setVisible(len(unknown) > 0)
         n, errors = len(result.observations), len(result.errors)
-        self.summary.setText(
-            f"{n} observations read from {result.source.publisher or 'the file'}; "
-            f"{result.skipped} rows skipped ({errors} errors), {result.empty_cells} empty "
-            f"cells. {summary.sentence()}"
+        read = translate(
+            "import_dialog",
+            "%n observations read from {publisher}; {skipped} rows skipped ({errors} errors), "
+            "{empty} empty cells.",
+            "",
+            n,
+        ).format(
+            publisher=result.source.publisher or translate("import_dialog", "the file"),
+            skipped=result.skipped,
+            errors=errors,
+            empty=result.empty_cells,
         )
+        self.summary.setText(f"{read} {summary.sentence()}")
         self.summary.setWordWrap(True)
         self.ok_button.setEnabled(n > 0 and summary.changes > 0)
-        self.ok_button.setText("Import, skipping bad rows" if errors else "Import")
+        self.ok_button.setText(
+            translate("import_dialog", "Import, skipping bad rows")
+            if errors
+            else translate("import_dialog", "Import")
+        )
 
     def _units_typed(self) -> None:
         """A unit typed for a series is a change even when the figures are stored already."""
@@ -296,11 +326,13 @@ class ImportDialog(QDialog):
         self.problem_model.set_problems(
             [Problem(self.path.name, None, "", message, Severity.ERROR)]
         )
-        self.summary.setText(f"Cannot import: {message}")
+        self.summary.setText(
+            translate("import_dialog", "Cannot import: {reason}").format(reason=message)
+        )
 
     def _stopped(self) -> None:
         self.stop.setEnabled(False)
-        self.summary.setText("Reading stopped; nothing was imported.")
+        self.summary.setText(translate("import_dialog", "Reading stopped; nothing was imported."))
 
     # --- outcome ------------------------------------------------------------------------
 
@@ -312,7 +344,9 @@ class ImportDialog(QDialog):
             return
         problem = self.units.check()
         if problem:
-            self.summary.setText(f"Cannot import yet: {problem}")
+            self.summary.setText(
+                translate("import_dialog", "Cannot import yet: {problem}").format(problem=problem)
+            )
             return
         result = apply_unit_fixes(self._result, self.units.fixes())
         edit, summary = plan_with_summary(result, self._store, str(self.duplicates.currentData()))

@@ -7,16 +7,22 @@ import pandas as pd
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
 
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.importers.unit_fixes import parse_fix
 
-HEADERS = ("Indicator", "Unit as written", "Rows", "Corridor unit (type, e.g. EUR mn)")
+HEADERS = (
+    str(QT_TRANSLATE_NOOP("import_units", "Indicator")),
+    str(QT_TRANSLATE_NOOP("import_units", "Unit as written")),
+    str(QT_TRANSLATE_NOOP("import_units", "Rows")),
+    str(QT_TRANSLATE_NOOP("import_units", "Corridor unit (type, e.g. EUR mn)")),
+)
 _FIX = 3
 
 
 class UnitFixTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(HEADERS), parent)
-        self.setHorizontalHeaderLabels(list(HEADERS))
+        self.setHorizontalHeaderLabels([translate("import_units", h) for h in HEADERS])
         self.horizontalHeader().setStretchLastSection(True)
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked

@@ -16,7 +16,7 @@ what, the value now there) with "Apply my value again" for a value edit, or "Kee
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
@@ -27,7 +27,9 @@ from app.domain.edits import Edit, SetValues
 from app.domain.records import RECORD_TABLES
 from app.domain.remote import RemoteChange
 from app.qt.context import DeskContext
+from app.qt.i18n import translate
 from app.services.storage import Storage, WorkspaceError
+from app.ui.advice import role_name
 
 #: commits heard within this many milliseconds are pulled together
 COALESCE_MS = 150
@@ -89,7 +91,11 @@ class LiveUpdates(QObject):
         try:
             self.session.pull()
         except WorkspaceError as exc:
-            self.ctx.bus.warning(f"Could not bring in other users' changes: {exc}")
+            self.ctx.bus.warning(
+                translate(
+                    "live_updates", "Could not bring in other users' changes: {reason}"
+                ).format(reason=exc)
+            )
 
     def _announce(self, change: RemoteChange) -> None:
         self.ctx.bus.info(changes_text(change))
@@ -107,7 +113,11 @@ class LiveUpdates(QObject):
         try:
             rows = self.session.store.rows(edit.obs_ids)
         except KeyError:
-            self.ctx.bus.warning(f"Not applied again: a figure of “{edit.text}” was deleted.")
+            self.ctx.bus.warning(
+                translate(
+                    "live_updates", "Not applied again: a figure of “{edit}” was deleted."
+                ).format(edit=edit.text)
+            )
             return False
         columns: dict[str, tuple[Sequence[Any], Sequence[Any]]] = {
             c: (rows[c].tolist(), new) for c, (_old, new) in edit.columns.items()
@@ -125,13 +135,16 @@ class ConflictDialog(QMessageBox):
     def __init__(self, edit: Edit, message: str, parent: QWidget | None = None) -> None:
         super().__init__(QMessageBox.Icon.Warning, APP_NAME, message, parent=parent)
         self.edit = edit
-        self.setInformativeText("The table now shows their value.")
+        self.setInformativeText(translate("live_updates", "The table now shows their value."))
         self.apply_button = None
         if isinstance(edit, SetValues):
             self.apply_button = self.addButton(
-                "&Apply my value again", QMessageBox.ButtonRole.AcceptRole
+                translate("live_updates", "&Apply my value again"),
+                QMessageBox.ButtonRole.AcceptRole,
             )
-            self.keep_button = self.addButton("&Keep theirs", QMessageBox.ButtonRole.RejectRole)
+            self.keep_button = self.addButton(
+                translate("live_updates", "&Keep theirs"), QMessageBox.ButtonRole.RejectRole
+            )
         else:
             self.keep_button = self.addButton(QMessageBox.StandardButton.Ok)
         self.setDefaultButton(self.keep_button)
@@ -152,17 +165,21 @@ def is_shared(ws: Storage) -> bool:
 
 def server_label(ws: Storage) -> str:
     """'postgresql://anna@db.example.org/team — anna (editor)' for a server, '' for a file."""
-    return f"{ws.location} — {ws.user} ({ws.role})" if is_shared(ws) else ""
+    return f"{ws.location} — {ws.user} ({role_name(ws.role)})" if is_shared(ws) else ""
 
 
 def changes_text(change: RemoteChange) -> str:
     """'2 figures changed by anna', '1 claim changed by bob', '3 figures changed by anna,
     1 by bob': grouped by user, most first."""
-    noun = _noun(change)
+    one, many = CHANGED_BY.get(_noun(change), CHANGED_BY["item"])
     parts = []
     for i, (user, n) in enumerate(change.who.most_common()):
-        parts.append(f"{n} {plural(noun, n)} changed by {user}" if i == 0 else f"{n} by {user}")
-    return ", ".join(parts) or "Other users' changes were brought in"
+        if i:
+            text = translate("live_updates", "%n by {user}", "", n)
+        else:
+            text = one() if n == 1 else many(n)
+        parts.append(text.format(user=user))
+    return ", ".join(parts) or translate("live_updates", "Other users' changes were brought in")
 
 
 def _noun(change: RemoteChange) -> str:
@@ -174,10 +191,67 @@ def _noun(change: RemoteChange) -> str:
     return nouns.pop() if len(nouns) == 1 else "item"
 
 
-def plural(noun: str, n: int) -> str:
-    """'figure' / 'figures', 'entity' / 'entities', 'derived series' either way."""
-    if n == 1 or noun.endswith("series"):
-        return noun
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return noun[:-1] + "ies"
-    return noun + "s"
+_Words = tuple[Callable[[], str], Callable[[int], str]]
+
+#: "n <nouns> changed by {user}" for the first user, by noun (a record table's ``noun``, or
+#: 'figure', or 'item' for several kinds): the sentence for one (Qt has no English catalogue
+#: to choose the singular) and the plural one. Whole sentences, so each language agrees the
+#: noun and the verb with the number.
+CHANGED_BY: dict[str, _Words] = {
+    "figure": (
+        lambda: translate("live_updates", "1 figure changed by {user}"),
+        lambda n: translate("live_updates", "%n figures changed by {user}", "", n),
+    ),
+    "item": (
+        lambda: translate("live_updates", "1 item changed by {user}"),
+        lambda n: translate("live_updates", "%n items changed by {user}", "", n),
+    ),
+    "claim": (
+        lambda: translate("live_updates", "1 claim changed by {user}"),
+        lambda n: translate("live_updates", "%n claims changed by {user}", "", n),
+    ),
+    "project": (
+        lambda: translate("live_updates", "1 project changed by {user}"),
+        lambda n: translate("live_updates", "%n projects changed by {user}", "", n),
+    ),
+    "company role": (
+        lambda: translate("live_updates", "1 company role changed by {user}"),
+        lambda n: translate("live_updates", "%n company roles changed by {user}", "", n),
+    ),
+    "project stage": (
+        lambda: translate("live_updates", "1 project stage changed by {user}"),
+        lambda n: translate("live_updates", "%n project stages changed by {user}", "", n),
+    ),
+    "project fact": (
+        lambda: translate("live_updates", "1 project fact changed by {user}"),
+        lambda n: translate("live_updates", "%n project facts changed by {user}", "", n),
+    ),
+    "event": (
+        lambda: translate("live_updates", "1 event changed by {user}"),
+        lambda n: translate("live_updates", "%n events changed by {user}", "", n),
+    ),
+    "link": (
+        lambda: translate("live_updates", "1 link changed by {user}"),
+        lambda n: translate("live_updates", "%n links changed by {user}", "", n),
+    ),
+    "earlier value": (
+        lambda: translate("live_updates", "1 earlier value changed by {user}"),
+        lambda n: translate("live_updates", "%n earlier values changed by {user}", "", n),
+    ),
+    "entity": (
+        lambda: translate("live_updates", "1 entity changed by {user}"),
+        lambda n: translate("live_updates", "%n entities changed by {user}", "", n),
+    ),
+    "derived series": (
+        lambda: translate("live_updates", "1 derived series changed by {user}"),
+        lambda n: translate("live_updates", "%n derived series changed by {user}", "", n),
+    ),
+    "saved view": (
+        lambda: translate("live_updates", "1 saved view changed by {user}"),
+        lambda n: translate("live_updates", "%n saved views changed by {user}", "", n),
+    ),
+    "fetch query": (
+        lambda: translate("live_updates", "1 fetch query changed by {user}"),
+        lambda n: translate("live_updates", "%n fetch queries changed by {user}", "", n),
+    ),
+}

@@ -15,9 +15,8 @@ from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QDockWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -32,19 +31,14 @@ from app.domain.derive.lineage import derivation_text
 from app.domain.edits import touches_observations
 from app.domain.selection import pair_mask
 from app.domain.vintages import figure_vintages, source_retrievals
+from app.qt.catalogue_model import indicator_display_name
 from app.qt.context import DeskContext
+from app.qt.i18n import translate
 from app.qt.messages import Level
 from app.qt.observation_model import ObservationTableModel
-from app.qt.settings import (
-    DESK_PARTNER,
-    DESK_REPORTER,
-    SPLITTER_CENTRE,
-    SPLITTER_MAIN,
-    TABLE_HEADER,
-    WINDOW_GEOMETRY,
-    WINDOW_STATE,
-)
+from app.qt.settings import DESK_PARTNER, DESK_REPORTER
 from app.ui.actions import ACTIONS
+from app.ui.advice import role_name
 from app.ui.analysis_actions import AnalysisActions
 from app.ui.catalogue_panel import CataloguePanel
 from app.ui.chart_panel import ChartPanel
@@ -55,13 +49,23 @@ from app.ui.edit_actions import EditActions
 from app.ui.event_dialog import ChartEvents
 from app.ui.export_actions import ExportActions
 from app.ui.fetch_actions import FetchActions
+from app.ui.history_panel import install_history_panel
 from app.ui.live_updates import LiveUpdates
 from app.ui.pair_selector import PairSelector
+from app.ui.preferences_dialog import PreferencesDialog
 from app.ui.project_actions import ProjectActions
 from app.ui.projects_panel import ProjectsPanel
-from app.ui.source_panel import SourcePanel
+from app.ui.source_panel import SourcePanel, edited_text
 from app.ui.table_panel import TablePanel
 from app.ui.view_actions import ViewActions
+from app.ui.window_actions import build_actions
+from app.ui.window_layout import (
+    PaneCycle,
+    add_dock,
+    restore_layout,
+    save_layout,
+    toggle_dock,
+)
 from app.ui.workspace_actions import WorkspaceActions
 
 
@@ -77,7 +81,7 @@ class MainWindow(QMainWindow):
         self.pair_box = PairSelector(
             self.settings.get(DESK_REPORTER), self.settings.get(DESK_PARTNER)
         )
-        self.catalogue = CataloguePanel()
+        self.catalogue = CataloguePanel(ctx.session)
         self.model = ObservationTableModel(self.session, self, ctx.runner)
         self.table = TablePanel(self.model)
         self.chart = ChartPanel()
@@ -92,27 +96,24 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.centre)
         self.splitter.setSizes([320, 900])
         self.setCentralWidget(self.splitter)
-        dock = QDockWidget("Source", self)
-        dock.setObjectName("source_dock")
-        dock.setWidget(self.source)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock = add_dock(self, translate("main_window", "Source"), "source_dock", self.source)
         self.conflicts = ConflictsPanel(ctx.runner)
-        conflicts_dock = QDockWidget("Conflicts", self)
-        conflicts_dock.setObjectName("conflicts_dock")
-        conflicts_dock.setWidget(self.conflicts)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, conflicts_dock)
+        conflicts_dock = add_dock(
+            self, translate("main_window", "Conflicts"), "conflicts_dock", self.conflicts
+        )
         self.tabifyDockWidget(dock, conflicts_dock)
         dock.raise_()
+        self.source_dock = dock
         self.projects = ProjectsPanel(self.session)
-        self.projects_dock = QDockWidget("Projects", self)
-        self.projects_dock.setObjectName("projects_dock")
-        self.projects_dock.setWidget(self.projects)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.projects_dock)
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        self.projects_dock = add_dock(
+            self, translate("main_window", "Projects"), "projects_dock", self.projects, bottom
+        )
         self.projects_dock.hide()  # View > Projects; the saved window state may show it
         self.claims = ClaimsPanel(self.session, ctx.runner, self.pair)
-        self.claims_dock = QDockWidget("Claims", self)
-        self.claims_dock.setObjectName("claims_dock")
-        self.claims_dock.setWidget(self.claims)
+        self.claims_dock = add_dock(
+            self, translate("main_window", "Claims"), "claims_dock", self.claims, bottom
+        )
         self.tabifyDockWidget(self.projects_dock, self.claims_dock)
         self.claims_dock.hide()  # View > Claims
         self.workspaces = WorkspaceActions(ctx, self)
@@ -153,9 +154,18 @@ class MainWindow(QMainWindow):
         self.views.register_panel("pivot", self.analysis.pivot)
         self.live = LiveUpdates(ctx, self)
         self.menus: dict[str, QMenu] = {}
+        self.panes = PaneCycle(  # F6 and Ctrl+1…4: catalogue → table → chart → source
+            [
+                (lambda: self.catalogue.tree, None),
+                (lambda: self.table.view, None),
+                (lambda: self.chart, None),
+                (lambda: self.source, self.source_dock),
+            ]
+        )
         self.actions_by_id = self._build_actions()
         self.menus["&View"].insertMenu(self.actions_by_id["view.manage_views"], self.views.menu)
         self._wire()
+        self.history = install_history_panel(self)
         self.setAcceptDrops(True)
         self._restore_layout()
         self.refresh_all()
@@ -163,40 +173,17 @@ class MainWindow(QMainWindow):
     # --- construction ---------------------------------------------------------------------
 
     def _build_actions(self) -> dict[str, QAction]:
-        menus = self.menus
-        toolbar = QToolBar("Main", self)
+        # the pair first, in a toolbar of its own: where the window is too narrow for every
+        # button, the buttons fold behind the toolbar's » and the pair stays in sight
+        pair_bar = QToolBar(translate("main_window", "Country pair"), self)
+        pair_bar.setObjectName("pair_toolbar")
+        pair_bar.addWidget(self.pair_box)
+        self.addToolBar(pair_bar)
+        toolbar = QToolBar(translate("main_window", "Main toolbar"), self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(toolbar)
-        actions: dict[str, QAction] = {}
-        for spec in ACTIONS:
-            if spec.id == "edit.undo":
-                act = self.session.undo_stack.createUndoAction(self, "&Undo")
-            elif spec.id == "edit.redo":
-                act = self.session.undo_stack.createRedoAction(self, "&Redo")
-            else:
-                act = QAction(spec.text, self)
-                handler = self.handler(spec.handler)
-                act.triggered.connect(lambda _checked=False, run=handler: run())
-            if spec.icon:
-                act.setIcon(QIcon.fromTheme(spec.icon))
-            if spec.shortcut is not None:
-                act.setShortcut(QKeySequence(spec.shortcut))
-            if spec.id == "edit.redo":
-                act.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-            if spec.id in ("edit.undo", "edit.redo"):
-                _short_on_toolbar(act, "Undo" if spec.id == "edit.undo" else "Redo")
-            if spec.tip:
-                act.setStatusTip(spec.tip)
-            menu = menus.get(spec.menu) or self.menuBar().addMenu(spec.menu)
-            menus[spec.menu] = menu
-            menu.addAction(act)
-            if spec.toolbar:
-                toolbar.addAction(act)
-            actions[spec.id] = act
-        toolbar.addSeparator()
-        toolbar.addWidget(self.pair_box)
-        return actions
+        return build_actions(self, self.menus, toolbar, self.session.undo_stack, self.handler)
 
     def handler(self, name: str) -> Callable[[], object]:
         """What an action's handler names: "controller.method" or a method of the window."""
@@ -266,7 +253,7 @@ class MainWindow(QMainWindow):
         counts = self.session.store.observations["indicator"][mask].astype(str).value_counts()
         if len(counts):
             code = str(counts.index[0])
-            self.indicator = (code, self.session.store.indicator_names().get(code, code))
+            self.indicator = (code, self._indicator_name(code))
             self._select_quietly(code)
 
     def refresh_views(self) -> None:
@@ -295,6 +282,10 @@ class MainWindow(QMainWindow):
         self.catalogue.tree.expandAll()
         self.conflicts.rebuild(store, mask)
 
+    def _indicator_name(self, code: str) -> str:
+        """The indicator's name as the catalogue shows it (the desk's language)."""
+        return indicator_display_name(self.session.store.indicator_names().get(code, code))
+
     def choose_indicator(self, code: str, name: str) -> None:
         self.indicator = (code, name)
         self._update_chart()
@@ -303,7 +294,7 @@ class MainWindow(QMainWindow):
         """Chart ``code`` (a claim's indicator) unless it is charted already."""
         if code != self.indicator[0] and code in self.session.store.indicator_names():
             self._select_quietly(code)
-            self.choose_indicator(code, self.session.store.indicator_names()[code])
+            self.choose_indicator(code, self._indicator_name(code))
             self.table.follow_indicator(*self.indicator)
 
     def show_figures(self, obs_ids: list[int]) -> None:
@@ -343,18 +334,19 @@ class MainWindow(QMainWindow):
             ),
             figure_vintages(vintages, obs_id),
             derivation=derivation_text(store, obs_id),
+            edited=edited_text(store, obs_id),
         )
         code = str(row["indicator"])
         if code != self.indicator[0]:
-            self.indicator = (code, store.indicator_names().get(code, code))
+            self.indicator = (code, self._indicator_name(code))
             self._update_chart()
 
     def _update_title(self) -> None:
         """The workspace (on a server: who is signed in, in which role) in the title; the
         actions that change it are disabled where it is read-only."""
         ws = self.session.desk.workspace
-        ro = " [read-only]" if ws.read_only else ""
-        who = f" — {ws.user} ({ws.role})" if ws.path is None else ""
+        ro = translate("main_window", " [read-only]") if ws.read_only else ""
+        who = f" — {ws.user} ({role_name(ws.role)})" if ws.path is None else ""
         self.setWindowTitle(f"{ws.name}{who}{ro} — {APP_NAME}")
         for spec in ACTIONS:
             if spec.writes:
@@ -388,18 +380,13 @@ class MainWindow(QMainWindow):
         return self.model.obs_id_at(row) if row >= 0 else None
 
     def toggle_projects(self) -> None:
-        dock = self.projects_dock
-        dock.setVisible(not dock.isVisible())
-        if dock.isVisible():
-            dock.raise_()
-            self.projects.view.setFocus()
+        toggle_dock(self.projects_dock, self.projects.view)
 
     def toggle_claims(self) -> None:
-        dock = self.claims_dock
-        dock.setVisible(not dock.isVisible())
-        if dock.isVisible():
-            dock.raise_()
-            self.claims.view.setFocus()
+        toggle_dock(self.claims_dock, self.claims.view)
+
+    def toggle_history(self) -> None:
+        toggle_dock(self.history.dock, self.history)
 
     def reset_chart(self) -> None:
         self.chart.reset_view()
@@ -407,40 +394,44 @@ class MainWindow(QMainWindow):
     def copy_cells(self) -> None:
         text = self.table.copy_selection()
         if text:
-            self.bus.info(f"Copied {text.count(chr(10))} rows as tab-separated text.")
+            rows = text.count("\n")
+            self.bus.info(
+                translate("main_window", "Copied %n rows as tab-separated text.", "", rows)
+            )
 
     def about(self) -> None:
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME} {__version__}</b><p>A sourced desk for bilateral-"
-            "relations indicators: browse, correct, chart, check claims and "
-            "brief.</p>",
+            translate("main_window", "About {name}").format(name=APP_NAME),
+            f"<b>{APP_NAME} {__version__}</b><p>"
+            + translate(
+                "main_window",
+                "A sourced desk for bilateral-relations indicators: browse, correct, chart, "
+                "check claims and brief.",
+            )
+            + "</p>",
         )
+
+    def preferences(self) -> None:
+        """Edit > Preferences…: the desk's language."""
+        self.preferences_dialog = PreferencesDialog(self.settings, self)
+        self.preferences_dialog.open()
 
     # --- layout memory --------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
-        s = self.settings
-        if not s.get(WINDOW_GEOMETRY).isEmpty():
-            self.restoreGeometry(s.get(WINDOW_GEOMETRY))
-        else:
-            self.resize(1400, 860)
-        if not s.get(WINDOW_STATE).isEmpty():
-            self.restoreState(s.get(WINDOW_STATE))
-        for key, widget in ((SPLITTER_MAIN, self.splitter), (SPLITTER_CENTRE, self.centre)):
-            if not s.get(key).isEmpty():
-                widget.restoreState(s.get(key))
-        if not s.get(TABLE_HEADER).isEmpty():
-            self.table.view.horizontalHeader().restoreState(s.get(TABLE_HEADER))
+        if not restore_layout(self, self.settings, self._splitters(), self._header):
+            self.table.fit_columns()
+
+    def _splitters(self) -> tuple[QSplitter, QSplitter]:
+        return self.splitter, self.centre
+
+    def _header(self) -> object:
+        return self.table.view.horizontalHeader()
 
     def save_layout(self) -> None:
         s = self.settings
-        s.set(WINDOW_GEOMETRY, self.saveGeometry())
-        s.set(WINDOW_STATE, self.saveState())
-        s.set(SPLITTER_MAIN, self.splitter.saveState())
-        s.set(SPLITTER_CENTRE, self.centre.saveState())
-        s.set(TABLE_HEADER, self.table.view.horizontalHeader().saveState())
+        save_layout(self, s, self._splitters(), self._header)
         a, b = self.pair()
         s.set(DESK_REPORTER, a)
         s.set(DESK_PARTNER, b)
@@ -459,16 +450,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         super().closeEvent(event)
-
-
-def _short_on_toolbar(act: QAction, word: str) -> None:
-    """The toolbar button says "Undo"/"Redo" and its tooltip what will be undone; the Edit
-    menu keeps the whole text ("Undo Fetch World Bank Indicators API: …"), which on the
-    toolbar would push the pair selector out of sight."""
-    act.setIconText(word)
-
-    def follow() -> None:
-        act.setToolTip(act.text().replace("&", "") or word)
-
-    act.changed.connect(follow)
-    follow()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.qt.i18n import translate
 from app.services.briefing.model import Briefing, KeyMessage
 
 PINNED, AUTOMATIC, DROPPED = "pinned", "automatic", "dropped"
@@ -91,10 +92,15 @@ def choices_text(choices: dict[str, MessageChoices]) -> str:
 
 def state_text(state: str, place: int | None) -> str:
     """The state column: the user's choice, and the message's place in the note (1..)."""
-    where = "" if place is None else f" ({place})"
     if state == AUTOMATIC:
-        return f"In the note{where}" if place else "Not in the note"
-    return f"Pinned{where}" if state == PINNED else "Dropped"
+        if place:
+            return translate("message_picker", "In the note ({place})").format(place=place)
+        return translate("message_picker", "Not in the note")
+    if state != PINNED:
+        return translate("message_picker", "Dropped")
+    if place is None:
+        return translate("message_picker", "Pinned")
+    return translate("message_picker", "Pinned ({place})").format(place=place)
 
 
 class MessagePicker(QWidget):
@@ -112,11 +118,17 @@ class MessagePicker(QWidget):
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Key message", "Kind", "State"])
+        self.tree.setHeaderLabels(
+            [
+                translate("message_picker", "Key message"),
+                translate("message_picker", "Kind"),
+                translate("message_picker", "State"),
+            ]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.tree.setAccessibleName("Key messages")
+        self.tree.setAccessibleName(translate("message_picker", "Key messages"))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
@@ -124,12 +136,29 @@ class MessagePicker(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QHBoxLayout()
         self.keys: dict[int, QAction] = {}
-        for state, text, key in (
-            (PINNED, "Pin", Qt.Key.Key_Space),
-            (DROPPED, "Drop", Qt.Key.Key_Delete),
-            (AUTOMATIC, "Reset", Qt.Key.Key_Backspace),
+        for state, text, tip, key in (
+            (
+                PINNED,
+                translate("message_picker", "Pin"),
+                translate(
+                    "message_picker", "Always print the selected messages, first (again: unpin)"
+                ),
+                Qt.Key.Key_Space,
+            ),
+            (
+                DROPPED,
+                translate("message_picker", "Drop"),
+                translate("message_picker", "Never print the selected messages (again: restore)"),
+                Qt.Key.Key_Delete,
+            ),
+            (
+                AUTOMATIC,
+                translate("message_picker", "Reset"),
+                translate("message_picker", "Let the ranking decide for the selected messages"),
+                Qt.Key.Key_Backspace,
+            ),
         ):
-            action = self._action(text, QKeySequence(key).toString(), self._toggler(state))
+            action = self._action(text, tip, QKeySequence(key).toString(), self._toggler(state))
             self.keys[key.value] = action
             button = QPushButton(text)
             button.setToolTip(action.toolTip())
@@ -144,15 +173,10 @@ class MessagePicker(QWidget):
         layout.addLayout(buttons)
         self.show_candidates([])
 
-    def _action(self, text: str, key: str, slot: Callable[[], None]) -> QAction:
+    def _action(self, text: str, tip: str, key: str, slot: Callable[[], None]) -> QAction:
         """A context menu entry; its key is handled by :meth:`eventFilter` (a shortcut would
         need the dialog active and would fight the view over Space), shown after a tab."""
         action = QAction(f"{text}\t{key}", self.tree)
-        tip = {
-            "Pin": "Always print the selected messages, first (again: unpin)",
-            "Drop": "Never print the selected messages (again: restore)",
-            "Reset": "Let the ranking decide for the selected messages",
-        }[text]
         action.setToolTip(f"{tip} ({key})")
         action.triggered.connect(slot)
         self.tree.addAction(action)
@@ -255,8 +279,11 @@ class MessagePicker(QWidget):
             for column in range(3):
                 item.setFont(column, font)
         self.caption.setText(
-            f"Key messages: {len(self._in_note)} of {len(items)} in the note. "
-            "Space pins, Delete drops, Backspace resets (or right-click)."
+            translate(
+                "message_picker",
+                "Key messages: {in_note} of {total} in the note. "
+                "Space pins, Delete drops, Backspace resets (or right-click).",
+            ).format(in_note=len(self._in_note), total=len(items))
             if items
-            else "Key messages: none for this briefing."
+            else translate("message_picker", "Key messages: none for this briefing.")
         )

@@ -3,6 +3,8 @@
 :class:`OptionForm` adapts a tuple of :class:`app.services.options.Option` to the rows of a
 QFormLayout (one widget per option, chosen by its kind) and reads the widgets back into a
 ``{key: value}`` dict that an importer's ``read`` or an exporter's ``export`` accepts.
+An option's label and help are the importer's or exporter's words (app.services) and are shown
+as declared; the form's own words (the column boxes' first entries) are translated.
 """
 
 from __future__ import annotations
@@ -20,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.options import Option
 
 #: the first two entries of a column box: let the importer guess, or use no column
-GUESS, NONE = "(guess from the names)", "(none)"
+GUESS = str(QT_TRANSLATE_NOOP("option_form", "(guess from the names)"))
+NONE = str(QT_TRANSLATE_NOOP("option_form", "(none)"))
 
 
 class OptionForm:
@@ -85,7 +89,11 @@ def _combo(option: Option, columns: Sequence[str]) -> QComboBox:
     items = (
         [(c, c) for c in option.choices]
         if option.kind == "choice"
-        else [(GUESS, ""), (NONE, "-"), *((c, c) for c in columns)]
+        else [
+            (translate("option_form", GUESS), ""),
+            (translate("option_form", NONE), "-"),
+            *((c, c) for c in columns),
+        ]
     )
     for text, data in items:
         combo.addItem(text, data)

@@ -6,13 +6,23 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QWidget
 
 from app.domain.countries import all_countries
+from app.qt.i18n import current_language, translate
+from app.qt.table_text import place_name
+
+
+def _by_name(item: tuple[str, str]) -> str:
+    return item[1].casefold()
 
 
 def _combo(parent: QWidget) -> QComboBox:
     box = QComboBox(parent)
     box.setEditable(True)
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    for code, name in all_countries():
+    language = current_language()
+    countries = all_countries()
+    if language != "en":  # names in the desk's language (CLDR), in that language's order
+        countries = sorted(((c, place_name(c, language)) for c, _n in countries), key=_by_name)
+    for code, name in countries:
         box.addItem(f"{name} ({code})", code)
     completer = box.completer()
     if completer is not None:  # an editable combo box always has one
@@ -30,11 +40,13 @@ class PairSelector(QWidget):
         super().__init__(parent)
         self.first = _combo(self)
         self.second = _combo(self)
-        self.first.setToolTip("First country of the pair (figures in both directions)")
-        self.second.setToolTip("Second country of the pair")
+        self.first.setToolTip(
+            translate("pair_selector", "First country of the pair (figures in both directions)")
+        )
+        self.second.setToolTip(translate("pair_selector", "Second country of the pair"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
-        layout.addWidget(QLabel("Pair:"))
+        layout.addWidget(QLabel(translate("pair_selector", "Pair:")))
         layout.addWidget(self.first)
         layout.addWidget(QLabel("⇄"))
         layout.addWidget(self.second)

@@ -31,27 +31,34 @@ from PySide6.QtWidgets import (
 from app.domain.periods import MONTH_ABBR
 from app.domain.pivot import PivotSpec, pivot
 from app.domain.store import ObservationStore
-from app.qt.pivot_model import LEGEND, PivotModel, PivotView, pivot_view
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
+from app.qt.pivot_model import PivotModel, PivotView, legend, pivot_view
 from app.qt.tasks import TaskRunner, TaskSlot
 from app.services.pivot_export import tab_separated, write_pivot
 from app.ui.dock_panel_parts import ProjectTableView, button
 
 #: a workspace with more observations than this is pivoted off the GUI thread
 SYNC_LIMIT = 100_000
-ROW_CHOICES = (("Indicators", "indicator"), ("Pairs", "pair"), ("Reporters", "reporter"))
-FREQUENCY_CHOICES = (
-    ("Years", "year"),
-    ("Quarters", "quarter"),
-    ("Months", "month"),
-    ("Same months each year", "window"),
+# str(): PySide6 types QT_TRANSLATE_NOOP as returning object; the mark gives the text
+#: (title, data) of the boxes' entries; the titles are shown translated
+ROW_CHOICES = (
+    (str(QT_TRANSLATE_NOOP("pivot_panel", "Indicators")), "indicator"),
+    (str(QT_TRANSLATE_NOOP("pivot_panel", "Pairs")), "pair"),
+    (str(QT_TRANSLATE_NOOP("pivot_panel", "Reporters")), "reporter"),
 )
-EXPORT_FILTER = "CSV (*.csv);;Excel workbook (*.xlsx)"
+FREQUENCY_CHOICES = (
+    (str(QT_TRANSLATE_NOOP("pivot_panel", "Years")), "year"),
+    (str(QT_TRANSLATE_NOOP("pivot_panel", "Quarters")), "quarter"),
+    (str(QT_TRANSLATE_NOOP("pivot_panel", "Months")), "month"),
+    (str(QT_TRANSLATE_NOOP("pivot_panel", "Same months each year")), "window"),
+)
+EXPORT_FILTER = str(QT_TRANSLATE_NOOP("pivot_panel", "CSV (*.csv);;Excel workbook (*.xlsx)"))
 
 
 def _combo(choices: tuple[tuple[str, str], ...], tip: str) -> QComboBox:
     box = QComboBox()
     for text, data in choices:
-        box.addItem(text, data)
+        box.addItem(translate("pivot_panel", text), data)
     box.setToolTip(tip)
     return box
 
@@ -103,7 +110,7 @@ class PivotPanel(QWidget):
         self.view.clicked.connect(self._cell_chosen)
         self.view.activated.connect(self._cell_chosen)
         self.view.copy_pressed.connect(self.copy)
-        self.status = QLabel(LEGEND)
+        self.status = QLabel(legend())
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -116,20 +123,36 @@ class PivotPanel(QWidget):
         return QSize(1100, 380)
 
     def _build_bar(self) -> None:
-        self.rows_box = _combo(ROW_CHOICES, "What the grid's rows are")
-        self.frequency_box = _combo(FREQUENCY_CHOICES, "What each column is: like for like")
-        self.first_month = MonthBox(1, "First month of each year's window")
-        self.last_month = MonthBox(10, "Last month of each year's window (Jan–Oct: Jan to Oct)")
-        self.window_label = QLabel("from")
-        self.window_to = QLabel("to")
+        self.rows_box = _combo(ROW_CHOICES, translate("pivot_panel", "What the grid's rows are"))
+        self.frequency_box = _combo(
+            FREQUENCY_CHOICES, translate("pivot_panel", "What each column is: like for like")
+        )
+        self.first_month = MonthBox(
+            1, translate("pivot_panel", "First month of each year's window")
+        )
+        self.last_month = MonthBox(
+            10, translate("pivot_panel", "Last month of each year's window (Jan–Oct: Jan to Oct)")
+        )
+        self.window_label = QLabel(translate("pivot_panel", "from"))
+        self.window_to = QLabel(translate("pivot_panel", "to"))
         self.copy_button = button(
-            "Copy",
-            "Copy the selected cells (or the whole grid) for a spreadsheet (Ctrl+C)",
+            translate("pivot_panel", "Copy"),
+            translate(
+                "pivot_panel",
+                "Copy the selected cells (or the whole grid) for a spreadsheet (Ctrl+C)",
+            ),
             self.copy,
         )
-        self.export_button = button("Export…", "Write the grid as CSV or XLSX", self._export)
+        self.export_button = button(
+            translate("pivot_panel", "Export…"),
+            translate("pivot_panel", "Write the grid as CSV or XLSX"),
+            self._export,
+        )
         bar = QHBoxLayout()
-        for label, box in (("Rows", self.rows_box), ("Columns", self.frequency_box)):
+        for label, box in (
+            (translate("pivot_panel", "Rows"), self.rows_box),
+            (translate("pivot_panel", "Columns"), self.frequency_box),
+        ):
             bar.addWidget(QLabel(label))
             bar.addWidget(box)
         for widget in self._window_widgets():
@@ -235,19 +258,25 @@ class PivotPanel(QWidget):
             except ValueError as exc:
                 self._failed(str(exc), "")
             return
-        self.status.setText("Pivoting…")
+        self.status.setText(translate("pivot_panel", "Pivoting…"))
         self._task.start(work, on_done=self._show, on_error=self._failed)
 
     def _show(self, view: PivotView) -> None:
         self.model.set_view(view)
         rows, cols = view.table.shape
-        self.status.setText(f"{view.table.caption}: {rows:,} rows × {cols:,} periods. {LEGEND}")
+        self.status.setText(
+            translate("pivot_panel", "{caption}: {rows} rows × {periods} periods. {legend}").format(
+                caption=view.table.caption, rows=f"{rows:,}", periods=f"{cols:,}", legend=legend()
+            )
+        )
         if rows and cols:  # the latest periods in sight: that is what a grid is read for
             # after the layout has settled (a dock just shown has no width yet)
             QTimer.singleShot(0, lambda: self.view.scrollTo(self.model.index(0, cols - 1)))
 
     def _failed(self, message: str, _trace: str) -> None:
-        self.status.setText(f"The grid could not be made: {message}")
+        self.status.setText(
+            translate("pivot_panel", "The grid could not be made: {error}").format(error=message)
+        )
 
     # --- cells, copy, export --------------------------------------------------------------
 
@@ -269,19 +298,23 @@ class PivotPanel(QWidget):
     def export_to(self, path: Path) -> None:
         """Write the grid as CSV or XLSX (by the suffix). OSError/ValueError if it cannot."""
         write_pivot(self.model.table, path)
-        self.status.setText(f"Wrote {path}.")
+        self.status.setText(_wrote(path))
 
     def _export(self) -> None:
         name, chosen = QFileDialog.getSaveFileName(
-            self, "Export the grid", "pivot.xlsx", EXPORT_FILTER
+            self,
+            translate("pivot_panel", "Export the grid"),
+            "pivot.xlsx",
+            translate("pivot_panel", EXPORT_FILTER),
         )
         if not name:
             return
         path = Path(name)
-        if not path.suffix:
-            path = path.with_suffix(".csv" if chosen.startswith("CSV") else ".xlsx")
+        if not path.suffix:  # the filter's pattern, not its (translated) title, says which
+            path = path.with_suffix(".csv" if "*.csv" in chosen else ".xlsx")
         table = self.model.table
-        self.status.setText(f"Writing {path}…")  # a million cells take seconds
+        # a million cells take seconds
+        self.status.setText(translate("pivot_panel", "Writing {path}…").format(path=path))
 
         def write(*_: object) -> Path:
             write_pivot(table, path)
@@ -289,8 +322,14 @@ class PivotPanel(QWidget):
 
         self._runner.start(
             write,
-            on_done=lambda done: self.status.setText(f"Wrote {done}."),
+            on_done=lambda done: self.status.setText(_wrote(done)),
             on_error=lambda message, _trace: self.status.setText(
-                f"The grid could not be written: {message}"
+                translate("pivot_panel", "The grid could not be written: {error}").format(
+                    error=message
+                )
             ),
         )
+
+
+def _wrote(path: Path) -> str:
+    return translate("pivot_panel", "Wrote {path}.").format(path=path)

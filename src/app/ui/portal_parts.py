@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.qt.i18n import translate
 from app.qt.tasks import Cancelled, IsCancelled, Progress, TaskRunner, TaskSlot
 from app.services.fetch.base import Context
 from app.services.fetch.errors import FetchCancelled
@@ -105,9 +106,10 @@ class Checklist(QWidget):
 
     changed = Signal()
 
-    def __init__(self, placeholder: str = "Search by code or name") -> None:
+    def __init__(self, placeholder: str = "") -> None:
+        """``placeholder``: the search box's hint (default: search by code or name)."""
         super().__init__()
-        self.search = line_edit(placeholder)
+        self.search = line_edit(placeholder or translate("portal_parts", "Search by code or name"))
         self.view = QListWidget()
         column(self.search, self.view, parent=self, margin=0)
         self.search.textChanged.connect(lambda text: hide_unmatched(self.view, text))
@@ -160,7 +162,7 @@ class Finder(QDialog):
         self._slot: TaskSlot[Any] = TaskSlot(runner)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel &loading")
+        self.cancel_button = QPushButton(translate("portal_parts", "Cancel &loading"))
         self.status, self.error = label(), label(style=ERROR_STYLE)
         self.error.setVisible(False)
         self.buttons = QDialogButtonBox(
@@ -209,13 +211,13 @@ class Finder(QDialog):
 
     def fail(self, message: str) -> None:
         self._stopped(0)
-        self.status.setText("Nothing was loaded.")
+        self.status.setText(translate("portal_parts", "Nothing was loaded."))
         self.error.setText(message)
         self.error.setVisible(True)
 
     def _cancelled(self) -> None:
         self._stopped(0)
-        self.status.setText("Loading cancelled.")
+        self.status.setText(translate("portal_parts", "Loading cancelled."))
 
     def _progress(self, done: int, total: int) -> None:
         if total > 0:

@@ -22,11 +22,24 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, Q
 from app.domain.edits import AddRecords, Edit
 from app.domain.projects import delete_projects, link_edit
 from app.domain.rollup_figures import RollupCell, default_indicator, rollup_figure_edit
+from app.qt.catalogue_model import indicator_display_name
 from app.qt.context import DeskContext
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
+from app.qt.project_model import words
 from app.qt.settings import EXPORT_LAST_DIR
-from app.services.projects_io import FILE_FILTER, export_projects, import_projects
+from app.services.projects_io import export_projects, import_projects
 from app.ui.project_dialog import ProjectDialog
 from app.ui.projects_panel import ProjectsPanel
+
+#: app.services.projects_io.FILE_FILTER as the file dialogs show it (a test keeps them equal)
+FILE_FILTER = QT_TRANSLATE_NOOP("project_actions", "Excel workbook (*.xlsx);;CSV table (*.csv)")
+
+
+def cell_words(cell: RollupCell) -> str:
+    """A roll-up cell in the desk's language: "2025 · agreement", "agreement · solar"."""
+    head = str(cell.year) if cell.year is not None else words(cell.stage)
+    tail = words(cell.stage if cell.year is not None else cell.technology)
+    return " · ".join(t for t in (head, tail) if t)
 
 
 class ProjectActions:
@@ -82,9 +95,12 @@ class ProjectActions:
         shown = "\n".join(f"• {n}" for n in names[:8]) + ("\n…" if len(names) > 8 else "")
         answer = QMessageBox.question(
             self.parent,
-            "Delete projects",
-            f"Delete {len(ids)} project(s) with their companies, stages, facts and links?"
-            f"\n\n{shown}\n\n(Undo restores them.)",
+            translate("project_actions", "Delete projects"),
+            translate(
+                "project_actions",
+                "Delete {count} project(s) with their companies, stages, facts and links?"
+                "\n\n{names}\n\n(Undo restores them.)",
+            ).format(count=len(ids), names=shown),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._push(delete_projects(self.records, ids))
@@ -92,7 +108,11 @@ class ProjectActions:
     def link_to_figure(self, ids: list[int]) -> None:
         obs_id = self.current_obs_id()
         if obs_id is None:
-            self.ctx.bus.info("Select a figure in the main table first, then link it.")
+            self.ctx.bus.info(
+                translate(
+                    "project_actions", "Select a figure in the main table first, then link it."
+                )
+            )
             return
         edit = link_edit(
             self.records,
@@ -103,10 +123,19 @@ class ProjectActions:
             f"Link figure #{obs_id} to {len(ids)} project(s)",
         )
         if not edit.forward():
-            self.ctx.bus.info(f"Figure #{obs_id} is already linked to the selected projects.")
+            self.ctx.bus.info(
+                translate(
+                    "project_actions",
+                    "Figure #{obs_id} is already linked to the selected projects.",
+                ).format(obs_id=obs_id)
+            )
             return
         if self._push(edit):
-            self.ctx.bus.info(f"Linked figure #{obs_id} to {len(ids)} project(s).")
+            self.ctx.bus.info(
+                translate(
+                    "project_actions", "Linked figure #{obs_id} to {count} project(s)."
+                ).format(obs_id=obs_id, count=len(ids))
+            )
 
     # --- roll-up as a figure --------------------------------------------------------------
 
@@ -119,24 +148,37 @@ class ProjectActions:
         try:
             edit = rollup_figure_edit(store, cell, code, dt.date.today().isoformat())
         except ValueError as exc:
-            self.ctx.bus.warning(f"Not stored: {exc}")
+            self.ctx.bus.warning(
+                translate("project_actions", "Not stored: {error}").format(error=exc)
+            )
             return
         if self._push(edit):
-            self.ctx.bus.info(f"{edit.text}: derived figure #{store.next_obs_id() - 1}.")
+            self.ctx.bus.info(
+                translate("project_actions", "{edit}: derived figure #{obs_id}.").format(
+                    edit=edit.text, obs_id=store.next_obs_id() - 1
+                )
+            )
 
     def _ask_indicator(self, cell: RollupCell) -> str:
         catalogue = self.ctx.session.store.indicators
         fits = catalogue[catalogue["unit"] == cell.unit] if len(catalogue) else catalogue
         codes = [str(c) for c in fits["code"]]
         if not codes:
-            self.ctx.bus.warning(f"No indicator of the catalogue is measured in {cell.unit}.")
+            self.ctx.bus.warning(
+                translate(
+                    "project_actions", "No indicator of the catalogue is measured in {unit}."
+                ).format(unit=cell.unit)
+            )
             return ""
-        items = [f"{n} ({c})" for c, n in zip(fits["code"], fits["name"], strict=True)]
+        names = [indicator_display_name(str(n)) for n in fits["name"]]
+        items = [f"{n} ({c})" for c, n in zip(fits["code"], names, strict=True)]
         default = default_indicator(cell)
         choice, ok = QInputDialog.getItem(
             self.parent,
-            "Store roll-up as figure",
-            f"{cell.label()}: {cell.projects} projects.\nIndicator of the derived figure:",
+            translate("project_actions", "Store roll-up as figure"),
+            translate(
+                "project_actions", "{cell}: {count} projects.\nIndicator of the derived figure:"
+            ).format(cell=cell_words(cell), count=cell.projects),
             items,
             codes.index(default) if default in codes else 0,
             False,
@@ -160,8 +202,17 @@ class ProjectActions:
 
         self.ctx.runner.start(
             work,
-            on_done=lambda _r: self.ctx.bus.info(f"Exported {n} projects to {target.name}."),
-            on_error=lambda m, d: self.ctx.bus.error(f"Could not export the projects: {m}", d),
+            on_done=lambda _r: self.ctx.bus.info(
+                translate("project_actions", "Exported {count} projects to {file}.").format(
+                    count=n, file=target.name
+                )
+            ),
+            on_error=lambda m, d: self.ctx.bus.error(
+                translate("project_actions", "Could not export the projects: {error}").format(
+                    error=m
+                ),
+                d,
+            ),
         )
 
     def import_file(self, path: str = "") -> None:
@@ -178,25 +229,36 @@ class ProjectActions:
 
         def done(edit: AddRecords) -> None:
             if self._push(edit):
-                self.ctx.bus.info(f"{edit.text} from {source.name}.")
+                self.ctx.bus.info(
+                    translate("project_actions", "{edit} from {file}.").format(
+                        edit=edit.text, file=source.name
+                    )
+                )
 
-        self.ctx.runner.start(
-            work,
-            on_done=done,
-            on_error=lambda m, d: self.ctx.bus.warning(f"Nothing imported from {source.name}: {m}"),
-        )
+        def failed(message: str, _details: str) -> None:
+            self.ctx.bus.warning(
+                translate("project_actions", "Nothing imported from {file}: {error}").format(
+                    file=source.name, error=message
+                )
+            )
+
+        self.ctx.runner.start(work, on_done=done, on_error=failed)
 
     def _ask_path(self, save: bool) -> str:
         folder = self.ctx.settings.get(EXPORT_LAST_DIR)
+        filters = translate("project_actions", str(FILE_FILTER))
         if save:
             path, chosen = QFileDialog.getSaveFileName(
-                self.parent, "Export projects", str(Path(folder) / "projects.xlsx"), FILE_FILTER
+                self.parent,
+                translate("project_actions", "Export projects"),
+                str(Path(folder) / "projects.xlsx"),
+                filters,
             )
             if path and not Path(path).suffix:
                 path += ".csv" if "csv" in chosen.lower() else ".xlsx"
         else:
             path, _ = QFileDialog.getOpenFileName(
-                self.parent, "Import projects", folder, FILE_FILTER
+                self.parent, translate("project_actions", "Import projects"), folder, filters
             )
         if path:
             self.ctx.settings.set(EXPORT_LAST_DIR, str(Path(path).parent))

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.countries import to_alpha3
 from app.domain.edits import Edit
 from app.domain.records import (
     PROJECT_FIELDS,
@@ -42,13 +41,18 @@ from app.domain.records import (
     Technology,
     date_months,
 )
-from app.domain.units import UnitError, canonical_unit, parse_number, scaled
+from app.qt.i18n import translate
+from app.qt.project_model import words
+from app.ui.dock_panel_parts import code_box
 from app.ui.project_form import (
     PARTY_FIELDS,
     STAGE_FIELDS,
     ProjectForm,
     Row,
+    country_code,
     form_edit,
+    number_text,
+    quantity,
 )
 
 __all__ = [
@@ -62,6 +66,7 @@ __all__ = [
 
 
 def _combo(values: list[str], current: str = "", editable: bool = False) -> QComboBox:
+    """An editable combo of units: what is typed or chosen is read as text."""
     box = QComboBox()
     box.setEditable(editable)
     box.addItems(values)
@@ -72,12 +77,8 @@ def _combo(values: list[str], current: str = "", editable: bool = False) -> QCom
     return box
 
 
-def _number_text(value: float) -> str:
-    """ "240", "300 mn" (read back by parse_number)."""
-    if math.isnan(value):
-        return ""
-    number, word = scaled(value)
-    return f"{number:,.10g} {word}".strip()
+def _code(box: QComboBox) -> str:
+    return str(box.currentData() or "")
 
 
 @dataclass
@@ -99,7 +100,7 @@ class _StageRow:
 class _RowList(QGroupBox):
     """A titled grid of editable rows with "+" to add one and "−" on each to remove it."""
 
-    def __init__(self, title: str, headers: tuple[str, ...], add_text: str) -> None:
+    def __init__(self, title: str, headers: tuple[str, ...], add_text: str, add_tip: str) -> None:
         super().__init__(title)
         self.grid = QGridLayout()
         self.grid.setContentsMargins(6, 6, 6, 6)
@@ -108,8 +109,8 @@ class _RowList(QGroupBox):
             label.setStyleSheet("color: #555")
             self.grid.addWidget(label, 0, c)
         self.rows: list[Any] = []
-        self.add_button = QPushButton(f"+ {add_text}")
-        self.add_button.setToolTip(f"Add another {add_text.lower()}")
+        self.add_button = QPushButton(add_text)
+        self.add_button.setToolTip(add_tip)
         layout = QVBoxLayout(self)
         layout.addLayout(self.grid)
         bar = QHBoxLayout()
@@ -122,7 +123,7 @@ class _RowList(QGroupBox):
         r = self.grid.rowCount()
         remove = QPushButton("−")
         remove.setFixedWidth(28)
-        remove.setToolTip("Remove this row")
+        remove.setToolTip(translate("project_dialog", "Remove this row"))
         remove.clicked.connect(lambda: self._remove(entry, [*widgets, remove]))
         for c, w in enumerate([*widgets, remove]):
             self.grid.addWidget(w, r, c)
@@ -149,12 +150,30 @@ class ProjectDialog(QDialog):
         self._records = records
         self.project_id = project_id
         self.edit: Edit | None = None
-        self.setWindowTitle("Edit project" if project_id is not None else "Add project")
+        self.setWindowTitle(
+            translate("project_dialog", "Edit project")
+            if project_id is not None
+            else translate("project_dialog", "Add project")
+        )
         values = self._existing() if project_id is not None else dict(defaults or {})
         self._fields(values)
-        self.companies = _RowList("Companies", ("Company", "Role", "Country (ISO)"), "Company")
+        self.companies = _RowList(
+            translate("project_dialog", "Companies"),
+            (
+                translate("project_dialog", "Company"),
+                translate("project_dialog", "Role"),
+                translate("project_dialog", "Country (ISO)"),
+            ),
+            translate("project_dialog", "+ Company"),
+            translate("project_dialog", "Add another company"),
+        )
         self.companies.add_button.clicked.connect(lambda: self.add_company())
-        self.stages = _RowList("Stages", ("Stage", "Date", ""), "Stage")
+        self.stages = _RowList(
+            translate("project_dialog", "Stages"),
+            (translate("project_dialog", "Stage"), translate("project_dialog", "Date"), ""),
+            translate("project_dialog", "+ Stage"),
+            translate("project_dialog", "Add another stage"),
+        )
         self.stages.grid.setColumnStretch(4, 1)  # rows stay compact, left-aligned
         self.stages.add_button.clicked.connect(lambda: self.add_stage())
         self._children(project_id)
@@ -194,17 +213,23 @@ class ProjectDialog(QDialog):
     def _fields(self, v: Row) -> None:
         self.name = QLineEdit(str(v.get("name", "")))
         self.other_names = QLineEdit(str(v.get("other_names", "")))
-        self.other_names.setPlaceholderText("other names and spellings, separated by |")
+        self.other_names.setPlaceholderText(
+            translate("project_dialog", "other names and spellings, separated by |")
+        )
         self.country = QLineEdit(str(v.get("country", "")))
-        self.country.setPlaceholderText("host country, ISO code (AZE)")
+        self.country.setPlaceholderText(translate("project_dialog", "host country, ISO code (AZE)"))
         self.partner = QLineEdit(str(v.get("partner", "")))
-        self.partner.setPlaceholderText("partner country, ISO code (CHN)")
-        self.technology = _combo([str(t) for t in Technology], str(v.get("technology", "")))
-        self.capacity = QLineEdit(_number_text(float(v.get("capacity", math.nan))))
-        self.capacity.setPlaceholderText("240, 1,000 or blank")
+        self.partner.setPlaceholderText(
+            translate("project_dialog", "partner country, ISO code (CHN)")
+        )
+        self.technology = code_box(
+            [str(t) for t in Technology], words, str(v.get("technology", "")), True
+        )
+        self.capacity = QLineEdit(number_text(float(v.get("capacity", math.nan))))
+        self.capacity.setPlaceholderText(translate("project_dialog", "240, 1,000 or blank"))
         self.capacity_unit = _combo(["MW", "GW", "MWh"], str(v.get("capacity_unit") or "MW"), True)
-        self.investment = QLineEdit(_number_text(float(v.get("investment", math.nan))))
-        self.investment.setPlaceholderText("300 mn, 1.2 bn or blank")
+        self.investment = QLineEdit(number_text(float(v.get("investment", math.nan))))
+        self.investment.setPlaceholderText(translate("project_dialog", "300 mn, 1.2 bn or blank"))
         self.investment_unit = _combo(
             ["USD", "EUR", "CNY", "AZN"], str(v.get("investment_unit") or "USD"), True
         )
@@ -214,15 +239,21 @@ class ProjectDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for label, w in (
-            ("Name", self.name),
-            ("Other names", self.other_names),
-            ("Country", self.country),
-            ("Partner", self.partner),
-            ("Technology", self.technology),
-            ("Capacity", self._pair(self.capacity, self.capacity_unit)),
-            ("Investment", self._pair(self.investment, self.investment_unit)),
-            ("Location", self.location),
-            ("Note", self.note),
+            (translate("project_dialog", "Name"), self.name),
+            (translate("project_dialog", "Other names"), self.other_names),
+            (translate("project_dialog", "Country"), self.country),
+            (translate("project_dialog", "Partner"), self.partner),
+            (translate("project_dialog", "Technology"), self.technology),
+            (
+                translate("project_dialog", "Capacity"),
+                self._pair(self.capacity, self.capacity_unit),
+            ),
+            (
+                translate("project_dialog", "Investment"),
+                self._pair(self.investment, self.investment_unit),
+            ),
+            (translate("project_dialog", "Location"), self.location),
+            (translate("project_dialog", "Note"), self.note),
         ):
             self.form.addRow(label, w)
 
@@ -251,9 +282,9 @@ class ProjectDialog(QDialog):
         self, company: str = "", role: str = "", country: str = "", party_id: int | None = None
     ) -> None:
         name = QLineEdit(company)
-        name.setPlaceholderText("company name")
+        name.setPlaceholderText(translate("project_dialog", "company name"))
         name.setMinimumWidth(320)
-        roles = _combo(["", *(str(r) for r in PartyRole)], role)
+        roles = code_box(["", *(str(r) for r in PartyRole)], words, role, True)
         code = QLineEdit(country)
         code.setPlaceholderText("CHN")
         code.setMaximumWidth(80)
@@ -262,12 +293,14 @@ class ProjectDialog(QDialog):
     def add_stage(
         self, stage: str = "", date: str = "", planned: bool = False, stage_id: int | None = None
     ) -> None:
-        stages = _combo([str(s) for s in ProjectStage], stage)
+        stages = code_box([str(s) for s in ProjectStage], words, stage, True)
         when = QLineEdit(date)
-        when.setPlaceholderText("2025, 2025-04 or 2025-04-23")
+        when.setPlaceholderText(translate("project_dialog", "2025, 2025-04 or 2025-04-23"))
         when.setMinimumWidth(200)
-        box = QCheckBox("planned")
-        box.setToolTip("A date the source expects, not one that happened")
+        box = QCheckBox(translate("project_dialog", "planned"))
+        box.setToolTip(
+            translate("project_dialog", "A date the source expects, not one that happened")
+        )
         box.setChecked(planned)
         self.stages.add(_StageRow(stage_id, stages, when, box), [stages, when, box])
 
@@ -284,19 +317,23 @@ class ProjectDialog(QDialog):
     def read_form(self) -> ProjectForm:
         name = self.name.text().strip()
         if not name:
-            raise ValueError("Name: a project needs a name")
-        capacity, capacity_unit = _quantity(
-            "Capacity", self.capacity.text(), self.capacity_unit.currentText()
+            raise ValueError(translate("project_dialog", "Name: a project needs a name"))
+        capacity, capacity_unit = quantity(
+            translate("project_dialog", "Capacity"),
+            self.capacity.text(),
+            self.capacity_unit.currentText(),
         )
-        investment, investment_unit = _quantity(
-            "Investment", self.investment.text(), self.investment_unit.currentText()
+        investment, investment_unit = quantity(
+            translate("project_dialog", "Investment"),
+            self.investment.text(),
+            self.investment_unit.currentText(),
         )
         project = {
             "name": name,
             "other_names": self.other_names.text().strip(),
-            "country": _country("Country", self.country.text()),
-            "partner": _country("Partner", self.partner.text()),
-            "technology": self.technology.currentText(),
+            "country": country_code(translate("project_dialog", "Country"), self.country.text()),
+            "partner": country_code(translate("project_dialog", "Partner"), self.partner.text()),
+            "technology": _code(self.technology),
             "capacity": capacity,
             "capacity_unit": capacity_unit,
             "investment": investment,
@@ -316,8 +353,11 @@ class ProjectDialog(QDialog):
                 {
                     "party_id": row.party_id,
                     "company": company,
-                    "role": row.role.currentText(),
-                    "company_country": _country(f"Country of {company}", row.country.text()),
+                    "role": _code(row.role),
+                    "company_country": country_code(
+                        translate("project_dialog", "Country of {company}").format(company=company),
+                        row.country.text(),
+                    ),
                 }
             )
         return out
@@ -327,38 +367,20 @@ class ProjectDialog(QDialog):
         for row in self.stages.rows:
             date = row.date.text().strip()
             if date and date_months(date) is None:
-                raise ValueError(f"Stage date: {date!r} is not a date (2025, 2025-04, 2025-04-23)")
+                raise ValueError(
+                    translate(
+                        "project_dialog",
+                        "Stage date: {date} is not a date (2025, 2025-04, 2025-04-23)",
+                    ).format(date=repr(date))
+                )
             if row.stage_id is None and not date:
                 continue  # a new row left blank
             out.append(
                 {
                     "stage_id": row.stage_id,
-                    "stage": row.stage.currentText(),
+                    "stage": _code(row.stage),
                     "date": date,
                     "expected": row.planned.isChecked(),
                 }
             )
         return out
-
-
-def _country(label: str, text: str) -> str:
-    text = text.strip()
-    if not text:
-        return ""
-    code = to_alpha3(text)
-    if code is None:
-        raise ValueError(f"{label}: {text!r} is not an ISO 3166 country code")
-    return code
-
-
-def _quantity(label: str, text: str, unit: str) -> tuple[float, str]:
-    """A typed amount in the canonical unit: "1 GW" is 1,000 MW; blank is none."""
-    unit = unit.strip()
-    if not text.strip():
-        return math.nan, unit
-    try:
-        value = parse_number(text)
-        canonical, factor = canonical_unit(unit) if unit else ("", 1.0)
-    except UnitError as exc:
-        raise ValueError(f"{label}: {exc}") from exc
-    return value * factor, canonical

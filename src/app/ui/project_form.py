@@ -4,7 +4,9 @@
 turns it into one undoable edit: a new project with its rows
 (:func:`app.domain.projects.add_project`), or, for an existing one, the changed fields
 (:func:`app.domain.projects.set_project_fields`) plus the companies and stages added,
-changed or removed. Rows left as they were keep their source and quote.
+changed or removed. Rows left as they were keep their source and quote. The typed values are
+read here too (:func:`country_code`, :func:`quantity`), with what is wrong in the desk's
+language.
 """
 
 from __future__ import annotations
@@ -16,9 +18,12 @@ from typing import Any
 
 import pandas as pd
 
+from app.domain.countries import to_alpha3
 from app.domain.edits import AddRecords, CompositeEdit, DeleteRecords, Edit, SetRecordValues
 from app.domain.projects import add_project, set_project_fields
 from app.domain.records import normalise_records
+from app.domain.units import UnitError, canonical_unit, parse_number, scaled
+from app.qt.i18n import translate
 
 Row = dict[str, Any]
 PARTY_FIELDS = ("company", "role", "company_country")
@@ -92,3 +97,38 @@ def _child_edits(
         numbered = [{**r, key: start + i} for i, r in enumerate(new)]
         edits.append(AddRecords({table: normalise_records(table, pd.DataFrame(numbered))}, "add"))
     return edits
+
+
+def number_text(value: float) -> str:
+    """ "240", "300 mn" (read back by parse_number)."""
+    if math.isnan(value):
+        return ""
+    number, word = scaled(value)
+    return f"{number:,.10g} {word}".strip()
+
+
+def country_code(label: str, text: str) -> str:
+    """The ISO alpha-3 code of a typed country ('' when blank); ``label`` names the field
+    in the error."""
+    text = text.strip()
+    if not text:
+        return ""
+    code = to_alpha3(text)
+    if code is None:
+        message = translate("project_form", "{field}: {text} is not an ISO 3166 country code")
+        raise ValueError(message.format(field=label, text=repr(text)))
+    return code
+
+
+def quantity(label: str, text: str, unit: str) -> tuple[float, str]:
+    """A typed amount in the canonical unit: "1 GW" is 1,000 MW; blank is none."""
+    unit = unit.strip()
+    if not text.strip():
+        return math.nan, unit
+    try:
+        value = parse_number(text)
+        canonical, factor = canonical_unit(unit) if unit else ("", 1.0)
+    except UnitError as exc:
+        message = translate("project_form", "{field}: {error}")
+        raise ValueError(message.format(field=label, error=exc)) from exc
+    return value * factor, canonical

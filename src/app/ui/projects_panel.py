@@ -10,10 +10,8 @@ own Delete and Copy, which act on the figures).
 
 from __future__ import annotations
 
-import html
 import math
 
-import numpy as np
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.rollup_figures import Grouping, RollupCell, counted_statements, rollup_cells
-from app.domain.units import format_quantity
+from app.domain.rollup_figures import Grouping, RollupCell, rollup_cells
+from app.qt.i18n import translate
 from app.qt.project_model import COLUMNS, ProjectTableModel, RollupTableModel, words
 from app.qt.session import DeskSession
-from app.ui.capacity_chart import BAR_STAGES, BAR_WIDTH, LEGEND_HEADROOM, CapacityChart
+from app.ui.capacity_chart import CapacityChart
 from app.ui.dock_panel_parts import (
     ProjectTableView,
     button,
@@ -41,17 +39,9 @@ from app.ui.dock_panel_parts import (
     selected_rows,
     setup_record_view,
 )
-from app.ui.project_details import NO_PROJECT, details_html
+from app.ui.project_details import counted_html, details_html, no_project, totals_text
 
-__all__ = [
-    "BAR_STAGES",
-    "BAR_WIDTH",
-    "LEGEND_HEADROOM",
-    "CapacityChart",
-    "ProjectTableView",
-    "ProjectsPanel",
-    "details_html",
-]
+__all__ = ["ProjectsPanel"]
 
 
 class ProjectsPanel(QWidget):
@@ -106,14 +96,14 @@ class ProjectsPanel(QWidget):
     # --- building -------------------------------------------------------------------------
 
     def _build_filters(self) -> None:
-        self.status_box = filter_box("any status")
-        self.technology_box = filter_box("any technology")
+        self.status_box = filter_box(translate("projects_panel", "any status"))
+        self.technology_box = filter_box(translate("projects_panel", "any technology"))
         self.company = QLineEdit()
-        self.company.setPlaceholderText("part of a company's name")
+        self.company.setPlaceholderText(translate("projects_panel", "part of a company's name"))
         self.company.setClearButtonEnabled(True)
         self.company.setMinimumWidth(180)
         self.country = QLineEdit()
-        self.country.setPlaceholderText("AZE, CHN, China…")
+        self.country.setPlaceholderText(translate("projects_panel", "AZE, CHN, China…"))
         self.country.setClearButtonEnabled(True)
         self.country.setMinimumWidth(110)
         self.country.setMaximumWidth(170)
@@ -125,21 +115,39 @@ class ProjectsPanel(QWidget):
         self.country.textChanged.connect(self._filters_changed)
 
     def _build_buttons(self) -> None:
-        self.add_button = button("Add project…", "Add a project with its companies and stages")
-        self.edit_button = button("Edit…", "Change the selected project")
-        self.delete_button = button("Delete", "Delete the selected projects (Del; undo restores)")
-        self.link_button = button(
-            "Link to selected figure",
-            "Link the selected projects to the figure selected in the main table",
+        self.add_button = button(
+            translate("projects_panel", "Add project…"),
+            translate("projects_panel", "Add a project with its companies and stages"),
+            self.add_requested.emit,
         )
-        self.import_button = button("Import…", "Add projects from an XLSX or CSV file")
-        self.export_button = button("Export…", "The registry to XLSX (every table) or CSV")
-        self.add_button.clicked.connect(self.add_requested)
-        self.edit_button.clicked.connect(self._edit)
-        self.delete_button.clicked.connect(self._delete)
-        self.link_button.clicked.connect(self._link)
-        self.import_button.clicked.connect(self.import_requested)
-        self.export_button.clicked.connect(self.export_requested)
+        self.edit_button = button(
+            translate("projects_panel", "Edit…"),
+            translate("projects_panel", "Change the selected project"),
+            self._edit,
+        )
+        self.delete_button = button(
+            translate("projects_panel", "Delete"),
+            translate("projects_panel", "Delete the selected projects (Del; undo restores)"),
+            self._delete,
+        )
+        self.link_button = button(
+            translate("projects_panel", "Link to selected figure"),
+            translate(
+                "projects_panel",
+                "Link the selected projects to the figure selected in the main table",
+            ),
+            self._link,
+        )
+        self.import_button = button(
+            translate("projects_panel", "Import…"),
+            translate("projects_panel", "Add projects from an XLSX or CSV file"),
+            self.import_requested.emit,
+        )
+        self.export_button = button(
+            translate("projects_panel", "Export…"),
+            translate("projects_panel", "The registry to XLSX (every table) or CSV"),
+            self.export_requested.emit,
+        )
 
     def _build_table(self) -> None:
         self.view = ProjectTableView()
@@ -152,10 +160,10 @@ class ProjectsPanel(QWidget):
         self.view.copy_pressed.connect(self.copy_rows)
         filters = QHBoxLayout()
         for label, w in (
-            ("Status", self.status_box),
-            ("Technology", self.technology_box),
-            ("Company", self.company),
-            ("Country", self.country),
+            (translate("projects_panel", "Status"), self.status_box),
+            (translate("projects_panel", "Technology"), self.technology_box),
+            (translate("projects_panel", "Company"), self.company),
+            (translate("projects_panel", "Country"), self.country),
         ):
             filters.addWidget(QLabel(label))
             filters.addWidget(w, 1 if w is self.company else 0)
@@ -175,13 +183,20 @@ class ProjectsPanel(QWidget):
 
     def _build_rollup(self) -> None:
         self.grouping_box = QComboBox()
-        self.grouping_box.addItem("status and technology", str(Grouping.STATUS))
-        self.grouping_box.addItem("year of the stage", str(Grouping.YEAR))
+        self.grouping_box.addItem(
+            translate("projects_panel", "status and technology"), str(Grouping.STATUS)
+        )
+        self.grouping_box.addItem(
+            translate("projects_panel", "year of the stage"), str(Grouping.YEAR)
+        )
         self.grouping_box.currentIndexChanged.connect(lambda _i: self.rebuild_rollup())
         self.totals = QLabel()
         self.store_button = button(
-            "Store roll-up as figure…",
-            "Keep the selected roll-up row as a derived figure linked to its projects",
+            translate("projects_panel", "Store roll-up as figure…"),
+            translate(
+                "projects_panel",
+                "Keep the selected roll-up row as a derived figure linked to its projects",
+            ),
         )
         self.store_button.setEnabled(False)
         self.store_button.clicked.connect(self._store_rollup)
@@ -196,7 +211,9 @@ class ProjectsPanel(QWidget):
         self.chart = CapacityChart()
         self.chart.bar_clicked.connect(self.select_year_cell)
         head = QHBoxLayout()
-        head.addWidget(QLabel("<b>Roll-up</b> of the projects shown, by"))
+        head.addWidget(
+            QLabel(translate("projects_panel", "<b>Roll-up</b> of the projects shown, by"))
+        )
         head.addWidget(self.grouping_box)
         head.addWidget(self.totals, 1)
         head.addWidget(self.store_button)
@@ -238,7 +255,11 @@ class ProjectsPanel(QWidget):
         )
 
     def _rows_changed(self, shown: int) -> None:
-        self.count.setText(f"{shown} of {len(self.model.view)} projects")
+        self.count.setText(
+            translate("projects_panel", "{shown} of {total} projects").format(
+                shown=shown, total=len(self.model.view)
+            )
+        )
         self._fill_choices()
         self.rebuild_rollup()
 
@@ -255,20 +276,10 @@ class ProjectsPanel(QWidget):
         )
         names = dict(zip(view["project_id"].astype(int), view["name"].astype(str), strict=True))
         self.chart.show_cells(rollup_cells(view, records, Grouping.YEAR), names)
-        mw = view["capacity"].where(view["capacity_unit"] == "MW")
-        self.totals.setText(
-            f"{len(view)} projects, {format_quantity(float(np.nansum(mw)), 'MW')}"
-            + (f"; {int(mw.isna().sum())} without capacity" if mw.isna().any() else "")
-        )
-        store = self.session.store
-        statements = counted_statements(records, store.source_label_by_id())
-        self.counted.setText(
-            "<b>Counted by sources:</b> "
-            + " ".join(f"• {html.escape(text)}" for _cid, text in statements)
-            if statements
-            else ""
-        )
-        self.counted.setVisible(bool(statements))
+        self.totals.setText(totals_text(view))
+        counted = counted_html(records, self.session.store.source_label_by_id())
+        self.counted.setText(counted)
+        self.counted.setVisible(bool(counted))
         self._rollup_selected()
 
     # --- selection ------------------------------------------------------------------------
@@ -300,7 +311,10 @@ class ProjectsPanel(QWidget):
     def show_details(self, project_id: int | None, selected: int = 0) -> None:
         self._current_id = project_id
         if project_id is None:
-            text = f"<p><i>{selected} projects selected.</i></p>" if selected > 1 else NO_PROJECT
+            chosen = translate("projects_panel", "{count} projects selected.")
+            text = (
+                f"<p><i>{chosen.format(count=selected)}</i></p>" if selected > 1 else no_project()
+            )
             self.details.setHtml(text)
         else:
             self.details.setHtml(details_html(self.session.store, project_id))
@@ -345,10 +359,15 @@ class ProjectsPanel(QWidget):
         """The selected projects as tab-separated text with a header (also on the
         clipboard), for a spreadsheet."""
         rows = selected_rows(self.view)
-        text = copy_rows(self.model, rows, [c.title for c in COLUMNS])
+        titles = [self.model.title(c) for c in range(len(COLUMNS))]
+        text = copy_rows(self.model, rows, titles)
         if not text:
             return ""
-        self.session.bus.info(f"Copied {len(rows)} projects as tab-separated text.")
+        self.session.bus.info(
+            translate("projects_panel", "Copied {count} projects as tab-separated text.").format(
+                count=len(rows)
+            )
+        )
         return text
 
     # --- roll-up ----------------------------------------------------------------------------

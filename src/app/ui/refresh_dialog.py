@@ -35,19 +35,25 @@ from PySide6.QtWidgets import (
 
 from app.domain.edits import CompositeEdit, Edit
 from app.domain.store import ObservationStore
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
 from app.qt.session import DeskSession
 from app.qt.tasks import IsCancelled, Progress, TaskRunner, TaskSlot
 from app.services.fetch import secrets
 from app.services.fetch.http import HttpClient
 from app.services.fetch.refresh import Refreshed, refresh_one, stored_fetches
 from app.services.fetch.registry import CONNECTORS
+from app.ui.advice import menu_path
 from app.ui.dock_panel_parts import titled
 from app.ui.fetch_form import ClientFactory
 from app.ui.portal_parts import with_client
 
-HEADERS = ("Query", "Portal", "Last fetched", "Outcome")
+HEADERS = (
+    str(QT_TRANSLATE_NOOP("refresh_dialog", "Query")),
+    str(QT_TRANSLATE_NOOP("refresh_dialog", "Portal")),
+    str(QT_TRANSLATE_NOOP("refresh_dialog", "Last fetched")),
+    str(QT_TRANSLATE_NOOP("refresh_dialog", "Outcome")),
+)
 ID_ROLE = Qt.ItemDataRole.UserRole
-NO_CHANGE = "no change since the last fetch"
 
 
 def refresh_task(
@@ -70,7 +76,10 @@ def refresh_edit(refreshed: Refreshed) -> Edit:
     """The refresh's plan as one undo step named after the query."""
     edit = refreshed.edit
     parts = list(edit.edits) if isinstance(edit, CompositeEdit) else [edit]
-    return CompositeEdit(parts, f"Refresh {refreshed.fetched.result.source.title}", "fetch")
+    text = translate("refresh_dialog", "Refresh {query}").format(
+        query=refreshed.fetched.result.source.title
+    )
+    return CompositeEdit(parts, text, "fetch")
 
 
 class RefreshDialog(QDialog):
@@ -85,7 +94,7 @@ class RefreshDialog(QDialog):
     ) -> None:
         """``only``: list these stored queries alone (one series' queries)."""
         super().__init__(parent)
-        self.setWindowTitle("Refresh fetched figures")
+        self.setWindowTitle(translate("refresh_dialog", "Refresh fetched figures"))
         self.session = session
         self._base_urls = dict(base_urls or {})
         self._client_factory: ClientFactory = client_factory or HttpClient
@@ -105,7 +114,7 @@ class RefreshDialog(QDialog):
 
     def _build(self) -> None:
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([translate("refresh_dialog", h) for h in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -113,14 +122,21 @@ class RefreshDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self.selected_button = QPushButton("Refresh &selected")
-        self.selected_button.setToolTip("Ask the selected queries again")
-        self.all_button = QPushButton("Refresh &all")
-        self.all_button.setToolTip("Ask every listed query again, one after another")
-        self.cancel_button = QPushButton("&Cancel")
+        self.selected_button = QPushButton(translate("refresh_dialog", "Refresh &selected"))
+        self.selected_button.setToolTip(
+            translate("refresh_dialog", "Ask the selected queries again")
+        )
+        self.all_button = QPushButton(translate("refresh_dialog", "Refresh &all"))
+        self.all_button.setToolTip(
+            translate("refresh_dialog", "Ask every listed query again, one after another")
+        )
+        self.cancel_button = QPushButton(translate("refresh_dialog", "&Cancel"))
         self.cancel_button.setToolTip(
-            "Stop: the query being asked is dropped; those already refreshed stay (Undo "
-            "removes them)"
+            translate(
+                "refresh_dialog",
+                "Stop: the query being asked is dropped; those already refreshed stay (Undo "
+                "removes them)",
+            )
         )
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
@@ -142,8 +158,8 @@ class RefreshDialog(QDialog):
         bar.addWidget(self.selected_button)
         bar.addWidget(self.all_button)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(titled("Stored queries", self.table))
-        split.addWidget(titled("What changed", self.changes))
+        split.addWidget(titled(translate("refresh_dialog", "Stored queries"), self.table))
+        split.addWidget(titled(translate("refresh_dialog", "What changed"), self.changes))
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addLayout(bar)
@@ -172,7 +188,9 @@ class RefreshDialog(QDialog):
         self.table.resizeColumnToContents(2)
         if not len(rows):
             self.status.setText(
-                "No fetched figures in this workspace: File > Fetch from a portal… fetches some."
+                translate(
+                    "refresh_dialog", "No fetched figures in this workspace: {menu} fetches some."
+                ).format(menu=menu_path("file.fetch"))
             )
         self._update_buttons()
 
@@ -240,7 +258,11 @@ class RefreshDialog(QDialog):
         done = self._total - len(self._queue) - 1
         self.progress.setValue(done)
         title = self._title(fid)
-        self.status.setText(f"Asking again ({done + 1} of {self._total}): {title}…")
+        self.status.setText(
+            translate("refresh_dialog", "Asking again ({done} of {total}): {query}…").format(
+                done=done + 1, total=self._total, query=title
+            )
+        )
         try:
             key, base = self._access(fid)
         except KeyError as exc:
@@ -263,7 +285,11 @@ class RefreshDialog(QDialog):
         name = str(rows.loc[rows["fetch_id"] == fid, "connector"].iloc[0])
         connector = CONNECTORS.get(name)
         if connector is None:
-            raise KeyError(f"Corridor has no connector called {name!r} any more")
+            raise KeyError(
+                translate(
+                    "refresh_dialog", "Corridor has no connector called {name} any more"
+                ).format(name=repr(name))
+            )
         key = secrets.get_key(connector.key_name) if connector.key_name else ""
         return key, self._base_urls.get(name, "")
 
@@ -272,13 +298,18 @@ class RefreshDialog(QDialog):
         pushed = self.session.push(refresh_edit(refreshed))
         heading = refreshed.fetched.result.source.title
         if not refreshed.summary.changes:
-            self.changes.addItem(f"{heading}: {NO_CHANGE}.")
+            self.changes.addItem(
+                translate("refresh_dialog", "{query}: no change since the last fetch.").format(
+                    query=heading
+                )
+            )
         else:
             self.changes.addItem(f"{heading}: {refreshed.summary.sentence()}")
             for line in refreshed.changes:
                 self.changes.addItem(f"    {line}")
         if not pushed:
-            self.changes.addItem("    (not stored: the workspace refused the change)")
+            refused = translate("refresh_dialog", "(not stored: the workspace refused the change)")
+            self.changes.addItem(f"    {refused}")
         self.changes.scrollToBottom()
         self.reload()
         self._next()
@@ -286,7 +317,11 @@ class RefreshDialog(QDialog):
     def _failed(self, message: str) -> None:
         title = self._title(self._current)
         self.failures.append((title, message))
-        self.changes.addItem(f"{title}: could not refresh: {message}")
+        self.changes.addItem(
+            translate("refresh_dialog", "{query}: could not refresh: {reason}").format(
+                query=title, reason=message
+            )
+        )
         self._next()
 
     def cancel(self) -> None:
@@ -300,19 +335,24 @@ class RefreshDialog(QDialog):
         self._queue = []
         self.progress.setValue(0)
         self.status.setText(
-            f"Cancelled. {self._counts()} Refreshes already done stay (Undo removes them)."
+            translate(
+                "refresh_dialog",
+                "Cancelled. {counts} Refreshes already done stay (Undo removes them).",
+            ).format(counts=self._counts())
         )
         self._update_buttons()
 
     def _finished(self) -> None:
         self.progress.setValue(self._total)
-        self.status.setText(f"Done. {self._counts()}")
+        self.status.setText(
+            translate("refresh_dialog", "Done. {counts}").format(counts=self._counts())
+        )
         self._update_buttons()
 
     def _counts(self) -> str:
         changed = sum(1 for r in self.refreshed if r.summary.changes)
-        text = f"{_queries(len(self.refreshed))} asked again, {changed} with changes"
-        return text + (f", {len(self.failures)} failed." if self.failures else ".")
+        text = _counts_text(len(self.refreshed), bool(self.failures))
+        return text.format(changed=changed, failed=len(self.failures))
 
     def _title(self, fid: int) -> str:
         rows = stored_fetches(self.session.store)
@@ -320,7 +360,7 @@ class RefreshDialog(QDialog):
             match = rows.loc[rows["fetch_id"] == fid, "title"]
             if len(match):
                 return str(match.iloc[0])
-        return f"query {fid}"
+        return translate("refresh_dialog", "query {id}").format(id=fid)
 
     def change_lines(self) -> list[str]:
         return [self.changes.item(i).text() for i in range(self.changes.count())]
@@ -330,8 +370,23 @@ class RefreshDialog(QDialog):
         super().reject()
 
 
-def _queries(n: int) -> str:
-    return f"{n} {'query' if n == 1 else 'queries'}"
+def _counts_text(n: int, failures: bool) -> str:
+    """One sentence on the queries asked, with {changed} and {failed} to fill ("1 query"
+    in English: Qt has no English catalogue to choose the singular)."""
+    if n == 1:
+        if failures:
+            return translate(
+                "refresh_dialog", "1 query asked again, {changed} with changes, {failed} failed."
+            )
+        return translate("refresh_dialog", "1 query asked again, {changed} with changes.")
+    if failures:
+        return translate(
+            "refresh_dialog",
+            "%n queries asked again, {changed} with changes, {failed} failed.",
+            "",
+            n,
+        )
+    return translate("refresh_dialog", "%n queries asked again, {changed} with changes.", "", n)
 
 
 def _when(iso: str) -> str:

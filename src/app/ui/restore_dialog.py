@@ -17,15 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
 from app.services import backup
 
-HEADERS = ("Written", "Reason", "Size")
+HEADERS = (
+    str(QT_TRANSLATE_NOOP("restore_dialog", "Written")),
+    str(QT_TRANSLATE_NOOP("restore_dialog", "Reason")),
+    str(QT_TRANSLATE_NOOP("restore_dialog", "Size")),
+)
 
 
 class RestoreDialog(QDialog):
     def __init__(self, workspace: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(translate("restore_dialog", "Restore from backup"))
         self.workspace = Path(workspace)
         self.backups = [p for p, _reason in backup.list_backups(self.workspace)]
         self._restored: Path | None = None
@@ -40,7 +45,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(
-            "Restore as a copy", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("restore_dialog", "Restore as a copy"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.restore_button.setEnabled(bool(self.backups))
         self.buttons.accepted.connect(self.restore_selected)
@@ -49,20 +54,24 @@ class RestoreDialog(QDialog):
 
     def _intro_text(self) -> str:
         if not self.backups:
-            return (
-                f"There are no backups of {self.workspace.name} yet. Corridor writes one "
-                "before it upgrades a workspace to a new version."
+            text = translate(
+                "restore_dialog",
+                "There are no backups of {workspace} yet. Corridor writes one "
+                "before it upgrades a workspace to a new version.",
             )
-        return (
-            f"Backups of {self.workspace.name}, newest first. Restoring writes the backup "
-            "to a new file next to the workspace and opens it; the current workspace "
-            "stays as it is."
-        )
+        else:
+            text = translate(
+                "restore_dialog",
+                "Backups of {workspace}, newest first. Restoring writes the backup "
+                "to a new file next to the workspace and opens it; the current workspace "
+                "stays as it is.",
+            )
+        return text.format(workspace=self.workspace.name)
 
     def _build_table(self) -> QTableWidget:
         rows = backup.list_backups(self.workspace)
         table = QTableWidget(len(rows), len(HEADERS))
-        table.setHorizontalHeaderLabels(list(HEADERS))
+        table.setHorizontalHeaderLabels([translate("restore_dialog", h) for h in HEADERS])
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -87,13 +96,16 @@ class RestoreDialog(QDialog):
     def restore_selected(self) -> None:
         chosen = self.selected_backup()
         if chosen is None:
-            self.error_label.setText("Choose a backup first.")
+            self.error_label.setText(translate("restore_dialog", "Choose a backup first."))
             return
         try:
             self._restored = backup.restore_backup(chosen, self.workspace)
         except OSError as exc:
             self.error_label.setText(
-                f"Could not restore {chosen.name}: {exc}. The current workspace was not changed."
+                translate(
+                    "restore_dialog",
+                    "Could not restore {backup}: {reason}. The current workspace was not changed.",
+                ).format(backup=chosen.name, reason=exc)
             )
             return
         self.accept()
@@ -105,7 +117,7 @@ class RestoreDialog(QDialog):
 
 def _size_text(size: int) -> str:
     if size < 1024:
-        return f"{size} bytes"
+        return translate("restore_dialog", "%n bytes", "", size)
     if size < 1024**2:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / 1024**2:.1f} MB"
+        return translate("restore_dialog", "{size} KB").format(size=f"{size / 1024:.1f}")
+    return translate("restore_dialog", "{size} MB").format(size=f"{size / 1024**2:.1f}")

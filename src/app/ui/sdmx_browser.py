@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.qt.i18n import translate
 from app.qt.tasks import TaskRunner
 from app.services.fetch.errors import FetchError
 from app.services.fetch.http import HttpClient
@@ -54,7 +55,9 @@ class SdmxBrowser(Finder):
         """``base_url`` overrides the connector's; the form's ``dataflow`` and ``key`` are
         shown again when the agency lists that dataflow."""
         c = get_connector(connector)
-        super().__init__(f"Browse {c.label}", runner, parent)
+        super().__init__(
+            translate("sdmx_browser", "Browse {portal}").format(portal=c.label), runner, parent
+        )
         self._name, self._base = connector, c.base_url(base_url)
         self._factory: ClientFactory = client_factory or HttpClient
         self.listed: list[Flow] = []
@@ -64,16 +67,22 @@ class SdmxBrowser(Finder):
         self._wanted = (dataflow.strip(), key.strip())
         self.pickers: list[Checklist] = []
         self.boxes: list[QGroupBox] = []
-        self.filter = line_edit(f"Filter {c.publisher}'s dataflows by ID or name")
+        self.filter = line_edit(
+            translate("sdmx_browser", "Filter {publisher}'s dataflows by ID or name").format(
+                publisher=c.publisher
+            )
+        )
         self.flows = QListWidget()
-        self.dim_title = label("Pick a dataflow to see its dimensions and their codes.")
+        self.dim_title = label(
+            translate("sdmx_browser", "Pick a dataflow to see its dimensions and their codes.")
+        )
         holder = QWidget()
         self.rows = column(parent=holder)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         self.key_label = label()
-        self.ok_button.setText("&Use this dataflow and key")
+        self.ok_button.setText(translate("sdmx_browser", "&Use this dataflow and key"))
         left, right = QWidget(), QWidget()
         column(self.filter, self.flows, parent=left, margin=0)
         column(self.dim_title, scroll, parent=right, margin=0)
@@ -88,7 +97,9 @@ class SdmxBrowser(Finder):
         self.flows.itemActivated.connect(self._clicked)
         self._show_key()
         self.load(
-            f"Asking {c.publisher} for its dataflows…",
+            translate("sdmx_browser", "Asking {publisher} for its dataflows…").format(
+                publisher=c.publisher
+            ),
             asking(self._base, self._factory, lambda ctx: dataflows(connector, ctx)),
             self._listed,
         )
@@ -104,7 +115,10 @@ class SdmxBrowser(Finder):
             item.setToolTip(flow.name)
             self.flows.addItem(item)
         hide_unmatched(self.flows, self.filter.text())
-        self.status.setText(f"{len(flows):,} dataflows: pick one to see its dimensions.")
+        n = len(flows)  # a plain name: pyside6-lupdate skips a call in the count's place
+        self.status.setText(
+            translate("sdmx_browser", "%Ln dataflows: pick one to see its dimensions.", "", n)
+        )
         try:
             want = FlowRef.parse(self._wanted[0]) if self._wanted[0] else None
         except FetchError:
@@ -135,16 +149,24 @@ class SdmxBrowser(Finder):
         self._show_dims(flow, [])
         name = self._name
         self.load(
-            f"Asking for the dimensions of {flow.ref()}…",
+            translate("sdmx_browser", "Asking for the dimensions of {dataflow}…").format(
+                dataflow=flow.ref()
+            ),
             asking(self._base, self._factory, lambda ctx: dimensions(name, flow, ctx)),
             lambda dims: self._loaded(flow, dims),
         )
 
     def _loaded(self, flow: Flow, dims: list[Dimension]) -> None:
         self._cache[flow] = dims
+        n = len(dims)
         self.status.setText(
-            f"{flow.ref()}: {len(dims)} dimensions. Tick codes to narrow the key; "
-            "a dimension with none ticked takes every code."
+            translate(
+                "sdmx_browser",
+                "{dataflow}: %n dimensions. Tick codes to narrow the key; "
+                "a dimension with none ticked takes every code.",
+                "",
+                n,
+            ).format(dataflow=flow.ref())
         )
         self._show_dims(flow, dims)
 
@@ -158,9 +180,16 @@ class SdmxBrowser(Finder):
             self.rows.takeAt(self.rows.count() - 1)
         self.pickers, self.boxes, self.dims = [], [], dims
         for dim in dims:
-            picker = Checklist(f"Search the {len(dim.codes)} codes of {dim.name}")
+            n = len(dim.codes)
+            picker = Checklist(
+                translate("sdmx_browser", "Search the %n codes of {dimension}", "", n).format(
+                    dimension=dim.name
+                )
+            )
             if not dim.codes:
-                picker.search.setPlaceholderText("No code list: type codes joined by +")
+                picker.search.setPlaceholderText(
+                    translate("sdmx_browser", "No code list: type codes joined by +")
+                )
                 picker.search.textChanged.connect(picker.changed)
                 picker.view.setVisible(False)
             picker.set_items((code, name, "") for code, name in dim.codes)
@@ -175,8 +204,12 @@ class SdmxBrowser(Finder):
             self.pickers.append(picker)
             self.boxes.append(box)
         self.rows.addStretch(1)
-        loading = "" if dims else " — loading its dimensions…"
-        self.dim_title.setText(f"<b>{flow.ref()}</b> {flow.name}{loading}")
+        title = (
+            "<b>{dataflow}</b> {name}"
+            if dims
+            else translate("sdmx_browser", "<b>{dataflow}</b> {name} — loading its dimensions…")
+        )
+        self.dim_title.setText(title.format(dataflow=flow.ref(), name=flow.name))
         wanted_flow, wanted_key = self._wanted
         parts = wanted_key.split(".")
         if dims and wanted_flow and wanted_key and len(parts) == len(dims):
@@ -187,7 +220,9 @@ class SdmxBrowser(Finder):
                 picker.set_selected(codes)
                 lost += [c for c in codes if picker.view.count() and c not in picker.codes(False)]
             if lost:
-                left_out = f"Not in the code lists, so left out: {', '.join(lost)}."
+                left_out = translate(
+                    "sdmx_browser", "Not in the code lists, so left out: {codes}."
+                ).format(codes=", ".join(lost))
                 self.status.setText(f"{self.status.text()} {left_out}".strip())
         self._show_key()
 
@@ -206,14 +241,16 @@ class SdmxBrowser(Finder):
 
     def _show_key(self) -> None:
         for i, (dim, box) in enumerate(zip(self.dims, self.boxes, strict=True), 1):
-            codes = "+".join(self.chosen(i)) or "every code"
+            codes = "+".join(self.chosen(i)) or translate("sdmx_browser", "every code")
             box.setTitle(f"{dim.position}. {dim.name} ({dim.id}): {codes}")
         self.ok_button.setEnabled(bool(self.pickers))
         if not self.pickers:
-            self.key_label.setText("Series key: pick a dataflow first.")
+            self.key_label.setText(translate("sdmx_browser", "Series key: pick a dataflow first."))
             return
-        shown = self.key() or "(empty: every series of the dataflow)"
-        self.key_label.setText(f"Series key: <b><tt>{shown}</tt></b>")
+        shown = self.key() or translate("sdmx_browser", "(empty: every series of the dataflow)")
+        self.key_label.setText(
+            translate("sdmx_browser", "Series key: <b><tt>{key}</tt></b>").format(key=shown)
+        )
 
     def fill_form(self, form: FetchForm) -> None:
         """Write the dataflow and the key into the Fetch form's SDMX option fields."""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.qt.context import DeskContext
+from app.qt.i18n import QT_TRANSLATE_NOOP, translate
 from app.qt.settings import SERVER_RECENT
 from app.qt.tasks import TaskHandle
 from app.services import keychain
@@ -39,13 +40,15 @@ from app.services.storage import WorkspaceError
 
 #: how many recent servers the dialog offers
 RECENT_LIMIT = 8
-NO_PASSWORD = "empty: your .pgpass file or PGPASSWORD applies"
+NO_PASSWORD = str(
+    QT_TRANSLATE_NOOP("server_dialog", "empty: your .pgpass file or PGPASSWORD applies")
+)
 
 
 class ServerDialog(QDialog):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Connect to Server")
+        self.setWindowTitle(translate("server_dialog", "Connect to Server"))
         self.ctx = ctx
         #: the open desk once connected
         self.desk: Desk | None = None
@@ -67,11 +70,19 @@ class ServerDialog(QDialog):
         self.sslmode.setCurrentText("prefer")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(NO_PASSWORD)
-        self.remember = QCheckBox("Remember password in the system keyring")
-        self.remember.setToolTip(f"Kept in {keychain.keychain_name()}; never in the settings")
+        self.password.setPlaceholderText(translate("server_dialog", NO_PASSWORD))
+        self.remember = QCheckBox(
+            translate("server_dialog", "Remember password in the system keyring")
+        )
+        self.remember.setToolTip(
+            translate("server_dialog", "Kept in {keychain}; never in the settings").format(
+                keychain=keychain.keychain_name()
+            )
+        )
         self.pasted = QLineEdit()
-        self.pasted.setPlaceholderText("postgresql://user@host:5432/database  or  host=… dbname=…")
+        self.pasted.setPlaceholderText(
+            translate("server_dialog", "postgresql://user@host:5432/database  or  host=… dbname=…")
+        )
         self.pasted.textChanged.connect(self._paste)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: connecting reports no steps
@@ -80,7 +91,7 @@ class ServerDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.connect_button = QPushButton("&Connect")
+        self.connect_button = QPushButton(translate("server_dialog", "&Connect"))
         self.buttons.addButton(self.connect_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.connect_server)
         self.buttons.rejected.connect(self.reject)
@@ -99,18 +110,18 @@ class ServerDialog(QDialog):
     def _lay_out(self) -> None:
         form = QFormLayout()
         if self.recent.count() > 1:
-            form.addRow("&Recent:", self.recent)
+            form.addRow(translate("server_dialog", "&Recent:"), self.recent)
         else:
             self.recent.hide()
         rows: tuple[tuple[str, QWidget], ...] = (
-            ("&Host:", self.host),
-            ("&Port:", self.port),
-            ("&Database:", self.database),
-            ("&User:", self.user),
-            ("&SSL mode:", self.sslmode),
-            ("Pass&word:", self.password),
+            (translate("server_dialog", "&Host:"), self.host),
+            (translate("server_dialog", "&Port:"), self.port),
+            (translate("server_dialog", "&Database:"), self.database),
+            (translate("server_dialog", "&User:"), self.user),
+            (translate("server_dialog", "&SSL mode:"), self.sslmode),
+            (translate("server_dialog", "Pass&word:"), self.password),
             ("", self.remember),
-            ("Or paste a connection &string:", self.pasted),
+            (translate("server_dialog", "Or paste a connection &string:"), self.pasted),
         )
         for label, widget in rows:
             form.addRow(label, widget)
@@ -150,10 +161,12 @@ class ServerDialog(QDialog):
         try:
             address, password = ServerAddress.parse(text)
         except WorkspaceError as exc:
-            self._say(f"Not read: {exc}", error=True)
+            self._say(
+                translate("server_dialog", "Not read: {reason}").format(reason=exc), error=True
+            )
             return
         self.show_address(address, password)
-        self._say("The form shows the pasted connection string.")
+        self._say(translate("server_dialog", "The form shows the pasted connection string."))
 
     def _choose_recent(self, index: int) -> None:
         if index > 0:
@@ -168,7 +181,11 @@ class ServerDialog(QDialog):
         """Say when the keyring holds this address's password (and tick Remember)."""
         kept = bool(keychain.get_secret(self.address().secret_name))
         self.password.setPlaceholderText(
-            f"kept in {keychain.keychain_name()}" if kept else NO_PASSWORD
+            translate("server_dialog", "kept in {keychain}").format(
+                keychain=keychain.keychain_name()
+            )
+            if kept
+            else translate("server_dialog", NO_PASSWORD)
         )
         self.remember.setChecked(kept)
 
@@ -192,7 +209,9 @@ class ServerDialog(QDialog):
         typed = self.password.text()
         url = address.url(typed or keychain.get_secret(address.secret_name))
         self._busy(True)
-        self._say(f"Connecting to {address.label}…")
+        self._say(
+            translate("server_dialog", "Connecting to {server}…").format(server=address.label)
+        )
         self._task = self.ctx.runner.start(
             lambda _progress, _cancelled: Desk.open(url, write=True),
             on_done=lambda desk: self._connected(desk, address, typed),
@@ -220,14 +239,18 @@ class ServerDialog(QDialog):
             elif typed:
                 keychain.set_secret(address.secret_name, typed)
         except keychain.KeychainUnavailable as exc:
-            self.ctx.bus.warning(f"Connected, but the password was not remembered: {exc}.")
+            self.ctx.bus.warning(
+                translate(
+                    "server_dialog", "Connected, but the password was not remembered: {reason}."
+                ).format(reason=exc)
+            )
 
     def _refused(self, message: str) -> None:
         self._task = None
         self._busy(False)
         said = message[:1].upper() + message[1:]
         if not message.lower().startswith("could not connect"):
-            said = f"Could not connect: {message}"
+            said = translate("server_dialog", "Could not connect: {reason}").format(reason=message)
         self._say(said, error=True)
 
     def _busy(self, busy: bool) -> None:

@@ -10,6 +10,7 @@ import numpy as np
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.qt.context import DeskContext
+from app.qt.i18n import translate
 from app.qt.settings import EXPORT_LAST_DIR
 from app.qt.tasks import IsCancelled, Progress
 from app.services.briefing import export_table, table_frame
@@ -24,7 +25,7 @@ def export_table_data(ctx: DeskContext, order: np.ndarray, parent: QWidget) -> N
     table_formats = formats("table")
     path, chosen = QFileDialog.getSaveFileName(
         parent,
-        "Export table",
+        translate("table_export", "Export table"),
         ctx.settings.get(EXPORT_LAST_DIR),
         ";;".join(f.file_filter for f in table_formats.values()),
     )
@@ -39,8 +40,13 @@ def export_table_data(ctx: DeskContext, order: np.ndarray, parent: QWidget) -> N
     def write(_progress: Progress, _cancelled: IsCancelled) -> str:
         return export_table(table_frame(rows, sources, names), target, fmt)
 
+    count = len(rows)
+    # %Ln: the number in the desk's locale (1,234 in English), and the plural form it takes
+    done = translate("table_export", "%Ln rows written to {path}", "", count).format(path=target)
     ctx.runner.start(
         write,
-        on_done=lambda _f: ctx.bus.info(f"{len(rows):,} rows written to {target}"),
-        on_error=lambda msg, tb: ctx.bus.error(f"Could not export the table: {msg}", tb),
+        on_done=lambda _f: ctx.bus.info(done),
+        on_error=lambda msg, tb: ctx.bus.error(
+            translate("table_export", "Could not export the table: {error}").format(error=msg), tb
+        ),
     )

@@ -28,6 +28,7 @@ from app.domain.saved_views import (
     view_names,
 )
 from app.qt.context import DeskContext
+from app.qt.i18n import translate
 from app.ui.chart_panel import ChartPanel
 from app.ui.table_panel import TablePanel
 from app.ui.view_dialog import ManageViewsDialog, SaveViewDialog
@@ -62,7 +63,7 @@ class ViewActions:
         self.panels: dict[str, StatefulPanel] = dict(panels or {})
         self.last_name = ""
         #: View > Saved views: one entry per stored view (click = apply)
-        self.menu = QMenu("Saved &views", parent)
+        self.menu = QMenu(translate("view_actions", "Saved &views"), parent)
         ctx.session.changed.connect(self._on_changed)
         ctx.session.replaced.connect(self.rebuild_menu)
         self.rebuild_menu()
@@ -89,11 +90,19 @@ class ViewActions:
         try:
             view = stored_view(self._records(), name)
             if view is None:
-                self.ctx.bus.warning(f"There is no saved view called “{name}”.")
+                self.ctx.bus.warning(
+                    translate("view_actions", "There is no saved view called “{name}”.").format(
+                        name=name
+                    )
+                )
                 return False
             spec = view.spec(self.table.model.spec)
         except ValueError as exc:
-            self.ctx.bus.error(f"Could not apply the view “{name}”: {exc}")
+            self.ctx.bus.error(
+                translate("view_actions", "Could not apply the view “{name}”: {error}").format(
+                    name=name, error=exc
+                )
+            )
             return False
         if view.pair and view.pair != self.pair():
             self.set_pair(*view.pair)
@@ -106,7 +115,9 @@ class ViewActions:
             if panel is not None:
                 panel.set_state(state)
         self.last_name = view.name
-        self.ctx.bus.info(f"Showing the view “{view.name}”.")
+        self.ctx.bus.info(
+            translate("view_actions", "Showing the view “{name}”.").format(name=view.name)
+        )
         return True
 
     # --- changes (each one undoable edit) -------------------------------------------------
@@ -128,7 +139,7 @@ class ViewActions:
         try:
             edit = make()
         except (ValueError, LookupError) as exc:
-            self.ctx.bus.warning(f"Not done: {exc}")
+            self.ctx.bus.warning(translate("view_actions", "Not done: {error}").format(error=exc))
             return False
         return self.ctx.session.push(edit)
 
@@ -140,7 +151,11 @@ class ViewActions:
             dialog.name(), dialog.note.text().strip()
         ):
             self.last_name = dialog.name()
-            self.ctx.bus.info(f"View “{dialog.name()}” saved in the workspace.")
+            self.ctx.bus.info(
+                translate("view_actions", "View “{name}” saved in the workspace.").format(
+                    name=dialog.name()
+                )
+            )
 
     def manage_views(self) -> ManageViewsDialog:
         dialog = ManageViewsDialog(
@@ -166,7 +181,8 @@ class ViewActions:
             action.setStatusTip(view.note or view.describe())
             action.triggered.connect(lambda _c=False, n=view.name: self.apply_view(n))
         if not views:
-            self.menu.addAction("No saved views yet (View > Save view…)").setEnabled(False)
+            none = translate("view_actions", "No saved views yet (View > Save view…)")
+            self.menu.addAction(none).setEnabled(False)
 
     def _on_changed(self, ops: list[Op]) -> None:
         if "views" in touched_tables(ops):

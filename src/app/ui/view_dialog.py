@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.saved_views import SavedView
+from app.qt.i18n import translate
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -36,19 +37,19 @@ class SaveViewDialog(QDialog):
 
     def __init__(self, names: list[str], current: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Save view")
+        self.setWindowTitle(translate("view_dialog", "Save view"))
         self.names = names
         self.name_box = QComboBox()
         self.name_box.setEditable(True)
         self.name_box.addItems(names)
         self.name_box.setEditText(current)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("What this view is for (optional)")
+        self.note.setPlaceholderText(translate("view_dialog", "What this view is for (optional)"))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Name", self.name_box)
-        form.addRow("Note", self.note)
+        form.addRow(translate("view_dialog", "Name"), self.name_box)
+        form.addRow(translate("view_dialog", "Note"), self.note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -57,8 +58,12 @@ class SaveViewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "Saves the pair, the table's filters and sort, the charted indicator, the "
-                "chart's mode and range, and the comparison and pivot layouts in the workspace."
+                translate(
+                    "view_dialog",
+                    "Saves the pair, the table's filters and sort, the charted indicator, the "
+                    "chart's mode and range, and the comparison and pivot layouts in the "
+                    "workspace.",
+                )
             )
         )
         layout.addLayout(form)
@@ -74,7 +79,10 @@ class SaveViewDialog(QDialog):
         name = self.name()
         taken = next((n for n in self.names if n.casefold() == name.casefold()), None)
         self.hint.setText(
-            f"A view called “{taken}” exists: saving replaces it (Undo brings it back)."
+            translate(
+                "view_dialog",
+                "A view called “{name}” exists: saving replaces it (Undo brings it back).",
+            ).format(name=taken)
             if taken
             else ""
         )
@@ -95,17 +103,33 @@ class ManageViewsDialog(QDialog):
         """``actions``: "apply", "overwrite", "delete" take a name; "rename" an old and
         a new name; each returns whether it was done."""
         super().__init__(parent)
-        self.setWindowTitle("Saved views")
+        self.setWindowTitle(translate("view_dialog", "Saved views"))
         self.views, self.commands, self.names = views, actions, dict(names or {})
         self.list = QListWidget()
         self.list.itemDoubleClicked.connect(lambda _item: self._run("apply"))
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, tip in (
-            ("apply", "Apply", "Show this view"),
-            ("rename", "Rename…", "Give the view another name"),
-            ("overwrite", "Overwrite with current", "Save what the desk shows now under this name"),
-            ("delete", "Delete", "Delete the view (Undo brings it back)"),
+            (
+                "apply",
+                translate("view_dialog", "Apply"),
+                translate("view_dialog", "Show this view"),
+            ),
+            (
+                "rename",
+                translate("view_dialog", "Rename…"),
+                translate("view_dialog", "Give the view another name"),
+            ),
+            (
+                "overwrite",
+                translate("view_dialog", "Overwrite with current"),
+                translate("view_dialog", "Save what the desk shows now under this name"),
+            ),
+            (
+                "delete",
+                translate("view_dialog", "Delete"),
+                translate("view_dialog", "Delete the view (Undo brings it back)"),
+            ),
         ):
             button = QPushButton(text)
             button.setToolTip(tip)
@@ -161,7 +185,12 @@ class ManageViewsDialog(QDialog):
         if not name:
             return
         if key == "rename":
-            new, ok = QInputDialog.getText(self, "Rename view", "New name", text=name)
+            new, ok = QInputDialog.getText(
+                self,
+                translate("view_dialog", "Rename view"),
+                translate("view_dialog", "New name"),
+                text=name,
+            )
             if ok and new.strip():
                 self.rename_selected(new)
             return

@@ -12,11 +12,15 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from app.qt.context import DeskContext
+from app.qt.i18n import translate
 from app.services.desk import Desk
 from app.services.storage import WorkspaceError
-from app.ui.advice import advice
+from app.ui.advice import advice, role_name
 
-WORKSPACE_FILTER = "Corridor workspace (*.duckdb);;All files (*)"
+
+def workspace_filter() -> str:
+    """The file dialogs' filter, in the desk's language (the patterns stay)."""
+    return translate("workspace_actions", "Corridor workspace (*.duckdb);;All files (*)")
 
 
 class WorkspaceActions:
@@ -25,12 +29,16 @@ class WorkspaceActions:
         self.parent = parent
 
     def new_workspace(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.parent, "New workspace", "", WORKSPACE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent, translate("workspace_actions", "New workspace"), "", workspace_filter()
+        )
         if path:
             self.open_desk(path, must_be_new=True)
 
     def open_workspace(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, "Open workspace", "", WORKSPACE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self.parent, translate("workspace_actions", "Open workspace"), "", workspace_filter()
+        )
         if path:
             self.open_desk(path)
 
@@ -46,29 +54,41 @@ class WorkspaceActions:
         """Work on ``desk`` (opened by a dialog) from now on; the current one is closed."""
         self.ctx.session.replace_desk(desk)
         ws = desk.workspace
-        self.ctx.bus.info(f"Connected to {ws.location} as {ws.user} ({ws.role})")
+        self.ctx.bus.info(
+            translate("workspace_actions", "Connected to {server} as {user} ({role})").format(
+                server=ws.location, user=ws.user, role=role_name(ws.role)
+            )
+        )
 
     def open_desk(self, path: str, must_be_new: bool = False) -> bool:
         """Open ``path`` for writing in place of the current workspace (kept open on failure)."""
         bus = self.ctx.bus
         if must_be_new and Path(path).exists():
-            bus.error(f"{path} already exists; choose a new name or open it instead.")
+            bus.error(
+                translate(
+                    "workspace_actions",
+                    "{path} already exists; choose a new name or open it instead.",
+                ).format(path=path)
+            )
             return False
         try:
             desk = Desk.open(path, write=True)
         except WorkspaceError as exc:
+            failed = translate("workspace_actions", "Could not open the workspace: {reason}")
             bus.error(
-                " ".join(filter(None, (f"Could not open the workspace: {exc}", advice(exc)))),
-                "The workspace you had open is unchanged and still open.",
+                " ".join(filter(None, (failed.format(reason=exc), advice(exc)))),
+                translate(
+                    "workspace_actions", "The workspace you had open is unchanged and still open."
+                ),
             )
             return False
         self.ctx.session.replace_desk(desk)
-        bus.info(f"Opened {path}")
+        bus.info(translate("workspace_actions", "Opened {path}").format(path=path))
         return True
 
     def save_workspace_as(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.parent, "Save workspace as", "", WORKSPACE_FILTER
+            self.parent, translate("workspace_actions", "Save workspace as"), "", workspace_filter()
         )
         if path:
             self.save_copy_to(Path(path))
@@ -82,7 +102,9 @@ class WorkspaceActions:
         try:
             desk.save_copy(target)
         except WorkspaceError as exc:
-            self.ctx.bus.error(f"Could not save a copy: {exc}")
+            self.ctx.bus.error(
+                translate("workspace_actions", "Could not save a copy: {reason}").format(reason=exc)
+            )
             return False
         return self.open_desk(str(target))
 
@@ -91,7 +113,11 @@ class WorkspaceActions:
 
         current = self.ctx.session.desk.workspace
         if current.path is None:
-            self.ctx.bus.info(f"{current.name} is not a file: it has no backups to restore.")
+            self.ctx.bus.info(
+                translate(
+                    "workspace_actions", "{workspace} is not a file: it has no backups to restore."
+                ).format(workspace=current.name)
+            )
             return
         dialog = RestoreDialog(current.path, self.parent)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored_path():
