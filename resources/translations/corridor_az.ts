@@ -1541,11 +1541,11 @@
         </message>
         <message>
             <source>Reporter</source>
-            <translation>Hesabat verən ölkə</translation>
+            <translation>Hesabat verən</translation>
         </message>
         <message>
             <source>Partner</source>
-            <translation>Tərəfdaş ölkə</translation>
+            <translation>Tərəfdaş</translation>
         </message>
         <message>
             <source>Subject</source>

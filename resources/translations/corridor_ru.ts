@@ -1544,11 +1544,11 @@
         </message>
         <message>
             <source>Reporter</source>
-            <translation>Отчитывающаяся страна</translation>
+            <translation>Репортёр</translation>
         </message>
         <message>
             <source>Partner</source>
-            <translation>Страна-партнёр</translation>
+            <translation>Партнёр</translation>
         </message>
         <message>
             <source>Subject</source>

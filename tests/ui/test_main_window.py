@@ -158,7 +158,7 @@ def test_inconsistent_claim_is_explained(qtbot, tiny_desk: Desk, tmp_path: Path)
     assert claim == "✗ inconsistent"
     assert "+10.0 %" in w.model.data(w.model.index(row, COLUMN_INDEX["yoy"]))
     w.table.select_obs(4)
-    assert "Claim check (inconsistent)" in w.source.view.toPlainText()
+    assert "Claim check (✗ inconsistent)" in w.source.view.toPlainText()
     w.session.undo_stack.undo()
     assert w.model.data(w.model.index(w.model.row_of(4), COLUMN_INDEX["claim"])) == ""
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.edits import Op, touches_observations
 from app.domain.history import FigureState, figure_states, restore_edit
+from app.qt.catalogue_model import indicator_display_name
 from app.qt.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from app.qt.session import DeskSession
 from app.qt.table_text import CellText
@@ -162,7 +163,7 @@ class HistoryPanel(QWidget):
         period = words.period(
             int(row["period_start"]), int(row["period_end"]), bool(row["period_point"])
         )
-        name = store.indicator_names().get(code, code)
+        name = indicator_display_name(store.indicator_names().get(code, code))
         text = translate("history_panel", "Figure {id}: {name}, {pair}, {period}").format(
             id=self.obs_id, name=name, pair=pair, period=period
         )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from app.domain.store import ObservationStore
 from app.domain.vintages import Retrieval
+from app.qt.claim_model import verdict_mark
 from app.qt.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from app.qt.table_text import CellText
 from app.services.safe_cells import is_web_url
@@ -119,7 +120,7 @@ class SourcePanel(QWidget):
         if claim:
             verdict, explanation = claim
             title = translate("source_panel", "Claim check ({verdict}):").format(
-                verdict=verdict.replace("_", " ")
+                verdict=verdict_mark(verdict)
             )
             parts.append(f"<p><b>{e(title)}</b> {e(explanation)}</p>")
         self.view.setHtml("".join(parts))

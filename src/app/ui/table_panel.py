@@ -53,7 +53,7 @@ ANY_YEAR = 1899  # the spin boxes' "any" value
 SAMPLE_ROWS = 200
 #: widest a column opens (pixels): most indicator names whole (a longer one is elided, whole
 #: in its tooltip) with the period and value still in sight; long texts cut
-MAX_WIDTH = {"indicator": 280, "subject": 120, "source": 320, "note": 360, "change": 200}
+MAX_WIDTH = {"indicator": 240, "subject": 100, "source": 320, "note": 360, "change": 200}
 DEFAULT_MAX_WIDTH = 220
 #: columns filled in later (computed in a worker): they open at least at their set width
 LATE_COLUMNS = frozenset({"yoy", "claim"})

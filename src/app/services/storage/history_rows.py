@@ -53,10 +53,16 @@ MANUAL_QUERY = (
 
 
 def id_ranges(ids: Sequence[int] | np.ndarray) -> list[list[int]]:
-    """Sorted ids as [first, last] ranges of consecutive numbers (capped)."""
-    values = np.unique(np.asarray(ids, dtype="int64"))
+    """Sorted ids as [first, last] ranges of consecutive numbers (capped). An import's ids
+    come sorted: checked in one pass, they are not sorted again (np.unique's hashing took
+    0.57 s for a million ids, a fifth of a WDI import)."""
+    values = np.asarray(ids, dtype="int64")
     if not len(values):
         return []
+    steps = np.diff(values)
+    if not (steps > 0).all():
+        values = np.sort(values)
+        values = values[np.concatenate([[True], np.diff(values) != 0])]
     breaks = np.flatnonzero(np.diff(values) != 1)
     starts = np.concatenate([[0], breaks + 1])
     ends = np.concatenate([breaks, [len(values) - 1]])
