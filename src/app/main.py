@@ -51,15 +51,11 @@ def build_application(argv: Sequence[str], language: str | None = None) -> objec
 
 
 def _install_language(qapp: Any, language: str | None) -> None:
-    """Translators for the desk's language, before the first widget exists."""
-    from PySide6.QtCore import QSettings
+    """Translators for the desk's language, before the first widget exists (without
+    app.qt.settings, which loads pandas: the placeholder window comes first)."""
+    from app.qt.i18n import desk_language, install_translators, saved_language
 
-    from app.qt.i18n import desk_language, install_translators
-    from app.qt.settings import UI_LANGUAGE, Settings
-
-    path = _settings_path()
-    settings = Settings.at(path) if path else Settings(QSettings())
-    chosen = desk_language(language or settings.get(UI_LANGUAGE))
+    chosen = desk_language(language or saved_language(_settings_path()))
     qapp.corridor_translators = install_translators(qapp, chosen)
 
 

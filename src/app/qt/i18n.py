@@ -34,6 +34,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
+    QSettings,
     QStandardPaths,
     QTranslator,
 )
@@ -57,6 +58,17 @@ LANGUAGES: dict[str, tuple[str, str, str]] = {
     "zh": ("简体中文", "zh_CN", "zh_CN"),
 }
 _CURRENT = {"language": "en"}
+#: the settings key of the Preferences choice (declared as UI_LANGUAGE in app.qt.settings;
+#: read here before that module, whose defaults import the briefing package, is loaded)
+LANGUAGE_KEY = "ui/language"
+
+
+def saved_language(settings_path: str = "") -> str:
+    """The Preferences choice in the settings at ``settings_path`` (an INI file; "" for the
+    user's settings), "" when none was made. Cheap: called before the first window."""
+    q = QSettings(settings_path, QSettings.Format.IniFormat) if settings_path else QSettings()
+    value = q.value(LANGUAGE_KEY, "")
+    return str(value) if value in LANGUAGES else ""
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

@@ -13,6 +13,7 @@ from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from app.qt.i18n import LANGUAGE_KEY
 from app.services.briefing.model import TEMPLATES
 from app.services.export_registry import default_format, formats
 
@@ -54,7 +55,7 @@ SPLITTER_CENTRE = Setting(
 )
 TABLE_HEADER = Setting("window/header", QByteArray, QByteArray(), "table column widths and order")
 UI_LANGUAGE = Setting(
-    "ui/language", str, "", "desk language: en, ru, az or zh (empty: the system's)"
+    LANGUAGE_KEY, str, "", "desk language: en, ru, az or zh (empty: the system's)"
 )
 DESK_REPORTER = Setting("desk/reporter", str, "CHN", "first country of the pair")
 DESK_PARTNER = Setting("desk/partner", str, "AZE", "second country of the pair")
