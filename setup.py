@@ -42,10 +42,14 @@ class BuildWithCatalogues(build_py):
         folder = Path(self.build_lib, "app", "resources", "translations")
         for ts in folder.glob("*.ts"):
             if lrelease is None:
-                print(f"warning: no lrelease found; {ts.name} is compiled on first use")
+                self.warn(f"no lrelease found; {ts.name} is compiled on first use")
                 continue
             qm = ts.with_suffix(".qm")
-            subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+            done = subprocess.run(
+                [lrelease, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True
+            )
+            if done.returncode != 0:  # the installed desk compiles it on first use instead
+                self.warn(f"lrelease could not compile {ts.name}: {done.stderr.strip()}")
 
 
 def _lrelease() -> str | None:

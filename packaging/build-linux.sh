@@ -34,10 +34,18 @@ make_venv() {
     rm -rf "${BUILD:?}/lib" "${BUILD:?}"/bdist.*
     log "installing corridor[package] (non-editable) into the build venv"
     "$VENV/bin/python" -m pip install --disable-pip-version-check -q "${ROOT}[package]"
-    # the second build compiles the desk's .ts catalogues with the venv's lrelease
-    CORRIDOR_LRELEASE="$VENV/bin/pyside6-lrelease" \
+    # the second build compiles the desk's .ts catalogues with the venv's lrelease (the
+    # binary itself: pip's build isolation hides the venv from the pyside6-lrelease script)
+    local lrelease
+    lrelease=$("$VENV/bin/python" -c \
+        'import pathlib, PySide6; print(pathlib.Path(PySide6.__file__).parent / "lrelease")')
+    CORRIDOR_LRELEASE="$lrelease" \
         "$VENV/bin/python" -m pip install --disable-pip-version-check -q --no-deps \
         --force-reinstall "$ROOT"
+    "$VENV/bin/python" -c 'import sys; from importlib import resources
+qm = list(resources.files("app.resources").joinpath("translations").iterdir())
+sys.exit(0 if sum(p.name.endswith(".qm") for p in qm) >= 4 else "no compiled .qm catalogues")' \
+        || die "the desk's translations were not compiled to .qm"
 }
 
 # PEP 440 -> Debian: pre-releases sort before the release (~), local parts stay (+).
