@@ -486,55 +486,6 @@
     <context>
         <name>add_dialog</name>
         <message>
-            <source>exact</source>
-            <extracomment>the words of the qualifier and status boxes (codes as the data stores them)</extracomment>
-            <translation>dəqiq</translation>
-        </message>
-        <message>
-            <source>more than</source>
-            <translation>daha çox</translation>
-        </message>
-        <message>
-            <source>less than</source>
-            <translation>daha az</translation>
-        </message>
-        <message>
-            <source>about</source>
-            <translation>təxminən</translation>
-        </message>
-        <message>
-            <source>nearly</source>
-            <translation>az qala</translation>
-        </message>
-        <message>
-            <source>up to</source>
-            <translation>ən çoxu</translation>
-        </message>
-        <message>
-            <source>actual</source>
-            <translation>faktiki</translation>
-        </message>
-        <message>
-            <source>provisional</source>
-            <translation>ilkin</translation>
-        </message>
-        <message>
-            <source>estimate</source>
-            <translation>qiymətləndirmə</translation>
-        </message>
-        <message>
-            <source>forecast</source>
-            <translation>proqnoz</translation>
-        </message>
-        <message>
-            <source>target</source>
-            <translation>hədəf</translation>
-        </message>
-        <message>
-            <source>planned</source>
-            <translation>planlaşdırılıb</translation>
-        </message>
-        <message>
             <source>Value</source>
             <extracomment>the form's fields, named in refusals ("Value: …") as on their labels</extracomment>
             <translation>Dəyər</translation>
@@ -993,32 +944,8 @@
     <context>
         <name>claim_dialog</name>
         <message>
-            <source>exact</source>
-            <extracomment>the codes the form offers in a choice (qualifiers, windows, units), as words</extracomment>
-            <translation>dəqiq</translation>
-        </message>
-        <message>
-            <source>more than</source>
-            <translation>daha çox</translation>
-        </message>
-        <message>
-            <source>less than</source>
-            <translation>daha az</translation>
-        </message>
-        <message>
-            <source>about</source>
-            <translation>təxminən</translation>
-        </message>
-        <message>
-            <source>nearly</source>
-            <translation>az qala</translation>
-        </message>
-        <message>
-            <source>up to</source>
-            <translation>ən çox</translation>
-        </message>
-        <message>
             <source>year</source>
+            <extracomment>the codes the form offers in a choice (windows, units, ranks), as words; qualifiers are named as the figures table names them (app.qt.table_text)</extracomment>
             <translation>il</translation>
         </message>
         <message>
@@ -4028,35 +3955,6 @@ Törəmə rəqəmin göstəricisi:</translation>
     <context>
         <name>project_details</name>
         <message>
-            <source>actual</source>
-            <extracomment>a linked figure's status (app.domain.model.Status) as the details name it</extracomment>
-            <translation>faktiki</translation>
-        </message>
-        <message>
-            <source>provisional</source>
-            <translation>ilkin</translation>
-        </message>
-        <message>
-            <source>estimate</source>
-            <translation>qiymətləndirmə</translation>
-        </message>
-        <message>
-            <source>forecast</source>
-            <translation>proqnoz</translation>
-        </message>
-        <message>
-            <source>target</source>
-            <translation>hədəf</translation>
-        </message>
-        <message>
-            <source>planned</source>
-            <translation>planlaşdırılıb</translation>
-        </message>
-        <message>
-            <source>derived</source>
-            <translation>hesablanmış</translation>
-        </message>
-        <message>
             <source>Select a project to see its companies, stages and sources.</source>
             <translation>Şirkətlərini, mərhələlərini və mənbələrini görmək üçün layihəni seçin.</translation>
         </message>
@@ -5161,10 +5059,6 @@ Törəmə rəqəmin göstəricisi:</translation>
             <translation>Rəqəmin aid olduğu layihə və ya obyekt</translation>
         </message>
         <message>
-            <source>exact (no bound)</source>
-            <translation>dəqiq (hədsiz)</translation>
-        </message>
-        <message>
             <source>+20 %, −3.2 %, 2.5 times</source>
             <translation>+20 %, −3.2 %, 2.5 times</translation>
         </message>
@@ -5298,6 +5192,11 @@ Törəmə rəqəmin göstəricisi:</translation>
         <message>
             <source>derived</source>
             <translation>hesablanıb</translation>
+        </message>
+        <message>
+            <source>exact (no bound)</source>
+            <extracomment>the qualifier "exact" where a choice offers it (the table leaves it blank)</extracomment>
+            <translation>dəqiq (hədsiz)</translation>
         </message>
         <message>
             <source>more than {change}</source>

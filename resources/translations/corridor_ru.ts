@@ -486,55 +486,6 @@
     <context>
         <name>add_dialog</name>
         <message>
-            <source>exact</source>
-            <extracomment>the words of the qualifier and status boxes (codes as the data stores them)</extracomment>
-            <translation>точно</translation>
-        </message>
-        <message>
-            <source>more than</source>
-            <translation>более</translation>
-        </message>
-        <message>
-            <source>less than</source>
-            <translation>менее</translation>
-        </message>
-        <message>
-            <source>about</source>
-            <translation>около</translation>
-        </message>
-        <message>
-            <source>nearly</source>
-            <translation>почти</translation>
-        </message>
-        <message>
-            <source>up to</source>
-            <translation>до</translation>
-        </message>
-        <message>
-            <source>actual</source>
-            <translation>фактическое</translation>
-        </message>
-        <message>
-            <source>provisional</source>
-            <translation>предварительное</translation>
-        </message>
-        <message>
-            <source>estimate</source>
-            <translation>оценка</translation>
-        </message>
-        <message>
-            <source>forecast</source>
-            <translation>прогноз</translation>
-        </message>
-        <message>
-            <source>target</source>
-            <translation>цель</translation>
-        </message>
-        <message>
-            <source>planned</source>
-            <translation>план</translation>
-        </message>
-        <message>
             <source>Value</source>
             <extracomment>the form's fields, named in refusals ("Value: …") as on their labels</extracomment>
             <translation>Значение</translation>
@@ -996,32 +947,8 @@
     <context>
         <name>claim_dialog</name>
         <message>
-            <source>exact</source>
-            <extracomment>the codes the form offers in a choice (qualifiers, windows, units), as words</extracomment>
-            <translation>точно</translation>
-        </message>
-        <message>
-            <source>more than</source>
-            <translation>более</translation>
-        </message>
-        <message>
-            <source>less than</source>
-            <translation>менее</translation>
-        </message>
-        <message>
-            <source>about</source>
-            <translation>около</translation>
-        </message>
-        <message>
-            <source>nearly</source>
-            <translation>почти</translation>
-        </message>
-        <message>
-            <source>up to</source>
-            <translation>до</translation>
-        </message>
-        <message>
             <source>year</source>
+            <extracomment>the codes the form offers in a choice (windows, units, ranks), as words; qualifiers are named as the figures table names them (app.qt.table_text)</extracomment>
             <translation>год</translation>
         </message>
         <message>
@@ -4071,35 +3998,6 @@ Indicator of the derived figure:</source>
     <context>
         <name>project_details</name>
         <message>
-            <source>actual</source>
-            <extracomment>a linked figure's status (app.domain.model.Status) as the details name it</extracomment>
-            <translation>факт</translation>
-        </message>
-        <message>
-            <source>provisional</source>
-            <translation>предварительно</translation>
-        </message>
-        <message>
-            <source>estimate</source>
-            <translation>оценка</translation>
-        </message>
-        <message>
-            <source>forecast</source>
-            <translation>прогноз</translation>
-        </message>
-        <message>
-            <source>target</source>
-            <translation>цель</translation>
-        </message>
-        <message>
-            <source>planned</source>
-            <translation>план</translation>
-        </message>
-        <message>
-            <source>derived</source>
-            <translation>расчётное</translation>
-        </message>
-        <message>
             <source>Select a project to see its companies, stages and sources.</source>
             <translation>Выберите проект, чтобы увидеть его компании, этапы и источники.</translation>
         </message>
@@ -5214,10 +5112,6 @@ Indicator of the derived figure:</source>
             <translation>Проект или объект, к которому относится значение</translation>
         </message>
         <message>
-            <source>exact (no bound)</source>
-            <translation>точно (без оговорки)</translation>
-        </message>
-        <message>
             <source>+20 %, −3.2 %, 2.5 times</source>
             <translation>+20 %, −3.2 %, 2.5 times</translation>
         </message>
@@ -5353,6 +5247,11 @@ Indicator of the derived figure:</source>
         <message>
             <source>derived</source>
             <translation>расчёт</translation>
+        </message>
+        <message>
+            <source>exact (no bound)</source>
+            <extracomment>the qualifier "exact" where a choice offers it (the table leaves it blank)</extracomment>
+            <translation>точно (без оговорки)</translation>
         </message>
         <message>
             <source>more than {change}</source>

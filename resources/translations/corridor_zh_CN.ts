@@ -486,55 +486,6 @@
     <context>
         <name>add_dialog</name>
         <message>
-            <source>exact</source>
-            <extracomment>the words of the qualifier and status boxes (codes as the data stores them)</extracomment>
-            <translation>确切</translation>
-        </message>
-        <message>
-            <source>more than</source>
-            <translation>超过</translation>
-        </message>
-        <message>
-            <source>less than</source>
-            <translation>不到</translation>
-        </message>
-        <message>
-            <source>about</source>
-            <translation>约</translation>
-        </message>
-        <message>
-            <source>nearly</source>
-            <translation>近</translation>
-        </message>
-        <message>
-            <source>up to</source>
-            <translation>最多</translation>
-        </message>
-        <message>
-            <source>actual</source>
-            <translation>实际</translation>
-        </message>
-        <message>
-            <source>provisional</source>
-            <translation>初步</translation>
-        </message>
-        <message>
-            <source>estimate</source>
-            <translation>估计</translation>
-        </message>
-        <message>
-            <source>forecast</source>
-            <translation>预测</translation>
-        </message>
-        <message>
-            <source>target</source>
-            <translation>目标</translation>
-        </message>
-        <message>
-            <source>planned</source>
-            <translation>计划</translation>
-        </message>
-        <message>
             <source>Value</source>
             <extracomment>the form's fields, named in refusals ("Value: …") as on their labels</extracomment>
             <translation>数值</translation>
@@ -990,32 +941,8 @@
     <context>
         <name>claim_dialog</name>
         <message>
-            <source>exact</source>
-            <extracomment>the codes the form offers in a choice (qualifiers, windows, units), as words</extracomment>
-            <translation>精确</translation>
-        </message>
-        <message>
-            <source>more than</source>
-            <translation>超过</translation>
-        </message>
-        <message>
-            <source>less than</source>
-            <translation>少于</translation>
-        </message>
-        <message>
-            <source>about</source>
-            <translation>约</translation>
-        </message>
-        <message>
-            <source>nearly</source>
-            <translation>近</translation>
-        </message>
-        <message>
-            <source>up to</source>
-            <translation>最多</translation>
-        </message>
-        <message>
             <source>year</source>
+            <extracomment>the codes the form offers in a choice (windows, units, ranks), as words; qualifiers are named as the figures table names them (app.qt.table_text)</extracomment>
             <translation>年</translation>
         </message>
         <message>
@@ -3985,35 +3912,6 @@ Indicator of the derived figure:</source>
     <context>
         <name>project_details</name>
         <message>
-            <source>actual</source>
-            <extracomment>a linked figure's status (app.domain.model.Status) as the details name it</extracomment>
-            <translation>实际</translation>
-        </message>
-        <message>
-            <source>provisional</source>
-            <translation>初步</translation>
-        </message>
-        <message>
-            <source>estimate</source>
-            <translation>估计</translation>
-        </message>
-        <message>
-            <source>forecast</source>
-            <translation>预测</translation>
-        </message>
-        <message>
-            <source>target</source>
-            <translation>目标</translation>
-        </message>
-        <message>
-            <source>planned</source>
-            <translation>计划</translation>
-        </message>
-        <message>
-            <source>derived</source>
-            <translation>派生</translation>
-        </message>
-        <message>
             <source>Select a project to see its companies, stages and sources.</source>
             <translation>选择一个项目，查看其企业、阶段和来源。</translation>
         </message>
@@ -5108,10 +5006,6 @@ Indicator of the derived figure:</source>
             <translation>该数据所涉及的项目或对象</translation>
         </message>
         <message>
-            <source>exact (no bound)</source>
-            <translation>精确（无限定）</translation>
-        </message>
-        <message>
             <source>+20 %, −3.2 %, 2.5 times</source>
             <translation>+20 %, −3.2 %, 2.5 times</translation>
         </message>
@@ -5243,6 +5137,11 @@ Indicator of the derived figure:</source>
         <message>
             <source>derived</source>
             <translation>推算</translation>
+        </message>
+        <message>
+            <source>exact (no bound)</source>
+            <extracomment>the qualifier "exact" where a choice offers it (the table leaves it blank)</extracomment>
+            <translation>精确（无限定）</translation>
         </message>
         <message>
             <source>more than {change}</source>

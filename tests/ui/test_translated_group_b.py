@@ -67,8 +67,9 @@ FILES = [
         )
     ),
 ]
-#: contexts of these files, and the shared vocabularies they show (event types)
-CONTEXTS = {f.stem for f in FILES} | {"event_painter"}
+#: contexts of these files, and the shared vocabularies they show (event types, qualifiers,
+#: statuses)
+CONTEXTS = {f.stem for f in FILES} | {"event_painter", "table_text"}
 
 #: calls whose text arguments the user reads (any receiver)
 VISIBLE_CALLS = {

@@ -46,6 +46,30 @@ STATUS_LABELS = {
     "planned": QT_TRANSLATE_NOOP("table_text", "planned"),
     "derived": QT_TRANSLATE_NOOP("table_text", "derived"),
 }
+#: the qualifier "exact" where a choice offers it (the table leaves it blank)
+EXACT_CHOICE = QT_TRANSLATE_NOOP("table_text", "exact (no bound)")
+
+
+def qualifier_items() -> list[tuple[str, str]]:
+    """(code, words) of every qualifier, as a choice offers them (the table's words)."""
+    return [(code, _tr(label or EXACT_CHOICE)) for code, label in QUALIFIER_LABELS.items()]
+
+
+def qualifier_choice(code: str) -> str:
+    """A qualifier as a choice names it ("more than", "exact (no bound)"); the code if unknown."""
+    return dict(qualifier_items()).get(code, code)
+
+
+def status_items() -> list[tuple[str, str]]:
+    """(code, words) of the statuses a user may give a figure ("derived" is a derivation's)."""
+    return [(code, _tr(label)) for code, label in STATUS_LABELS.items() if code != "derived"]
+
+
+def status_label(code: str) -> str:
+    """A figure's status in the desk's language ("provisional"); the code if unknown."""
+    return _tr(STATUS_LABELS[code]) if code in STATUS_LABELS else code
+
+
 #: a reported change with its bound: "more than +20 %" ({change}: the signed change)
 CHANGE_BOUNDS = {
     "more_than": QT_TRANSLATE_NOOP("table_text", "more than {change}"),

@@ -12,7 +12,6 @@ persons?").
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from typing import Any
 
 import pandas as pd
@@ -39,26 +38,10 @@ from app.domain.store import ObservationStore
 from app.domain.validation import expected_unit
 from app.qt.catalogue_model import indicator_display_name
 from app.qt.i18n import QT_TRANSLATE_NOOP, translate
+from app.qt.table_text import qualifier_items, status_items
 from app.ui import value_check
 from app.ui.value_check import unit_choices
 
-#: the words of the qualifier and status boxes (codes as the data stores them)
-QUALIFIER_WORDS = {
-    "exact": QT_TRANSLATE_NOOP("add_dialog", "exact"),
-    "more_than": QT_TRANSLATE_NOOP("add_dialog", "more than"),
-    "less_than": QT_TRANSLATE_NOOP("add_dialog", "less than"),
-    "about": QT_TRANSLATE_NOOP("add_dialog", "about"),
-    "nearly": QT_TRANSLATE_NOOP("add_dialog", "nearly"),
-    "up_to": QT_TRANSLATE_NOOP("add_dialog", "up to"),
-}
-STATUS_WORDS = {
-    "actual": QT_TRANSLATE_NOOP("add_dialog", "actual"),
-    "provisional": QT_TRANSLATE_NOOP("add_dialog", "provisional"),
-    "estimate": QT_TRANSLATE_NOOP("add_dialog", "estimate"),
-    "forecast": QT_TRANSLATE_NOOP("add_dialog", "forecast"),
-    "target": QT_TRANSLATE_NOOP("add_dialog", "target"),
-    "planned": QT_TRANSLATE_NOOP("add_dialog", "planned"),
-}
 #: the form's fields, named in refusals ("Value: …") as on their labels
 FIELD_NAMES = {
     "value": QT_TRANSLATE_NOOP("add_dialog", "Value"),
@@ -69,10 +52,11 @@ FIELD_NAMES = {
 }
 
 
-def _words_box(words: Mapping[str, object]) -> QComboBox:
+def _choice_box(items: list[tuple[str, str]]) -> QComboBox:
+    """A box of (code, words) choices, the words shown and the code as data."""
     box = QComboBox()
-    for code, english in words.items():
-        box.addItem(translate("add_dialog", str(english)), code)
+    for code, words in items:
+        box.addItem(words, code)
     return box
 
 
@@ -118,8 +102,8 @@ class AddObservationDialog(QDialog):
             )
         )
         self.different_unit.toggled.connect(self._unlock_unit)
-        self.qualifier = _words_box(QUALIFIER_WORDS)
-        self.status = _words_box(STATUS_WORDS)
+        self.qualifier = _choice_box(qualifier_items())  # the table's words
+        self.status = _choice_box(status_items())
         self.publisher = QLineEdit()
         self.url = QLineEdit()
         self.published = QLineEdit(dt.date.today().isoformat())

@@ -42,18 +42,14 @@ from app.domain.store import ObservationStore
 from app.qt.catalogue_model import indicator_display_name
 from app.qt.claim_model import STATUS_WORDS, status_words, type_words
 from app.qt.i18n import QT_TRANSLATE_NOOP, translate
+from app.qt.table_text import qualifier_choice
 from app.ui.dock_panel_parts import code_box, select_code
 
 STATUSES = tuple(STATUS_WORDS)
 QUALIFIERS = tuple(str(q) for q in Qualifier)
-#: the codes the form offers in a choice (qualifiers, windows, units), as words
+#: the codes the form offers in a choice (windows, units, ranks), as words; qualifiers are
+#: named as the figures table names them (app.qt.table_text)
 CHOICE_WORDS = {
-    "exact": QT_TRANSLATE_NOOP("claim_dialog", "exact"),
-    "more_than": QT_TRANSLATE_NOOP("claim_dialog", "more than"),
-    "less_than": QT_TRANSLATE_NOOP("claim_dialog", "less than"),
-    "about": QT_TRANSLATE_NOOP("claim_dialog", "about"),
-    "nearly": QT_TRANSLATE_NOOP("claim_dialog", "nearly"),
-    "up_to": QT_TRANSLATE_NOOP("claim_dialog", "up to"),
     "year": QT_TRANSLATE_NOOP("claim_dialog", "year"),
     "ytd": QT_TRANSLATE_NOOP("claim_dialog", "year to date"),
     "half": QT_TRANSLATE_NOOP("claim_dialog", "half-year"),
@@ -67,8 +63,11 @@ CHOICE_WORDS = {
 
 
 def choice_words(code: str) -> str:
-    """A choice's code as shown ("more than" for more_than; "%" stays "%")."""
-    return translate("claim_dialog", str(CHOICE_WORDS[code])) if code in CHOICE_WORDS else code
+    """A choice's code as shown ("year to date" for ytd, "more than" for more_than; "%"
+    stays "%")."""
+    if code in CHOICE_WORDS:
+        return translate("claim_dialog", str(CHOICE_WORDS[code]))
+    return qualifier_choice(code)
 
 
 @dataclass(frozen=True)
@@ -195,7 +194,7 @@ class ClaimDialog(QDialog):
             translate("claim_dialog", "in the canonical unit, e.g. 2440000000")
         )
         self.unit.setPlaceholderText(translate("claim_dialog", "USD, MW, %, persons…"))
-        self.qualifier = code_box(QUALIFIERS, choice_words)
+        self.qualifier = code_box(QUALIFIERS, qualifier_choice)
         self.status = code_box(STATUSES, status_words)
         self.source = QComboBox()
         self.source.addItem(translate("claim_dialog", "(choose the source)"), -1)

@@ -16,21 +16,10 @@ from app.domain.records import STAGE_ORDER, date_sort_key
 from app.domain.rollup_figures import counted_memberships
 from app.domain.store import ObservationStore
 from app.domain.units import format_quantity
-from app.qt.i18n import QT_TRANSLATE_NOOP, translate
+from app.qt.i18n import translate
 from app.qt.project_model import words
-from app.qt.table_text import amount
+from app.qt.table_text import amount, status_label
 from app.ui.dock_panel_parts import figure_words, obs_link, section
-
-#: a linked figure's status (app.domain.model.Status) as the details name it
-STATUS_WORDS = {
-    "actual": QT_TRANSLATE_NOOP("project_details", "actual"),
-    "provisional": QT_TRANSLATE_NOOP("project_details", "provisional"),
-    "estimate": QT_TRANSLATE_NOOP("project_details", "estimate"),
-    "forecast": QT_TRANSLATE_NOOP("project_details", "forecast"),
-    "target": QT_TRANSLATE_NOOP("project_details", "target"),
-    "planned": QT_TRANSLATE_NOOP("project_details", "planned"),
-    "derived": QT_TRANSLATE_NOOP("project_details", "derived"),
-}
 
 
 def no_project() -> str:
@@ -39,14 +28,6 @@ def no_project() -> str:
         "project_details", "Select a project to see its companies, stages and sources."
     )
     return f"<p><i>{hint}</i></p>"
-
-
-def _status(status: str) -> str:
-    return (
-        translate("project_details", str(STATUS_WORDS[status]))
-        if status in STATUS_WORDS
-        else status
-    )
 
 
 def details_html(store: ObservationStore, project_id: int) -> str:
@@ -158,10 +139,11 @@ def _figures(store: ObservationStore, project_id: int) -> list[str]:
     out = []
     for r in rows.to_dict("records"):
         name, value, who = figure_words(r, names)
+        status = html.escape(status_label(str(r["status"])))
         out.append(
             f"{obs_link(int(r['obs_id']))} {name}: "
             f"<b>{value}</b>, {html.escape(str(r['period_text']))} "
-            f"<span style='color:#555'>({who}, {html.escape(_status(str(r['status'])))})</span>"
+            f"<span style='color:#555'>({who}, {status})</span>"
         )
     missing = len(ids) - len(out)
     if missing:

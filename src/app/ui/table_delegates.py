@@ -44,7 +44,7 @@ from app.qt.catalogue_model import indicator_display_name
 from app.qt.columns import COLUMN_INDEX, EDITED_MARK
 from app.qt.i18n import current_language, translate
 from app.qt.observation_model import EDITED_ROLE, ObservationTableModel
-from app.qt.table_text import QUALIFIER_LABELS, STATUS_LABELS, place_name
+from app.qt.table_text import place_name, qualifier_items, status_items
 from app.ui.source_picker import SourcePicker
 from app.ui.value_check import confirm_value
 
@@ -219,22 +219,6 @@ class ChoiceDelegate(_Delegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, str(editor.currentData()), EDIT)
-
-
-def qualifier_items() -> list[tuple[str, str]]:
-    exact = translate("table_delegates", "exact (no bound)")
-    return [
-        (code, translate("table_text", label) if label else exact)
-        for code, label in QUALIFIER_LABELS.items()
-    ]
-
-
-def status_items() -> list[tuple[str, str]]:
-    return [
-        (code, translate("table_text", label))
-        for code, label in STATUS_LABELS.items()
-        if code != "derived"  # a derivation's status, not one to choose
-    ]
 
 
 class ChangeEditor(QWidget):
