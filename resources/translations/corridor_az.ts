@@ -1199,23 +1199,6 @@
             <translation>planlaşdırılıb</translation>
         </message>
         <message>
-            <source>✓ consistent</source>
-            <extracomment>the verdicts as the Claims view marks them (the figures table's own marks are app.qt.columns.CLAIM_MARKS; the words are the same)</extracomment>
-            <translation>✓ təsdiqlənir</translation>
-        </message>
-        <message>
-            <source>✗ inconsistent</source>
-            <translation>✗ təsdiqlənmir</translation>
-        </message>
-        <message>
-            <source>? cannot check</source>
-            <translation>? yoxlamaq mümkün deyil</translation>
-        </message>
-        <message>
-            <source>⇄ sources disagree</source>
-            <translation>⇄ mənbələr fərqlənir</translation>
-        </message>
-        <message>
             <source>Verdict</source>
             <extracomment>(title, column of the view frame, width)</extracomment>
             <translation>Nəticə</translation>

@@ -1202,23 +1202,6 @@
             <translation>план</translation>
         </message>
         <message>
-            <source>✓ consistent</source>
-            <extracomment>the verdicts as the Claims view marks them (the figures table's own marks are app.qt.columns.CLAIM_MARKS; the words are the same)</extracomment>
-            <translation>✓ подтверждается</translation>
-        </message>
-        <message>
-            <source>✗ inconsistent</source>
-            <translation>✗ не подтверждается</translation>
-        </message>
-        <message>
-            <source>? cannot check</source>
-            <translation>? проверить нельзя</translation>
-        </message>
-        <message>
-            <source>⇄ sources disagree</source>
-            <translation>⇄ источники расходятся</translation>
-        </message>
-        <message>
             <source>Verdict</source>
             <extracomment>(title, column of the view frame, width)</extracomment>
             <translation>Вердикт</translation>

@@ -1196,23 +1196,6 @@
             <translation>计划</translation>
         </message>
         <message>
-            <source>✓ consistent</source>
-            <extracomment>the verdicts as the Claims view marks them (the figures table's own marks are app.qt.columns.CLAIM_MARKS; the words are the same)</extracomment>
-            <translation>✓ 相符</translation>
-        </message>
-        <message>
-            <source>✗ inconsistent</source>
-            <translation>✗ 不符</translation>
-        </message>
-        <message>
-            <source>? cannot check</source>
-            <translation>? 无法核查</translation>
-        </message>
-        <message>
-            <source>⇄ sources disagree</source>
-            <translation>⇄ 来源说法不一</translation>
-        </message>
-        <message>
             <source>Verdict</source>
             <extracomment>(title, column of the view frame, width)</extracomment>
             <translation>核查结论</translation>

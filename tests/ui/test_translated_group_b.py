@@ -68,8 +68,8 @@ FILES = [
     ),
 ]
 #: contexts of these files, and the shared vocabularies they show (event types, qualifiers,
-#: statuses)
-CONTEXTS = {f.stem for f in FILES} | {"event_painter", "table_text"}
+#: statuses, claim verdicts)
+CONTEXTS = {f.stem for f in FILES} | {"event_painter", "table_text", "columns"}
 
 #: calls whose text arguments the user reads (any receiver)
 VISIBLE_CALLS = {

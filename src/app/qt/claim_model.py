@@ -19,10 +19,6 @@ import pandas as pd
 from PySide6.QtCore import Qt, Signal
 
 from app.domain.analytics import (
-    CANNOT_CHECK,
-    CONFLICTING,
-    CONSISTENT,
-    INCONSISTENT,
     CheckOptions,
     check_all_claims,
 )
@@ -30,7 +26,7 @@ from app.domain.edits import Op, touches_observations
 from app.domain.selection import claims_pair_mask, pair_mask
 from app.domain.store import ObservationStore
 from app.qt.catalogue_model import indicator_display_name
-from app.qt.columns import CLAIM_COLOURS
+from app.qt.columns import CLAIM_COLOURS, verdict_words
 from app.qt.i18n import QT_TRANSLATE_NOOP, translate
 from app.qt.record_table_model import ID_ROLE, RecordTableModel
 from app.qt.session import DeskSession
@@ -60,15 +56,6 @@ STATUS_WORDS = {
     "target": QT_TRANSLATE_NOOP("claim_model", "target"),
     "planned": QT_TRANSLATE_NOOP("claim_model", "planned"),
 }
-#: the verdicts as the Claims view marks them (the figures table's own marks are
-#: app.qt.columns.CLAIM_MARKS; the words are the same)
-VERDICT_MARKS = {
-    CONSISTENT: QT_TRANSLATE_NOOP("claim_model", "✓ consistent"),
-    INCONSISTENT: QT_TRANSLATE_NOOP("claim_model", "✗ inconsistent"),
-    CANNOT_CHECK: QT_TRANSLATE_NOOP("claim_model", "? cannot check"),
-    CONFLICTING: QT_TRANSLATE_NOOP("claim_model", "⇄ sources disagree"),
-}
-
 #: (title, column of the view frame, width)
 COLUMNS: tuple[tuple[object, str, int], ...] = (
     (QT_TRANSLATE_NOOP("claim_model", "Verdict"), "mark", 135),
@@ -98,11 +85,7 @@ def status_words(status: str) -> str:
 
 def verdict_mark(verdict: str) -> str:
     """A verdict as marked in the Claims view ("⇄ sources disagree"), the code if unknown."""
-    return (
-        translate("claim_model", str(VERDICT_MARKS[verdict]))
-        if verdict in VERDICT_MARKS
-        else verdict
-    )
+    return verdict_words(verdict)
 
 
 @dataclass(frozen=True)

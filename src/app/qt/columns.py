@@ -41,6 +41,14 @@ CLAIM_MARKS = {
     CANNOT_CHECK: QT_TRANSLATE_NOOP("columns", "? cannot check"),
     CONFLICTING: QT_TRANSLATE_NOOP("columns", "⇄ sources disagree"),
 }
+
+
+def verdict_words(verdict: str) -> str:
+    """A claim verdict as the desk marks it ("✗ inconsistent"), the code if unknown; the
+    figures table, the Claims view and the Source panel say it alike."""
+    return translate("columns", CLAIM_MARKS[verdict]) if verdict in CLAIM_MARKS else verdict
+
+
 CLAIM_COLOURS = {
     CONSISTENT: QColor(46, 125, 50),
     INCONSISTENT: QColor(198, 40, 40),
