@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # the store keeps SourceMarks: imported for types only
 
 #: What a source gives and an edit by hand may change: a figure whose value, qualifier or
 #: period differs from its source's is "edited".
-SOURCE_COLUMNS = (
+SOURCED_COLUMNS = (
     "value",
     "qualifier",
     "period_start",
@@ -101,7 +101,7 @@ class SourceMarks:
         manual = action.removeprefix("undo ") in MANUAL_ACTIONS
         touched: set[int] = set()
         for obs_id, column, old, new in changes:
-            if column not in SOURCE_COLUMNS:
+            if column not in SOURCED_COLUMNS:
                 continue
             stacks = self.base.get(obs_id)
             if manual:
@@ -130,7 +130,7 @@ class SourceMarks:
         when = when or dt.datetime.now().isoformat(timespec="seconds")
         by_action: dict[str, list[Change]] = {}
         for op, action in op_actions(edit, forward):
-            if isinstance(op, Update) and op.column in SOURCE_COLUMNS:
+            if isinstance(op, Update) and op.column in SOURCED_COLUMNS:
                 old: Sequence[Any] = op.old if op.old is not None else [None] * len(op.values)
                 by_action.setdefault(action, []).extend(
                     (int(i), op.column, o, n)

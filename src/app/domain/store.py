@@ -25,7 +25,7 @@ from app.domain.edits import (
     Update,
     used_codes_message,
 )
-from app.domain.history import SOURCE_COLUMNS, SourceMarks, same
+from app.domain.history import SOURCED_COLUMNS, SourceMarks, same
 from app.domain.model import (
     CATEGORICAL_COLUMNS,
     OBSERVATION_COLUMNS,
@@ -132,7 +132,7 @@ class ObservationStore:
         if int(obs_id) not in self.edited_ids():
             return None
         row = self.rows([int(obs_id)]).iloc[0]
-        state: dict[str, Any] = {c: _plain(row[c]) for c in SOURCE_COLUMNS}
+        state: dict[str, Any] = {c: _plain(row[c]) for c in SOURCED_COLUMNS}
         state["unit"] = str(row["unit"])
         state.update(self.marks.source_values(int(obs_id)))
         state["who"], state["when"] = self.marks.last_edit(int(obs_id))

@@ -17,8 +17,8 @@ import os
 from pathlib import Path
 
 from app.domain.derive.lineage import DerivedEdit, refresh_edit, touched_inputs
-from app.domain.edits import Edit, Op
-from app.domain.history import marks_from_history
+from app.domain.edits import Edit, Op, Update
+from app.domain.history import SOURCED_COLUMNS, marks_from_history
 from app.domain.remote import RemoteChange, remote_ops
 from app.domain.store import ObservationStore
 from app.services import paths
@@ -104,8 +104,10 @@ class Desk:
         ops = remote_ops(self.store, change)
         if ops:
             self.store.apply_ops(ops)
-            # others' edits by hand mark their figures too
-            self.store.set_marks(marks_from_history(self.workspace.manual_history()))
+            if any(isinstance(op, Update) and op.column in SOURCED_COLUMNS for op in ops):
+                # others' edits by hand mark their figures too (only a change of a value,
+                # qualifier or period can make or clear a mark)
+                self.store.set_marks(marks_from_history(self.workspace.manual_history()))
         return ops, change
 
     def save_copy(self, target: str | os.PathLike[str]) -> None:

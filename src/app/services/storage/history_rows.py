@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from app.domain.edits import Edit, Update, op_actions
-from app.domain.history import SOURCE_COLUMNS, as_text
+from app.domain.history import SOURCED_COLUMNS, as_text
 from app.services.storage.schema import HISTORY_COLUMNS
 
 #: at most this many obs_id ranges in an insert's audit detail (a scattered insert beyond
@@ -43,7 +43,7 @@ INSERT_QUERY = (
 )
 #: every change of the source's columns of every figure ever changed by hand, oldest
 #: first, with who and when: what the store's marks are rebuilt from at load
-_TRACKED = ", ".join(f"'{c}'" for c in SOURCE_COLUMNS)
+_TRACKED = ", ".join(f"'{c}'" for c in SOURCED_COLUMNS)
 MANUAL_QUERY = (
     "SELECT h.obs_id, h.field AS column_, h.old, h.new, h.action, a.who, a.changed_at, "
     "h.audit_id FROM history h JOIN audit a ON a.audit_id = h.audit_id "
