@@ -420,8 +420,8 @@ class MainWindow(QMainWindow):
     # --- layout memory --------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
-        if not restore_layout(self, self.settings, self._splitters(), self._header):
-            self.table.fit_columns()
+        # columns without a saved layout: the table panel sizes them to their contents
+        restore_layout(self, self.settings, self._splitters(), self._header)
 
     def _splitters(self) -> tuple[QSplitter, QSplitter]:
         return self.splitter, self.centre

@@ -1,8 +1,8 @@
 """The main window's layout memory and keyboard path through its panes.
 
 Layout memory: geometry, docks and toolbars, the two splitters and the table's columns are
-saved when the window closes and restored when it opens (the table's columns are sized to
-their contents by the table panel the first time, when nothing is saved yet).
+saved when the window closes and restored when it opens (the table panel sizes the columns
+to their contents the first time, when nothing is saved yet).
 
 Keyboard path: the analyst's way through the desk is catalogue → table → chart → source.
 F6 / Shift+F6 move to the next / previous of those panes, Ctrl+1…4 go to one directly
@@ -57,9 +57,8 @@ def restore_layout(
     settings: Settings,
     splitters: Sequence[QSplitter],
     table_header: Callable[[], object],
-) -> bool:
-    """Geometry, docks, splitters (main, centre) and the table's columns as last saved.
-    Returns whether the table's columns were restored (else the caller sizes them)."""
+) -> None:
+    """Geometry, docks, splitters (main, centre) and the table's columns as last saved."""
     if not settings.get(WINDOW_GEOMETRY).isEmpty():
         window.restoreGeometry(settings.get(WINDOW_GEOMETRY))
     else:
@@ -69,10 +68,8 @@ def restore_layout(
     for key, splitter in zip((SPLITTER_MAIN, SPLITTER_CENTRE), splitters, strict=True):
         if not settings.get(key).isEmpty():
             splitter.restoreState(settings.get(key))
-    header = table_header()
-    if settings.get(TABLE_HEADER).isEmpty():
-        return False
-    return bool(header.restoreState(settings.get(TABLE_HEADER)))  # type: ignore[attr-defined]
+    if not settings.get(TABLE_HEADER).isEmpty():
+        table_header().restoreState(settings.get(TABLE_HEADER))  # type: ignore[attr-defined]
 
 
 def save_layout(
