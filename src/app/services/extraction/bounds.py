@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from app.services.extraction.languages import TABLES
 from app.services.extraction.lexicon import ZH_MORE
 
 _I = re.IGNORECASE
@@ -38,9 +39,14 @@ _BEFORE_WORDS: tuple[tuple[str, str], ...] = (
         r"|environ|około|ok\.",
     ),
 )
+#: the words above and each language table's
+_BEFORE_ALL = tuple(
+    (q, "|".join([w, *(f for t in TABLES for f in t.bound_before.get(q, ()))]))
+    for q, w in _BEFORE_WORDS
+)
 _FILLER = r"(?:(?:a|an|the|total|of|record|level|sum|some|в|на|a\s+total\s+of)\s+){0,3}"
 _BEFORE = [
-    (q, re.compile(r"(?<![^\W_])(?:" + w + r")\s+" + _FILLER + r"$", _I)) for q, w in _BEFORE_WORDS
+    (q, re.compile(r"(?<![^\W_])(?:" + w + r")\s+" + _FILLER + r"$", _I)) for q, w in _BEFORE_ALL
 ]
 # Chinese bound words glued to the number, perhaps with "达/为/了/有" between ("约达", "近"
 # but not "最近", "约" but not "签约"; "不超过" is at most, "不少于" at least).
@@ -67,7 +73,11 @@ _AFTER_WORDS: tuple[tuple[str, str], ...] = (
     ("about", r"\S*\s+(?:civarında|civarı)(?!" + _L + r")"),
     ("up_to", r"\S*\s+(?:qədər|kadar)(?!" + _L + r")"),
 )
-_AFTER = [(q, re.compile(w, _I)) for q, w in _AFTER_WORDS]
+_AFTER_ALL = tuple(
+    (q, "|".join([w, *(f for t in TABLES for f in t.bound_after.get(q, ()))]))
+    for q, w in _AFTER_WORDS
+)
+_AFTER = [(q, re.compile(w, _I)) for q, w in _AFTER_ALL]
 # Chinese words right after the figure ("20%以上", "8亿美元左右"); "多"/"余" right after the
 # number or its magnitude ("5万多人", "300余家", "100多万").
 _ZH_AFTER = re.compile(

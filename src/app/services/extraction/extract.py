@@ -25,11 +25,13 @@ from app.services.extraction.figures import (
     with_units,
 )
 from app.services.extraction.indicators import guess_indicator
+from app.services.extraction.languages import fragments
 from app.services.extraction.numbers import scan_numbers
 from app.services.extraction.parties import document_parties, guess_parties
 from app.services.extraction.periods import Mention, find_periods
+from app.services.extraction.scope import scope_of
 from app.services.extraction.sentences import detect_language, sentence_spans
-from app.services.extraction.status import guess_status
+from app.services.extraction.status import figure_status
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,8 @@ class Candidate:
     language: str
     status: str = "actual"
     url: str = ""
+    #: "" for a figure between the two parties; else why it is not (a total with the world)
+    scope: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -78,6 +82,7 @@ class Candidate:
             "span": list(self.span),
             "language": self.language,
             "status": self.status,
+            "scope": self.scope,
         }
 
     def _period_json(self) -> dict[str, Any] | None:
@@ -122,7 +127,9 @@ class Candidate:
         }
 
 
-_DEMONSTRATIVE = re.compile(r"^(?:this|that|it|which|это|что|bu|bu,)\b", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(
+    r"^(?:" + "|".join(fragments("demonstratives")) + r")(?![^\W\d_])", re.IGNORECASE
+)
 
 
 def _continues_previous(sentence: str, found: list[Candidate], previous: Candidate) -> bool:
@@ -230,8 +237,9 @@ def _candidate(
         span=(offset + raw.start, offset + raw.end),
         sentence_span=(offset, offset + len(sentence)),
         language=lang,
-        status=guess_status(sentence),
+        status=figure_status(sentence, raw.start, raw.end, figures[i - 1].raw.end if i else 0),
         url=url,
+        scope=scope_of(sentence, raw.start, raw.end),
     )
 
 

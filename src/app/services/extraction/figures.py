@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from app.services.extraction.indicators import GROWTH, INVEST, SHARE, TRADE
+from app.services.extraction.languages import fragments, joined
 from app.services.extraction.lexicon import (
     CONTEXT_COUNTS,
     CONTEXT_PERSONS,
@@ -62,7 +63,9 @@ _GROWTH_AFTER = re.compile(
     r"^[\s-]*(?:increase|growth|rise|jump|gain|decrease|decline|drop|year[- ]on[- ]year|y/y|yoy"
     r"|compared|more|higher|lower|up|down|from|than|over|against|больше|меньше|рост|выше"
     r"|по\s+сравнению|çox|az|art" + _L + r"|azal" + _L + r"|art" + _L + r"|ilə|nisbətən|fazla"
-    r"|daha|artış" + _L + r"|azalış" + _L + r"|вырос|увелич" + _L + r"|ավելի|պակաս)",
+    r"|daha|artış" + _L + r"|azalış" + _L + r"|вырос|увелич" + _L + r"|ավելի|պակաս"
+    r"|(?:-?[^\W\d_]{1,3}\s+)?(?:" + "|".join(fragments("growth")) + r")(?![^\W\d_])"
+    r"|(?:-?[^\W\d_]{1,3}\s+)?\S*\s+" + joined("compared_after") + r")",
     _I,
 )
 _ZH_GROWTH_BEFORE = re.compile(

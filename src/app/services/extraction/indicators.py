@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from app.services.extraction.languages import fragments, keywords
 from app.services.extraction.lexicon import CJK
 
 _I = re.IGNORECASE
@@ -18,13 +19,7 @@ _L = r"[^\W\d_]*"
 _CJK = re.compile(CJK)
 
 
-def _kw(*words: str) -> re.Pattern[str]:
-    """Keywords of any language; those with Chinese characters match inside a phrase."""
-    spaced = [w for w in words if not _CJK.search(w)]
-    chinese = [w for w in words if _CJK.search(w)]
-    parts = [r"(?<![^\W\d_])(?:" + "|".join(spaced) + r")"] if spaced else []
-    parts += ["|".join(chinese)] if chinese else []
-    return re.compile("|".join(parts), _I)
+_kw = keywords
 
 
 SHARE = _kw(
@@ -117,6 +112,7 @@ GROWTH = _kw(
     "增幅",
     "倍",
     "翻番",
+    *fragments("growth"),
 )
 EV = _kw(
     "electric\\s+vehicle" + _L,

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.services.extraction.compounds import SPELLED, compound_tail, spelled_value
 from app.services.extraction.lexicon import (
     CJK,
     COUNT_NOUNS,
@@ -26,6 +27,7 @@ from app.services.extraction.lexicon import (
     UNIT_OF_GROUP,
     UNIT_SCALE,
     UNIT_WORDS,
+    WHOLE_MAGNITUDES,
     ZH_COUNT_NOUNS,
     ZH_DOUBLING,
     ZH_DOUBLINGS,
@@ -51,6 +53,12 @@ _MONTH = (
 )
 _MONTH_AFTER = re.compile(r" " + _MONTH, re.IGNORECASE)
 _CJK = re.compile(CJK)
+#: A cheap test before looking for spelled numbers: a magnitude word that starts a word.
+NUMBER_WORD_HINT = re.compile(
+    r"(?<![0-9])[ \u00a0-](?:million|billion|milyon|milyar|milliard|mln|mlrd|млн|млрд|миллион"
+    r"|миллиард|тысяч|мың|ming|минг|მლნ|მლრდ|მილიონ|მილიარდ|ათას|thousand|mille)",
+    re.IGNORECASE,
+)
 _MONTH_BEFORE = re.compile(_MONTH + r"[^\W\d_]*\.? $", re.IGNORECASE)
 
 
@@ -96,9 +104,17 @@ def scan_numbers(sentence: str, offset: int, lang: str) -> list[RawFigure]:
     """Every number in a sentence with its magnitude and unit; spans are text offsets."""
     sentence = sentence.translate(FULLWIDTH)  # one character for one: offsets unchanged
     out: list[RawFigure] = []
-    for m in NUMBER.finditer(sentence):
-        fig = _read(sentence, m, lang)
+    last_end = 0
+    found = [(m.start(), m.end(), m.group(), m.group("sep")) for m in NUMBER.finditer(sentence)]
+    if NUMBER_WORD_HINT.search(sentence):
+        found.extend(_spelled(sentence))
+        found.sort()
+    for start, pos, digits, sep in found:
+        if start < last_end:
+            continue  # a later piece of a compound number already read
+        fig = _read(sentence, start, pos, digits, sep, lang)
         if fig is not None:
+            last_end = fig.end
             out.append(
                 RawFigure(
                     fig.start + offset,
@@ -126,8 +142,20 @@ def _doublings(s: str, offset: int) -> list[RawFigure]:
     return out
 
 
-def _read(s: str, m: re.Match[str], lang: str) -> RawFigure | None:
-    start, pos = m.start(), m.end()
+def _spelled(s: str) -> list[tuple[int, int, str, str | None]]:
+    """Spelled numbers before a magnitude, as (start, end, value digits, no separator)."""
+    out: list[tuple[int, int, str, str | None]] = []
+    for m in SPELLED.finditer(s):
+        value = spelled_value(m.group("words"))
+        if value is not None:
+            out.append((m.start(), m.end(), repr(value), None))
+    return out
+
+
+def _read(
+    s: str, start: int, pos: int, digits: str, sep: str | None, lang: str
+) -> RawFigure | None:
+    number_end = pos
     if s[pos : pos + 1] in ("-", "–", "/", ":") and s[pos + 1 : pos + 2].isdigit():
         return None  # a range "2019-2020", a date or a time: periods read those
     if s[start - 1 : start] == "第":
@@ -138,6 +166,15 @@ def _read(s: str, m: re.Match[str], lang: str) -> RawFigure | None:
         core_end, pos = pos, more.end()
     factor, pos = _magnitude(s, pos, lang)
     has_mag = factor != 1.0
+    extra = 0.0
+    if has_mag and digits.isdigit():
+        extra, pos = compound_tail(
+            s,
+            pos,
+            factor,
+            lambda t, p: _magnitude(t, p, lang),
+            lambda t, p: _unit_after(t, p, lang),
+        )
     if core_end < 0:
         core_end = pos
         more = ZH_MORE.match(s, pos) if has_mag else None
@@ -150,19 +187,16 @@ def _read(s: str, m: re.Match[str], lang: str) -> RawFigure | None:
         unit, start = _unit_before(s, start)
         if unit is not None and unit != "%":
             _u, _s, end = _currency_after(s, pos)
-    if unit is None and (_ORDINAL.match(s, m.end()) or _is_date(s, m.start(), m.end())):
+    if unit is None and (_ORDINAL.match(s, number_end) or _is_date(s, start, number_end)):
         return None
     try:
-        value = number_value(m.group(), m.group("sep"), lang, has_mag) * factor * scale
+        value = (number_value(digits, sep, lang, has_mag) * factor + extra) * scale
     except ValueError:
         return None
     if value == 0:
         return None  # "$0. 0354": a broken number, never a figure of interest
     year_like = (
-        not has_mag
-        and len(m.group()) == 4
-        and m.group().isdigit()
-        and 1900 <= int(m.group()) <= 2100
+        not has_mag and len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100
     )
     if unit in ("count", "persons") and year_like and not glued:
         return None  # "In 2023 Chinese companies ...": a year, not 2023 companies
@@ -186,10 +220,11 @@ def _magnitude(s: str, pos: int, lang: str) -> tuple[float, int]:
     if m.group("zh"):
         return ZH_MAGNITUDES[m.group("zh")], m.end()
     word = m.group("word").lower()
-    for stem, factor, langs in MAG_STEMS:
-        if word.startswith(stem) and (not langs or lang in langs):
-            if len(stem) == 2 and word.rstrip(".") != stem:
-                continue
+    whole = WHOLE_MAGNITUDES.get(word.rstrip("."))
+    if whole is not None:
+        return whole, m.end()
+    for stem, factor, only in MAG_STEMS:
+        if word.startswith(stem) and (not only or lang == only):
             return factor, m.end()
     return 1.0, pos
 

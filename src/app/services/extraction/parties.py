@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 import pycountry
 
+from app.services.extraction.languages import TABLES
 from app.services.extraction.lexicon import CJK
 
 _I = re.IGNORECASE
@@ -89,6 +90,14 @@ _ZH_COUNTRIES: dict[str, str] = {
     "IND": r"印度",
     "PAK": r"巴基斯坦",
     "EGY": r"埃及",
+    "UZB": r"乌兹别克斯坦|乌兹别克",
+    "KGZ": r"吉尔吉斯斯坦|吉尔吉斯",
+    "TJK": r"塔吉克斯坦",
+    "FRA": r"法国",
+    "MAR": r"摩洛哥",
+    "ARM": r"亚美尼亚",
+    "EUU": r"欧盟",
+    "TUN": r"突尼斯",
 }
 
 
@@ -109,6 +118,13 @@ def _english_names() -> dict[str, str]:
 
 
 _COUNTRIES.update(_english_names())
+for _table in TABLES:
+    if _table.code == "zh":
+        continue
+    for _code, _names in _table.countries.items():
+        _COUNTRIES[_code] = (
+            "|".join([*_names, _COUNTRIES[_code]]) if _code in _COUNTRIES else "|".join(_names)
+        )
 # one boundary test before all names (not one per name): inside a word, or on a digit or a
 # sign (no name starts with one), it fails at once
 _COUNTRY = re.compile(

@@ -5,92 +5,19 @@ Kept apart from :mod:`periods` so that adding a language is adding words, not lo
 
 from __future__ import annotations
 
+from app.services.extraction.languages import TABLES, fragments, joined
+
 _L = r"[^\W\d_]"
 
-# (prefix, month) in the order they are tried: longer or clashing prefixes first.
-MONTH_STEMS: tuple[tuple[str, int], ...] = (
-    ("janv", 1),
-    ("jan", 1),
-    ("янв", 1),
-    ("yan", 1),
-    ("oca", 1),
-    ("sty", 1),
-    ("févr", 2),
-    ("fevr", 2),
-    ("feb", 2),
-    ("фев", 2),
-    ("fev", 2),
-    ("şub", 2),
-    ("lut", 2),
-    ("mars", 3),
-    ("mar", 3),
-    ("мар", 3),
-    ("avr", 4),
-    ("apr", 4),
-    ("апр", 4),
-    ("nis", 4),
-    ("kwi", 4),
-    ("mayıs", 5),
-    ("may", 5),
-    ("mai", 5),
-    ("maj", 5),
-    ("ма", 5),
-    ("juin", 6),
-    ("jun", 6),
-    ("июн", 6),
-    ("iyun", 6),
-    ("haz", 6),
-    ("cze", 6),
-    ("juil", 7),
-    ("jul", 7),
-    ("июл", 7),
-    ("iyul", 7),
-    ("tem", 7),
-    ("lip", 7),
-    ("août", 8),
-    ("aug", 8),
-    ("авг", 8),
-    ("avq", 8),
-    ("ağu", 8),
-    ("sie", 8),
-    ("sep", 9),
-    ("сен", 9),
-    ("sen", 9),
-    ("eyl", 9),
-    ("wrz", 9),
-    ("oct", 10),
-    ("окт", 10),
-    ("okt", 10),
-    ("eki", 10),
-    ("paź", 10),
-    ("nov", 11),
-    ("ноя", 11),
-    ("noy", 11),
-    ("kas", 11),
-    ("lis", 11),
-    ("déc", 12),
-    ("dec", 12),
-    ("дек", 12),
-    ("dek", 12),
-    ("ara", 12),
-    ("gru", 12),
-)
-
-_EN_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November"
-    "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+# (prefix, month) in the order they are tried: longer prefixes first ("mayıs" before "may").
+MONTH_STEMS: tuple[tuple[str, int], ...] = tuple(
+    sorted(
+        {stem: month for table in TABLES for stem, month in table.month_stems}.items(),
+        key=lambda x: -len(x[0]),
+    )
 )
 #: A month name in any supported language (English ones capitalised: "may" is a verb).
-MONTH = (
-    r"(?:(?-i:" + _EN_MONTHS + r")\.?(?!" + _L + r")"
-    r"|(?:январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)" + _L + r"*"
-    r"|ма[йяе](?!" + _L + r")"
-    r"|(?:yanvar|fevral|mart|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)" + _L + r"*"
-    r"|may(?=\s+ay|ın|da|a)" + _L + r"*"
-    r"|(?:ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)" + _L + r"*"
-    r"|(?:janvier|février|avril|juillet|août|septembre|octobre|novembre|décembre)"
-    r"|(?:stycz|lut|kwie|czerw|lip|sierp|wrze|paździer|listopad|grud)" + _L + r"*)"
-)
+MONTH = joined("month_words")
 
 CARDINALS: dict[str, int] = {
     "one": 1,
@@ -161,65 +88,36 @@ ZH_CARDINALS: dict[str, int] = {
 }
 CARDINAL = r"(?:[0-9]{1,2}|" + "|".join(sorted(CARDINALS, key=len, reverse=True)) + r")"
 
+#: Ordinal stems of every language ("first", "перв", "birinchi", "პირველ") and Roman numerals.
 ORDINALS: dict[str, int] = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
+    **{stem.lower(): n for table in TABLES for stem, n in table.ordinals.items()},
     "i": 1,
     "ii": 2,
     "iii": 3,
     "iv": 4,
-    "перв": 1,
-    "втор": 2,
-    "трет": 3,
-    "четв": 4,
-    "birinci": 1,
-    "ikinci": 2,
-    "üçüncü": 3,
-    "dördüncü": 4,
-    "ilk": 1,
 }
-#: Chinese ordinals of quarters and halves: "第一季度"/"一季度", "上半年"/"下半年".
 ZH_ORDINALS: dict[str, int] = {"一": 1, "二": 2, "三": 3, "四": 4, "上": 1, "下": 2}
-ORDINAL = (
-    r"(?:first|second|third|fourth|1st|2nd|3rd|4th|IV|I{1,3}|перв"
+_STEMS = sorted((s for s in ORDINALS if not s.startswith("i")), key=len, reverse=True)
+ORDINAL = r"(?:IV|I{1,3}(?![^\W\d_])|(?:" + "|".join(_STEMS) + r")" + _L + r"*)"
+#: "first" in every language, for "the first nine months".
+FIRST = (
+    r"(?:"
+    + "|".join(
+        sorted((s for s, n in ORDINALS.items() if n == 1 and s != "i"), key=len, reverse=True)
+    )
+    + r")"
     + _L
-    + r"*|втор"
-    + _L
-    + r"*|трет"
-    + _L
-    + r"*|четв"
-    + _L
-    + r"*|birinci|ikinci|üçüncü|dördüncü|ilk)"
+    + r"*"
 )
+MONTH_NOUN = joined("month_nouns")
+QUARTER_NOUN = joined("quarter_nouns")
+HALF_NOUN = joined("half_nouns")
 
-_REL_THIS = (
-    r"this\s+year(?:'s)?|the\s+current\s+year|current\s+year|текущего\s+года"
-    r"|этого\s+года|нынешнего\s+года|текущем\s+году|этом\s+году|cari\s+il" + _L + r"*"
-    r"|bu\s+il" + _L + r"*|bu\s+yıl" + _L + r"*|tego\s+roku|cette\s+année"
-)
-_REL_LAST = (
-    r"last\s+year|the\s+previous\s+year|previous\s+year|the\s+preceding\s+year"
-    r"|preceding\s+year|the\s+past\s+year|прошлого\s+года|прошлом\s+году|прошлый\s+год"
-    r"|ötən\s+il" + _L + r"*|keçən\s+il" + _L + r"*|geçen\s+yıl" + _L + r"*"
-    r"|ubiegłego\s+roku|l'année\s+dernière"
-)
+_REL_THIS = "|".join(fragments("this_year"))
+_REL_LAST = "|".join(fragments("last_year"))
 _YEAR_SUFFIX = (
     r"(?:[-‐]?(?:ci|cı|cu|cü)|['’]?(?:in|ın|un|ün|de|da|te|ta|ye|ya|e|a))?"
-    r"(?:\s*(?:года|году|год|г\.|yılı"
-    + _L
-    + r"*|yıl"
-    + _L
-    + r"*|il"
-    + _L
-    + r"*|roku|r\.|թվական"
-    + _L
-    + r"*))?"
+    r"(?:(?:\s*|[-‐])" + joined("year_suffixes") + ")?"
 )
 
 
@@ -274,7 +172,7 @@ def ordinal_number(word: str) -> int | None:
         return ORDINALS[w]
     if w in ZH_ORDINALS:
         return ZH_ORDINALS[w]
-    for stem in ("перв", "втор", "трет", "четв"):
+    for stem in _STEMS:
         if w.startswith(stem):
             return ORDINALS[stem]
     return None

@@ -23,8 +23,12 @@ from app.services.extraction.lexicon import CJK, FULLWIDTH
 from app.services.extraction.period_words import (
     CARDINAL,
     CARDINALS,
+    FIRST,
+    HALF_NOUN,
     MONTH,
+    MONTH_NOUN,
     ORDINAL,
+    QUARTER_NOUN,
     ZH_CARDINALS,
     ZH_COUNT,
     ZH_DASH,
@@ -180,7 +184,7 @@ def _relative_month(g: dict[str, str | None], published: date | None) -> Period 
 
 
 YA, YB = year_expr("a"), year_expr("b")
-_OF = r"(?:\s+(?:of\s+)?(?:the\s+)?|\s*,\s*)"
+_OF = r"(?:\s+(?:of\s+|de\s+(?:l['’]année\s+)?)?(?:the\s+)?|\s*,\s*)"
 _DASH = r"\s*[-–—/]\s*|\s+(?:to|through|till|until|and|по|ilə|-)\s+"
 _RULES: list[tuple[str, Builder]] = [
     (
@@ -189,26 +193,25 @@ _RULES: list[tuple[str, Builder]] = [
         _month_range,
     ),
     (
-        rf"(?:{YB}\s+)?(?:the\s+|за\s+)?(?:first|перв{_L}*|ilk)\s+(?P<n>{CARDINAL})\s+"
-        rf"(?:months?|месяц{_L}*|ay{_L}*)(?:{_OF}{YA})?",
+        rf"(?:{YB}\s+)?(?:the\s+|за\s+)?{FIRST}\s+(?P<n>{CARDINAL})\s+"
+        rf"{MONTH_NOUN}(?:{_OF}{YA})?",
         _first_months,
     ),
-    (rf"{YB}\s+(?P<n>{CARDINAL})\s+(?:ay{_L}*)", _first_months),
-    (rf"(?P<n>{CARDINAL})\s+(?:months?|месяц{_L}*){_OF}{YA}", _first_months),
+    (rf"{YB}\s+(?P<n>{CARDINAL})\s+{MONTH_NOUN}", _first_months),
+    (rf"(?P<n>{CARDINAL})\s+{MONTH_NOUN}{_OF}{YA}", _first_months),
+    (rf"(?:les\s+)?(?P<n>{CARDINAL})\s+{FIRST}\s+{MONTH_NOUN}(?:{_OF}{YA})?", _first_months),
     (
-        rf"(?:{YB}\s+)?(?:the\s+)?(?:first|перв{_L}*|ilk)\s+(?P<n>{CARDINAL})\s+"
-        rf"(?:quarters|квартал{_L}*|rüb{_L}*|çeyre{_L}*)(?:{_OF}{YA})?",
+        rf"(?:{YB}\s+)?(?:the\s+)?{FIRST}\s+(?P<n>{CARDINAL})\s+"
+        rf"{QUARTER_NOUN}(?:{_OF}{YA})?",
         _first_quarters,
     ),
     (
-        rf"(?:{YB}\s+)?(?:the\s+)?(?P<o>{ORDINAL})\s+(?:quarter|квартал{_L}*|rüb{_L}*|çeyre{_L}*)"
-        rf"(?:{_OF}{YA})?",
+        rf"(?:{YB}\s+)?(?:the\s+|le\s+)?(?P<o>{ORDINAL})\s+{QUARTER_NOUN}(?:{_OF}{YA})?",
         _quarter,
     ),
     (rf"(?-i:Q)(?P<q>[1-4])(?:\s*(?:of\s+)?{YA})?", _quarter),
     (
-        rf"(?:{YB}\s+)?(?:the\s+)?(?P<h>first|second|перв{_L}*|втор{_L}*|birinci|ikinci|ilk)\s+"
-        rf"(?:half|полугоди{_L}*|yarı{_L}*)(?:{_OF}{YA})?",
+        rf"(?:{YB}\s+)?(?:the\s+|le\s+)?(?P<h>{ORDINAL})\s+{HALF_NOUN}(?:{_OF}{YA})?",
         _half,
     ),
     (rf"(?-i:H)(?P<h>[12])(?:\s*{YA})?", _half),

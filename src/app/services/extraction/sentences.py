@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from app.services.extraction.languages import DECIMAL_COMMA as LANGUAGE_DECIMAL_COMMA
 from app.services.extraction.lexicon import CJK
 
 #: Longest "sentence" examined as one unit; longer runs are cut at whitespace.
@@ -77,24 +78,41 @@ def _cut(text: str, start: int) -> int:
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ARMENIAN = re.compile(r"[\u0530-\u058f]")
+_GEORGIAN = re.compile(r"[\u10a0-\u10ff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _CJK = re.compile(CJK)
+# Cyrillic Uzbek writes ў and ҳ; Kazakh ә, ң, ө, ұ, ү, һ, і (both write қ and ғ).
+_UZ_CYRILLIC = re.compile(r"[ўҳЎҲ]|\b(?:ва|билан|йил\w*|минг)\b", re.IGNORECASE)
+_KK_CYRILLIC = re.compile(r"[әңөұүһіқғӘҢӨҰҮҺІҚҒ]")
+_UZ_LATIN = re.compile(
+    r"(?<=[oOgG])[‘ʻ’'`](?=[a-z])|\b(?:bilan|yil(?:da|ning|i|ga|dagi)?|mlrd|ming|foiz|kishi"
+    r"|o‘tgan|joriy|savdo|aylanma\w*)\b",
+    re.IGNORECASE,
+)
 _AZ_WORDS = re.compile(r"ə|\b(?:və|ilə|ildə|ilin|manat|milyard|dəfə)\b", re.IGNORECASE)
 _TR_WORDS = re.compile(r"(?-i:[ığşİüöçÜÖÇ])|\b(?:yüzde|milyar|yılı\w*|ve|ile|bin)\b", re.IGNORECASE)
 _PL = re.compile(r"(?-i:[łąęśżź])|\b(?:mld|między|oraz)\b", re.IGNORECASE)
-_FR = re.compile(r"\b(?:le|la|les|des|du|milliards?|avec|est)\b", re.IGNORECASE)
+_FR = re.compile(
+    r"\b(?:le|la|les|des|du|milliards?|avec|est|entre|d['’]euros|dirhams?)\b", re.IGNORECASE
+)
 
 #: Languages that write 2,5 for two and a half.
-DECIMAL_COMMA = frozenset({"ru", "az", "tr", "fr", "pl", "hy", "de"})
+DECIMAL_COMMA = LANGUAGE_DECIMAL_COMMA
 
 
 def detect_language(sentence: str) -> str:
     """ISO 639-1 guess from script and a few function words; 'en' by default."""
-    for pattern, code in ((_CYRILLIC, "ru"), (_ARMENIAN, "hy"), (_ARABIC, "ar"), (_CJK, "zh")):
+    if _CYRILLIC.search(sentence):
+        if _UZ_CYRILLIC.search(sentence):
+            return "uz"
+        return "kk" if _KK_CYRILLIC.search(sentence) else "ru"
+    for pattern, code in ((_GEORGIAN, "ka"), (_ARMENIAN, "hy"), (_ARABIC, "ar"), (_CJK, "zh")):
         if pattern.search(sentence):
             return code
     if _AZ_WORDS.search(sentence):
         return "az"
+    if _UZ_LATIN.search(sentence):
+        return "uz"
     if _TR_WORDS.search(sentence):
         return "tr"
     if _PL.search(sentence):
