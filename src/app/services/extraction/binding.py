@@ -8,6 +8,8 @@ period of its own takes the sentence's. Chinese full-width brackets （…） sc
 
 from __future__ import annotations
 
+import re
+
 from app.services.extraction.periods import Mention
 
 
@@ -38,14 +40,23 @@ def bind_period(sentence: str, start: int, end: int, mentions: list[Mention]) ->
     if own is not None:
         inside = [m for m in usable if own[0] <= m.start and m.end <= own[1]]
         if inside:
-            return _nearest(inside, start, end)
+            return _nearest(inside, start, end, sentence)
     outside = [m for m in usable if _enclosing(ranges, m.start, m.end) in (None, own)]
-    return _nearest(outside, start, end) if outside else None
+    return _nearest(outside, start, end, sentence) if outside else None
 
 
-def _nearest(mentions: list[Mention], start: int, end: int) -> Mention:
+_CLAUSE_BREAK = re.compile(r"[,;，；]\s")
+
+
+def _nearest(mentions: list[Mention], start: int, end: int, sentence: str = "") -> Mention:
+    """The closest phrase; one after the figure beyond a clause break ("$4.5 bn last year,
+    while in the first four months …") belongs to the next clause and loses to one before."""
+
     def gap(m: Mention) -> int:
-        return start - m.end if m.end <= start else max(0, m.start - end)
+        if m.end <= start:
+            return start - m.end
+        between = sentence[end : m.start]
+        return max(0, m.start - end) + (200 if _CLAUSE_BREAK.search(between) else 0)
 
     return min(mentions, key=gap)
 

@@ -17,6 +17,7 @@ from typing import Any
 from app.domain.periods import Period, period_code
 from app.services.extraction.binding import bind_period, paragraph_break
 from app.services.extraction.bounds import bound_of
+from app.services.extraction.comparison import base_period, is_base
 from app.services.extraction.figures import (
     Figure,
     attach_changes,
@@ -24,6 +25,7 @@ from app.services.extraction.figures import (
     is_growth_text,
     with_units,
 )
+from app.services.extraction.fiscal import fiscal_start
 from app.services.extraction.indicators import guess_indicator
 from app.services.extraction.languages import fragments
 from app.services.extraction.numbers import scan_numbers
@@ -156,10 +158,14 @@ def extract(text: str, published: date | None = None, url: str = "") -> list[Can
     carry: Mention | None = None
     prev_end = 0
     default_parties = document_parties(text)
+    fy = fiscal_start(text)
     for start, end in sentence_spans(text):
         if paragraph_break(text, prev_end, start):
             carry = None
-        found, mentions = _sentence(text, start, end, published, carry, url)
+        context = _Context(published, carry, url, fy, out[-1].period if out else None)
+        found, mentions, loose = _sentence(text, start, end, context)
+        if loose is not None and out and out[-1].reported_change is None:
+            out[-1].reported_change = loose  # "This is 34 % more than last year ($1.3 bn)."
         for c in found:
             if c.reporter is None and c.partner is None:
                 c.reporter, c.partner = default_parties
@@ -173,12 +179,23 @@ def extract(text: str, published: date | None = None, url: str = "") -> list[Can
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What a sentence is read with besides its own words."""
+
+    published: date | None
+    carry: Mention | None  # the period phrase of the sentence before, when it had no figure
+    url: str
+    fiscal_start: int | None  # the month the text's fiscal years start in
+    previous: Period | None  # the period of the figure before, for a base in this sentence
+
+
 def _sentence(
-    text: str, start: int, end: int, published: date | None, carry: Mention | None, url: str
-) -> tuple[list[Candidate], list[Mention]]:
+    text: str, start: int, end: int, ctx: _Context
+) -> tuple[list[Candidate], list[Mention], Change | None]:
     sentence = text[start:end]
     lang = detect_language(sentence)
-    mentions = find_periods(sentence, published)
+    mentions = find_periods(sentence, ctx.published, ctx.fiscal_start)
     raws = [
         r
         for r in scan_numbers(sentence, 0, lang)
@@ -186,6 +203,8 @@ def _sentence(
     ]
     figures, changes = attach_changes(sentence, with_units(sentence, raws))
     reporter, partner = guess_parties(sentence)
+    periods, bases = _periods(sentence, figures, mentions, ctx)
+    loose = _move_changes(changes, bases)
     out = []
     for i, fig in enumerate(figures):
         out.append(
@@ -196,14 +215,88 @@ def _sentence(
                 changes.get(i),
                 figures,
                 i,
-                mentions,
-                carry,
+                periods[i],
                 lang,
                 (reporter, partner),
-                url,
+                ctx,
             )
         )
-    return out, mentions
+    if loose is not None and not _DEMONSTRATIVE.match(sentence):
+        loose = None
+    return out, mentions, _change(sentence, loose)
+
+
+def _move_changes(changes: dict[int, Figure], bases: list[bool]) -> Figure | None:
+    """A growth is of the new level, never of the base it is measured against: move it from a
+    base to a level with no growth (the next one, else the one before); if the sentence has
+    none, return it (it may belong to the figure of the sentence before)."""
+    loose = None
+    for i in [i for i in changes if bases[i]]:
+        free = [j for j in range(len(bases)) if not bases[j] and j not in changes]
+        later = [j for j in free if j > i]
+        target = later[0] if later else (free[-1] if free else None)
+        change = changes.pop(i)
+        if target is not None:
+            changes[target] = change
+        else:
+            loose = change
+    return loose
+
+
+def _periods(
+    sentence: str, figures: list[Figure], mentions: list[Mention], ctx: _Context
+) -> tuple[list[tuple[Period | None, str]], list[bool]]:
+    """(period, its words) per figure and whether each is a base: the nearest period phrase,
+    except for the base of a comparison, which takes the compared period (see
+    :mod:`comparison`)."""
+    carry = ctx.carry
+    bound = [bind_period(sentence, f.raw.start, f.raw.end, mentions) or carry for f in figures]
+    base = [
+        f.unit not in ("%", "times")
+        and is_base(
+            sentence,
+            f.raw.start,
+            f.raw.end,
+            figures[i - 1].raw.end if i else 0,
+            figures[i + 1].raw.start if i + 1 < len(figures) else len(sentence),
+            mentions,
+        )
+        for i, f in enumerate(figures)
+    ]
+    main = next(
+        (b.period for b, is_b in zip(bound, base, strict=True) if b and b.period and not is_b),
+        ctx.previous,
+    )
+    out: list[tuple[Period | None, str]] = []
+    for f, b, is_b in zip(figures, bound, base, strict=True):
+        own = (b.period, b.text) if b else (None, "")
+        if is_b:
+            found = base_period(sentence, f.raw.start, f.raw.end, mentions, main)
+            if found is not None:
+                own = found
+            elif own[0] is not None and own[0] == main:
+                own = (None, "")  # never the main figure's period
+        out.append(own)
+    return out, base
+
+
+_THIS_YEAR = re.compile(
+    r"(?:" + "|".join(fragments("this_year")) + r"|今年|本年度?)$", re.IGNORECASE
+)
+
+
+def _open_year(period: tuple[Period | None, str], status: str, published: date | None) -> bool:
+    """ "this year" alone, for an outcome, in a text of that year: the year is not over, so
+    the figure covers an unknown part of it (a target for "this year" is the whole year)."""
+    p, words = period
+    return (
+        p is not None
+        and status == "actual"
+        and published is not None
+        and p.months == 12
+        and p.start // 12 == published.year
+        and _THIS_YEAR.match(words.strip()) is not None
+    )
 
 
 def _candidate(
@@ -213,21 +306,30 @@ def _candidate(
     change: Figure | None,
     figures: list[Figure],
     i: int,
-    mentions: list[Mention],
-    carry: Mention | None,
+    period: tuple[Period | None, str],
     lang: str,
     parties: tuple[str | None, str | None],
-    url: str,
+    ctx: _Context,
 ) -> Candidate:
     raw = fig.raw
     near = sentence[figures[i - 1].raw.end if i else 0 : raw.end]
-    mention = bind_period(sentence, raw.start, raw.end, mentions) or carry
+    status = figure_status(
+        sentence,
+        (raw.start, raw.end),
+        (
+            figures[i - 1].raw.end if i else 0,
+            figures[i + 1].raw.start if i + 1 < len(figures) else len(sentence),
+        ),
+        ctx.published,
+    )
+    if _open_year(period, status, ctx.published):
+        period = (None, "")
     growth_only = fig.unit in ("%", "times") and change is None and is_growth(sentence, fig)
     return Candidate(
         value=float(f"{raw.value:.12g}"),
         unit=fig.unit,
-        period=mention.period if mention else None,
-        period_text=mention.text if mention else "",
+        period=period[0],
+        period_text=period[1],
         qualifier=bound_of(sentence, raw.start, raw.end, raw.core_end),
         reported_change=_change(sentence, change),
         indicator=guess_indicator(fig.unit, near, sentence, growth_only),
@@ -237,8 +339,8 @@ def _candidate(
         span=(offset + raw.start, offset + raw.end),
         sentence_span=(offset, offset + len(sentence)),
         language=lang,
-        status=figure_status(sentence, raw.start, raw.end, figures[i - 1].raw.end if i else 0),
-        url=url,
+        status=status,
+        url=ctx.url,
         scope=scope_of(sentence, raw.start, raw.end),
     )
 

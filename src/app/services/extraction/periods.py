@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.periods import Period, PeriodError, month_index
+from app.services.extraction.fiscal import fiscal_mentions
+from app.services.extraction.languages import fragments
 from app.services.extraction.lexicon import CJK, FULLWIDTH
 from app.services.extraction.period_words import (
     CARDINAL,
@@ -104,6 +106,12 @@ def _month_range(g: dict[str, str | None], published: date | None) -> Period | N
     if a is None or b is None or b < a:
         return None
     return _span(g, published, a, b)
+
+
+def _to_month_end(g: dict[str, str | None], published: date | None) -> Period | None:
+    """ "à fin juillet 2022": the year to the end of July (French year-to-date)."""
+    m = month_number(g["m2"] or "")
+    return None if m is None else _span(g, published, 1, m)
 
 
 def _single_month(g: dict[str, str | None], published: date | None) -> Period | None:
@@ -211,6 +219,12 @@ _RULES: list[tuple[str, Builder]] = [
     ),
     (rf"(?-i:Q)(?P<q>[1-4])(?:\s*(?:of\s+)?{YA})?", _quarter),
     (
+        rf"(?:{YB}\s+)?(?P<m1>{MONTH})(?:\s+ay{_L}*)?\s+(?P<m2>{MONTH})(?:\s+ay{_L}*)?\s+"
+        rf"(?:qədər|kadar|dək|qadar|қадар|дейін)",
+        _month_range,
+    ),
+    (rf"(?:à\s+)?fin\s+(?P<m2>{MONTH})(?:\s+{YA})?", _to_month_end),
+    (
         rf"(?:{YB}\s+)?(?:the\s+|le\s+)?(?P<h>{ORDINAL})\s+{HALF_NOUN}(?:{_OF}{YA})?",
         _half,
     ),
@@ -275,7 +289,8 @@ _COMPARE_BEFORE = re.compile(
     r"(?:compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|same\s+period"
     r"|(?:%|percent|per\s?cent|times|fold)\s+from"
     r"|по\s+сравнению\s+с|относительно|против|аналогичн" + _L + r"*\s+период" + _L + r"*"
-    r"|müqayisədə|nisbətən|göre|kıyasla|w\s+porównaniu\s+z|par\s+rapport|քան|чем)"
+    r"|müqayisədə|nisbətən|göre|kıyasla|w\s+porównaniu\s+z|par\s+rapport|քան|чем"
+    r"|" + "|".join(fragments("compared_before")) + r")"
     r"[\s,]+(?:(?:the|in|of|period|same|с|в)\s+){0,4}$",
     _I,
 )
@@ -284,14 +299,24 @@ _ZH_COMPARE_BEFORE = re.compile(r"(?:比|较|与|同|相比|相较于?|相对于
 _ZH_COMPARE_AFTER = re.compile(r"\s*(?:同期|相比|比较|(?:全年)?的\s*[0-9.]+\s*倍)")
 _COMPARE_AFTER = re.compile(
     r"^[\s,]*(?:" + _L + r"*\s+){0,2}(?:ilə\s+müqayisədə|müqayisədə|nisbətən|göre|kıyasla"
-    r"|ile\s+kıyas|ilə\s+müq)",
+    r"|ile\s+kıyas|ilə\s+müq|"
+    + "|".join(fragments("compared_after"))
+    + "|"
+    + "|".join(fragments("same_period"))
+    + ")",
     _I,
 )
 
 
-def find_periods(sentence: str, published: date | None) -> list[Mention]:
-    """Period phrases of a sentence (offsets relative to it), dates included as period None."""
-    found: list[Mention] = []
+def find_periods(
+    sentence: str, published: date | None, fiscal_start: int | None = None
+) -> list[Mention]:
+    """Period phrases of a sentence (offsets relative to it), dates included as period None;
+    ``fiscal_start`` is the month the fiscal years of the text start in (see :mod:`fiscal`)."""
+    found: list[Mention] = [
+        Mention(a, b, sentence[a:b], p)
+        for a, b, p in fiscal_mentions(sentence, published, fiscal_start)
+    ]
     text = sentence.translate(FULLWIDTH)  # "２０２５年" reads as "2025年"; offsets unchanged
     rules = _COMPILED + _ZH_COMPILED if _HAS_CJK.search(text) else _COMPILED
     for pattern, build in rules:

@@ -12,6 +12,7 @@ Chinese words of modality need no word boundary: "目标"/"力争" (target), "�
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from app.services.extraction.languages import fragments, joined, keywords
@@ -40,19 +41,18 @@ _PLANNED = re.compile(
     + r")|计划|预计|预期|规划|(?<![模虚])拟|有望|将(?!近)|在建|备忘录",
     _I,
 )
-_YEAR = r"(?:19|20)[0-9]{2}"
 _DEADLINE = re.compile(
     r"^[^,;:，；。0-9]{0,40}?(?:(?<![^\W\d_])"
     + joined("deadline_before")
-    + r"\s*(?:the\s+end\s+of\s+)?"
-    + _YEAR
-    + r"|"
-    + _YEAR
-    + r"\s*(?:年)?"
+    + r"\s*(?:the\s+end\s+of\s+)?(?P<y1>(?:19|20)[0-9]{2})"
+    + r"|(?P<y2>(?:19|20)[0-9]{2})\s*(?:年)?"
     + joined("deadline_after")
     + r")",
     _I,
 )
+#: a goal word after the figure, before the next one ("50 milyar dolarlık hedef", "10 млрд
+#: долларға дейін жеткізу", "100亿美元贸易额目标"): verb-final languages name the goal last
+_AFTER_LIMIT = 50
 
 
 @lru_cache(maxsize=256)
@@ -65,16 +65,21 @@ def guess_status(sentence: str) -> str:
     return "actual"
 
 
-def figure_status(sentence: str, start: int, end: int, previous_end: int) -> str:
-    """The status of the figure at [start, end) of a sentence; ``previous_end`` is where the
-    figure before it ends (0 for the first)."""
+def figure_status(
+    sentence: str, span: tuple[int, int], neighbours: tuple[int, int], published: date | None
+) -> str:
+    """The status of the figure at ``span`` of a sentence; ``neighbours`` are the end of the
+    figure before it and the start of the one after (0 and len(sentence) when none)."""
+    (start, end), (previous_end, next_start) = span, neighbours
+    deadline = _DEADLINE.search(sentence[end : end + 60])
+    if deadline is not None:
+        year = int(deadline.group("y1") or deadline.group("y2"))
+        if published is None or year >= published.year:
+            return "target"  # "$35 bn by 2030"
     status = guess_status(sentence)
     if status != "target":
         return status
-    if _TARGET.search(sentence, previous_end, start) or _DEADLINE.search(sentence[end : end + 60]):
+    after = sentence[end : min(next_start, end + _AFTER_LIMIT)]
+    if _TARGET.search(sentence, previous_end, start) or _TARGET.search(after):
         return "target"
-    return "planned" if _PLANNED.search(sentence) and _after_plan(sentence, start) else "actual"
-
-
-def _after_plan(sentence: str, start: int) -> bool:
-    return _PLANNED.search(sentence, 0, start) is not None
+    return "planned" if _PLANNED.search(sentence, 0, start) else "actual"

@@ -104,6 +104,12 @@ WORDS = Words(
     },
     growth=(r"azal" + L, r"çox" + L, r"artıq", r"art" + L),
     demonstratives=(r"bu", r"bu,"),
+    same_period=(
+        r"eyni\s+dövr" + L,
+        r"analoji\s+(?:dövr|göstərici)" + L,
+        r"müvafiq\s+dövr" + L,
+        r"həmin\s+dövr" + L,
+    ),
     world=(
         r"xarici\s+(?:turist|vətəndaş|ölkə)" + L,
         r"dünya" + L,

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from app.services.extraction.languages.table import NOT, L, Words
 
+#: no partner named right after a total ("… trade turnover (volume) with China")
+_NO_PARTNER = (
+    r"(?!(?:\s+[^\W\d_]+){0,2}\s+(?:with|between)\s+(?!the\s+world|all\s+(?:countries|its)))"
+)
+
 WORDS = Words(
     code="en",
     magnitudes=(
@@ -62,7 +67,12 @@ WORDS = Words(
         "GBP": (r"pounds?\s+sterling",),
         "AZN": (r"manats?" + NOT,),
     },
-    currency_before={"USD": (r"US\s?dollars?",), "INR": (r"Rs\.?", r"INR"), "PKR": (r"PKR",)},
+    currency_before={
+        "USD": (r"US\s?dollars?",),
+        "INR": (r"Rs\.?", r"INR"),
+        "PKR": (r"PKR",),
+        "TRY": (r"(?<![^\W\d_])(?-i:TL)",),
+    },
     percent=(r"per[ -]?cent" + NOT,),
     times=(r"times" + NOT, r"fold" + NOT),
     persons=(
@@ -95,7 +105,8 @@ WORDS = Words(
         r"cars",
         r"trucks",
     ),
-    number_of=(r"number", r"count"),
+    # "the number of Sino-Kazakh investment projects": a hyphenated adjective is one word
+    number_of=(r"number(?:\s+of\s+[^\W\d_]+-[^\W\d_]+)?", r"count"),
     measures=(
         (r"(?:metric\s+)?(?:tonnes|tons|tonne|ton)" + NOT, "t", 1.0),
         (r"hectares?|ha" + NOT, "ha", 1.0),
@@ -170,8 +181,11 @@ WORDS = Words(
         r"goal" + L,
         r"objective",
         r"seek" + L + r"\s+to",
-        r"(?:plan|hope|want|agree|intend|expect)" + L + r"\s+to\s+(?:bring|raise|increase"
-        r"|boost|double|take|lift|reach|expand)",
+        r"strive" + L + r"\s+to",
+        r"(?:plan|hope|want|agree|intend|expect|commit|pledg|wish|aspir|determin|resolv)"
+        + L
+        + r"\s+to\s+(?:bring|raise|increase|boost|double|triple|take|lift|reach|expand|achieve"
+        r"|hit|push|grow|attract)",
     ),
     deadline_before=(r"by", r"until", r"before"),
     deadline_after=(),
@@ -200,6 +214,7 @@ WORDS = Words(
         r"down",
     ),
     demonstratives=(r"this", r"that", r"it", r"which"),
+    same_period=(r"same\s+period", r"corresponding\s+period"),
     world=(
         r"foreign\s+(?:tourists|visitors|travell?ers|investors)",
         r"abroad",
@@ -209,8 +224,10 @@ WORDS = Words(
         r"globally",
         r"to\s+\d+\s+countries",
         r"with\s+\d+\s+countries",
-        r"(?:total|overall)\s+(?:foreign\s+|external\s+)?trade",
-        r"foreign\s+trade\s+turnover",
+        # "total trade" is with the world, unless a partner follows ("its foreign trade
+        # turnover with China", "overall trade between the two countries")
+        r"(?:total|overall)\s+(?:foreign\s+|external\s+)?trade" + _NO_PARTNER,
+        r"foreign\s+trade\s+turnover" + _NO_PARTNER,
         r"with\s+all\s+countries",
         r"Central\s+Asia"
         r"(?:n\s+(?:countries|states|nations|republics))?",

@@ -134,6 +134,7 @@ WORDS = Words(
         r"кеміді",
     ),
     demonstratives=(r"бұл",),
+    same_period=(r"сәйкес\s+кезең" + L, r"осы\s+кезең" + L, r"ұқсас\s+кезең" + L),
     world=(
         r"шетел" + L,
         r"шетелдік" + L,

@@ -184,6 +184,7 @@ WORDS = Words(
         r"рост" + L,
     ),
     demonstratives=(r"это", r"что"),
+    same_period=(r"аналогичн" + L + r"\s+период" + L, r"тот\s+же\s+период", r"то\s+же\s+время"),
     world=(
         r"иностранн" + L,
         r"за\s+рубеж" + L,

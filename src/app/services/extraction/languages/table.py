@@ -72,6 +72,8 @@ class Words:
     #: "салыстырғанда"), and before a figure that make it the base ("up from", "против")
     compared_after: tuple[str, ...] = ()
     compared_before: tuple[str, ...] = ()
+    #: "the same period" ("аналогичный период", "eyni dövr", "同期", "même période")
+    same_period: tuple[str, ...] = ()
     #: words after a year number ("году", "yılı", "жылы", "წლის")
     year_suffixes: tuple[str, ...] = ()
     #: words of a goal (a figure after them is a target, not an actual)

@@ -93,6 +93,7 @@ WORDS = Words(
     },
     growth=(r"azal" + L, r"düş" + L, r"artış" + L, r"art" + L, r"fazla", r"daha"),
     demonstratives=(r"bu",),
+    same_period=(r"aynı\s+dönem" + L,),
     world=(
         r"yabancı" + L,
         r"yurt\s+dışı" + L,

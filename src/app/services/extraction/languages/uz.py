@@ -173,6 +173,7 @@ WORDS = Words(
         r"қисқар" + L,
     ),
     demonstratives=(r"bu", r"бу"),
+    same_period=(r"shu\s+davr" + L, r"mos\s+davr" + L, r"шу\s+давр" + L, r"мос\s+давр" + L),
     world=(
         r"xorijiy" + L,
         r"хорижий" + L,
