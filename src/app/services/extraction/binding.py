@@ -30,8 +30,17 @@ def _enclosing(ranges: list[tuple[int, int]], start: int, end: int) -> tuple[int
     return min(inside, key=lambda r: r[1] - r[0]) if inside else None
 
 
-def bind_period(sentence: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
-    """The period mention for a figure at [start, end) of ``sentence``, or None."""
+def bind_period(
+    sentence: str,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    figures: list[tuple[int, int]] | None = None,
+) -> Mention | None:
+    """The period mention for a figure at [start, end) of ``sentence``, or None.
+
+    ``figures`` are the spans of every figure of the sentence: a phrase closer to another
+    figure belongs to that one first ("from $15.3 bn in 2022-23 to $16.7 bn in 2023-24")."""
     usable = [m for m in mentions if m.period is not None and not m.comparison]
     if not usable:
         return None
@@ -40,25 +49,41 @@ def bind_period(sentence: str, start: int, end: int, mentions: list[Mention]) ->
     if own is not None:
         inside = [m for m in usable if own[0] <= m.start and m.end <= own[1]]
         if inside:
-            return _nearest(inside, start, end, sentence)
+            return _nearest(inside, (start, end), sentence, figures)
     outside = [m for m in usable if _enclosing(ranges, m.start, m.end) in (None, own)]
-    return _nearest(outside, start, end, sentence) if outside else None
+    return _nearest(outside, (start, end), sentence, figures) if outside else None
 
 
-_CLAUSE_BREAK = re.compile(r"[,;，；]\s")
+_CLAUSE_BREAK = re.compile(r"[;；，]|,(?![0-9])")
 
 
-def _nearest(mentions: list[Mention], start: int, end: int, sentence: str = "") -> Mention:
-    """The closest phrase; one after the figure beyond a clause break ("$4.5 bn last year,
-    while in the first four months …") belongs to the next clause and loses to one before."""
+def _gap(m: Mention, span: tuple[int, int], sentence: str) -> int:
+    """Characters between a phrase and a figure; a phrase after the figure beyond a clause
+    break ("$4.5 bn last year, while in the first four months …") belongs to the next clause."""
+    start, end = span
+    if m.end <= start:
+        return start - m.end
+    return max(0, m.start - end) + (200 if _CLAUSE_BREAK.search(sentence, end, m.start) else 0)
 
-    def gap(m: Mention) -> int:
-        if m.end <= start:
-            return start - m.end
-        between = sentence[end : m.start]
-        return max(0, m.start - end) + (200 if _CLAUSE_BREAK.search(between) else 0)
 
-    return min(mentions, key=gap)
+def _nearest(
+    mentions: list[Mention],
+    span: tuple[int, int],
+    sentence: str,
+    figures: list[tuple[int, int]] | None = None,
+) -> Mention:
+    def owner(m: Mention) -> tuple[int, int]:
+        """The figure a phrase is nearest to; on a tie, the one it follows ("X in 2023")."""
+        assert figures
+        return min(figures, key=lambda f: (_gap(m, f, sentence), 0 if f[1] <= m.start else 1))
+
+    def key(m: Mention) -> int:
+        own = _gap(m, span, sentence)
+        if figures and span in figures and owner(m) != span:
+            return own + 400  # nearer to another figure: that figure's period
+        return own
+
+    return min(mentions, key=key)
 
 
 def paragraph_break(text: str, prev_end: int, start: int) -> bool:

@@ -250,7 +250,8 @@ def _periods(
     except for the base of a comparison, which takes the compared period (see
     :mod:`comparison`)."""
     carry = ctx.carry
-    bound = [bind_period(sentence, f.raw.start, f.raw.end, mentions) or carry for f in figures]
+    spans = [(f.raw.start, f.raw.end) for f in figures]
+    bound = [bind_period(sentence, a, b, mentions, spans) or carry for a, b in spans]
     base = [
         f.unit not in ("%", "times")
         and is_base(

@@ -290,7 +290,7 @@ _COMPARE_BEFORE = re.compile(
     r"|(?:%|percent|per\s?cent|times|fold)\s+from"
     r"|по\s+сравнению\s+с|относительно|против|аналогичн" + _L + r"*\s+период" + _L + r"*"
     r"|müqayisədə|nisbətən|göre|kıyasla|w\s+porównaniu\s+z|par\s+rapport|քան|чем"
-    r"|" + "|".join(fragments("compared_before")) + r")"
+    r"|contre)"
     r"[\s,]+(?:(?:the|in|of|period|same|с|в)\s+){0,4}$",
     _I,
 )

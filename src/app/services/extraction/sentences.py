@@ -26,8 +26,13 @@ _BREAK = re.compile(
 )
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Co|Inc|Ltd|Corp|No|vs|etc|approx|Gen|Prof|Jan|Feb|Mar|Apr"
-    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|г|гг|млн|млрд|тыс|ул)|\b[A-Z]|\bU\.S|\bU\.K)\.$"
+    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|г|гг|млн|млрд|тыс|долл|ул)|\b[A-Z]|\bU\.S|\bU\.K)\.$"
 )
+
+
+#: "… превысил $35 млрд. В 2021 г. …": a magnitude abbreviation before a capital letter ends
+#: the sentence ("млрд. долларов" does not).
+_MAGNITUDE_THEN_CAPITAL = re.compile(r"(?:млн|млрд|тыс|долл)\.\s{1,3}[A-ZА-ЯЁ]")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -35,7 +40,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BREAK.finditer(text):
-        if m.group() != "\n" and _ABBREV.search(text[max(0, m.end() - 8) : m.end()]):
+        if (
+            m.group() != "\n"
+            and _ABBREV.search(text[max(0, m.end() - 8) : m.end()])
+            and not _MAGNITUDE_THEN_CAPITAL.search(text, max(0, m.end() - 6), m.end() + 4)
+        ):
             continue
         _add(text, start, m.end(), spans)
         start = m.end()

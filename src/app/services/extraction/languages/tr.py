@@ -4,10 +4,47 @@ from __future__ import annotations
 
 from app.services.extraction.languages.table import NOT, L, Words
 
+#: The endings of "yıl"/"sene" in a year phrase ("geçen yıl", "geçen yılın", "bu yılki"), but
+#: not the plural ("geçen yıllarda" is past years, not last year).
+_YEAR_END = r"(?:ın|nin|nın|in|ında|inde|da|de|dan|den|a|e|ı|i|ki|daki|deki|ındaki|indeki)?" + NOT
+#: A bound after the number, on its case ending, before the counted noun: "50'ye yakın proje",
+#: "1660'tan fazla şirket", "400 bin civarında olan Çinli turist".
+_BOUND = (
+    r"(?:(?:['’]" + L + r"\s+)?(?:(?:daha\s+)?fazla|yakın|aşkın|kadar|civarında|üzerinde)\s+"
+    r"(?:[^\W\d_]{2,}\s+){0,2})?"
+)
+_PERSONS = (
+    r"kişi" + L,
+    r"turist" + L,
+    r"ziyaretçi" + L,
+    r"vatandaş" + L,
+    r"yolcu" + L,
+    r"öğrenci" + L,
+    r"işçi" + L,
+    r"göçmen" + L,
+)
+_COUNTS = (
+    r"şirket" + L,
+    r"firma" + L,
+    r"proje" + L,
+    r"tren" + L,
+    r"sefer" + L,
+    r"işletme" + L,
+    r"tesis" + L,
+    r"fabrika" + L,
+    r"kuruluş" + L,
+    r"uçuş" + L,
+    r"konteyner" + L,
+    r"vagon" + L,
+)
+
 WORDS = Words(
     code="tr",
     decimal_comma=True,
     magnitudes=(("trilyon", 1e12), ("milyar", 1e9), ("milyon", 1e6)),
+    # "bin" (thousand) as a whole word anywhere: a Turkish sentence with "yıl" can be read as
+    # Uzbek, and "900 bin" must stay 900,000; inflected ("5 binden fazla") only in Turkish
+    whole_magnitudes=(("bin", 1e3),),
     local_magnitudes=(("bin", 1e3),),
     number_words={
         "bir": 1,
@@ -33,23 +70,24 @@ WORDS = Words(
         "TRY": (r"(?:Türk\s+)?lira" + L, r"TL" + NOT),
         "CNY": (r"yuan" + L,),
         "AZN": (r"manat" + L,),
+        "RUB": (r"ruble" + L,),
+        "GEL": (r"lari" + NOT, r"lari(?:ye|den|lik|si)" + NOT),
+        "KZT": (r"tenge" + L,),
     },
     percent_before=(r"yüzde", r"yuzde"),
-    times=(r"kat(?:ına|ı)?" + NOT,),
-    persons=(
-        r"kişi" + L,
-        r"turist" + L,
-        r"ziyaretçi" + L,
-        r"vatandaş" + L,
-        r"yolcu" + L,
-        r"öğrenci" + L,
-    ),
-    counts=(r"şirket" + L, r"firma" + L, r"proje" + L, r"tren" + L, r"sefer" + L),
+    # "3 kat", "14 katına", "1,5 katlık artış"; not "katkı", "katıldı"
+    times=(r"kat(?:ı|ın|ına|ını|ında|lık|lik|lı)?" + NOT,),
+    persons=(*_PERSONS, _BOUND + "(?:" + "|".join(_PERSONS) + ")"),
+    counts=(*_COUNTS, _BOUND + "(?:" + "|".join(_COUNTS) + ")"),
     number_of=(r"sayı", r"sayısı"),
     measures=(
-        (r"ton(?:luk|u|a|dan)?" + NOT, "t", 1.0),
+        (r"ton(?:luk|luğ" + L + r"|u|un|a|dan|la|dur)?" + NOT, "t", 1.0),
         (r"hektar" + L + r"|dekar" + L, "ha", 1.0),
         (r"metreküp" + L + r"|metre\s+küp" + L, "m3", 1.0),
+        (r"kilovat\s*saat" + L, "kWh", 1.0),
+        (r"megavat\s*saat" + L, "kWh", 1e3),
+        (r"megavat" + L, "MW", 1.0),
+        (r"gigavat" + L, "MW", 1e3),
     ),
     month_stems=(
         ("oca", 1),
@@ -68,20 +106,41 @@ WORDS = Words(
     month_words=(
         r"(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)" + L,
     ),
-    this_year=(r"bu\s+yıl" + L, r"bu\s+sene" + L),
-    last_year=(r"geçen\s+yıl" + L, r"geçtiğimiz\s+yıl" + L, r"önceki\s+yıl" + L),
+    this_year=(
+        r"bu\s+(?:yıl|sene)" + _YEAR_END,
+        r"(?:içinde\s+bulunduğumuz|cari)\s+yıl" + _YEAR_END,
+    ),
+    last_year=(r"(?:geçen|geçtiğimiz|önceki|bir\s+önceki)\s+(?:yıl|sene)" + _YEAR_END,),
     year_suffixes=(r"yılı" + L, r"yıl" + L),
-    ordinals={"birinci": 1, "ilk": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4},
+    # "[i]lk", "[i]kinci": the grammar drops ordinal stems that start with "i" (Roman numerals),
+    # so "2025 yılının ilk çeyreğinde" needs a stem that does not; the whole words stay keys
+    ordinals={
+        "birinci": 1,
+        "ilk": 1,
+        "[i]lk": 1,
+        "ikinci": 2,
+        "[i]kinci": 2,
+        "üçüncü": 3,
+        "dördüncü": 4,
+        "son": 4,
+    },
     month_nouns=(r"ay" + L,),
     quarter_nouns=(r"çeyre" + L,),
     half_nouns=(r"yarı" + L,),
     fiscal_words=(r"mali\s+yıl" + L,),
-    compared_after=(r"göre", r"kıyasla", r"ile\s+kıyaslandığında"),
-    targets=(r"hedef" + L,),
+    compared_after=(
+        r"göre",
+        r"kıyasla",
+        r"oranla",
+        r"nazaran",
+        r"ile\s+kıyaslandığında",
+        r"ile\s+karşılaştırıldığında",
+    ),
+    targets=(r"hedef" + L, r"amaç" + L, r"amac" + L),
     deadline_before=(),
-    deadline_after=(r"(?:yılına|yılı\s+sonuna|'[ea])\s+kadar", r"yılına\s+dek"),
+    deadline_after=(r"(?:\s*yılı(?:nın)?\s+sonuna|\s*yılına|['’]y?[ea])\s+(?:kadar|dek|değin)",),
     bound_before={
-        "about": (r"yaklaşık(?:\s+olarak)?",),
+        "about": (r"yaklaşık(?:\s+olarak)?", r"tahminen", r"takriben", r"yaklaşık\s+olarak"),
         "nearly": (r"neredeyse", r"yaklaşık\s+olarak"),
     },
     bound_after={"more_than": (r"\S*\s+(?:üzerinde|üstünde|üzeri)(?![^\W\d_])",)},
@@ -90,12 +149,32 @@ WORDS = Words(
         "KAZ": (r"Kazakistan" + L,),
         "GEO": (r"Gürcistan" + L,),
         "KGZ": (r"Kırgızistan" + L,),
+        "TKM": (r"Türkmenistan" + L,),
+        "TJK": (r"Tacikistan" + L,),
     },
-    growth=(r"azal" + L, r"düş" + L, r"artış" + L, r"art" + L, r"fazla", r"daha"),
+    growth=(
+        r"azal" + L,
+        r"düş" + L,
+        r"artış" + L,
+        r"art" + L,
+        r"fazla",
+        r"daha",
+        r"yüksel" + L,
+        r"geril" + L,
+        r"büyü(?:me|dü|yerek|yen)" + L,
+    ),
     demonstratives=(r"bu",),
-    same_period=(r"aynı\s+dönem" + L,),
+    same_period=(r"aynı\s+dönem" + L, r"aynı\s+ay(?:ı|ın|ına|ında)" + NOT),
     world=(
-        r"yabancı" + L,
+        # "yabancı ziyaretçi sayısı" (all foreign visitors), but not "en fazla yabancı
+        # ziyaretçi Rusya'dan geldi" (the foreign visitors of one country)
+        r"yabancı" + L + r"(?!\s+(?:ziyaretçi|turist)" + L + r"(?!\s+sayı))",
+        r"Türk\s+devletler" + L,
+        r"OTS" + NOT,
+        r"TDT" + NOT,
+        r"üye\s+ülke" + L,
+        r"tüket" + L,
+        r"ihracat\s+pazar" + L,
         r"yurt\s+dışı" + L,
         r"dünya" + L,
         r"toplam\s+dış\s+ticaret" + L,
