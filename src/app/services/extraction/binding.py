@@ -51,7 +51,17 @@ def bind_period(
         if inside:
             return _nearest(inside, (start, end), sentence, figures)
     outside = [m for m in usable if _enclosing(ranges, m.start, m.end) in (None, own)]
+    if not outside:  # "the last 12 months (August 2021 to July 2022), exports …"
+        outside = [m for m in usable if not _holds_figure(ranges, m, figures or [])]
     return _nearest(outside, (start, end), sentence, figures) if outside else None
+
+
+def _holds_figure(
+    ranges: list[tuple[int, int]], m: Mention, figures: list[tuple[int, int]]
+) -> bool:
+    """Whether the brackets around a phrase also hold a figure (then the phrase is its)."""
+    around = _enclosing(ranges, m.start, m.end)
+    return around is not None and any(around[0] <= a and b <= around[1] for a, b in figures)
 
 
 _CLAUSE_BREAK = re.compile(r"[;；，]|,(?![0-9])")

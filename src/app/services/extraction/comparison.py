@@ -44,6 +44,9 @@ _BREAK = re.compile(r"[,;:，；：]")
 _COMPARED_WITH = re.compile(
     r"(?:compared\s+(?:to|with)|по\s+сравнению\s+с|与|比|较|相比|par\s+rapport\s+à)\s*$", _I
 )
+#: "geçen yılın aynı dönemine kıyasla … 9.4 milyar dolar": the phrase is compared against,
+#: the figure after it is the new level
+_AFTER_WORDS = re.compile("|".join(fragments("compared_after")), _I)
 _SAME = re.compile("|".join(fragments("same_period")), _I)
 _YEAR_AGO = re.compile(
     r"year\s+(?:earlier|ago|before)|годом\s+(?:ранее|раньше)|un\s+an\s+(?:plus\s+t[ôo]t|plutôt|auparavant)"
@@ -71,8 +74,10 @@ def is_base(
     if not earlier or not earlier[-1].comparison:
         return False
     m = earlier[-1]
-    return not _BREAK.search(sentence, m.end, start) and not _COMPARED_WITH.search(
-        sentence[max(0, m.start - 25) : m.start]
+    return not (
+        _BREAK.search(sentence, m.end, start)
+        or _COMPARED_WITH.search(sentence[max(0, m.start - 25) : m.start])
+        or _AFTER_WORDS.search(sentence, m.end, start)
     )
 
 

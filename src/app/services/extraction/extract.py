@@ -159,9 +159,12 @@ def extract(text: str, published: date | None = None, url: str = "") -> list[Can
     prev_end = 0
     default_parties = document_parties(text)
     fy = fiscal_start(text)
+    last_main: Mention | None = None
     for start, end in sentence_spans(text):
         if paragraph_break(text, prev_end, start):
-            carry = None
+            carry = last_main = None
+        if carry is None and last_main is not None:
+            carry = last_main  # a sentence naming no period goes on in the one before
         context = _Context(published, carry, url, fy, out[-1].period if out else None)
         found, mentions, loose = _sentence(text, start, end, context)
         if loose is not None and out and out[-1].reported_change is None:
@@ -175,6 +178,7 @@ def extract(text: str, published: date | None = None, url: str = "") -> list[Can
         out.extend(found)
         usable = [m for m in mentions if m.period is not None and not m.comparison]
         carry = usable[0] if len(usable) == 1 and not found else None
+        last_main = usable[0] if usable else None
         prev_end = end
     return out
 

@@ -76,11 +76,7 @@ _ZH_GROWTH_BEFORE = re.compile(
     + r")了?|同比|环比|(?:增幅|降幅|增速|涨幅|跌幅)(?:为|达到?)?)"
     r"(?:" + ZH_BOUND_WORDS + r")?[ \u00a0]?$"
 )
-_OF_WHICH = re.compile(
-    r"(?:of\s+which|of\s+them|among\s+them|из\s+них|из\s+которых"
-    r"|onlardan|bunlardan|bunlardan\s+da|其中[，,]?)\s*$",
-    _I,
-)
+_OF_WHICH = re.compile(r"(?:" + "|".join(fragments("of_which")) + r")[，,]?\s*$", _I)
 _CURRENCY_ANYWHERE = re.compile(
     r"\$|€|₼|(?<![^\W\d_])(?:dollar|долл|dolar|manat|манат|yuan|юан|euro|евро|USD|AZN|CNY)"
     r"|美元|人民币|欧元|卢布|马纳特",

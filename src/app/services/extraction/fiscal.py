@@ -19,7 +19,7 @@ from datetime import date
 from app.domain.periods import Period, PeriodError, month_index
 from app.services.extraction.languages import joined
 from app.services.extraction.parties import countries_named
-from app.services.extraction.period_words import MONTH, month_number
+from app.services.extraction.period_words import MONTH, ZH_DASH, ZH_MONTH, month_number
 
 #: Month in which the government's fiscal year starts, for countries where it is not January.
 FISCAL_YEAR_START: dict[str, int] = {
@@ -130,6 +130,11 @@ _RULES: list[tuple[str, Builder]] = [
         _cross_months,
     ),
     (rf"(?<![0-9])(?P<y1>{_Y4})[-–/](?P<y2>[0-9]{{2}})(?![0-9])", _span_fiscal),
+    (
+        rf"(?P<y1>{_Y4})\s*年\s*(?P<m1>{ZH_MONTH})\s*月份?{ZH_DASH}(?P<y2>{_Y4})\s*年\s*"
+        rf"(?P<m2>{ZH_MONTH})\s*月份?",
+        _cross_months,
+    ),
 ]
 _COMPILED = [(re.compile(r"(?<![^\W_])(?:" + p + r")", _I), b) for p, b in _RULES]
 

@@ -103,8 +103,11 @@ def _span(
 
 def _month_range(g: dict[str, str | None], published: date | None) -> Period | None:
     a, b = month_number(g["m1"] or ""), month_number(g["m2"] or "")
-    if a is None or b is None or b < a:
+    if a is None or b is None:
         return None
+    if b < a:  # "September–March": across the turn of the year, ending by publication
+        end = _span(g, published, b, b)
+        return None if end is None else Period(end.start - 12 + (a - b), end.end)
     return _span(g, published, a, b)
 
 
@@ -244,8 +247,8 @@ _RULES: list[tuple[str, Builder]] = [
     ),
     (rf"(?:{YB}\s+)?(?P<m1>{MONTH})(?:\s+ay{_L}*)?(?:{_OF}{YA})?", _single_month),
     (
-        r"(?P<y1>(?:19|20)[0-9]{2})\s*(?:[-–—]|\s+(?:to|through|until|till|and)\s+)\s*"
-        r"(?P<y2>(?:19|20)[0-9]{2})(?![0-9])",
+        r"(?P<y1>(?:19|20)[0-9]{2})\s*(?:[-–—]|\s+(?:to|through|until|till|and|и|по|до|və"
+        r"|ve|va|және|და|et|à)\s+)\s*(?P<y2>(?:19|20)[0-9]{2})(?![0-9])",
         _year_range,
     ),
     (YA, _year_only),

@@ -4,6 +4,43 @@ from __future__ import annotations
 
 from app.services.extraction.languages.table import NOT, L, Words
 
+#: The endings of "il" in a year phrase ("ötən il", "ötən ilin", "bu ildə", "cari ilki"), but
+#: not the plural ("ötən illərdə" is past years) nor another word ("bu ilginin", "bu ilham").
+_YEAR_END = r"(?:in|də|dən|ə|i|ki|dəki|indəki)?" + NOT
+#: A bound after the number, on its case ending, before the counted noun: "500-dən çox tikinti
+#: layihəsi", "50-yə yaxın şirkət", "100 mindən artıq turist".
+_BOUND = (
+    r"(?:(?:-?" + L + r"\s+)?(?:çox|artıq|yaxın|yuxarı|ziyadə|qədər)\s+"
+    r"(?:[^\W\d_]{2,}\s+){0,2})?"
+)
+_PERSONS = (
+    r"nəfər" + L,
+    r"turist" + L,
+    r"ziyarətçi" + L,
+    r"vətəndaş" + L,
+    r"ailə" + L,
+    r"sərnişin" + L,
+    r"səfər" + L,
+    r"tələbə" + L,
+    r"işçi" + L,
+    r"miqrant" + L,
+)
+_COUNTS = (
+    r"şirkət" + L,
+    r"müəssisə" + L,
+    r"layihə" + L,
+    r"qatar" + L,
+    r"reys" + L,
+    r"avtomobil" + L,
+    r"təşkilat" + L,
+    r"kommersiya\s+təşkilat" + L,
+    r"hüquqi\s+şəxs" + L,
+    r"fabrik" + L,
+    r"zavod" + L,
+    r"konteyner" + L,
+    r"vaqon" + L,
+)
+
 WORDS = Words(
     code="az",
     decimal_comma=True,
@@ -34,30 +71,16 @@ WORDS = Words(
         "GEL": (r"lari" + L,),
         "RUB": (r"rubl" + L,),
         "TRY": (r"(?:türk\s+)?lir" + L,),
+        "CNY": (r"yuan" + L,),
+        "KZT": (r"tenqe" + L,),
     },
     percent=(r"faiz" + L,),
     times=(r"dəfə" + L,),
-    persons=(
-        r"nəfər" + L,
-        r"turist" + L,
-        r"ziyarətçi" + L,
-        r"vətəndaş" + L,
-        r"ailə" + L,
-        r"sərnişin" + L,
-        r"səfər" + L,
-        r"tələbə" + L,
-    ),
-    counts=(
-        r"şirkət" + L,
-        r"müəssisə" + L,
-        r"layihə" + L,
-        r"qatar" + L,
-        r"reys" + L,
-        r"avtomobil" + L,
-    ),
+    persons=(*_PERSONS, _BOUND + "(?:" + "|".join(_PERSONS) + ")"),
+    counts=(*_COUNTS, _BOUND + "(?:" + "|".join(_COUNTS) + ")"),
     number_of=(r"sayı",),
     measures=(
-        (r"ton(?:u|a|dan|luq)?" + NOT, "t", 1.0),
+        (r"ton(?:u|un|a|dan|la|luq|luğ" + L + r"|dur)?" + NOT, "t", 1.0),
         (r"hektar" + L, "ha", 1.0),
         (r"kub(?:\s*)?metr" + L, "m3", 1.0),
         (r"kVt[./]?saat|kvt\.?s", "kWh", 1.0),
@@ -82,36 +105,64 @@ WORDS = Words(
         r"(?:yanvar|fevral|mart|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)" + L,
         r"may(?=\s+ay|ın|da|a)" + L,
     ),
-    this_year=(r"cari\s+il" + L, r"bu\s+il" + L),
-    last_year=(r"ötən\s+il" + L, r"keçən\s+il" + L, r"əvvəlki\s+il" + L),
+    this_year=(r"(?:cari|bu)\s+il" + _YEAR_END,),
+    last_year=(r"(?:ötən|keçən|əvvəlki|bir\s+əvvəlki)\s+il" + _YEAR_END,),
     year_suffixes=(r"il" + L,),
-    ordinals={"birinci": 1, "ilk": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4},
+    # "[i]lk", "[i]kinci": the grammar drops ordinal stems that start with "i" (Roman numerals),
+    # so "2025-ci ilin ikinci rübündə" needs a stem that does not; the whole words stay keys
+    ordinals={
+        "birinci": 1,
+        "ilk": 1,
+        "[i]lk": 1,
+        "ikinci": 2,
+        "[i]kinci": 2,
+        "üçüncü": 3,
+        "dördüncü": 4,
+        "son": 4,
+    },
     month_nouns=(r"ay" + L,),
     quarter_nouns=(r"rüb" + L,),
     half_nouns=(r"yarı" + L,),
-    compared_after=(r"ilə\s+müqayisədə", r"müqayisədə", r"nisbətən"),
-    targets=(r"hədəf" + L, r"çatdırıl" + L, r"çatdırmaq"),
+    # "ötən illə müqayisədə", "2024-cü ilin eyni dövrü ilə müqayisədə" name a base; a bare
+    # "illik müqayisədə" (year on year) does not
+    compared_after=(
+        r"ilə\s+müqayisədə",
+        r"(?<=l[əa]\s)müqayisədə",
+        r"nisbətən",
+        r"nisbətdə",
+    ),
+    targets=(r"hədəf" + L, r"çatdırıl" + L, r"çatdırmaq", r"məqsəd" + L),
     deadline_before=(),
     deadline_after=(
         r"-?(?:c[iıuü]\s+)?il[əi]d[əe]k",
         r"-?(?:c[iıuü]\s+)?il[əi]\s+q[əa]d[əa]r",
         r"-?[əa]\s+q[əa]d[əa]r",
     ),
+    bound_before={"about": (r"təxminən", r"təqribən", r"təxmini\s+olaraq")},
     countries={
         "UZB": (r"Özbəkistan" + L,),
         "ARM": (r"Ermənistan" + L,),
         "KGZ": (r"Qırğızıstan" + L,),
+        "TJK": (r"Tacikistan" + L,),
     },
-    growth=(r"azal" + L, r"çox" + L, r"artıq", r"art" + L),
+    growth=(r"azal" + L, r"çox" + L, r"artıq", r"art" + L, r"yüksəl" + L, r"geriləy" + L),
     demonstratives=(r"bu", r"bu,"),
     same_period=(
         r"eyni\s+dövr" + L,
         r"analoji\s+(?:dövr|göstərici)" + L,
         r"müvafiq\s+dövr" + L,
         r"həmin\s+dövr" + L,
+        r"eyni\s+ay(?:ı|ın|ına|ında)" + NOT,
     ),
+    of_which=(r"onlardan", r"bunlardan(?:\s+da)?", r"o\s+cümlədən"),
     world=(
-        r"xarici\s+(?:turist|vətəndaş|ölkə)" + L,
+        r"xarici\s+(?:turist|vətəndaş|ölkə|ziyarətçi|qonaq)" + L,
+        r"əcnəbi\s+(?:turist|vətəndaş|ölkə|ziyarətçi|qonaq)" + L,
+        r"xaric(?:ə|dən|də)" + NOT,
+        r"Türk\s+dövlətlər" + L,
+        r"\d+\s+Türk\s+dövlət" + L,
+        r"TDT" + NOT,
+        r"üzv\s+ölkə" + L,
         r"dünya" + L,
         r"ümumi\s+xarici\s+ticarət" + L,
         r"xarici\s+ticarət\s+dövriyyəsi" + L,

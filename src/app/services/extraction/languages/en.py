@@ -238,6 +238,7 @@ WORDS = Words(
     ),
     demonstratives=(r"this", r"that", r"it", r"which"),
     same_period=(r"same\s+period", r"corresponding\s+period"),
+    of_which=(r"of\s+which", r"of\s+them", r"of\s+this", r"of\s+these", r"among\s+them"),
     world=(
         r"foreign\s+(?:tourists|visitors|travell?ers|investors)",
         r"abroad",

@@ -243,6 +243,7 @@ WORDS = Words(
     ),
     demonstratives=(r"ce", r"cela", r"soit"),
     same_period=(r"même\s+période",),
+    of_which=(r"dont", r"parmi\s+(?:eux|elles|lesquel" + L + ")"),
     world=(
         r"étranger" + L,
         r"étrangère" + L,

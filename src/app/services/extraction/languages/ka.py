@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from app.services.extraction.languages.table import NOT, L, Words
 
+#: verbs of change: "გაიზარდა" (grew), "გავზარდოთ" (let us raise), "შემცირდა" (fell)
+_CHANGED = r"(?:გაიზ[ა-ჰ]*დ|გაზრდ|გავზარდ|გაზარდ|შემცირ|შეამცირ|შევამცირ|დაეცა|იკლო|მოიმატ)"
+
 WORDS = Words(
     code="ka",
     magnitudes=(
@@ -99,13 +102,11 @@ WORDS = Words(
     compared_after=(r"შედარებით", r"მიმართებით"),
     #: "than" before the base: "ვიდრე 2022 წელს" (than in 2022)
     compared_before=(r"ვიდრე",),
-    #: "მიზანი" (the aim), "სამიზნე" (target), "ამოცანა" (the task), "გეგმით" (by the plan)
+    #: "მიზანი" (the aim), "სამიზნე" (target), "ამოცანა" (the task)
     targets=(
         r"მიზან" + L,
         r"სამიზნე" + L,
         r"ამოცან" + L,
-        r"გეგმით",
-        r"გეგმის\s+მიხედვით",
     ),
     deadline_before=(),
     deadline_after=(
@@ -117,14 +118,23 @@ WORDS = Words(
     bound_before={
         "about": (r"დაახლოებით", r"თითქმის\s+დაახლოებით", r"დაახ\."),
         "nearly": (r"თითქმის", r"ლამის"),
-        "more_than": (r"ზე\s+მეტი", r"სულ\s+მცირე", r"მინიმუმ"),
+        # "გადააჭარბა 1 მლრდ დოლარს" (exceeded $1 bn)
+        "more_than": (
+            r"ზე\s+მეტი",
+            r"სულ\s+მცირე",
+            r"მინიმუმ",
+            r"გადააჭარ" + L,
+            r"აჭარბებ" + L,
+        ),
         "up_to": (r"მაქსიმუმ",),
     },
     bound_after={
         "more_than": (r"\S*-?ზე\s+მეტ\S*", r"\S*\s+აჭარბებ\S*", r"\S*\s+გადააჭარბ\S*"),
         "less_than": (r"\S*-?ზე\s+ნაკლებ\S*",),
         "about": (r"\S*\s+ფარგლებში(?![^\W\d_])",),
-        "up_to": (r"\S*-?მდე(?![^\W\d_])",),
+        # "5 მლნ დოლარამდე" is up to $5 mn, but with a verb of change it is the new level:
+        # "17 მლნ დოლარამდე შემცირდა" (fell to $17 mn)
+        "up_to": (r"\S*-?მდე(?![^\W\d_])(?![^.;]{0,25}?" + _CHANGED + ")",),
     },
     countries={
         "GEO": (r"საქართველო" + L,),
@@ -162,11 +172,12 @@ WORDS = Words(
     #: figure before, as "ეს" (this) does
     demonstratives=(r"ეს", r"რაც", r"აღნიშნულ" + L, r"წლიურ\s+ჭრილში"),
     same_period=(r"ანალოგიურ" + L + r"\s+პერიოდ" + L, r"იმავე\s+პერიოდ" + L),
+    of_which=(r"მათ\s+შორის", r"აქედან", r"მათგან", r"რომელთაგან", r"რომელთა\s+შორის"),
     world=(
         r"უცხო" + L,
         r"მსოფლიო" + L,
         r"საგარეო\s+ვაჭრობ" + L,
-        r"\d+\s+ქვეყან" + L,
+        r"\d+(?:-?ზე\s+მეტ" + L + r")?\s+ქვეყან" + L,
         r"ყველა\s+ქვეყ" + L,
         #: "international travellers" of a country: every origin, not one partner
         r"საერთაშორისო\s+(?:მოგზაურ|ვიზიტ|ტურისტ|სტუმ)" + L,

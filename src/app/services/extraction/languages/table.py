@@ -90,6 +90,8 @@ class Words:
     #: words of change next to a rate ("increase", "рост", "o‘sib", "өсіп", "გაიზარდა",
     #: "hausse"): a % or a multiple near them is a growth, not a share
     growth: tuple[str, ...] = ()
+    #: "of which", "из них", "其中": a part of the figure before, in its period
+    of_which: tuple[str, ...] = ()
     #: words that open a sentence about the figure before ("This is 34 % more")
     demonstratives: tuple[str, ...] = ()
     #: words that make a figure a total with the world or a region, not between two parties

@@ -165,6 +165,7 @@ WORDS = Words(
     ),
     demonstratives=(r"bu",),
     same_period=(r"aynı\s+dönem" + L, r"aynı\s+ay(?:ı|ın|ına|ında)" + NOT),
+    of_which=(r"bunlardan", r"bunun"),
     world=(
         # "yabancı ziyaretçi sayısı" (all foreign visitors), but not "en fazla yabancı
         # ziyaretçi Rusya'dan geldi" (the foreign visitors of one country)

@@ -214,8 +214,14 @@ WORDS = Words(
         "more_than": (r"ortiq", r"ортиқ"),
     },
     bound_after={
-        "more_than": (r"\S*(?:dan|дан)\s+(?:ortiq|ziyod|ko[‘'’`ʻ]?proq|ортиқ|зиёд|кўпроқ)",),
-        "nearly": (r"\S*(?:ga|ka|qa|га|ка|қа)\s+(?:yaqin|яқин)",),
+        # "2140 dan ziyod", "11 миллиард доллардан ошди" (exceeded): the ablative may stand
+        # apart from digits
+        "more_than": (
+            r"\S*\s?(?:dan|дан)\s+(?:ortiq|ziyod|ko[‘'’`ʻʼ]?proq|ортиқ|зиёд|кўпроқ)",
+            r"\S*\s?(?:dan|дан)\s+(?:osh(?:di|ib|gan|adi)|ош(?:ди|иб|ган|ади))",
+            r"\S*\s?(?:dan|дан)\s+(?:o[‘'’`ʻʼ]?t(?:di|ib|gan)|ўт(?:ди|иб|ган))",
+        ),
+        "nearly": (r"\S*\s?(?:ga|ka|qa|га|ка|қа)\s+(?:yaqin|яқин)",),
     },
     countries={
         "CHN": (r"Xitoy" + L, r"Хитой" + L),
@@ -269,6 +275,16 @@ WORDS = Words(
         r"мос\s+давр" + L,
         r"тегишли\s+давр" + L,
     ),
+    of_which=(
+        r"shundan",
+        r"shu\s+jumladan",
+        r"jumladan",
+        r"ulardan",
+        r"шундан",
+        r"шу\s+жумладан",
+        r"жумладан",
+        r"улардан",
+    ),
     world=(
         r"xorijiy" + L,
         r"хорижий" + L,
@@ -277,8 +293,9 @@ WORDS = Words(
         r"jahon" + L,
         r"dunyo" + L,
         r"дунё" + L,
-        r"\d+\s+(?:ta\s+)?(?:davlat|mamlakat)" + L,
-        r"\d+\s+(?:та\s+)?(?:давлат|мамлакат)" + L,
+        # "50 dan ortiq davlatga" (to more than 50 countries)
+        r"\d+\s+(?:(?:dan|дан)\s+(?:ortiq|ziyod|ортиқ|зиёд)\s+)?(?:ta\s+|та\s+)?"
+        r"(?:davlat|mamlakat|давлат|мамлакат)" + L,
         r"barcha\s+davlatlar" + L,
         r"tashqi\s+savdo\s+aylanmasi" + L,
         r"жаҳон" + L,

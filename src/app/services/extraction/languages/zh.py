@@ -68,6 +68,11 @@ WORDS = Words(
     # "2030年前" (by 2030), not "2025年前10个月" (the first ten months of 2025)
     deadline_after=(r"前(?![0-9一二两兩三四五六七八九十个個后後半季])", r"以前"),
     same_period=(r"同期",),
+    # "这比上年增长了32%", "这一数字同比增长20%": the Chinese run after "这" is read to its
+    # end (Chinese writes no spaces), so the sentence still opens with the demonstrative;
+    # "此外" (besides) and "此前" (before) are none.
+    demonstratives=(r"(?:这|這|此(?![外前后後次]))[^\W\d_]*",),
+    of_which=(r"其中",),
     world=(
         r"外国",
         r"外國",
@@ -157,17 +162,22 @@ ZH_MORE = re.compile(r"[多余餘](?=[万亿萬億千百人名家个個列元美
 
 # Chinese counts with a measure word right after the number: "5.7万人次", "347家中企",
 # "5个新能源项目" (a few modifiers may stand between "个" and the noun), "100列班列",
-# "37台风机" (turbines), "3座电站". "亿度" (电) is kWh. Travellers may carry where they come
-# from ("56.65万外国游客", "40多万中国游客", "1200万哈萨克斯坦公民"), but no "的" phrase
-# ("30万平方米的游客中心" counts no tourists).
-_ZH_TRAVELLERS = r"[游遊]客|旅客|[访訪]客|公民|游人|遊人"
-_ZH_PERSONS = (
-    r"人次|人|名|位(?![居列于於置])|(?:[^\W\d_的个個年月日]{1,6}?)?(?:" + _ZH_TRAVELLERS + r")"
+# "37台风机" (turbines), "3座电站", "5000个就业岗位". "亿度" (电) is kWh. Travellers may
+# carry where they come from ("56.65万外国游客", "40多万中国游客", "1200万哈萨克斯坦公民"),
+# but no "的" phrase ("30万平方米的游客中心" counts no tourists).
+_ZH_TRAVELLERS = (
+    r"[游遊]客|旅客|[访訪]客|乘客|公民|[游遊]人|外[国國]人|[学學]生|工人|[员員]工|[劳勞]工|移民"
 )
-_ZH_PLANTS = r"[项項]目|企[业業]|公司|工[厂廠]|[电電]站|[电電][厂廠]|[风風][电電]场|[风風][电電]場"
+_ZH_PERSONS = (
+    r"人次|人|名|位(?![居列于於置数數])|(?:[^\W\d_的个個年月日]{1,6}?)?(?:" + _ZH_TRAVELLERS + r")"
+)
+_ZH_COUNTED = (
+    r"[项項]目|企[业業]|公司|工[厂廠]|[电電]站|[电電][厂廠]|[风風][电電][场場]|航班|[岗崗]位"
+    r"|就[业業]机会|就[业業]機會|机构|機構"
+)
 _ZH_COUNTS = (
-    r"家|[个個][^\W\d_]{0,6}?(?:" + _ZH_PLANTS + r")"
-    r"|座(?=[^\W\d_]{0,6}?(?:" + _ZH_PLANTS + r"))"
+    r"家|[个個][^\W\d_]{0,6}?(?:" + _ZH_COUNTED + r")"
+    r"|座(?=[^\W\d_]{0,6}?(?:" + _ZH_COUNTED + r"))"
     r"|[台臺](?=[^\W\d_]{0,4}?(?:[风風]机|[风風]機|机组|機組|涡轮|渦輪))"
     r"|列(?=[^\W\d_]{0,4}?(?:班列|列[车車]|火[车車])|[^\w]|$)|架次|[辆輛]|趟|班次"
 )
@@ -175,7 +185,7 @@ ZH_COUNT_NOUNS = re.compile(
     r"[ \u00a0]?(?:(?P<persons>" + _ZH_PERSONS + r")|(?P<count>" + _ZH_COUNTS + r"))"
 )
 #: The same nouns before a bare number ("中国游客人数达57000"); counts only after "number of".
-ZH_CONTEXT_PERSONS = r"[游遊]客|旅客|[访訪]客"
+ZH_CONTEXT_PERSONS = r"[游遊]客|旅客|[访訪]客|乘客|人[数數]"
 ZH_CONTEXT_COUNTS = r"(?:企[业業]|公司|[项項]目|班列)(?:[数數]量|[总總][数數]|[数數])"
 
 #: Chinese verbs of change ("增长到"/"增至" + a number is the new level, not the change).
