@@ -59,6 +59,26 @@ _GROWTH_BEFORE = re.compile(
     r"|почти|более|около|ponad|o))*\s*$",
     _I,
 )
+#: comparatives are bounds before a number ("plus de 20 %", "less than 5 %"), not growth
+_NOT_BEFORE = {
+    "plus",
+    "moins",
+    "less",
+    "fewer",
+    "lower",
+    "more",
+    "больше",
+    "меньше",
+    "fazla",
+    "daha",
+}
+#: a table's growth word before a rate: "en hausse de 24 %", "ont augmenté de 24 %", "(-14,1 %)"
+_TABLE_GROWTH_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])(?:"
+    + "|".join(w for w in fragments("growth") if w not in _NOT_BEFORE)
+    + r")(?:\s+(?:de|d['’]|of|by|à|на))?|\()\s*[-−+]?\s*$",
+    _I,
+)
 _GROWTH_AFTER = re.compile(
     r"^[\s-]*(?:increase|growth|rise|jump|gain|decrease|decline|drop|year[- ]on[- ]year|y/y|yoy"
     r"|compared|more|higher|lower|up|down|from|than|over|against|больше|меньше|рост|выше"
@@ -78,7 +98,9 @@ _ZH_GROWTH_BEFORE = re.compile(
 )
 _OF_WHICH = re.compile(r"(?:" + "|".join(fragments("of_which")) + r")[，,]?\s*$", _I)
 _CURRENCY_ANYWHERE = re.compile(
-    r"\$|€|₼|(?<![^\W\d_])(?:dollar|долл|dolar|manat|манат|yuan|юан|euro|евро|USD|AZN|CNY)"
+    r"\$|€|₼|₾|₸|₺|₹|(?<![^\W\d_])(?:dollar|долл|dolar|manat|манат|yuan|юан|euro|евро|USD|AZN|CNY"
+    r"|EUR|dirham|rupee|рупи|lira|tenge|тенге|теңге|lari|лари|ლარ|so[‘'’]?m|сўм|დოლარ"
+    r"|(?-i:MAD|DH|TL|INR|PKR|KZT|GEL|UZS|TRY)(?![^\W\d_]))"
     r"|美元|人民币|欧元|卢布|马纳特",
     _I,
 )
@@ -163,7 +185,11 @@ def is_growth(sentence: str, fig: Figure) -> bool:
         return False
     if fig.unit == "times":
         return True
-    return bool(_GROWTH_BEFORE.search(before) or _GROWTH_AFTER.match(after))
+    return bool(
+        _GROWTH_BEFORE.search(before)
+        or _TABLE_GROWTH_BEFORE.search(before)
+        or _GROWTH_AFTER.match(after)
+    )
 
 
 def is_growth_text(sentence: str) -> bool:

@@ -69,6 +69,14 @@ CARDINALS: dict[str, int] = {
     "dokuz": 9,
     "on": 10,
 }
+CARDINALS.update(
+    {
+        w: int(v)
+        for t in TABLES
+        for w, v in t.number_words.items()
+        if v == int(v) and 1 <= v <= 12 and len(w) > 2 and w not in CARDINALS
+    }
+)
 #: Chinese numerals up to twelve: "前三个月", "十月", "前两季度" (kept apart from the spaced
 #: words above, which are matched as whole words).
 ZH_CARDINALS: dict[str, int] = {

@@ -117,6 +117,14 @@ def _to_month_end(g: dict[str, str | None], published: date | None) -> Period | 
     return None if m is None else _span(g, published, 1, m)
 
 
+def _first_or_last_month(g: dict[str, str | None], published: date | None) -> Period | None:
+    """ "the first month of 2023" (January), "the last month of last year" (December)."""
+    m = 1 if (g.get("o") or "").lower() in ("first", "premier") else 12
+    if not any(g.get(k + "a") for k in ("y", "this", "last")):
+        g = {**g, "thisa": "this"}  # "of the year": the publication year
+    return _span(g, published, m, m)
+
+
 def _single_month(g: dict[str, str | None], published: date | None) -> Period | None:
     m = month_number(g["m1"] or "")
     return None if m is None else _span(g, published, m, m)
@@ -255,8 +263,13 @@ _RULES: list[tuple[str, Builder]] = [
     (
         r"currently|to\s+date|at\s+present|as\s+of\s+today|hal-?hazırda|hazırda"
         r"|в\s+настоящее\s+время|на\s+сегодняшний\s+день|на\s+данный\s+момент|şu\s+anda"
-        r"|halihazırda",
+        r"|halihazırda|" + "|".join(fragments("now")),
         _now,
+    ),
+    (
+        rf"(?:the\s+|le\s+)?(?P<o>first|last|premier|dernier)\s+(?:month|mois)\s+(?:of|de)\s+"
+        rf"(?:the\s+year|l['’]année|{YA})",
+        _first_or_last_month,
     ),
 ]
 _COMPILED = [(re.compile(_NB + "(?:" + p + ")(?![^\\W_])", _I), b) for p, b in _RULES]

@@ -10,8 +10,11 @@ _YEAR_END = r"(?:in|də|dən|ə|i|ki|dəki|indəki)?" + NOT
 #: A bound after the number, on its case ending, before the counted noun: "500-dən çox tikinti
 #: layihəsi", "50-yə yaxın şirkət", "100 mindən artıq turist".
 _BOUND = (
-    r"(?:(?:-?" + L + r"\s+)?(?:çox|artıq|yaxın|yuxarı|ziyadə|qədər)\s+"
-    r"(?:[^\W\d_]{2,}\s+){0,2})?"
+    r"(?:(?:['’-]" + L + r"\s+"
+    # else right after the number or its magnitude, never after other words ("son 10 ildə çox
+    # sayda şirkət" counts no companies)
+    r"|(?:(?<![^\W\d_][ \u00a0])|(?<=(?:bin|min|yon|yar|ard)[ \u00a0])))"
+    r"(?:çox|artıq|yaxın|yuxarı|ziyadə|qədər)\s+(?:[^\W\d_]{2,}\s+){0,2})?"
 )
 _PERSONS = (
     r"nəfər" + L,

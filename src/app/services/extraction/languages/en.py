@@ -193,6 +193,7 @@ WORDS = Words(
         r"a\s+year\s+(?:earlier|ago|before)",
         r"in\s+the\s+previous\s+year",
     ),
+    now=(r"current(?=\s+(?:volume|level|value|trade|turnover|stock))",),
     targets=(
         r"aim" + L,
         r"target" + L,

@@ -165,6 +165,7 @@ WORDS = Words(
         r"comparaison\s+(?:avec|à)",
         r"rapport\s+à",
     ),
+    now=(r"actuellement", r"à\s+ce\s+jour", r"à\s+l['’]heure\s+actuelle", r"aujourd['’]hui"),
     targets=(
         r"objectif" + L,
         r"vis(?:e|ent|ant)\s+à",

@@ -103,6 +103,7 @@ WORDS = Words(
     #: "than" before the base: "ვიდრე 2022 წელს" (than in 2022)
     compared_before=(r"ვიდრე",),
     #: "მიზანი" (the aim), "სამიზნე" (target), "ამოცანა" (the task)
+    now=(r"ამჟამად", r"დღეისთვის", r"დღეის\s+მდგომარეობით"),
     targets=(
         r"მიზან" + L,
         r"სამიზნე" + L,

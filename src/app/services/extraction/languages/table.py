@@ -74,6 +74,8 @@ class Words:
     compared_before: tuple[str, ...] = ()
     #: "the same period" ("аналогичный период", "eyni dövr", "同期", "même période")
     same_period: tuple[str, ...] = ()
+    #: "currently", "to date", "hozirda": a stock at the publication month
+    now: tuple[str, ...] = ()
     #: words after a year number ("году", "yılı", "жылы", "წლის")
     year_suffixes: tuple[str, ...] = ()
     #: words of a goal (a figure after them is a target, not an actual)

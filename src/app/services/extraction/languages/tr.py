@@ -10,8 +10,11 @@ _YEAR_END = r"(?:ın|nin|nın|in|ında|inde|da|de|dan|den|a|e|ı|i|ki|daki|deki|
 #: A bound after the number, on its case ending, before the counted noun: "50'ye yakın proje",
 #: "1660'tan fazla şirket", "400 bin civarında olan Çinli turist".
 _BOUND = (
-    r"(?:(?:['’]" + L + r"\s+)?(?:(?:daha\s+)?fazla|yakın|aşkın|kadar|civarında|üzerinde)\s+"
-    r"(?:[^\W\d_]{2,}\s+){0,2})?"
+    r"(?:(?:['’-]" + L + r"\s+"
+    # else right after the number or its magnitude, never after other words ("10 yılda fazla
+    # sayıda şirket" counts no companies)
+    r"|(?:(?<![^\W\d_][ \u00a0])|(?<=(?:bin|min|yon|yar|ard)[ \u00a0])))"
+    r"(?:(?:daha\s+)?fazla|yakın|aşkın|kadar|civarında|üzerinde)\s+(?:[^\W\d_]{2,}\s+){0,2})?"
 )
 _PERSONS = (
     r"kişi" + L,
@@ -136,6 +139,7 @@ WORDS = Words(
         r"ile\s+kıyaslandığında",
         r"ile\s+karşılaştırıldığında",
     ),
+    now=(r"bugün", r"günümüzde", r"şu\s+an(?:da)?"),
     targets=(r"hedef" + L, r"amaç" + L, r"amac" + L),
     deadline_before=(),
     deadline_after=(r"(?:\s*yılı(?:nın)?\s+sonuna|\s*yılına|['’]y?[ea])\s+(?:kadar|dek|değin)",),

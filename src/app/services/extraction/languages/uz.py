@@ -182,10 +182,16 @@ WORDS = Words(
         r"таққослаганда",
         r"solishtirganda",
         r"солиштирганда",
-        r"qaraganda",
-        r"қараганда",
     ),
     # "maqsad qilingan" (aimed at), not "turistik maqsadlarda" (for tourist purposes)
+    now=(
+        r"hozirda",
+        r"hozirgi\s+kunda",
+        r"bugungi\s+kunda",
+        r"ҳозирда",
+        r"ҳозирги\s+кунда",
+        r"бугунги\s+кунда",
+    ),
     targets=(
         r"maqsad(?!lar)" + L,
         r"yetkazish" + L,

@@ -51,6 +51,7 @@ WORDS = Words(
         (r"立方米|方(?=[天气氣])", "m3", 1.0),
     ),
     fiscal_words=(r"财年", r"財年", r"财政年度", r"財政年度"),
+    now=(r"现在", r"如今", r"当前"),
     targets=(
         r"目标",
         r"目標",
@@ -164,12 +165,15 @@ ZH_MORE = re.compile(r"[多余餘](?=[万亿萬億千百人名家个個列元美
 # "5个新能源项目" (a few modifiers may stand between "个" and the noun), "100列班列",
 # "37台风机" (turbines), "3座电站", "5000个就业岗位". "亿度" (电) is kWh. Travellers may
 # carry where they come from ("56.65万外国游客", "40多万中国游客", "1200万哈萨克斯坦公民"),
-# but no "的" phrase ("30万平方米的游客中心" counts no tourists).
+# but no "的" phrase ("30万平方米的游客中心" counts no tourists) and no measure word of a count
+# ("200家中国企业员工" counts companies).
 _ZH_TRAVELLERS = (
     r"[游遊]客|旅客|[访訪]客|乘客|公民|[游遊]人|外[国國]人|[学學]生|工人|[员員]工|[劳勞]工|移民"
 )
 _ZH_PERSONS = (
-    r"人次|人|名|位(?![居列于於置数數])|(?:[^\W\d_的个個年月日]{1,6}?)?(?:" + _ZH_TRAVELLERS + r")"
+    r"人次|人|名|位(?![居列于於置数數])|(?:(?![家座台臺列辆輛])[^\W\d_的个個年月日]{1,6}?)?(?:"
+    + _ZH_TRAVELLERS
+    + r")"
 )
 _ZH_COUNTED = (
     r"[项項]目|企[业業]|公司|工[厂廠]|[电電]站|[电電][厂廠]|[风風][电電][场場]|航班|[岗崗]位"
