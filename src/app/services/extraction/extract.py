@@ -28,7 +28,7 @@ from app.services.extraction.figures import (
 from app.services.extraction.fiscal import fiscal_start
 from app.services.extraction.indicators import guess_indicator
 from app.services.extraction.languages import fragments
-from app.services.extraction.numbers import scan_numbers
+from app.services.extraction.numbers import RawFigure, scan_numbers
 from app.services.extraction.parties import document_parties, guess_parties
 from app.services.extraction.periods import Mention, find_periods
 from app.services.extraction.scope import scope_of
@@ -200,9 +200,12 @@ def _sentence(
     sentence = text[start:end]
     lang = detect_language(sentence)
     mentions = find_periods(sentence, ctx.published, ctx.fiscal_start)
+    numbers = scan_numbers(sentence, 0, lang)
+    # "a capacity of 2000 MW": a year-like number with a unit is a figure, not the year 2000
+    mentions = [m for m in mentions if not any(_year_with_unit(m, r) for r in numbers)]
     raws = [
         r
-        for r in scan_numbers(sentence, 0, lang)
+        for r in numbers
         if not any(m.start <= r.start < m.end or r.start <= m.start < r.end for m in mentions)
     ]
     figures, changes = attach_changes(sentence, with_units(sentence, raws))
@@ -225,9 +228,33 @@ def _sentence(
                 ctx,
             )
         )
+    for prev, cur in zip(out, out[1:], strict=False):
+        if _converts(sentence, prev.span[1] - start, cur.span[0] - start) and cur.period_text in (
+            "",
+            prev.period_text,
+        ):
+            cur.status, cur.period, cur.period_text = prev.status, prev.period, prev.period_text
     if loose is not None and not _DEMONSTRATIVE.match(sentence):
         loose = None
     return out, mentions, _change(sentence, loose)
+
+
+_CONVERSION = re.compile(r"\s*[(（]\s*(?:[^\W\d_]{1,6}\s+){0,2}$", re.IGNORECASE)
+
+
+def _converts(sentence: str, prev_end: int, start: int) -> bool:
+    """ "$5 billion (TL 201.42 billion)", "100 mn dirhams (about €9 mn)": the same amount in
+    another currency, with the first one's status and period."""
+    return _CONVERSION.match(sentence[prev_end:start]) is not None
+
+
+def _year_with_unit(m: Mention, r: RawFigure) -> bool:
+    return (
+        r.unit is not None
+        and r.unit not in ("%", "times")
+        and m.text.strip().isdigit()
+        and m.start == r.start
+    )
 
 
 def _move_changes(changes: dict[int, Figure], bases: list[bool]) -> Figure | None:

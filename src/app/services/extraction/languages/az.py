@@ -142,6 +142,7 @@ WORDS = Words(
         r"-?[əa]\s+q[əa]d[əa]r",
     ),
     bound_before={"about": (r"təxminən", r"təqribən", r"təxmini\s+olaraq")},
+    bound_after={"more_than": (r"\S*(?:dən|dan|tən|tan)\s+daha\s+(?:çox|artıq)(?![^\W\d_])",)},
     countries={
         "UZB": (r"Özbəkistan" + L,),
         "ARM": (r"Ermənistan" + L,),

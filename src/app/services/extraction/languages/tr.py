@@ -147,7 +147,12 @@ WORDS = Words(
         "about": (r"yaklaşık(?:\s+olarak)?", r"tahminen", r"takriben", r"yaklaşık\s+olarak"),
         "nearly": (r"neredeyse", r"yaklaşık\s+olarak"),
     },
-    bound_after={"more_than": (r"\S*\s+(?:üzerinde|üstünde|üzeri)(?![^\W\d_])",)},
+    bound_after={
+        "more_than": (
+            r"\S*\s+(?:üzerinde|üstünde|üzeri)(?![^\W\d_])",
+            r"\S*(?:dan|den|tan|ten)\s+daha\s+fazla(?![^\W\d_])",
+        ),
+    },
     countries={
         "UZB": (r"Özbekistan" + L,),
         "KAZ": (r"Kazakistan" + L,),
