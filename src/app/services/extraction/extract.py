@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from app.domain.periods import Period, period_code
@@ -178,7 +179,8 @@ def extract(text: str, published: date | None = None, url: str = "") -> list[Can
         out.extend(found)
         usable = [m for m in mentions if m.period is not None and not m.comparison]
         carry = usable[0] if len(usable) == 1 and not found else None
-        last_main = usable[0] if usable else None
+        if usable:
+            last_main = usable[0]
         prev_end = end
     return out
 
@@ -228,7 +230,7 @@ def _sentence(
                 ctx,
             )
         )
-    for prev, cur in zip(out, out[1:], strict=False):
+    for prev, cur in pairwise(out):
         if _converts(sentence, prev.span[1] - start, cur.span[0] - start) and cur.period_text in (
             "",
             prev.period_text,
@@ -354,8 +356,10 @@ def _candidate(
         ),
         ctx.published,
     )
-    if _open_year(period, status, ctx.published):
-        period = (None, "")
+    if _open_year(period, status, ctx.published) or (
+        status == "target" and period[0] is not None and period[0].point
+    ):
+        period = (None, "")  # a goal is for its deadline, never "now"
     growth_only = fig.unit in ("%", "times") and change is None and is_growth(sentence, fig)
     return Candidate(
         value=float(f"{raw.value:.12g}"),

@@ -190,7 +190,7 @@ def _date(g: dict[str, str | None], published: date | None) -> Period | None:
 
 
 def _open(g: dict[str, str | None], published: date | None) -> Period | None:
-    """ "今年以来" (since the start of the year): the end is not given, so no period."""
+    """ "今年以来", "since 2020", "2020-ci ildən bəri": the end is not given, so no period."""
     return None
 
 
@@ -265,6 +265,11 @@ _RULES: list[tuple[str, Builder]] = [
         r"|в\s+настоящее\s+время|на\s+сегодняшний\s+день|на\s+данный\s+момент|şu\s+anda"
         r"|halihazırda|" + "|".join(fragments("now")),
         _now,
+    ),
+    (
+        rf"(?:since|depuis|с|od)\s+{YA}|{YB}\s*(?:bəri|beri|бері|bu\s+yana|buyon|dan\s+beri"
+        rf"|дан\s+бері|dan\s+buyon|ден\s+бері)",
+        _open,
     ),
     (
         rf"(?:the\s+|le\s+)?(?P<o>first|last|premier|dernier)\s+(?:month|mois)\s+(?:of|de)\s+"

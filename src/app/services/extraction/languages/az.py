@@ -151,6 +151,14 @@ WORDS = Words(
     },
     growth=(r"azal" + L, r"çox" + L, r"artıq", r"art" + L, r"yüksəl" + L, r"geriləy" + L),
     demonstratives=(r"bu", r"bu,"),
+    now=(
+        r"bu\s+gün",
+        r"bu\s+günədək",
+        r"bu\s+günə\s+qədər",
+        r"indiyədək",
+        r"indiyə\s+qədər",
+        r"hazırkı\s+(?:dövrdə|mərhələdə)",
+    ),
     same_period=(
         r"eyni\s+dövr" + L,
         r"analoji\s+(?:dövr|göstərici)" + L,
