@@ -97,5 +97,6 @@ def _nearest(
 
 
 def paragraph_break(text: str, prev_end: int, start: int) -> bool:
-    """Whether a blank line or a line break separates two sentences."""
-    return "\n" in text[prev_end:start]
+    """Whether a blank line separates two sentences (a single line break, as in news copied
+    paragraph by paragraph, does not end the period a text is speaking of)."""
+    return text.count("\n", prev_end, start) > 1
