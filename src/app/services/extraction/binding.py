@@ -64,6 +64,9 @@ def _holds_figure(
     return around is not None and any(around[0] <= a and b <= around[1] for a, b in figures)
 
 
+_IN = re.compile(
+    r"\s*(?:[^\W\d_]+\s+)?(?:in|en|au|during|for|в|во|за)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _CLAUSE_BREAK = re.compile(r"[;；，]|,(?![0-9])")
 
 
@@ -73,6 +76,8 @@ def _gap(m: Mention, span: tuple[int, int], sentence: str) -> int:
     start, end = span
     if m.end <= start:
         return start - m.end
+    if _IN.match(sentence, end, m.start):
+        return 0  # "$1.5 bn in 2021", "1,5 milliard en 2021": the figure's own period
     return max(0, m.start - end) + (200 if _CLAUSE_BREAK.search(sentence, end, m.start) else 0)
 
 

@@ -28,7 +28,7 @@ from app.services.extraction.periods import Mention
 _I = re.IGNORECASE
 _BEFORE = re.compile(
     r"(?:(?<![^\W\d_])(?:" + "|".join(fragments("compared_before")) + r")"
-    r"(?:\s+(?:the|a|an|of|in|de|des|du|la|le|les))*\s*|比上?年?[（(]?)$",
+    r"(?:\s+(?:the|a|an|of|in|de|des|du|la|le|les))*\s*|比上?年?[（(]?|[从從])$",
     _I,
 )
 _AFTER = re.compile(
@@ -103,6 +103,8 @@ def base_period(
         if main is None or p != main:
             return p, m.text
     window = sentence[max(0, start - 60) : end + 60]
+    if main is not None and not (_SAME.search(window) or _YEAR_AGO.search(window)):
+        window = sentence  # "从281亿美元增长…" after "从去年同期的158亿美元…"
     if main is not None and (_SAME.search(window) or _YEAR_AGO.search(window)):
         words = _SAME.search(window) or _YEAR_AGO.search(window)
         return main.shifted(-1), words.group() if words else ""

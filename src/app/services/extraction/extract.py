@@ -259,6 +259,9 @@ def _year_with_unit(m: Mention, r: RawFigure) -> bool:
     )
 
 
+_AND = re.compile(r"[\s,]*(?:and|и|və|ve|va|ва|және|და|et|和|及|与)\s*", re.IGNORECASE)
+
+
 def _move_changes(changes: dict[int, Figure], bases: list[bool]) -> Figure | None:
     """A growth is of the new level, never of the base it is measured against: move it from a
     base to a level with no growth (the next one, else the one before); if the sentence has
@@ -297,6 +300,13 @@ def _periods(
         )
         for i, f in enumerate(figures)
     ]
+    for i in range(1, len(figures)):
+        if (
+            base[i - 1]
+            and not base[i]
+            and _AND.fullmatch(sentence, figures[i - 1].raw.end, figures[i].raw.start)
+        ):
+            base[i] = True  # "8 mln dollars and 1,585 tonnes" in the same period last year
     main = next(
         (b.period for b, is_b in zip(bound, base, strict=True) if b and b.period and not is_b),
         ctx.previous,
@@ -308,8 +318,8 @@ def _periods(
             found = base_period(sentence, f.raw.start, f.raw.end, mentions, main)
             if found is not None:
                 own = found
-            elif own[0] is not None and own[0] == main:
-                own = (None, "")  # never the main figure's period
+            # else "exports of €5.7 bn against €6.6 bn of imports": nothing names another
+            # period, so the base is of the same one
         out.append(own)
     return out, base
 

@@ -105,7 +105,8 @@ ORDINALS: dict[str, int] = {
     "iv": 4,
 }
 ZH_ORDINALS: dict[str, int] = {"一": 1, "二": 2, "三": 3, "四": 4, "上": 1, "下": 2}
-_STEMS = sorted((s for s in ORDINALS if not s.startswith("i")), key=len, reverse=True)
+_ROMAN = {"i", "ii", "iii", "iv"}
+_STEMS = sorted((s for s in ORDINALS if s not in _ROMAN), key=len, reverse=True)
 ORDINAL = r"(?:IV|I{1,3}(?![^\W\d_])|(?:" + "|".join(_STEMS) + r")" + _L + r"*)"
 #: "first" in every language, for "the first nine months".
 FIRST = (

@@ -219,6 +219,7 @@ _RULES: list[tuple[str, Builder]] = [
     (rf"{YB}\s+(?P<n>{CARDINAL})\s+{MONTH_NOUN}", _first_months),
     (rf"(?P<n>{CARDINAL})\s+{MONTH_NOUN}{_OF}{YA}", _first_months),
     (rf"(?:les\s+)?(?P<n>{CARDINAL})\s+{FIRST}\s+{MONTH_NOUN}(?:{_OF}{YA})?", _first_months),
+    (rf"за\s+(?P<n>{CARDINAL})\s+месяц{_L}*", _first_months),
     (
         rf"(?:{YB}\s+)?(?:the\s+)?{FIRST}\s+(?P<n>{CARDINAL})\s+"
         rf"{QUARTER_NOUN}(?:{_OF}{YA})?",
@@ -348,7 +349,31 @@ def find_periods(
             )
     kept = _resolve_overlaps(found)
     kept = _join_from_through(sentence, kept)
+    kept = _explained(sentence, kept)
     return [_mark_comparison(sentence, k) for k in kept]
+
+
+_BRACKET_OPEN = re.compile(r"\s*[(（]\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*[)）]")
+
+
+def _explained(sentence: str, kept: list[Mention]) -> list[Mention]:
+    """ "本财年前10个月(2010年7月至2011年4月)", "the last 12 months (August 2021 to July
+    2022)": the bracketed period says what the phrase before it means, and replaces it."""
+    out: list[Mention] = []
+    for m in kept:
+        prev = out[-1] if out else None
+        close = _BRACKET_CLOSE.match(sentence, m.end)
+        if (
+            prev is not None
+            and m.period is not None
+            and close is not None
+            and _BRACKET_OPEN.fullmatch(sentence, prev.end, m.start)
+        ):
+            out[-1] = Mention(prev.start, close.end(), sentence[prev.start : close.end()], m.period)
+            continue
+        out.append(m)
+    return out
 
 
 def _resolve_overlaps(found: list[Mention]) -> list[Mention]:

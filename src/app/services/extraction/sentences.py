@@ -21,18 +21,20 @@ MAX_SENTENCE = 1200
 
 # A terminator followed by space and something that can start a sentence, or a line break.
 _BREAK = re.compile(
-    r"[.!?…]+[\"'”»)]*(?=\s+[\"'“«(]*[A-ZА-ЯЁƏÇĞIİÖŞÜ0-9\u0400-\u04ff])"
+    r"[.!?…]+[\"'”»)]*(?=\s+[\"'“«(]*[A-ZА-ЯЁƏÇĞIİÖŞÜ0-9\u0400-\u04ff\u10a0-\u10ff])"
     r"|[。！？]+[\"'”’」』）)]*|\n"
 )
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Co|Inc|Ltd|Corp|No|vs|etc|approx|Gen|Prof|Jan|Feb|Mar|Apr"
-    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|г|гг|млн|млрд|тыс|долл|ул)|\b[A-Z]|\bU\.S|\bU\.K)\.$"
+    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|г|гг|млн|млрд|тыс|долл|mln|mlrd|ул)|\b[A-Z]|\bU\.S|\bU\.K)\.$"
 )
 
 
 #: "… превысил $35 млрд. В 2021 г. …": a magnitude abbreviation before a capital letter ends
 #: the sentence ("млрд. долларов" does not).
-_MAGNITUDE_THEN_CAPITAL = re.compile(r"(?:млн|млрд|тыс|долл)\.\s{1,3}[A-ZА-ЯЁ]")
+_MAGNITUDE_THEN_CAPITAL = re.compile(
+    r"(?:млн|млрд|тыс|долл|mln|mlrd)\.\s{1,3}(?!AQSH|АҚШ|США|USD|US\b)[A-ZА-ЯЁ]"
+)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -98,6 +100,7 @@ _UZ_LATIN = re.compile(
     r"|o‘tgan|joriy|savdo|aylanma\w*)\b",
     re.IGNORECASE,
 )
+_TR_LETTERS = re.compile(r"(?-i:[ığşİĞŞ])")
 _AZ_WORDS = re.compile(r"ə|\b(?:və|ilə|ildə|ilin|manat|milyard|dəfə)\b", re.IGNORECASE)
 _TR_WORDS = re.compile(r"(?-i:[ığşİüöçÜÖÇ])|\b(?:yüzde|milyar|yılı\w*|ve|ile|bin)\b", re.IGNORECASE)
 _PL = re.compile(r"(?-i:[łąęśżź])|\b(?:mld|między|oraz)\b", re.IGNORECASE)
@@ -120,6 +123,8 @@ def detect_language(sentence: str) -> str:
             return code
     if _AZ_WORDS.search(sentence):
         return "az"
+    if _TR_LETTERS.search(sentence):
+        return "tr"  # ı, ğ and ş are Turkish (Uzbek writes sh, g‘ and i)
     if _UZ_LATIN.search(sentence):
         return "uz"
     if _TR_WORDS.search(sentence):

@@ -183,15 +183,17 @@ WORDS = Words(
         r"solishtirganda",
         r"солиштирганда",
     ),
-    # "maqsad qilingan" (aimed at), not "turistik maqsadlarda" (for tourist purposes)
     now=(
         r"hozirda",
-        r"hozirgi\s+kunda",
+        r"hozirgi\s+(?:kunda|vaqtda|paytda)",
         r"bugungi\s+kunda",
+        r"ayni\s+(?:paytda|vaqtda)",
         r"ҳозирда",
-        r"ҳозирги\s+кунда",
+        r"ҳозирги\s+(?:кунда|вақтда|пайтда)",
         r"бугунги\s+кунда",
+        r"айни\s+(?:пайтда|вақтда)",
     ),
+    # "maqsad qilingan" (aimed at), not "turistik maqsadlarda" (for tourist purposes)
     targets=(
         r"maqsad(?!lar)" + L,
         r"yetkazish" + L,
