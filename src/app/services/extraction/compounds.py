@@ -4,8 +4,10 @@
 
 A piece joins the figure before it only when it is smaller than one unit of that figure's
 magnitude (306 thousand < 1 million), nothing but spaces stand between, and the first piece is
-a whole number; a bare trailing number ("… 208 bin 119 kişi") joins only when a unit follows
-it. So "2 million 2023" or "$1.5 billion, 300 million" stay apart.
+a whole number (the last may have decimals: "2 milyar 171,8 milyon"); a bare trailing number
+("… 208 bin 119 kişi") joins only when a unit follows it, or a word when it counts units after
+thousands ("29 milyon 53 bin 450 oldu"). So "2 million 2023" or "$1.5 billion, 300 million"
+stay apart.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from app.services.extraction.languages import TABLES
 from app.services.extraction.lexicon import MAG_STEMS, WHOLE_MAGNITUDES
 
 _GAP = re.compile(r"[ \u00a0\u202f\u2009]*")
-_PIECE = re.compile(r"[0-9]{1,4}(?![0-9.,])")
+_PIECE = re.compile(r"[0-9]{1,4}(?:[.,][0-9]{1,3})?(?![0-9]|[.,][0-9])")
+#: what may follow a bare last piece when no unit does ("29 milyon 53 bin 450 oldu")
+_END = re.compile(r"\s*(?:[^\W\d_]|[.,;)]|$)")
 
 #: Spelled numbers of every language, whole words, lower case.
 NUMBER_WORDS: dict[str, float] = {w: v for t in TABLES for w, v in t.number_words.items()}
@@ -47,11 +51,16 @@ def compound_tail(
         piece = _PIECE.match(s, at)
         if piece is None or (at == pos and not _cjk_before(s, pos)):
             break
-        value = float(piece.group())
+        digits = piece.group()
+        value = float(digits.replace(",", "."))
         lower, end = magnitude(s, piece.end())
         if lower == 1.0:
+            if not digits.isdigit() or value >= factor:
+                break
             unit, _scale, _end = unit_after(s, piece.end())
-            if unit is None or unit in ("%", "times") or value >= factor:
+            if unit in ("%", "times"):
+                break
+            if unit is None and not (factor == 1e3 and _END.match(s, piece.end())):
                 break
             return extra + value, piece.end()
         if value * lower >= factor:

@@ -370,6 +370,8 @@ def _candidate(
         status == "target" and period[0] is not None and period[0].point
     ):
         period = (None, "")  # a goal is for its deadline, never "now"
+    if status == "target" and period[1] and period[1] not in sentence:
+        period = (None, "")  # nor the period of the sentence before
     growth_only = fig.unit in ("%", "times") and change is None and is_growth(sentence, fig)
     return Candidate(
         value=float(f"{raw.value:.12g}"),

@@ -22,6 +22,7 @@ MAX_SENTENCE = 1200
 # A terminator followed by space and something that can start a sentence, or a line break.
 _BREAK = re.compile(
     r"[.!?…]+[\"'”»)]*(?=\s+[\"'“«(]*[A-ZА-ЯЁƏÇĞIİÖŞÜ0-9\u0400-\u04ff\u10a0-\u10ff])"
+    r"|(?<=[a-zа-яёўқғҳəöüçşğı])[.!?](?=[A-ZА-ЯЁЎҚҒҲ][a-zа-яёўқғҳ])"  # "кўп.Унинг": no space
     r"|[。！？]+[\"'”’」』）)]*|\n"
 )
 _ABBREV = re.compile(
