@@ -226,7 +226,8 @@ _RULES: list[tuple[str, Builder]] = [
         _first_quarters,
     ),
     (
-        rf"(?:{YB}\s+)?(?:the\s+|le\s+)?(?P<o>{ORDINAL})\s+{QUARTER_NOUN}(?:{_OF}{YA})?",
+        rf"(?:{YB}\s+)?(?:the\s+|le\s+)?(?:(?P<o>{ORDINAL})(?:\s+|[-‐])|(?P<q>[1-4])[-‐]"
+        rf"(?:{_L}{{1,4}}\s+)?){QUARTER_NOUN}(?:{_OF}{YA})?",
         _quarter,
     ),
     (rf"(?-i:Q)(?P<q>[1-4])(?:\s*(?:of\s+)?{YA})?", _quarter),
@@ -237,7 +238,8 @@ _RULES: list[tuple[str, Builder]] = [
     ),
     (rf"(?:à\s+)?fin\s+(?P<m2>{MONTH})(?:\s+{YA})?", _to_month_end),
     (
-        rf"(?:{YB}\s+)?(?:the\s+|le\s+)?(?P<h>{ORDINAL})\s+{HALF_NOUN}(?:{_OF}{YA})?",
+        rf"(?:{YB}\s+)?(?:the\s+|le\s+)?(?P<h>{ORDINAL}|[12](?=[-‐]))(?:\s+|[-‐](?:{_L}{{1,4}}\s+)?)"
+        rf"{HALF_NOUN}(?:{_OF}{YA})?",
         _half,
     ),
     (rf"(?-i:H)(?P<h>[12])(?:\s*{YA})?", _half),
@@ -311,7 +313,7 @@ _COMPARE_BEFORE = re.compile(
     r"(?:compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|same\s+period"
     r"|(?:%|percent|per\s?cent|times|fold)\s+from"
     r"|по\s+сравнению\s+с|относительно|против|аналогичн" + _L + r"*\s+период" + _L + r"*"
-    r"|müqayisədə|nisbətən|göre|kıyasla|w\s+porównaniu\s+z|par\s+rapport|քան|чем"
+    r"|w\s+porównaniu\s+z|par\s+rapport|քան|чем"
     r"|contre)"
     r"[\s,]+(?:(?:the|in|of|period|same|с|в)\s+){0,4}$",
     _I,

@@ -80,7 +80,11 @@ WORDS = Words(
     percent_before=(r"yüzde", r"yuzde"),
     # "3 kat", "14 katına", "1,5 katlık artış"; not "katkı", "katıldı"
     times=(r"kat(?:ı|ın|ına|ını|ında|lık|lik|lı)?" + NOT,),
-    persons=(*_PERSONS, _BOUND + "(?:" + "|".join(_PERSONS) + ")"),
+    persons=(
+        r"yabancı(?:lar|ların|ların|ı)?" + NOT,
+        *_PERSONS,
+        _BOUND + "(?:" + "|".join(_PERSONS) + ")",
+    ),
     counts=(*_COUNTS, _BOUND + "(?:" + "|".join(_COUNTS) + ")"),
     number_of=(r"sayı", r"sayısı"),
     measures=(
