@@ -46,7 +46,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if (
             m.group() != "\n"
             and _ABBREV.search(text[max(0, m.end() - 8) : m.end()])
-            and not _MAGNITUDE_THEN_CAPITAL.search(text, max(0, m.end() - 6), m.end() + 4)
+            and not _MAGNITUDE_THEN_CAPITAL.search(text, max(0, m.end() - 6), m.end() + 9)
         ):
             continue
         _add(text, start, m.end(), spans)
