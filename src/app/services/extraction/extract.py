@@ -231,17 +231,22 @@ def _sentence(
             )
         )
     for prev, cur in pairwise(out):
-        if _converts(sentence, prev.span[1] - start, cur.span[0] - start) and cur.period_text in (
-            "",
-            prev.period_text,
-        ):
-            cur.status, cur.period, cur.period_text = prev.status, prev.period, prev.period_text
+        if prev.status == "target" and cur.status == "actual" and _later(cur.period, prev.period):
+            cur.status = "target"  # "by plan $4.24 bn in 2025, and $6.5 bn in 2030"
+        if _converts(sentence, prev.span[1] - start, cur.span[0] - start):
+            cur.status = prev.status
+            if cur.period_text in ("", prev.period_text) or prev.status == "target":
+                cur.period, cur.period_text = prev.period, prev.period_text
     if loose is not None and not _DEMONSTRATIVE.match(sentence):
         loose = None
     return out, mentions, _change(sentence, loose)
 
 
 _CONVERSION = re.compile(r"\s*[(（]\s*(?:[^\W\d_]{1,6}\s+){0,2}$", re.IGNORECASE)
+
+
+def _later(period: Period | None, than: Period | None) -> bool:
+    return period is not None and than is not None and period.start > than.end
 
 
 def _converts(sentence: str, prev_end: int, start: int) -> bool:
@@ -365,6 +370,7 @@ def _candidate(
             figures[i + 1].raw.start if i + 1 < len(figures) else len(sentence),
         ),
         ctx.published,
+        lang,
     )
     if _open_year(period, status, ctx.published) or (
         status == "target" and period[0] is not None and period[0].point

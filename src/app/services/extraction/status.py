@@ -15,7 +15,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from app.services.extraction.languages import fragments, joined, keywords
+from app.services.extraction.languages import TABLES, fragments, joined, keywords
 
 _I = re.IGNORECASE
 _L = r"[^\W\d_]*"
@@ -53,6 +53,7 @@ _DEADLINE = re.compile(
 #: a goal word after the figure, before the next one ("50 milyar dolarlık hedef", "10 млрд
 #: долларға дейін жеткізу", "100亿美元贸易额目标"): verb-final languages name the goal last
 _AFTER_LIMIT = 50
+_FOLLOWING = frozenset(t.code for t in TABLES if t.targets_follow)
 
 
 @lru_cache(maxsize=256)
@@ -66,7 +67,11 @@ def guess_status(sentence: str) -> str:
 
 
 def figure_status(
-    sentence: str, span: tuple[int, int], neighbours: tuple[int, int], published: date | None
+    sentence: str,
+    span: tuple[int, int],
+    neighbours: tuple[int, int],
+    published: date | None,
+    lang: str = "",
 ) -> str:
     """The status of the figure at ``span`` of a sentence; ``neighbours`` are the end of the
     figure before it and the start of the one after (0 and len(sentence) when none)."""
@@ -80,6 +85,7 @@ def figure_status(
     if status != "target":
         return status
     after = sentence[end : min(next_start, end + _AFTER_LIMIT)]
-    if _TARGET.search(sentence, previous_end, start) or _TARGET.search(after):
-        return "target"
+    before = any(m.end() > previous_end for m in _TARGET.finditer(sentence, 0, start))
+    if before or (lang in _FOLLOWING and _TARGET.search(after)):
+        return "target"  # a goal phrase ending after the figure before ("将…从X增加到Y")
     return "planned" if _PLANNED.search(sentence, 0, start) else "actual"

@@ -134,6 +134,7 @@ WORDS = Words(
         r"nisbətən",
         r"nisbətdə",
     ),
+    targets_follow=True,
     targets=(r"hədəf" + L, r"çatdırıl" + L, r"çatdırmaq", r"məqsəd" + L),
     deadline_before=(),
     deadline_after=(

@@ -157,6 +157,7 @@ WORDS = Words(
     compared_after=(r"салыстырғанда", r"қарағанда"),
     # a goal; not "туризм мақсатында" / "мақсатта" (for the purpose of)
     now=(r"қазіргі\s+таңда", r"бүгінгі\s+таңда", r"қазір"),
+    targets_follow=True,
     targets=(
         r"мақсат(?!ында|та" + NOT + r"|ымен)" + L,
         r"жеткізу" + L,

@@ -80,6 +80,9 @@ class Words:
     year_suffixes: tuple[str, ...] = ()
     #: words of a goal (a figure after them is a target, not an actual)
     targets: tuple[str, ...] = ()
+    #: the goal word follows the figure ("50 milyar dolarlık hedef", "5 milyar dolara
+    #: çıkarılacak", "100亿美元贸易额目标"): verb-final languages name the goal last
+    targets_follow: bool = False
     #: words before a deadline year ("by 2030", "до 2030 года") and after it ("2030-cu ilədək")
     deadline_before: tuple[str, ...] = ()
     deadline_after: tuple[str, ...] = ()

@@ -151,7 +151,16 @@ WORDS = Words(
         r"bugün\s+itibarıyla",
         r"hâlihazırda",
     ),
-    targets=(r"hedef" + L, r"amaç" + L, r"amac" + L),
+    targets_follow=True,
+    targets=(
+        r"çıkarıl" + L,
+        r"çıkarma(?:k|sı|yı)" + L,
+        r"ulaştırıl" + L,
+        r"yükseltil(?:ecek|mesi)" + L,
+        r"hedef" + L,
+        r"amaç" + L,
+        r"amac" + L,
+    ),
     deadline_before=(),
     deadline_after=(r"(?:\s*yılı(?:nın)?\s+sonuna|\s*yılına|['’]y?[ea])\s+(?:kadar|dek|değin)",),
     bound_before={

@@ -194,6 +194,7 @@ WORDS = Words(
         r"айни\s+(?:пайтда|вақтда)",
     ),
     # "maqsad qilingan" (aimed at), not "turistik maqsadlarda" (for tourist purposes)
+    targets_follow=True,
     targets=(
         r"maqsad(?!lar)" + L,
         r"yetkazish" + L,
