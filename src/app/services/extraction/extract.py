@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 from typing import Any
@@ -161,6 +161,7 @@ def extract(text: str, published: date | None = None, url: str = "") -> list[Can
     default_parties = document_parties(text)
     fy = fiscal_start(text)
     last_main: Mention | None = None
+    previous_count = 0
     for start, end in sentence_spans(text):
         if paragraph_break(text, prev_end, start):
             carry = last_main = None
@@ -168,6 +169,11 @@ def extract(text: str, published: date | None = None, url: str = "") -> list[Can
             carry = last_main  # a sentence naming no period goes on in the one before
         context = _Context(published, carry, url, fy, out[-1].period if out else None)
         found, mentions, loose = _sentence(text, start, end, context)
+        implied = mentions[-1] if mentions and not mentions[-1].comparison else None
+        if implied is not None and implied.period and _DEMONSTRATIVE.match(text, start):
+            for c in out[len(out) - previous_count :]:
+                if c.period is None:  # "1.7 million. This is 10.4 % less than in Q1 2018."
+                    c.period, c.period_text = implied.period, implied.text
         if loose is not None and out and out[-1].reported_change is None:
             out[-1].reported_change = loose  # "This is 34 % more than last year ($1.3 bn)."
         for c in found:
@@ -177,6 +183,7 @@ def extract(text: str, published: date | None = None, url: str = "") -> list[Can
             out[-1].reported_change = Change(found[0].value, found[0].unit, found[0].qualifier)
             found = []
         out.extend(found)
+        previous_count = len(found)
         usable = [m for m in mentions if m.period is not None and not m.comparison]
         carry = usable[0] if len(usable) == 1 and not found else None
         if usable:
@@ -205,6 +212,9 @@ def _sentence(
     numbers = scan_numbers(sentence, 0, lang)
     # "a capacity of 2000 MW": a year-like number with a unit is a figure, not the year 2000
     mentions = [m for m in mentions if not any(_year_with_unit(m, r) for r in numbers)]
+    implied = _implied(mentions)
+    if implied is not None and ctx.carry is None:
+        ctx = replace(ctx, carry=implied)
     raws = [
         r
         for r in numbers
@@ -239,6 +249,8 @@ def _sentence(
                 cur.period, cur.period_text = prev.period, prev.period_text
     if loose is not None and not _DEMONSTRATIVE.match(sentence):
         loose = None
+    if implied is not None:
+        mentions = [*mentions, implied]  # the period the text goes on speaking of
     return out, mentions, _change(sentence, loose)
 
 
@@ -253,6 +265,21 @@ def _converts(sentence: str, prev_end: int, start: int) -> bool:
     """ "$5 billion (TL 201.42 billion)", "100 mn dirhams (about €9 mn)": the same amount in
     another currency, with the first one's status and period."""
     return _CONVERSION.match(sentence[prev_end:start]) is not None
+
+
+def _implied(mentions: list[Mention]) -> Mention | None:
+    """ "… 10.4 % less than in the first quarter of last year": a sentence that names only the
+    period it compares with speaks of the same period a year on (Q1 of this year)."""
+    if any(m.period is not None and not m.comparison for m in mentions):
+        return None
+    compared = [m for m in mentions if m.period is not None and m.comparison]
+    if not compared:
+        return None
+    m = compared[0]
+    period = m.period
+    if period is None or period.months >= 12:
+        return None  # "than last year": this year is not over, so no period
+    return Mention(m.start, m.end, m.text, period.shifted(1))
 
 
 def _year_with_unit(m: Mention, r: RawFigure) -> bool:
