@@ -16,20 +16,29 @@ from itertools import pairwise
 from typing import Any
 
 from app.domain.periods import Period, period_code
-from app.services.extraction.binding import bind_period, paragraph_break
+from app.services.extraction.binding import paragraph_break
 from app.services.extraction.bounds import bound_of
-from app.services.extraction.comparison import base_period, is_base
+from app.services.extraction.figure_periods import (
+    Context,
+    converts,
+    implied_period,
+    later,
+    open_year,
+    periods_of,
+    year_with_unit,
+)
 from app.services.extraction.figures import (
     Figure,
     attach_changes,
     is_growth,
     is_growth_text,
+    move_changes,
     with_units,
 )
 from app.services.extraction.fiscal import fiscal_start
 from app.services.extraction.indicators import guess_indicator
 from app.services.extraction.languages import fragments
-from app.services.extraction.numbers import RawFigure, scan_numbers
+from app.services.extraction.numbers import scan_numbers
 from app.services.extraction.parties import document_parties, guess_parties
 from app.services.extraction.periods import Mention, find_periods
 from app.services.extraction.scope import scope_of
@@ -167,7 +176,7 @@ def extract(text: str, published: date | None = None, url: str = "") -> list[Can
             carry = last_main = None
         if carry is None and last_main is not None:
             carry = last_main  # a sentence naming no period goes on in the one before
-        context = _Context(published, carry, url, fy, out[-1].period if out else None)
+        context = Context(published, carry, url, fy, out[-1].period if out else None)
         found, mentions, loose = _sentence(text, start, end, context)
         implied = mentions[-1] if mentions and not mentions[-1].comparison else None
         if implied is not None and implied.period and _DEMONSTRATIVE.match(text, start):
@@ -192,27 +201,16 @@ def extract(text: str, published: date | None = None, url: str = "") -> list[Can
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class _Context:
-    """What a sentence is read with besides its own words."""
-
-    published: date | None
-    carry: Mention | None  # the period phrase of the sentence before, when it had no figure
-    url: str
-    fiscal_start: int | None  # the month the text's fiscal years start in
-    previous: Period | None  # the period of the figure before, for a base in this sentence
-
-
 def _sentence(
-    text: str, start: int, end: int, ctx: _Context
+    text: str, start: int, end: int, ctx: Context
 ) -> tuple[list[Candidate], list[Mention], Change | None]:
     sentence = text[start:end]
     lang = detect_language(sentence)
     mentions = find_periods(sentence, ctx.published, ctx.fiscal_start)
     numbers = scan_numbers(sentence, 0, lang)
     # "a capacity of 2000 MW": a year-like number with a unit is a figure, not the year 2000
-    mentions = [m for m in mentions if not any(_year_with_unit(m, r) for r in numbers)]
-    implied = _implied(mentions)
+    mentions = [m for m in mentions if not any(year_with_unit(m, r) for r in numbers)]
+    implied = implied_period(mentions)
     if implied is not None and ctx.carry is None:
         ctx = replace(ctx, carry=implied)
     raws = [
@@ -222,8 +220,8 @@ def _sentence(
     ]
     figures, changes = attach_changes(sentence, with_units(sentence, raws))
     reporter, partner = guess_parties(sentence)
-    periods, bases = _periods(sentence, figures, mentions, ctx)
-    loose = _move_changes(changes, bases)
+    periods, bases = periods_of(sentence, figures, mentions, ctx)
+    loose = move_changes(changes, bases)
     out = []
     for i, fig in enumerate(figures):
         out.append(
@@ -241,9 +239,9 @@ def _sentence(
             )
         )
     for prev, cur in pairwise(out):
-        if prev.status == "target" and cur.status == "actual" and _later(cur.period, prev.period):
+        if prev.status == "target" and cur.status == "actual" and later(cur.period, prev.period):
             cur.status = "target"  # "by plan $4.24 bn in 2025, and $6.5 bn in 2030"
-        if _converts(sentence, prev.span[1] - start, cur.span[0] - start):
+        if converts(sentence, prev.span[1] - start, cur.span[0] - start):
             cur.status = prev.status
             if cur.period_text in ("", prev.period_text) or prev.status == "target":
                 cur.period, cur.period_text = prev.period, prev.period_text
@@ -252,127 +250,6 @@ def _sentence(
     if implied is not None:
         mentions = [*mentions, implied]  # the period the text goes on speaking of
     return out, mentions, _change(sentence, loose)
-
-
-_CONVERSION = re.compile(r"\s*[(（]\s*(?:[^\W\d_]{1,6}\s+){0,2}$", re.IGNORECASE)
-
-
-def _later(period: Period | None, than: Period | None) -> bool:
-    return period is not None and than is not None and period.start > than.end
-
-
-def _converts(sentence: str, prev_end: int, start: int) -> bool:
-    """ "$5 billion (TL 201.42 billion)", "100 mn dirhams (about €9 mn)": the same amount in
-    another currency, with the first one's status and period."""
-    return _CONVERSION.match(sentence[prev_end:start]) is not None
-
-
-def _implied(mentions: list[Mention]) -> Mention | None:
-    """ "… 10.4 % less than in the first quarter of last year": a sentence that names only the
-    period it compares with speaks of the same period a year on (Q1 of this year)."""
-    if any(m.period is not None and not m.comparison for m in mentions):
-        return None
-    compared = [m for m in mentions if m.period is not None and m.comparison]
-    if not compared:
-        return None
-    m = compared[0]
-    period = m.period
-    if period is None or period.months >= 12:
-        return None  # "than last year": this year is not over, so no period
-    return Mention(m.start, m.end, m.text, period.shifted(1))
-
-
-def _year_with_unit(m: Mention, r: RawFigure) -> bool:
-    return (
-        r.unit is not None
-        and r.unit not in ("%", "times")
-        and m.text.strip().isdigit()
-        and m.start == r.start
-    )
-
-
-_AND = re.compile(r"[\s,]*(?:and|и|və|ve|va|ва|және|და|et|和|及|与)\s*", re.IGNORECASE)
-
-
-def _move_changes(changes: dict[int, Figure], bases: list[bool]) -> Figure | None:
-    """A growth is of the new level, never of the base it is measured against: move it from a
-    base to a level with no growth (the next one, else the one before); if the sentence has
-    none, return it (it may belong to the figure of the sentence before)."""
-    loose = None
-    for i in [i for i in changes if bases[i]]:
-        free = [j for j in range(len(bases)) if not bases[j] and j not in changes]
-        later = [j for j in free if j > i]
-        target = later[0] if later else (free[-1] if free else None)
-        change = changes.pop(i)
-        if target is not None:
-            changes[target] = change
-        else:
-            loose = change
-    return loose
-
-
-def _periods(
-    sentence: str, figures: list[Figure], mentions: list[Mention], ctx: _Context
-) -> tuple[list[tuple[Period | None, str]], list[bool]]:
-    """(period, its words) per figure and whether each is a base: the nearest period phrase,
-    except for the base of a comparison, which takes the compared period (see
-    :mod:`comparison`)."""
-    carry = ctx.carry
-    spans = [(f.raw.start, f.raw.end) for f in figures]
-    bound = [bind_period(sentence, a, b, mentions, spans) or carry for a, b in spans]
-    base = [
-        f.unit not in ("%", "times")
-        and is_base(
-            sentence,
-            f.raw.start,
-            f.raw.end,
-            figures[i - 1].raw.end if i else 0,
-            figures[i + 1].raw.start if i + 1 < len(figures) else len(sentence),
-            mentions,
-        )
-        for i, f in enumerate(figures)
-    ]
-    for i in range(1, len(figures)):
-        if (
-            base[i - 1]
-            and not base[i]
-            and _AND.fullmatch(sentence, figures[i - 1].raw.end, figures[i].raw.start)
-        ):
-            base[i] = True  # "8 mln dollars and 1,585 tonnes" in the same period last year
-    main = next(
-        (b.period for b, is_b in zip(bound, base, strict=True) if b and b.period and not is_b),
-        ctx.previous,
-    )
-    out: list[tuple[Period | None, str]] = []
-    for f, b, is_b in zip(figures, bound, base, strict=True):
-        own = (b.period, b.text) if b else (None, "")
-        if is_b:
-            found = base_period(sentence, f.raw.start, f.raw.end, mentions, main)
-            if found is not None:
-                own = found
-            # else "exports of €5.7 bn against €6.6 bn of imports": nothing names another
-            # period, so the base is of the same one
-        out.append(own)
-    return out, base
-
-
-_THIS_YEAR = re.compile(
-    r"(?:" + "|".join(fragments("this_year")) + r"|今年|本年度?)$", re.IGNORECASE
-)
-
-
-def _open_year(period: tuple[Period | None, str], status: str, published: date | None) -> bool:
-    """ "this year" alone, for an outcome, in a text of that year: the year is not over, so
-    the figure covers an unknown part of it (a target for "this year" is the whole year)."""
-    p, words = period
-    return (
-        p is not None
-        and status == "actual"
-        and published is not None
-        and p.months == 12
-        and p.start // 12 == published.year
-        and _THIS_YEAR.match(words.strip()) is not None
-    )
 
 
 def _candidate(
@@ -385,7 +262,7 @@ def _candidate(
     period: tuple[Period | None, str],
     lang: str,
     parties: tuple[str | None, str | None],
-    ctx: _Context,
+    ctx: Context,
 ) -> Candidate:
     raw = fig.raw
     near = sentence[figures[i - 1].raw.end if i else 0 : raw.end]
@@ -399,7 +276,7 @@ def _candidate(
         ctx.published,
         lang,
     )
-    if _open_year(period, status, ctx.published) or (
+    if open_year(period, status, ctx.published) or (
         status == "target" and period[0] is not None and period[0].point
     ):
         period = (None, "")  # a goal is for its deadline, never "now"

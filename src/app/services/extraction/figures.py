@@ -229,3 +229,20 @@ def _nearest_level(
         return before[-1]
     after = [i for i in free if levels[i].raw.start >= ch.raw.end]
     return after[0] if after else None
+
+
+def move_changes(changes: dict[int, Figure], bases: list[bool]) -> Figure | None:
+    """A growth is of the new level, never of the base it is measured against: move it from a
+    base to a level with no growth (the next one, else the one before); if the sentence has
+    none, return it (it may belong to the figure of the sentence before)."""
+    loose = None
+    for i in [i for i in changes if bases[i]]:
+        free = [j for j in range(len(bases)) if not bases[j] and j not in changes]
+        later = [j for j in free if j > i]
+        target = later[0] if later else (free[-1] if free else None)
+        change = changes.pop(i)
+        if target is not None:
+            changes[target] = change
+        else:
+            loose = change
+    return loose
