@@ -670,6 +670,14 @@
             <translation>Bildirilən dəyişiklik</translation>
         </message>
         <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Between the two</source>
+            <translation>İkisi arasında</translation>
+        </message>
+        <message>
             <source>Sentence</source>
             <translation>Cümlə</translation>
         </message>
@@ -683,8 +691,20 @@
             <translation>rədd edildi</translation>
         </message>
         <message>
+            <source>yes</source>
+            <translation>bəli</translation>
+        </message>
+        <message>
+            <source>no: “{words}”</source>
+            <translation>xeyr: “{words}”</translation>
+        </message>
+        <message>
             <source>{decision} (duplicate)</source>
             <translation>{decision} (təkrar)</translation>
+        </message>
+        <message>
+            <source>Not a figure between two countries: the sentence says “{words}” (a total with the world or a region).</source>
+            <translation>Bu, iki ölkə arasındakı göstərici deyil: cümlədə “{words}” deyilir (dünya və ya regionla cəmi).</translation>
         </message>
         <message>
             <source>A stored observation already has this figure.</source>

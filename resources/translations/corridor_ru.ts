@@ -670,6 +670,14 @@
             <translation>Заявленное изменение</translation>
         </message>
         <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Between the two</source>
+            <translation>Между двумя</translation>
+        </message>
+        <message>
             <source>Sentence</source>
             <translation>Предложение</translation>
         </message>
@@ -683,8 +691,20 @@
             <translation>отклонено</translation>
         </message>
         <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>no: “{words}”</source>
+            <translation>нет: «{words}»</translation>
+        </message>
+        <message>
             <source>{decision} (duplicate)</source>
             <translation>{decision} (дубликат)</translation>
+        </message>
+        <message>
+            <source>Not a figure between two countries: the sentence says “{words}” (a total with the world or a region).</source>
+            <translation>Это не показатель между двумя странами: в предложении сказано «{words}» (итог с миром или регионом).</translation>
         </message>
         <message>
             <source>A stored observation already has this figure.</source>

@@ -670,6 +670,14 @@
             <translation>声称的变化</translation>
         </message>
         <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Between the two</source>
+            <translation>双边</translation>
+        </message>
+        <message>
             <source>Sentence</source>
             <translation>句子</translation>
         </message>
@@ -683,8 +691,20 @@
             <translation>已拒绝</translation>
         </message>
         <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no: “{words}”</source>
+            <translation>否：“{words}”</translation>
+        </message>
+        <message>
             <source>{decision} (duplicate)</source>
             <translation>{decision}（重复）</translation>
+        </message>
+        <message>
+            <source>Not a figure between two countries: the sentence says “{words}” (a total with the world or a region).</source>
+            <translation>这不是两国之间的数字：句中写的是“{words}”（与全世界或某一地区的总额）。</translation>
         </message>
         <message>
             <source>A stored observation already has this figure.</source>

@@ -113,7 +113,10 @@ def _read(path: str | None) -> str:
 
 def table(found: list[Candidate]) -> str:
     """A plain-text table, one figure a line."""
-    head = ("value", "unit", "period", "qualifier", "change", "indicator", "rep", "par")
+    head = (
+        "value", "unit", "period", "qualifier", "change", "status", "indicator", "rep", "par",
+        "between",
+    )  # fmt: skip
     rows = [head]
     for c in found:
         ch = c.reported_change
@@ -125,9 +128,11 @@ def table(found: list[Candidate]) -> str:
                 c.period.code() if c.period else "-",
                 c.qualifier,
                 f"{ch.value:g} {ch.unit} ({ch.qualifier})" if ch else "-",
+                c.status,
                 c.indicator or "-",
                 c.reporter or "-",
                 c.partner or "-",
+                f"no (“{c.scope}”)" if c.scope else "yes",
             )
         )
     widths = [max(len(r[i]) for r in rows) for i in range(len(head))]

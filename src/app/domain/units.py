@@ -10,7 +10,9 @@ import math
 import re
 
 # Canonical units. Money is an ISO 4217 code.
-CURRENCIES = frozenset({"USD", "EUR", "CNY", "AZN", "RUB", "GBP", "TRY"})
+CURRENCIES = frozenset(
+    {"USD", "EUR", "CNY", "AZN", "RUB", "GBP", "TRY", "GEL", "KZT", "UZS", "INR", "PKR", "MAD"}
+)
 CANONICAL_UNITS = frozenset(
     {
         *CURRENCIES,
@@ -24,6 +26,9 @@ CANONICAL_UNITS = frozenset(
         "companies",
         "turbines",
         "USD/kWh",
+        "tonnes",
+        "hectares",
+        "m3",
     }
 )
 
@@ -69,6 +74,14 @@ _UNIT_ALIASES: dict[str, tuple[str, float]] = {
     "trains": ("trains", 1.0),
     "turbines": ("turbines", 1.0),
     "usd/kwh": ("USD/kWh", 1.0),
+    "t": ("tonnes", 1.0),
+    "tonnes": ("tonnes", 1.0),
+    "tons": ("tonnes", 1.0),
+    "kt": ("tonnes", 1e3),
+    "ha": ("hectares", 1.0),
+    "hectares": ("hectares", 1.0),
+    "m3": ("m3", 1.0),
+    "bcm": ("m3", 1e9),
 }
 
 
@@ -177,6 +190,10 @@ def scaled(value: float) -> tuple[float, str]:
     return value, ""
 
 
+#: counted or measured units shown with a scale word from a million ("1.5 mn tonnes")
+_LARGE = frozenset({"kWh", "persons", "count", "companies", "trains", "turbines", "tonnes", "m3"})
+
+
 def format_quantity(value: float, unit: str) -> str:
     """ "$2.44 bn", "57,000 persons", "1,570 MW", "17.69 %", "4.2 times", "AZN 29 mn"."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
@@ -190,7 +207,7 @@ def format_quantity(value: float, unit: str) -> str:
         sym = CURRENCY_SYMBOL.get(unit)
         sign = "−" if value < 0 and number != "0" else ""  # "−$967.3 mn", not "$-967.3 mn"
         return f"{sign}{sym}{number}{tail}" if sym else f"{sign}{unit} {number}{tail}"
-    if unit in ("kWh", "persons", "count", "companies", "trains", "turbines") and abs(value) >= 1e6:
+    if unit in _LARGE and abs(value) >= 1e6:
         v, word = scaled(value)
         return f"{_trim(v, 3)} {word} {unit}"
     if unit == "USD/kWh":

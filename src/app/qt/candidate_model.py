@@ -16,6 +16,7 @@ from app.domain.model import Qualifier
 from app.domain.periods import PeriodError, parse_period
 from app.domain.units import UnitError, format_quantity, parse_number
 from app.qt.i18n import QT_TRANSLATE_NOOP, translate
+from app.qt.table_text import status_items, status_label
 from app.services.extraction import Candidate
 
 COLUMNS = (
@@ -28,6 +29,8 @@ COLUMNS = (
     "reporter",
     "partner",
     "change",
+    "status",
+    "scope",
     "quote",
 )
 HEADERS = (
@@ -40,6 +43,8 @@ HEADERS = (
     QT_TRANSLATE_NOOP("candidate_model", "Reporter"),
     QT_TRANSLATE_NOOP("candidate_model", "Partner"),
     QT_TRANSLATE_NOOP("candidate_model", "Claimed change"),
+    QT_TRANSLATE_NOOP("candidate_model", "Status"),
+    QT_TRANSLATE_NOOP("candidate_model", "Between the two"),
     QT_TRANSLATE_NOOP("candidate_model", "Sentence"),
 )
 #: a row's decision as its first cell says it (None: undecided)
@@ -48,8 +53,26 @@ DECISIONS = {
     True: QT_TRANSLATE_NOOP("candidate_model", "accepted"),
     False: QT_TRANSLATE_NOOP("candidate_model", "rejected"),
 }
-EDITABLE = frozenset({"value", "unit", "qualifier", "period", "indicator", "reporter", "partner"})
+EDITABLE = frozenset(
+    {"value", "unit", "qualifier", "period", "status", "indicator", "reporter", "partner"}
+)
 _QUALIFIERS = frozenset(q.value for q in Qualifier)
+
+
+def _statuses() -> dict[str, str]:
+    """A typed status, as its code or its label in the desk's language -> the code."""
+    out = {code: code for code, _label in status_items()}
+    out.update({label.casefold(): code for code, label in status_items()})
+    return out
+
+
+
+def _scope_text(c: Candidate) -> str:
+    if not c.scope:
+        return translate("candidate_model", "yes")
+    return translate("candidate_model", "no: “{words}”").format(words=c.scope)
+
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -121,6 +144,10 @@ class CandidateModel(QAbstractTableModel):
         if column == "change":
             ch = c.reported_change
             return f"{ch.value:g} {ch.unit} ({ch.qualifier})" if ch else ""
+        if column == "status":
+            return c.status if edit else status_label(c.status)
+        if column == "scope":
+            return _scope_text(c)
         return str(getattr(c, column) or "")
 
     def _background(self, row: int) -> QBrush | None:
@@ -132,10 +159,20 @@ class CandidateModel(QAbstractTableModel):
 
     def _tooltip(self, row: int) -> str:
         c = self.candidates[row]
-        if not self.duplicates[row]:
-            return c.quote
-        dup = translate("candidate_model", "A stored observation already has this figure.")
-        return f"{c.quote}\n{dup}"
+        lines = [c.quote]
+        if c.scope:
+            lines.append(
+                translate(
+                    "candidate_model",
+                    "Not a figure between two countries: the sentence says “{words}” (a total "
+                    "with the world or a region).",
+                ).format(words=c.scope)
+            )
+        if self.duplicates[row]:
+            lines.append(
+                translate("candidate_model", "A stored observation already has this figure.")
+            )
+        return "\n".join(lines)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -167,6 +204,11 @@ class CandidateModel(QAbstractTableModel):
                 if text not in _QUALIFIERS:
                     return False
                 c.qualifier = text
+            elif column == "status":
+                code = _statuses().get(text.casefold())
+                if code is None:
+                    return False
+                c.status = code
             elif column in ("reporter", "partner"):
                 code = to_alpha3(text) if text else ""
                 if code is None:

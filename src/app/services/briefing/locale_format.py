@@ -134,6 +134,9 @@ _UNITS = {
     # TRANSLATORS: a multiple, "4.2 times as much"
     "times": NN_("{n} time", "{n} times"),
     "tonnes": NN_("{n} tonne", "{n} tonnes"),
+    "hectares": NN_("{n} hectare", "{n} hectares"),
+    # TRANSLATORS: cubic metres, e.g. of natural gas
+    "m3": NN_("{n} cubic metre", "{n} cubic metres"),
 }
 # Currencies after an amount ("2.44 billion"); English prints Babel's "$2.44 billion" and a
 # language without a translation Babel's symbol.

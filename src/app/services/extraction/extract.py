@@ -77,7 +77,8 @@ class Candidate:
     language: str
     status: str = "actual"
     url: str = ""
-    #: "" for a figure between the two parties; else why it is not (a total with the world)
+    #: "" for a figure between the two parties; else the words that make it a total with the
+    #: world or a region ("to 50 countries", "Central Asia", "全球")
     scope: str = ""
 
     def to_json(self) -> dict[str, Any]:
@@ -94,6 +95,7 @@ class Candidate:
             "span": list(self.span),
             "language": self.language,
             "status": self.status,
+            "bilateral": not self.scope,
             "scope": self.scope,
         }
 
@@ -179,7 +181,7 @@ def extract(text: str, published: date | None = None, url: str = "") -> list[Can
         context = Context(published, carry, url, fy, out[-1].period if out else None)
         found, mentions, loose = _sentence(text, start, end, context)
         implied = mentions[-1] if mentions and not mentions[-1].comparison else None
-        if implied is not None and implied.period and _DEMONSTRATIVE.match(text, start):
+        if implied is not None and implied.period and _DEMONSTRATIVE.match(text[start:end]):
             for c in out[len(out) - previous_count :]:
                 if c.period is None:  # "1.7 million. This is 10.4 % less than in Q1 2018."
                     c.period, c.period_text = implied.period, implied.text

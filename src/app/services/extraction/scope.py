@@ -25,6 +25,4 @@ def scope_of(sentence: str, start: int, end: int) -> str:
     after = _CLAUSE.search(sentence, end, min(len(sentence), end + 60))
     clause_end = after.start() if after else min(len(sentence), end + 60)
     m = _WORLD.search(sentence, clause_start, clause_end)
-    if m is None:
-        return ""
-    return f"not between two countries: “{m.group().strip()}”"
+    return "" if m is None else m.group().strip()

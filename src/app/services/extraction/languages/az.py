@@ -83,8 +83,8 @@ WORDS = Words(
     counts=(*_COUNTS, _BOUND + "(?:" + "|".join(_COUNTS) + ")"),
     number_of=(r"sayı",),
     measures=(
-        (r"ton(?:u|un|a|dan|la|luq|luğ" + L + r"|dur)?" + NOT, "t", 1.0),
-        (r"hektar" + L, "ha", 1.0),
+        (r"ton(?:u|un|a|dan|la|luq|luğ" + L + r"|dur)?" + NOT, "tonnes", 1.0),
+        (r"hektar" + L, "hectares", 1.0),
         (r"kub(?:\s*)?metr" + L, "m3", 1.0),
         (r"kVt[./]?saat|kvt\.?s", "kWh", 1.0),
         (r"QVt" + NOT + r"|giqavat" + L, "MW", 1e3),

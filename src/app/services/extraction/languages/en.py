@@ -126,8 +126,8 @@ WORDS = Words(
     # "the number of Sino-Kazakh investment projects": a hyphenated adjective is one word
     number_of=(r"number(?:\s+of\s+[^\W\d_]+-[^\W\d_]+)?", r"count"),
     measures=(
-        (r"(?:metric\s+)?(?:tonnes|tons|tonne|ton)" + NOT, "t", 1.0),
-        (r"hectares?|ha" + NOT, "ha", 1.0),
+        (r"(?:metric\s+)?(?:tonnes|tons|tonne|ton)" + NOT, "tonnes", 1.0),
+        (r"hectares?|ha" + NOT, "hectares", 1.0),
         (r"cubic\s+met(?:re|er)s?", "m3", 1.0),
         (r"bcm" + NOT, "m3", 1e9),
         (r"terawatt[ -]hours?", "kWh", 1e9),

@@ -94,8 +94,8 @@ WORDS = Words(
     ),
     number_of=(r"nombre",),
     measures=(
-        (r"tonnes?" + NOT, "t", 1.0),
-        (r"hectares?" + NOT, "ha", 1.0),
+        (r"tonnes?" + NOT, "tonnes", 1.0),
+        (r"hectares?" + NOT, "hectares", 1.0),
         (r"mètres?\s+cubes?", "m3", 1.0),
         (r"mégawatts?", "MW", 1.0),
     ),

@@ -88,8 +88,8 @@ WORDS = Words(
     counts=(*_COUNTS, _BOUND + "(?:" + "|".join(_COUNTS) + ")"),
     number_of=(r"sayı", r"sayısı"),
     measures=(
-        (r"ton(?:luk|luğ" + L + r"|u|un|a|dan|la|dur)?" + NOT, "t", 1.0),
-        (r"hektar" + L + r"|dekar" + L, "ha", 1.0),
+        (r"ton(?:luk|luğ" + L + r"|u|un|a|dan|la|dur)?" + NOT, "tonnes", 1.0),
+        (r"hektar" + L + r"|dekar" + L, "hectares", 1.0),
         (r"metreküp" + L + r"|metre\s+küp" + L, "m3", 1.0),
         (r"kilovat\s*saat" + L, "kWh", 1.0),
         (r"megavat\s*saat" + L, "kWh", 1e3),

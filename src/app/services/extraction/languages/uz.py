@@ -112,8 +112,8 @@ WORDS = Words(
     ),
     number_of=(r"soni", r"сони"),
     measures=(
-        (r"tonna" + L + r"|тонна" + L, "t", 1.0),
-        (r"gektar" + L + r"|гектар" + L, "ha", 1.0),
+        (r"tonna" + L + r"|тонна" + L, "tonnes", 1.0),
+        (r"gektar" + L + r"|гектар" + L, "hectares", 1.0),
         (r"kub(?:\.|ometr|\s+metr)" + L + r"|куб(?:\.|\s+метр)" + L, "m3", 1.0),
         (r"megavatt" + L + r"|мегаватт" + L + r"|MVt" + NOT + r"|МВт" + NOT, "MW", 1.0),
         (r"gigavatt" + L + r"|гигаватт" + L + r"|GVt" + NOT + r"|ГВт" + NOT, "MW", 1e3),
