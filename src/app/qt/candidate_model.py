@@ -66,7 +66,6 @@ def _statuses() -> dict[str, str]:
     return out
 
 
-
 def _scope_text(c: Candidate) -> str:
     if not c.scope:
         return translate("candidate_model", "yes")

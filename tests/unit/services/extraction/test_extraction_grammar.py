@@ -150,7 +150,8 @@ def test_a_year_like_number_with_a_unit_is_a_figure() -> None:
 )
 def test_period_phrases(text: str, published: date, period: str) -> None:
     found = extract(text, published)
-    assert found and found[0].period is not None
+    assert found
+    assert found[0].period is not None
     assert found[0].period.code() == period
 
 
@@ -213,9 +214,13 @@ def test_the_growth_belongs_to_the_new_level_not_to_its_base() -> None:
 
 
 def test_a_sentence_naming_only_the_compared_quarter_speaks_of_it_a_year_on() -> None:
-    text = "Ukrainaliklar yetakchi - 1,7 million kishi. Bu o‘tgan yilning birinchi choragiga nisbatan 10,4%ga kamdir."
+    text = (
+        "Ukrainaliklar yetakchi - 1,7 million kishi. "
+        "Bu o‘tgan yilning birinchi choragiga nisbatan 10,4%ga kamdir."
+    )
     (found,) = extract(text, date(2019, 5, 20))
-    assert found.period is not None and found.period.code() == "2019-Q1"
+    assert found.period is not None
+    assert found.period.code() == "2019-Q1"
 
 
 # --- targets -----------------------------------------------------------------------------------
@@ -322,4 +327,5 @@ def test_every_language_is_one_table_of_words_that_compiles() -> None:
             for fragment in getattr(table, name):
                 re.compile(fragment)
         for code in table.currencies:
-            assert len(code) == 3 and code.isupper()
+            assert len(code) == 3
+            assert code.isupper()
