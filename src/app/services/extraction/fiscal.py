@@ -39,12 +39,17 @@ FISCAL_YEAR_START: dict[str, int] = {
 _I = re.IGNORECASE
 _Y4 = r"(?:19|20)[0-9]{2}"
 _FW = joined("fiscal_words")
+#: a fiscal-year word or a "2023-24" span somewhere in a text
+_ANY_FISCAL = re.compile(rf"{_FW}|(?:19|20)[0-9]{{2}}\s*[-–—/]\s*[0-9]{{2}}(?![0-9])", _I)
+_YEARS = re.compile(r"(?:19|20)[0-9]{2}|FY|财年|財年|财政年度|fiscal|financial", _I)
 _SPAN = rf"(?P<y1>{_Y4})\s*[-–—/]\s*(?P<y2>[0-9]{{2}}|{_Y4})(?![0-9])"
 
 
 def fiscal_start(text: str) -> int | None:
     """The month the fiscal years of a text start in, or None (no such country, or several
     with different months)."""
+    if not _ANY_FISCAL.search(text):
+        return None  # no fiscal year in the text: no need to look for its countries
     months = {FISCAL_YEAR_START[c] for _p, c, _w in countries_named(text) if c in FISCAL_YEAR_START}
     return months.pop() if len(months) == 1 else None
 
@@ -143,7 +148,9 @@ def fiscal_mentions(
     sentence: str, published: date | None, fy: int | None
 ) -> list[tuple[int, int, Period]]:
     """(start, end, period) of fiscal years and cross-year ranges in a sentence."""
-    out = []
+    out: list[tuple[int, int, Period]] = []
+    if not _YEARS.search(sentence):
+        return out  # every rule here names a year
     for pattern, build in _COMPILED:
         for m in pattern.finditer(sentence):
             period = build(m.groupdict(), published, fy)
