@@ -674,8 +674,8 @@
             <translation>Status</translation>
         </message>
         <message>
-            <source>Between the two</source>
-            <translation>İkisi arasında</translation>
+            <source>Bilateral</source>
+            <translation>İkitərəfli</translation>
         </message>
         <message>
             <source>Sentence</source>

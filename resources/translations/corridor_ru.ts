@@ -674,8 +674,8 @@
             <translation>Статус</translation>
         </message>
         <message>
-            <source>Between the two</source>
-            <translation>Между двумя</translation>
+            <source>Bilateral</source>
+            <translation>Двусторонний</translation>
         </message>
         <message>
             <source>Sentence</source>

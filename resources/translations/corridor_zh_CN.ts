@@ -674,7 +674,7 @@
             <translation>状态</translation>
         </message>
         <message>
-            <source>Between the two</source>
+            <source>Bilateral</source>
             <translation>双边</translation>
         </message>
         <message>

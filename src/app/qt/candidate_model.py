@@ -44,7 +44,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("candidate_model", "Partner"),
     QT_TRANSLATE_NOOP("candidate_model", "Claimed change"),
     QT_TRANSLATE_NOOP("candidate_model", "Status"),
-    QT_TRANSLATE_NOOP("candidate_model", "Between the two"),
+    QT_TRANSLATE_NOOP("candidate_model", "Bilateral"),
     QT_TRANSLATE_NOOP("candidate_model", "Sentence"),
 )
 #: a row's decision as its first cell says it (None: undecided)

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.store import ObservationStore
+from app.qt.candidate_model import COLUMNS as candidate_columns
 from app.qt.candidate_model import CandidateModel
 from app.qt.extract_models import CheckableModel, ClaimModel, EventModel, ProjectFactModel
 from app.qt.i18n import translate
@@ -223,10 +224,20 @@ class ExtractDialog(QDialog):
             translate("extract_dialog", "Could not read the text: {error}").format(error=message)
         )
 
+    def _fit_columns(self) -> None:
+        """Each short column as wide as its text (at most 220 px); the sentence takes the rest."""
+        quote = candidate_columns.index("quote")
+        for column in range(self.model.columnCount()):
+            if column != quote:
+                self.table.resizeColumnToContents(column)
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+        self.table.horizontalHeader().setStretchLastSection(True)
+
     def _show(self, proposals: Proposals) -> None:
         self.find_button.setEnabled(True)
         found = proposals.figures
         self.model.set_candidates(found, duplicate_flags(found, self._store.observations))
+        self._fit_columns()
         self.claims.set_items(proposals.claims)
         self.events.set_items(proposals.events)
         self.projects.set_items(proposals.projects)
