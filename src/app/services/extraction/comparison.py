@@ -74,6 +74,8 @@ def is_base(
     if not earlier or not earlier[-1].comparison:
         return False
     m = earlier[-1]
+    if sentence[m.end : start].rstrip().endswith(("(", "（")):
+        return True  # "2021 йилнинг шу даврига нисбатан (5,3 миллион доллар)"
     return not (
         _BREAK.search(sentence, m.end, start)
         or _COMPARED_WITH.search(sentence[max(0, m.start - 25) : m.start])

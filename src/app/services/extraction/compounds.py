@@ -21,7 +21,7 @@ from app.services.extraction.lexicon import MAG_STEMS, WHOLE_MAGNITUDES
 _GAP = re.compile(r"[ \u00a0\u202f\u2009]*")
 _PIECE = re.compile(r"[0-9]{1,4}(?:[.,][0-9]{1,3})?(?![0-9]|[.,][0-9])")
 #: what may follow a bare last piece when no unit does ("29 milyon 53 bin 450 oldu")
-_END = re.compile(r"\s*(?:[^\W\d_]|[.,;)]|$)")
+_END = re.compile(r"\s*(?:[^\W\d_]|[.,;)'’]|$)")
 
 #: Spelled numbers of every language, whole words, lower case.
 NUMBER_WORDS: dict[str, float] = {w: v for t in TABLES for w, v in t.number_words.items()}

@@ -220,7 +220,8 @@ def _sentence(
         for r in numbers
         if not any(m.start <= r.start < m.end or r.start <= m.start < r.end for m in mentions)
     ]
-    figures, changes = attach_changes(sentence, with_units(sentence, raws))
+    spans = [(m.start, m.end) for m in mentions if m.period is not None and not m.comparison]
+    figures, changes = attach_changes(sentence, with_units(sentence, raws), spans)
     reporter, partner = guess_parties(sentence)
     periods, bases = periods_of(sentence, figures, mentions, ctx)
     loose = move_changes(changes, bases)

@@ -76,7 +76,9 @@ _NOT_BEFORE = {
 _TABLE_GROWTH_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])(?:"
     + "|".join(w for w in fragments("growth") if w not in _NOT_BEFORE)
-    + r")(?:\s+(?:de|d['’]|of|by|à|на))?|\()\s*[-−+]?\s*$",
+    + r")(?:\s+(?:de|d['’]|of|by|à|на))?(?:\s+(?:"
+    + "|".join(fragments("copulas"))
+    + r"))?|\()\s*[-−+]?\s*$",
     _I,
 )
 _GROWTH_AFTER = re.compile(
@@ -197,12 +199,17 @@ def is_growth_text(sentence: str) -> bool:
     return GROWTH.search(sentence) is not None
 
 
-def attach_changes(sentence: str, figures: list[Figure]) -> tuple[list[Figure], dict[int, Figure]]:
+def attach_changes(
+    sentence: str, figures: list[Figure], periods: list[tuple[int, int]] | None = None
+) -> tuple[list[Figure], dict[int, Figure]]:
     """Split figures into levels (in order) and a map level index -> its reported change.
 
     A change goes to the nearest level before it in the sentence (the usual "reached X, an
     increase of Y"), else the nearest after it ("increased by Y, reaching X"); a level takes
-    one change. Changes with no free level remain figures of their own.
+    one change. Changes with no free level remain figures of their own. ``periods`` are the
+    spans of the sentence's period phrases: a clause that opens with its own period ("$865
+    mn last year, while in the first quarter trade grew 45 %") is another statement, so a
+    change does not reach across it.
     """
     levels = [f for f in figures if not is_growth(sentence, f)]
     changes = [f for f in figures if is_growth(sentence, f)]
@@ -210,7 +217,8 @@ def attach_changes(sentence: str, figures: list[Figure]) -> tuple[list[Figure], 
     attached: dict[int, Figure] = {}
     orphans: list[Figure] = []
     for ch in changes:
-        target = _nearest_level(ch, levels, real, attached)
+        reachable = [i for i in real if not _new_statement(sentence, levels[i], ch, periods or [])]
+        target = _nearest_level(ch, levels, reachable, attached)
         if target is None:
             orphans.append(ch)
         else:
@@ -218,6 +226,23 @@ def attach_changes(sentence: str, figures: list[Figure]) -> tuple[list[Figure], 
     merged = sorted(levels + orphans, key=lambda f: f.raw.start)
     index = {id(f): i for i, f in enumerate(merged)}
     return merged, {index[id(levels[i])]: ch for i, ch in attached.items()}
+
+
+_CLAUSE = re.compile(r"[;；，]|,(?![0-9])")
+
+
+def _new_statement(
+    sentence: str, level: Figure, change: Figure, periods: list[tuple[int, int]]
+) -> bool:
+    """Whether a clause break then a period phrase stand between a level and a change after
+    it ("increased by 100 times, reaching $41 bn in 2023" keeps its change)."""
+    a, b = level.raw.end, change.raw.start
+    if a > b:
+        return False
+    return any(
+        a <= start and end <= b and _CLAUSE.search(sentence, a, start) is not None
+        for start, end in periods
+    )
 
 
 def _nearest_level(

@@ -41,6 +41,7 @@ _Y4 = r"(?:19|20)[0-9]{2}"
 _FW = joined("fiscal_words")
 #: a fiscal-year word or a "2023-24" span somewhere in a text
 _ANY_FISCAL = re.compile(rf"{_FW}|(?:19|20)[0-9]{{2}}\s*[-–—/]\s*[0-9]{{2}}(?![0-9])", _I)
+_FISCAL_WORD = re.compile(_FW, _I)
 _YEARS = re.compile(r"(?:19|20)[0-9]{2}|FY|财年|財年|财政年度|fiscal|financial", _I)
 _SPAN = rf"(?P<y1>{_Y4})\s*[-–—/]\s*(?P<y2>[0-9]{{2}}|{_Y4})(?![0-9])"
 
@@ -146,14 +147,25 @@ _COMPILED = [(re.compile(r"(?<![^\W_])(?:" + p + r")", _I), b) for p, b in _RULE
 
 def fiscal_mentions(
     sentence: str, published: date | None, fy: int | None
-) -> list[tuple[int, int, Period]]:
-    """(start, end, period) of fiscal years and cross-year ranges in a sentence."""
-    out: list[tuple[int, int, Period]] = []
+) -> list[tuple[int, int, Period | None]]:
+    """(start, end, period) of fiscal years and cross-year ranges in a sentence. A fiscal
+    year of no known country ("in 2019-20", "FY24") is returned with no period, so that it is
+    not read as the year 2019."""
+    out: list[tuple[int, int, Period | None]] = []
     if not _YEARS.search(sentence):
         return out  # every rule here names a year
     for pattern, build in _COMPILED:
         for m in pattern.finditer(sentence):
             period = build(m.groupdict(), published, fy)
-            if period is not None:
+            if period is not None or (build is not _cross_months and _fiscal_shape(m)):
                 out.append((m.start(), m.end(), period))
     return out
+
+
+def _fiscal_shape(m: re.Match[str]) -> bool:
+    """A fiscal word, or a year and the next one in two digits ("2019-20")."""
+    g = m.groupdict()
+    y1, y2 = g.get("y1"), g.get("y2") or ""
+    if y1 is None or len(y2) == 4:
+        return bool(_FISCAL_WORD.search(m.group()))
+    return int(y2) == (int(y1) + 1) % 100

@@ -27,7 +27,7 @@ _BREAK = re.compile(
 )
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Co|Inc|Ltd|Corp|No|vs|etc|approx|Gen|Prof|Jan|Feb|Mar|Apr"
-    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|г|гг|млн|млрд|тыс|долл|mln|mlrd|ул)|\b[A-Z]|\bU\.S|\bU\.K)\.$"
+    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|г|гг|млн|млрд|тыс|долл|mln|mlrd|ул|მლნ|მლრდ|ათ|აშშ|წ)|\b[A-Z]|\bU\.S|\bU\.K)\.$"
 )
 
 

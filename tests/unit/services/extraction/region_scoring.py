@@ -79,11 +79,16 @@ HEADER = (
 )
 
 
-def load_region() -> list[dict[str, Any]]:
+def load_region(folder: Path = REGION) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     for lang in LANGUAGES:
-        items.extend(json.loads((REGION / f"{lang}.json").read_text("utf-8")))
+        items.extend(json.loads((folder / f"{lang}.json").read_text("utf-8")))
     return items
+
+
+def load_heldout() -> list[dict[str, Any]]:
+    """Sentences collected after the grammar was written and never used to tune it."""
+    return load_region(REGION / "heldout")
 
 
 def _same(a: float, b: float) -> bool:
@@ -164,7 +169,10 @@ def table(items: list[dict[str, Any]]) -> str:
 
 if __name__ == "__main__":
     everything = load_region()
+    print("The labelled set (the grammar was developed on it):")
     print(table(everything))
+    print("\nThe held-out set (never used to tune):")
+    print(table(load_heldout()))
     total = RegionScore()
     for s in score_by_language(everything).values():
         total.add(s)

@@ -151,7 +151,7 @@ WORDS = Words(
         "TJK": (r"Tacikistan" + L,),
     },
     growth=(r"azal" + L, r"çox" + L, r"artıq", r"art" + L, r"yüksəl" + L, r"geriləy" + L),
-    demonstratives=(r"bu", r"bu,"),
+    demonstratives=(r"bu", r"bu,", r"lakin", r"amma"),
     now=(
         r"bu\s+gün",
         r"bu\s+günədək",
@@ -168,6 +168,7 @@ WORDS = Words(
         r"eyni\s+ay(?:ı|ın|ına|ında)" + NOT,
     ),
     of_which=(r"onlardan", r"bunlardan(?:\s+da)?", r"o\s+cümlədən"),
+    copulas=(r"təşkil\s+edib", r"olub"),
     world=(
         r"xarici\s+(?:turist|vətəndaş|ölkə|ziyarətçi|qonaq)" + L,
         r"əcnəbi\s+(?:turist|vətəndaş|ölkə|ziyarətçi|qonaq)" + L,

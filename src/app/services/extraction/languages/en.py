@@ -195,6 +195,8 @@ WORDS = Words(
     ),
     now=(r"current(?=\s+(?:volume|level|value|trade|turnover|stock))",),
     targets=(
+        r"efforts?\s+to\s+(?:reach|raise|increase|bring|boost|double|achieve)",
+        r"to\s+(?:reach|achieve)\s+(?:a|an|the)\s",
         r"aim" + L,
         r"target" + L,
         r"goal" + L,
@@ -237,9 +239,10 @@ WORDS = Words(
         r"fell",
         r"down",
     ),
-    demonstratives=(r"this", r"that", r"it", r"which"),
+    demonstratives=(r"this", r"that", r"it", r"which", r"but", r"however"),
     same_period=(r"same\s+period", r"corresponding\s+period"),
     of_which=(r"of\s+which", r"of\s+them", r"of\s+this", r"of\s+these", r"among\s+them"),
+    copulas=(r"was", r"is", r"stood\s+at", r"amounted\s+to", r"reached"),
     world=(
         r"foreign\s+(?:tourists|visitors|travell?ers|investors)",
         r"abroad",

@@ -53,6 +53,7 @@ WORDS = Words(
     percent=(r"pour\s?cent" + NOT,),
     times=(r"fois" + NOT,),
     persons=(
+        r"entrées" + NOT,
         r"touristes?",
         r"visiteurs?",
         r"personnes?",
@@ -242,9 +243,10 @@ WORDS = Words(
         r"plus",
         r"moins",
     ),
-    demonstratives=(r"ce", r"cela", r"soit"),
+    demonstratives=(r"ce", r"cela", r"soit", r"mais", r"toutefois", r"cependant"),
     same_period=(r"même\s+période",),
     of_which=(r"dont", r"parmi\s+(?:eux|elles|lesquel" + L + ")"),
+    copulas=(r"est\s+de", r"a\s+été\s+de", r"s['’]établit\s+à", r"atteint"),
     world=(
         r"étranger" + L,
         r"étrangère" + L,

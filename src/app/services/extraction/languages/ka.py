@@ -13,6 +13,7 @@ _CHANGED = r"(?:გაიზ[ა-ჰ]*დ|გაზრდ|გავზარდ|
 
 WORDS = Words(
     code="ka",
+    decimal_comma=True,  # "2,6 მილიონი"; "4.778" groups thousands
     magnitudes=(
         ("ტრლნ", 1e12),
         ("მლრდ", 1e9),
@@ -65,7 +66,7 @@ WORDS = Words(
     number_of=(r"რაოდენობა",),
     measures=(
         (r"ტონ" + L, "tonnes", 1.0),
-        (r"ჰექტარ" + L, "hectares", 1.0),
+        (r"ჰექტარ" + L + r"|ჰა" + NOT, "hectares", 1.0),
         (r"კუბურ" + L + r"\s+მეტრ" + L + r"|კუბ\.\s*მ", "m3", 1.0),
         (r"მეგავატ" + L, "MW", 1.0),
         (r"გიგავატ" + L, "MW", 1e3),
@@ -179,9 +180,14 @@ WORDS = Words(
     ),
     #: "წლიურ ჭრილში ზრდა 12%-ს აღწევს" (year on year, the growth is 12 %) speaks of the
     #: figure before, as "ეს" (this) does
-    demonstratives=(r"ეს", r"რაც", r"აღნიშნულ" + L, r"წლიურ\s+ჭრილში"),
-    same_period=(r"ანალოგიურ" + L + r"\s+პერიოდ" + L, r"იმავე\s+პერიოდ" + L),
+    demonstratives=(r"ეს", r"რაც", r"მაგრამ", r"თუმცა", r"აღნიშნულ" + L, r"წლიურ\s+ჭრილში"),
+    same_period=(
+        r"ანალოგიურ" + L + r"\s+მაჩვენებელ" + L,
+        r"ანალოგიურ" + L + r"\s+პერიოდ" + L,
+        r"იმავე\s+პერიოდ" + L,
+    ),
     of_which=(r"მათ\s+შორის", r"აქედან", r"მათგან", r"რომელთაგან", r"რომელთა\s+შორის"),
+    copulas=(r"შეადგინა",),
     world=(
         r"უცხო" + L,
         r"მსოფლიო" + L,

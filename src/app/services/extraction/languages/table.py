@@ -97,6 +97,8 @@ class Words:
     growth: tuple[str, ...] = ()
     #: "of which", "из них", "其中": a part of the figure before, in its period
     of_which: tuple[str, ...] = ()
+    #: verbs of being between a growth noun and its rate ("рост составил 25 %")
+    copulas: tuple[str, ...] = ()
     #: words that open a sentence about the figure before ("This is 34 % more")
     demonstratives: tuple[str, ...] = ()
     #: words that make a figure a total with the world or a region, not between two parties

@@ -192,9 +192,10 @@ WORDS = Words(
         r"geril" + L,
         r"büyü(?:me|dü|yerek|yen)" + L,
     ),
-    demonstratives=(r"bu",),
+    demonstratives=(r"bu", r"ancak", r"ama"),
     same_period=(r"aynı\s+dönem" + L, r"aynı\s+ay(?:ı|ın|ına|ında)" + NOT),
     of_which=(r"bunlardan", r"bunun"),
+    copulas=(r"oldu", r"olarak\s+gerçekleşti"),
     world=(
         # "yabancı ziyaretçi sayısı" (all foreign visitors), but not "en fazla yabancı
         # ziyaretçi Rusya'dan geldi" (the foreign visitors of one country)
