@@ -224,7 +224,7 @@ def _sentence(
     figures, changes = attach_changes(sentence, with_units(sentence, raws), spans)
     reporter, partner = guess_parties(sentence)
     periods, bases = periods_of(sentence, figures, mentions, ctx)
-    loose = move_changes(changes, bases)
+    loose = move_changes(changes, bases, figures)
     out = []
     for i, fig in enumerate(figures):
         out.append(
@@ -285,6 +285,8 @@ def _candidate(
         period = (None, "")  # a goal is for its deadline, never "now"
     if status == "target" and period[1] and period[1] not in sentence:
         period = (None, "")  # nor the period of the sentence before
+    if status == "target" and _past(period[0], ctx.published):
+        period = (None, "")  # nor a past one ("…, as trade reached $1.4 bn last year")
     growth_only = fig.unit in ("%", "times") and change is None and is_growth(sentence, fig)
     return Candidate(
         value=float(f"{raw.value:.12g}"),
@@ -303,6 +305,14 @@ def _candidate(
         status=status,
         url=ctx.url,
         scope=scope_of(sentence, raw.start, raw.end),
+    )
+
+
+def _past(period: Period | None, published: date | None) -> bool:
+    return (
+        period is not None
+        and published is not None
+        and period.end < published.year * 12 + published.month - 1
     )
 
 

@@ -86,7 +86,9 @@ _GROWTH_AFTER = re.compile(
     r"|compared|more|higher|lower|up|down|from|than|over|against|больше|меньше|рост|выше"
     r"|по\s+сравнению|çox|az|art" + _L + r"|azal" + _L + r"|art" + _L + r"|ilə|nisbətən|fazla"
     r"|daha|artış" + _L + r"|azalış" + _L + r"|вырос|увелич" + _L + r"|ավելի|պակաս"
-    r"|(?:-?[^\W\d_]{1,3}\s+)?(?:" + "|".join(fragments("growth")) + r")(?![^\W\d_])"
+    r"|(?:-?[^\W\d_]{1,3}\s+|[^\W\d_]{4,12}\s+)?(?:"
+    + "|".join(fragments("growth"))
+    + r")(?![^\W\d_])"
     r"|(?:-?[^\W\d_]{1,3}\s+)?\S*\s+" + joined("compared_after") + r")",
     _I,
 )
@@ -256,13 +258,16 @@ def _nearest_level(
     return after[0] if after else None
 
 
-def move_changes(changes: dict[int, Figure], bases: list[bool]) -> Figure | None:
+def move_changes(
+    changes: dict[int, Figure], bases: list[bool], figures: list[Figure]
+) -> Figure | None:
     """A growth is of the new level, never of the base it is measured against: move it from a
-    base to a level with no growth (the next one, else the one before); if the sentence has
-    none, return it (it may belong to the figure of the sentence before)."""
+    base to a level with no growth in the base's unit (the next one, else the one before); if
+    the sentence has none, return it (it may belong to the figure of the sentence before)."""
     loose = None
     for i in [i for i in changes if bases[i]]:
         free = [j for j in range(len(bases)) if not bases[j] and j not in changes]
+        free = [j for j in free if figures[j].unit == figures[i].unit] or free
         later = [j for j in free if j > i]
         target = later[0] if later else (free[-1] if free else None)
         change = changes.pop(i)

@@ -53,6 +53,8 @@ _MONTH = (
 )
 _MONTH_AFTER = re.compile(r" " + _MONTH, re.IGNORECASE)
 _CJK = re.compile(CJK)
+#: a counter word after a number makes it a count, never a year ("2013 та компания")
+_COUNTER = re.compile(r"\s+(?:та|ta|dona|дона|нафар|nafar)(?![^\W\d_])", re.IGNORECASE)
 #: A cheap test before looking for spelled numbers: a magnitude word that starts a word.
 NUMBER_WORD_HINT = re.compile(
     r"(?<![0-9])[ \u00a0-](?:million|billion|milyon|milyar|milliard|mln|mlrd|млн|млрд|миллион"
@@ -198,7 +200,7 @@ def _read(
     year_like = (
         not has_mag and len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100
     )
-    if unit in ("count", "persons") and year_like and not glued:
+    if unit in ("count", "persons") and year_like and not glued and not _COUNTER.match(s, pos):
         return None  # "In 2023 Chinese companies ...": a year, not 2023 companies
     if (
         unit == "times"

@@ -19,11 +19,15 @@ from app.services.extraction.lexicon import CJK
 #: Longest "sentence" examined as one unit; longer runs are cut at whitespace.
 MAX_SENTENCE = 1200
 
-# A terminator followed by space and something that can start a sentence, or a line break.
+# A terminator followed by space and something that can start a sentence, or a line break
+# that ends a line: a blank line, a line ending on a terminator, or a new line opening with a
+# capital, a digit or a bullet. A line that runs on ("…in 2013\nწლის იანვარ-ივნისში…",
+# hard-wrapped agency copy) is one sentence.
 _BREAK = re.compile(
     r"[.!?…]+[\"'”»)]*(?=\s+[\"'“«(]*[A-ZА-ЯЁƏÇĞIİÖŞÜ0-9\u0400-\u04ff\u10a0-\u10ff])"
     r"|(?<=[a-zа-яёўқғҳəöüçşğı])[.!?](?=[A-ZА-ЯЁЎҚҒҲ][a-zа-яёўқғҳ])"  # "кўп.Унинг": no space
-    r"|[。！？]+[\"'”’」』）)]*|\n"
+    r"|[。！？]+[\"'”’」』）)]*"
+    r"|\n[ \t]*\n|(?<=[.!?…:;。！？\"'”»)])[ \t]*\n|\n(?=[ \t]*[A-ZА-ЯЁ0-9•*\-–—])"
 )
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Co|Inc|Ltd|Corp|No|vs|etc|approx|Gen|Prof|Jan|Feb|Mar|Apr"
@@ -44,7 +48,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BREAK.finditer(text):
         if (
-            m.group() != "\n"
+            "\n" not in m.group()
             and _ABBREV.search(text[max(0, m.end() - 8) : m.end()])
             and not _MAGNITUDE_THEN_CAPITAL.search(text, max(0, m.end() - 6), m.end() + 9)
         ):
