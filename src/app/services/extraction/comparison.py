@@ -74,6 +74,8 @@ def is_base(
     if not earlier or not earlier[-1].comparison:
         return False
     m = earlier[-1]
+    if sentence[m.end : start].strip() in ("的", "之"):
+        return True  # "较2024年的7.5万人次": the figure of the compared period
     if sentence[m.end : start].rstrip().endswith(("(", "（")):
         return True  # "2021 йилнинг шу даврига нисбатан (5,3 миллион доллар)"
     return not (

@@ -142,7 +142,8 @@ class Candidate:
 
 
 _DEMONSTRATIVE = re.compile(
-    r"^(?:" + "|".join(fragments("demonstratives")) + r")(?![^\W\d_])", re.IGNORECASE
+    r"^(?:[^,.;:\d]{0,160},\s*)?(?:" + "|".join(fragments("demonstratives")) + r")(?![^\W\d_])",
+    re.IGNORECASE,
 )
 
 

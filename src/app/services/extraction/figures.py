@@ -82,7 +82,8 @@ _TABLE_GROWTH_BEFORE = re.compile(
     _I,
 )
 _GROWTH_AFTER = re.compile(
-    r"^[\s-]*(?:increase|growth|rise|jump|gain|decrease|decline|drop|year[- ]on[- ]year|y/y|yoy"
+    r"^(?:['’][^\W\d_]{1,4})?[\s-]*(?:increase|growth|rise|jump|gain|decrease|decline|drop"
+    r"|year[- ]on[- ]year|y/y|yoy"
     r"|compared|more|higher|lower|up|down|from|than|over|against|больше|меньше|рост|выше"
     r"|по\s+сравнению|çox|az|art" + _L + r"|azal" + _L + r"|art" + _L + r"|ilə|nisbətən|fazla"
     r"|daha|artış" + _L + r"|azalış" + _L + r"|вырос|увелич" + _L + r"|ավելի|պակաս"

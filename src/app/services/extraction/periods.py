@@ -216,7 +216,11 @@ _RULES: list[tuple[str, Builder]] = [
         rf"{MONTH_NOUN}(?:{_OF}{YA})?",
         _first_months,
     ),
-    (rf"{YB}\s+(?P<n>{CARDINAL})\s+{MONTH_NOUN}", _first_months),
+    (rf"{YB},?\s+(?P<n>{CARDINAL})\s+{MONTH_NOUN}", _first_months),
+    (
+        rf"(?:{YB}\s+)?(?P<n>{CARDINAL})\s+(?:aylık|oylik|айлық|ойлик)\s+(?:dönem|davr|кезең|давр){_L}*",
+        _first_months,
+    ),
     (rf"(?P<n>{CARDINAL})\s+{MONTH_NOUN}{_OF}{YA}", _first_months),
     (rf"(?:les\s+)?(?P<n>{CARDINAL})\s+{FIRST}\s+{MONTH_NOUN}(?:{_OF}{YA})?", _first_months),
     (rf"за\s+(?P<n>{CARDINAL})\s+месяц{_L}*", _first_months),
@@ -232,8 +236,8 @@ _RULES: list[tuple[str, Builder]] = [
     ),
     (rf"(?-i:Q)(?P<q>[1-4])(?:\s*(?:of\s+)?{YA})?", _quarter),
     (
-        rf"(?:{YB}\s+)?(?P<m1>{MONTH})(?:\s+ay{_L}*)?\s+(?P<m2>{MONTH})(?:\s+ay{_L}*)?\s+"
-        rf"(?:qədər|kadar|dək|qadar|қадар|дейін)",
+        rf"(?:{YB}\s+)?(?P<m1>{MONTH})(?:\s+ay{_L}*)?\s+(?P<m2>{MONTH})(?:\s+ay{_L}*)?"
+        rf"(?:\s+(?:qədər|kadar|dək|qadar|қадар|дейін))?",
         _month_range,
     ),
     (rf"(?:à\s+)?fin\s+(?P<m2>{MONTH})(?:\s+{YA})?", _to_month_end),
@@ -250,6 +254,11 @@ _RULES: list[tuple[str, Builder]] = [
         _point_end,
     ),
     (rf"(?:на|к)\s+конец\s+{YA}", _point_end),
+    (
+        rf"(?:{YB}\s+)?(?:[0-9]{{1,2}}[-\s]+)?(?P<m1>{MONTH})\s+(?:ҳолатига|holatiga|ҳолатида|holatida"
+        rf"|жағдай\s+бойынша|мдგომარეობით|მდგომარეობით)",
+        _point_end,
+    ),
     (rf"{YB}\s+sonu{_L}*", _point_end),
     (
         rf"(?:[0-9]{{1,2}}\s+(?P<m1>{MONTH})|(?P<m2>{MONTH})\s+[0-9]{{1,2}}(?![0-9]))"

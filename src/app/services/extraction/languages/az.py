@@ -129,6 +129,7 @@ WORDS = Words(
     # "ötən illə müqayisədə", "2024-cü ilin eyni dövrü ilə müqayisədə" name a base; a bare
     # "illik müqayisədə" (year on year) does not
     compared_after=(
+        r"göstəricisi(?:ndən|nə\s+nisbətən)",
         r"ilə\s+müqayisədə",
         r"(?<=l[əa]\s)müqayisədə",
         r"nisbətən",

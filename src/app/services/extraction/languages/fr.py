@@ -53,6 +53,8 @@ WORDS = Words(
     percent=(r"pour\s?cent" + NOT,),
     times=(r"fois" + NOT,),
     persons=(
+        r"salariés" + NOT,
+        r"employés" + NOT,
         r"entrées" + NOT,
         r"touristes?",
         r"visiteurs?",
@@ -168,6 +170,7 @@ WORDS = Words(
     ),
     now=(r"actuellement", r"à\s+ce\s+jour", r"à\s+l['’]heure\s+actuelle", r"aujourd['’]hui"),
     targets=(
+        r"(?:voul|souhait|esp[èé]r)" + L + r"\s+que",
         r"objectif" + L,
         r"vis(?:e|ent|ant)\s+à",
         r"ambition" + L,

@@ -205,7 +205,7 @@ WORDS = Words(
     # "maqsad qilingan" (aimed at), not "turistik maqsadlarda" (for tourist purposes)
     targets_follow=True,
     targets=(
-        r"maqsad(?!lar)" + L,
+        r"maqsad(?!lar|da\b|ida\b)" + L,
         r"yetkazish" + L,
         r"yetkazil" + L,
         r"vazifa" + L,
