@@ -161,6 +161,18 @@ def _continues_previous(sentence: str, found: list[Candidate], previous: Candida
     )
 
 
+def _narrowest(usable: list[Mention]) -> Mention:
+    """ "this year, in the 9-month period": of periods within one another, the narrowest is
+    the one the text goes on speaking of; of unrelated ones, the first."""
+    first = usable[0].period
+    assert first is not None
+    nested = all(
+        m.period is not None and m.period.start <= first.end and first.start <= m.period.end
+        for m in usable
+    )
+    return min(usable, key=lambda m: m.period.months if m.period else 99) if nested else usable[0]
+
+
 def _ym(m: int) -> str:
     return f"{m // 12:04d}-{m % 12 + 1:02d}"
 
@@ -199,7 +211,7 @@ def extract(text: str, published: date | None = None, url: str = "") -> list[Can
         usable = [m for m in mentions if m.period is not None and not m.comparison]
         carry = usable[0] if len(usable) == 1 and not found else None
         if usable:
-            last_main = usable[0]
+            last_main = _narrowest(usable)
         prev_end = end
     return out
 
@@ -247,7 +259,8 @@ def _sentence(
             cur.status = "target"  # "by plan $4.24 bn in 2025, and $6.5 bn in 2030"
         if converts(sentence, prev.span[1] - start, cur.span[0] - start):
             cur.status = prev.status
-            if cur.period_text in ("", prev.period_text) or prev.status == "target":
+            bracket = sentence[prev.span[1] - start : sentence.find(")", cur.span[1] - start) + 1]
+            if not (cur.period_text and cur.period_text in bracket):
                 cur.period, cur.period_text = prev.period, prev.period_text
     if loose is not None and not _DEMONSTRATIVE.match(sentence):
         loose = None

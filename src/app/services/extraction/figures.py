@@ -221,7 +221,8 @@ def attach_changes(
     orphans: list[Figure] = []
     for ch in changes:
         reachable = [i for i in real if not _new_statement(sentence, levels[i], ch, periods or [])]
-        target = _nearest_level(ch, levels, reachable, attached)
+        forward = _CONVERB.match(sentence, ch.raw.end) is not None
+        target = _nearest_level(ch, levels, reachable, attached, forward)
         if target is None:
             orphans.append(ch)
         else:
@@ -249,14 +250,35 @@ def _new_statement(
 
 
 def _nearest_level(
-    ch: Figure, levels: list[Figure], real: list[int], taken: dict[int, Figure]
+    ch: Figure,
+    levels: list[Figure],
+    real: list[int],
+    taken: dict[int, Figure],
+    forward: bool = False,
 ) -> int | None:
     free = [i for i in real if i not in taken]
     before = [i for i in free if levels[i].raw.end <= ch.raw.start]
+    after = [i for i in free if levels[i].raw.start >= ch.raw.end]
+    if forward and after:
+        return after[0]  # "62 %-ға өсіп, 4,5 млн тоннаға": grown by, reaching
     if before:
         return before[-1]
-    after = [i for i in free if levels[i].raw.start >= ch.raw.end]
     return after[0] if after else None
+
+
+#: a verb of change as a converb right after a rate, "having grown by 62 %, (it) reached …":
+#: the rate is the change of the level that follows (өсіп, artaraq, artarak, o‘sib, ўсиб)
+_CONVERB = re.compile(
+    r"(?:['’-]?[^\W\d_]{1,4})?\s+(?:[^\W\d_]+\s+)?(?:"
+    + "|".join(fragments("growth"))
+    + r")(?:"
+    + "|".join(
+        f"(?<={e})"
+        for e in ("ып", "іп", "ип", "ib", "ıp", "ip", "up", "üp", "araq", "ərək", "arak", "erek")
+    )
+    + r")(?![^\W\d_])",
+    _I,
+)
 
 
 def move_changes(

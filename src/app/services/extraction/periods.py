@@ -149,6 +149,21 @@ def _first_quarters(g: dict[str, str | None], published: date | None) -> Period 
     return _span(g, published, 1, 3 * q) if 1 <= q <= 4 else None
 
 
+def _quarters(g: dict[str, str | None], published: date | None) -> Period | None:
+    """ "the first and second quarters": from the first to the last named."""
+    a, b = ordinal_number(g.get("o") or ""), ordinal_number(g.get("o2") or "")
+    if a is None or b is None or not 1 <= a < b <= 4:
+        return None
+    return _span(g, published, 3 * a - 2, 3 * b)
+
+
+def _first_month(g: dict[str, str | None], published: date | None) -> Period | None:
+    """ "bu yıl ilk ayda" (in the first month of this year): January."""
+    if not any(g.get(k + "b") for k in ("y", "this", "last")):
+        g = {**g, "thisb": "this"}
+    return _span({**g, **{k + "a": g.get(k + "b") for k in ("y", "this", "last")}}, published, 1, 1)
+
+
 def _half(g: dict[str, str | None], published: date | None) -> Period | None:
     word = g.get("h") or ""
     h = int(word) if word.isdigit() else ordinal_number(word)
@@ -224,6 +239,15 @@ _RULES: list[tuple[str, Builder]] = [
     (rf"(?P<n>{CARDINAL})\s+{MONTH_NOUN}{_OF}{YA}", _first_months),
     (rf"(?:les\s+)?(?P<n>{CARDINAL})\s+{FIRST}\s+{MONTH_NOUN}(?:{_OF}{YA})?", _first_months),
     (rf"за\s+(?P<n>{CARDINAL})\s+месяц{_L}*", _first_months),
+    (
+        rf"(?:{YB}\s+)?(?:the\s+)?(?P<o>{ORDINAL})\s+(?:and|и|və|ve|va|ва|және|და|et)\s+"
+        rf"(?P<o2>{ORDINAL})\s+{QUARTER_NOUN}(?:{_OF}{YA})?",
+        _quarters,
+    ),
+    (
+        rf"(?:{YB}\s+)?(?P<o>{FIRST})\s+(?:ay|oy|ай|ой|თვე)(?:da|də|ида|да|ында|інде|ში)(?![^\W\d_])",
+        _first_month,
+    ),
     (
         rf"(?:{YB}\s+)?(?:the\s+)?{FIRST}\s+(?P<n>{CARDINAL})\s+"
         rf"{QUARTER_NOUN}(?:{_OF}{YA})?",

@@ -136,7 +136,8 @@ WORDS = Words(
     half_nouns=(r"yarı" + L,),
     fiscal_words=(r"mali\s+yıl" + L,),
     compared_after=(
-        r"göre",
+        r"(?<!verilerine\s)(?<!verilere\s)(?<!açıklamasına\s)(?<!bilgilere\s)(?<!rakamlara\s)"
+        r"(?<!verilerinde\s)(?<!raporuna\s)göre",
         r"kıyasla",
         r"oranla",
         r"nazaran",

@@ -259,6 +259,8 @@ WORDS = Words(
         "EUU": (r"Yevropa\s+Ittifoqi" + L, r"Европа\s+Иттифоқи" + L),
     },
     growth=(
+        r"ko[‘’'`ʻ]?pay" + L,
+        r"кўпай" + L,
         r"o[‘’'`ʻʼ]?sish" + L,
         r"o[‘’'`ʻʼ]?sib",
         r"o[‘’'`ʻʼ]?sdi",
