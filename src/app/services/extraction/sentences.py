@@ -21,13 +21,13 @@ MAX_SENTENCE = 1200
 
 # A terminator followed by space and something that can start a sentence, or a line break
 # that ends a line: a blank line, a line ending on a terminator, or a new line opening with a
-# capital, a digit or a bullet. A line that runs on ("…in 2013\nწლის იანვარ-ივნისში…",
-# hard-wrapped agency copy) is one sentence.
+# bullet. A line that runs on ("…reached\n$24 billion", hard-wrapped agency copy) is one
+# sentence.
 _BREAK = re.compile(
     r"[.!?…]+[\"'”»)]*(?=\s+[\"'“«(]*[A-ZА-ЯЁƏÇĞIİÖŞÜ0-9\u0400-\u04ff\u10a0-\u10ff])"
     r"|(?<=[a-zа-яёўқғҳəöüçşğı])[.!?](?=[A-ZА-ЯЁЎҚҒҲ][a-zа-яёўқғҳ])"  # "кўп.Унинг": no space
     r"|[。！？]+[\"'”’」』）)]*"
-    r"|\n[ \t]*\n|(?<=[.!?…:;。！？\"'”»)])[ \t]*\n|\n(?=[ \t]*[A-ZА-ЯЁ0-9•*\-–—])"
+    r"|\n[ \t]*\n|(?<=[.!?…:;。！？\"'”»)])[ \t]*\n|\n(?=[ \t]*[•*\-–—])"
 )
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Co|Inc|Ltd|Corp|No|vs|etc|approx|Gen|Prof|Jan|Feb|Mar|Apr"

@@ -329,3 +329,85 @@ def test_every_language_is_one_table_of_words_that_compiles() -> None:
         for code in table.currencies:
             assert len(code) == 3
             assert code.isupper()
+
+
+# --- rules found on the held-out rounds -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        ("2025 წლის იანვრიდან დეკემბრამდე 405 000 ტონა ხორბალი შემოვიდა.", PUB, "2025"),
+        ("2023 წლის პირველ და მეორე კვარტალში 2 860 111 ვიზიტი დაფიქსირდა.", PUB, "2023-H1"),
+        ("Bu yıl ilk ayda ihracat 335 milyon dolara yükseldi.", date(2026, 2, 9), "2026-01"),
+        (
+            "Rusya bu yıl da 9 aylık dönemde en çok turist gönderen ülke oldu. "
+            "Rus turist sayısı 3 milyon 306 bin kişiye ulaştı.",
+            date(2025, 10, 4),
+            "2025-01/2025-09",
+        ),
+        ("2024 verilerine göre ihracat 3,32 milyar dolar seviyesinde gerçekleşti.", PUB, "2024"),
+        (
+            "2026 йилнинг 1 январь ҳолатига жами 2 137 та корхона фаолият юритмоқда.",
+            date(2026, 1, 30),
+            "@2026-01",
+        ),
+    ],
+)
+def test_more_period_phrases(text: str, published: date, period: str) -> None:
+    found = extract(text, published)
+    assert found
+    assert found[0].period is not None
+    assert found[0].period.code() == period
+
+
+def test_a_line_that_runs_on_is_one_sentence() -> None:
+    text = "Exports to Armenia reached $141 million in January-\nJune 2013, up from last year."
+    assert rows(text)[0][2] == "2013-H1"
+
+
+def test_a_rate_before_a_converb_belongs_to_the_level_after() -> None:
+    found = extract(
+        "2023 жылы тауар айналымы $533 млн-ға жетіп, жүк көлемі 62%-ға өсіп, 4,5 млн "
+        "тоннаға дейін артқан.",
+        PUB,
+    )
+    assert [(c.unit, c.reported_change.value if c.reported_change else None) for c in found] == [
+        ("USD", None),
+        ("tonnes", 62.0),
+    ]
+
+
+def test_a_change_does_not_reach_back_across_a_clause_with_its_own_period() -> None:
+    (level, rate) = extract(
+        "В прошлом году товарооборот составил $865 млн, а в первом квартале этого года "
+        "взаимный товарооборот увеличился еще на 45%.",
+        date(2023, 5, 25),
+    )
+    assert level.reported_change is None
+    assert (rate.unit, rate.period.code() if rate.period else None) == ("%", "2023-Q1")
+
+
+def test_a_base_after_de_in_chinese_and_in_brackets_in_uzbek() -> None:
+    found = extract("其中游客约25万人次，较2024年的7.5万人次增长逾2倍。", date(2025, 12, 23))
+    assert [c.period.code() if c.period else None for c in found][1] == "2024"
+    found = extract(
+        "2022 йилнинг биринчи ярмида Тожикистон 17,3 миллион АҚШ доллари миқдорида пахта "
+        "экспорт қилди, бу 2021 йилнинг шу даврига нисбатан (5,3 миллион доллар) 3,3 "
+        "баробар кўп.",
+        PUB,
+    )
+    assert [(c.value, c.period.code() if c.period else None) for c in found] == [
+        (17.3e6, "2022-H1"),
+        (5.3e6, "2021-H1"),
+    ]
+    assert found[0].reported_change is not None
+    assert found[0].reported_change.value == 3.3
+
+
+def test_words_of_purpose_are_not_goals() -> None:
+    (found,) = extract(
+        "2023-yilda O‘zbekistonga turistik maqsadda 2 million 155 ming 200 nafar keldi.",
+        date(2024, 4, 18),
+    )
+    assert (found.status, found.period.code() if found.period else None) == ("actual", "2023")
