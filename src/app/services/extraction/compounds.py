@@ -30,9 +30,11 @@ _MAG = "|".join(
     re.escape(s)
     for s in sorted({*WHOLE_MAGNITUDES, *(s for s, _f, _l in MAG_STEMS)}, key=len, reverse=True)
 )
+#: multiples a spelled number may stand before ("üç kat", "в два раза", "екі есе")
+_TIMES = "|".join(sorted({f for t in TABLES for f in t.times}, key=len, reverse=True))
 SPELLED = re.compile(
     rf"(?<![^\W\d_])(?P<words>(?:{_WORD})(?:[ -](?:{_WORD})){{0,3}})"
-    rf"(?=[ \u00a0-](?:{_MAG}))",
+    rf"(?=[ \u00a0-](?:{_MAG}|{_TIMES}))",
     re.IGNORECASE,
 )
 

@@ -76,7 +76,8 @@ _NOT_BEFORE = {
 _TABLE_GROWTH_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])(?:"
     + "|".join(w for w in fragments("growth") if w not in _NOT_BEFORE)
-    + r")(?:\s+(?:de|d['’]|of|by|à|на))?(?:\s+(?:"
+    + r")(?:\s+(?:oranı|rate|темп[^\W\d_]*|sur['’ʼ]?ati|суръати|darajasi))?"
+    r"(?:\s+(?:de|d['’]|of|by|à|на))?(?:\s+(?:"
     + "|".join(fragments("copulas"))
     + r"))?|\()\s*[-−+]?\s*$",
     _I,

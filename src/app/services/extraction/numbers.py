@@ -55,10 +55,11 @@ _MONTH_AFTER = re.compile(r" " + _MONTH, re.IGNORECASE)
 _CJK = re.compile(CJK)
 #: a counter word after a number makes it a count, never a year ("2013 та компания")
 _COUNTER = re.compile(r"\s+(?:та|ta|dona|дона|нафар|nafar)(?![^\W\d_])", re.IGNORECASE)
-#: A cheap test before looking for spelled numbers: a magnitude word that starts a word.
+#: A cheap test before looking for spelled numbers: a magnitude or a multiple after a space.
 NUMBER_WORD_HINT = re.compile(
     r"(?<![0-9])[ \u00a0-](?:million|billion|milyon|milyar|milliard|mln|mlrd|млн|млрд|миллион"
-    r"|миллиард|тысяч|мың|ming|минг|მლნ|მლრდ|მილიონ|მილიარდ|ათას|thousand|mille)",
+    r"|миллиард|тысяч|мың|ming|минг|მლნ|მლრდ|მილიონ|მილიარდ|ათას|thousand|mille"
+    r"|kat|dəfə|раз|есе|marta|baravar|barobar|баробар|times|fold|fois|ჯერ)",
     re.IGNORECASE,
 )
 _MONTH_BEFORE = re.compile(_MONTH + r"[^\W\d_]*\.? $", re.IGNORECASE)
