@@ -275,7 +275,10 @@ _CONVERB = re.compile(
     + r")(?:"
     + "|".join(
         f"(?<={e})"
-        for e in ("ып", "іп", "ип", "ib", "ıp", "ip", "up", "üp", "araq", "ərək", "arak", "erek")
+        for e in (
+            *("ып", "іп", "ип", "ib", "ıp", "ip", "up", "üp", "araq", "ərək", "arak", "erek"),
+            *("şla", "şle", "ıyla", "iyle", "la", "le"),  # "yüzde 7 artışla": with a rise of
+        )
     )
     + r")(?![^\W\d_])",
     _I,

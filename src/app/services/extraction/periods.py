@@ -459,5 +459,15 @@ def _mark_comparison(sentence: str, m: Mention) -> Mention:
         or m.text.endswith("同期")
         or _ZH_COMPARE_BEFORE.search(before[-6:])
         or _ZH_COMPARE_AFTER.match(after)
+        or _ABLATIVE_YEAR.search(m.text) is not None
     )
     return Mention(m.start, m.end, m.text, m.period, cmp) if cmp else m
+
+
+#: "2023 жылдан 13 пайызға артқан", "2023'ten bu yana" is open (its own rule): a year in the
+#: ablative is what a figure is compared with ("than in 2023")
+_ABLATIVE_YEAR = re.compile(
+    r"(?:19|20)[0-9]{2}\S*\s*(?:жыл|yıl|yil|il|йил)?(?:дан|ден|тан|тен|нан|нен|dan|dən|den|tan|ten|tən)$"
+    r"|(?:19|20)[0-9]{2}['’](?:den|dan|ten|tan)$",
+    _I,
+)

@@ -87,7 +87,7 @@ def load_region(folder: Path = REGION) -> list[dict[str, Any]]:
 
 
 def load_round(n: int) -> list[dict[str, Any]]:
-    """A held-out round (round1/, round2/): scored once untouched (the README keeps that first
+    """A held-out round (round1/ … round3/): scored once untouched (the README keeps that first
     score), then its misses were studied, so it belongs to the evaluation set now."""
     return load_region(REGION / f"round{n}")
 
@@ -99,7 +99,7 @@ def load_unseen() -> list[dict[str, Any]]:
 
 def load_evaluation() -> list[dict[str, Any]]:
     """The evaluation set the targets apply to: the labelled set and the studied rounds."""
-    return load_region() + load_round(1) + load_round(2)
+    return load_region() + load_round(1) + load_round(2) + load_round(3)
 
 
 def _same(a: float, b: float) -> bool:

@@ -129,6 +129,7 @@ WORDS = Words(
     # "ötən illə müqayisədə", "2024-cü ilin eyni dövrü ilə müqayisədə" name a base; a bare
     # "illik müqayisədə" (year on year) does not
     compared_after=(
+        r"göstərici" + L,
         r"göstəricisi(?:ndən|nə\s+nisbətən)",
         r"ilə\s+müqayisədə",
         r"(?<=l[əa]\s)müqayisədə",
@@ -151,7 +152,15 @@ WORDS = Words(
         "KGZ": (r"Qırğızıstan" + L,),
         "TJK": (r"Tacikistan" + L,),
     },
-    growth=(r"azal" + L, r"çox" + L, r"artıq", r"art" + L, r"yüksəl" + L, r"geriləy" + L),
+    growth=(
+        r"üstələ" + L,
+        r"azal" + L,
+        r"çox" + L,
+        r"artıq",
+        r"art" + L,
+        r"yüksəl" + L,
+        r"geriləy" + L,
+    ),
     demonstratives=(r"bu", r"bu,", r"lakin", r"amma"),
     now=(
         r"bu\s+gün",

@@ -170,6 +170,8 @@ WORDS = Words(
     ),
     now=(r"actuellement", r"à\s+ce\s+jour", r"à\s+l['’]heure\s+actuelle", r"aujourd['’]hui"),
     targets=(
+        r"(?:porter|hisser|relever|doubler)\s+(?:[^\W\d_]+[\s']+){0,6}à(?=\s)",
+        r"convenu\s+de",
         r"(?:voul|souhait|esp[èé]r)" + L + r"\s+que",
         r"objectif" + L,
         r"vis(?:e|ent|ant)\s+à",

@@ -81,6 +81,7 @@ WORDS = Words(
     # "3 kat", "14 katına", "1,5 katlık artış"; not "katkı", "katıldı"
     times=(r"kat(?:ı|ın|ına|ını|ında|lık|lik|lı)?" + NOT,),
     persons=(
+        r"ziyaret\s+eden" + L,
         r"yabancı(?:lar|ların|ların|ı)?" + NOT,
         *_PERSONS,
         _BOUND + "(?:" + "|".join(_PERSONS) + ")",
