@@ -47,6 +47,8 @@ _COMPARED_WITH = re.compile(
 #: "geçen yılın aynı dönemine kıyasla … 9.4 milyar dolar": the phrase is compared against,
 #: the figure after it is the new level
 _AFTER_WORDS = re.compile("|".join(fragments("compared_after")), _I)
+#: a figure in the ablative, from which the next one is reached ("dolardan", "დოლარიდან")
+_FROM_CASE = re.compile(r"(?:dan|dən|den|tan|tən|ten|дан|ден|тан|тен|нан|нен|იდან|დან)$", _I)
 _SAME = re.compile("|".join(fragments("same_period")), _I)
 _YEAR_AGO = re.compile(
     r"year\s+(?:earlier|ago|before)|годом\s+(?:ранее|раньше)|un\s+an\s+(?:plus\s+t[ôo]t|plutôt|auparavant)"
@@ -70,6 +72,8 @@ def is_base(
     after = sentence[end : min(next_start, end + 45)]
     if _BEFORE.search(before) or _AFTER.match(after):
         return True
+    if _FROM_CASE.search(sentence, max(start, end - 8), end) and next_start < len(sentence):
+        return True  # "1573,9 მლნ დოლარიდან 1341,3 მლნ დოლარამდე": from the base to the level
     earlier = [m for m in mentions if m.period and previous_end <= m.start and m.end <= start]
     if not earlier or not earlier[-1].comparison:
         return False

@@ -155,9 +155,36 @@ def with_units(sentence: str, raws: list[RawFigure]) -> list[Figure]:
             unit = _context_unit(sentence, raw, ctx)
         if unit is None and out and _OF_WHICH.search(sentence[max(0, raw.start - 20) : raw.start]):
             unit = out[-1].unit  # "375 companies ..., of which 298 operate"
+        if unit is None and out and _series(sentence, out[-1].raw, raw):
+            # "$75 million in 2017, 103 in 2018, 102 in 2019": the series' unit and magnitude
+            prev = out[-1].raw
+            raw = RawFigure(
+                raw.start, raw.end, raw.value * prev.scale, raw.unit, prev.scale != 1.0,
+                raw.year_like, raw.core_end, prev.scale,
+            )  # fmt: skip
+            unit = out[-1].unit
         if unit is not None:
             out.append(Figure(raw, unit))
     return out
+
+
+#: between two numbers of a series: "in 2017, " / "en 2018, " / ", " / " and "
+_SERIES_GAP = re.compile(
+    r"(?:\s+(?:in|en|au|в|за)\s+(?:19|20)[0-9]{2}[^\W\d_]*\.?)?\s*(?:,|;|\s(?:and|et|и|və|ve))\s*$",
+    _I,
+)
+#: after a number of a series: its own year ("103 en 2018")
+_SERIES_YEAR = re.compile(r"\s+(?:in|en|au|в|за)\s+(?:19|20)[0-9]{2}(?![0-9])", _I)
+
+
+def _series(sentence: str, prev: RawFigure, raw: RawFigure) -> bool:
+    """Whether a bare number continues a series of figures that each name their year."""
+    return (
+        not raw.has_magnitude
+        and not raw.year_like
+        and _SERIES_GAP.search(sentence[prev.end : raw.start]) is not None
+        and _SERIES_YEAR.match(sentence, raw.end) is not None
+    )
 
 
 def _context_unit(sentence: str, raw: RawFigure, ctx: _Context) -> str | None:

@@ -127,7 +127,9 @@ UNIT_WORDS = re.compile(
     + r"(?:(?P<pct>"
     + "|".join(fragments("percent"))
     + ")|"
+    + r"(?:(?:de|d['’]|of)\s*)?(?:"  # "30 milliards de mètres cubes"
     + "|".join(_measure_groups)
+    + ")"
     + r"|(?P<times>"
     + "|".join(fragments("times"))
     + "))",

@@ -76,6 +76,7 @@ class RawFigure:
     has_magnitude: bool
     year_like: bool  # a bare four-digit 1900..2100: probably a year, not a figure
     core_end: int = -1  # end of the number and its magnitude, before unit words
+    scale: float = 1.0  # the magnitude the number was printed with ("75 millions" -> 1e6)
 
 
 def number_value(digits: str, sep: str | None, lang: str, has_magnitude: bool) -> float:
@@ -127,6 +128,7 @@ def scan_numbers(sentence: str, offset: int, lang: str) -> list[RawFigure]:
                     fig.has_magnitude,
                     fig.year_like,
                     fig.core_end + offset,
+                    fig.scale,
                 )
             )
     if "翻" in sentence:
@@ -210,7 +212,7 @@ def _read(
     ):
         value += 1.0  # "增长2倍": grew by twice the base, to three times it
     year_like = year_like and unit is None and not glued and more is None
-    return RawFigure(start, max(end, pos), value, unit, has_mag, year_like, core_end)
+    return RawFigure(start, max(end, pos), value, unit, has_mag, year_like, core_end, factor)
 
 
 def _magnitude(s: str, pos: int, lang: str) -> tuple[float, int]:

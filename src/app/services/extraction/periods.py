@@ -265,6 +265,7 @@ _RULES: list[tuple[str, Builder]] = [
         _month_range,
     ),
     (rf"(?:à\s+)?fin\s+(?P<m2>{MONTH})(?:\s+{YA})?", _to_month_end),
+    (rf"jusqu['’]au\s+[0-9]{{1,2}}\s+(?P<m2>{MONTH})(?:\s+{YA})?", _to_month_end),
     (
         rf"(?:{YB}\s+)?(?:the\s+|le\s+)?(?P<h>{ORDINAL}|[12](?=[-‐]))(?:\s+|[-‐](?:{_L}{{1,4}}\s+)?)"
         rf"{HALF_NOUN}(?:{_OF}{YA})?",
@@ -355,7 +356,7 @@ _COMPARE_BEFORE = re.compile(
 _ZH_COMPARE_BEFORE = re.compile(r"(?:比|较|与|同|相比|相较于?|相对于|对比)\s*$")
 _ZH_COMPARE_AFTER = re.compile(r"\s*(?:同期|相比|比较|(?:全年)?的\s*[0-9.]+\s*倍)")
 _COMPARE_AFTER = re.compile(
-    r"^[\s,]*(?:" + _L + r"*\s+){0,2}(?:ilə\s+müqayisədə|müqayisədə|nisbətən|göre|kıyasla"
+    r"^\s*(?:" + _L + r"*\s+){0,2}(?:ilə\s+müqayisədə|müqayisədə|nisbətən|göre|kıyasla"
     r"|ile\s+kıyas|ilə\s+müq|"
     + "|".join(fragments("compared_after"))
     + "|"

@@ -87,7 +87,7 @@ def load_region(folder: Path = REGION) -> list[dict[str, Any]]:
 
 
 def load_round(n: int) -> list[dict[str, Any]]:
-    """A held-out round (round1/ … round3/): scored once untouched (the README keeps that first
+    """A held-out round (round1/ … round4/): scored once untouched (the README keeps that first
     score), then its misses were studied, so it belongs to the evaluation set now."""
     return load_region(REGION / f"round{n}")
 
@@ -98,8 +98,13 @@ def load_unseen() -> list[dict[str, Any]]:
 
 
 def load_evaluation() -> list[dict[str, Any]]:
-    """The evaluation set the targets apply to: the labelled set and the studied rounds."""
-    return load_region() + load_round(1) + load_round(2) + load_round(3)
+    """The evaluation set the issue's targets apply to: the labelled set and rounds 1 to 3."""
+    return load_region() + [i for n in (1, 2, 3) for i in load_round(n)]
+
+
+def load_studied() -> list[dict[str, Any]]:
+    """Everything whose misses were studied: the evaluation set and round 4."""
+    return load_evaluation() + load_round(4)
 
 
 def _same(a: float, b: float) -> bool:
@@ -179,8 +184,10 @@ def table(items: list[dict[str, Any]]) -> str:
 
 
 if __name__ == "__main__":
-    print("The evaluation set (the labelled set and the two studied rounds):")
+    print("The evaluation set (the labelled set and rounds 1 to 3):")
     print(table(load_evaluation()))
+    print("\nEverything studied (with round 4):")
+    print(table(load_studied()))
     if (REGION / "unseen").is_dir():
         print("\nThe unseen round (collected last, never studied):")
         print(table(load_unseen()))

@@ -1,7 +1,7 @@
 """The region's press (issue 22): real sentences in nine languages, at least twelve pairs.
 
-The evaluation set is tests/data/extraction/region/<language>.json and the two studied
-held-out rounds round1/, round2/ (how they were collected and labelled: the README there).
+The evaluation set is tests/data/extraction/region/<language>.json and the held-out rounds
+round1/ to round3/ (how they were collected and labelled: the README there).
 Targets: value recall >= 0.95 and value+period >= 0.90 overall, value+period >= 0.85 in
 every language, precision >= 0.95, and a target never reported as an actual.
 """
@@ -9,7 +9,14 @@ every language, precision >= 0.95, and a target never reported as an actual.
 from __future__ import annotations
 
 import pytest
-from region_scoring import LANGUAGES, RegionScore, load_evaluation, score_by_language, table
+from region_scoring import (
+    LANGUAGES,
+    RegionScore,
+    load_evaluation,
+    load_studied,
+    score_by_language,
+    table,
+)
 
 
 @pytest.fixture(scope="module")
@@ -45,3 +52,15 @@ def test_every_language(scores: dict[str, RegionScore], language: str) -> None:
     assert s.period_recall >= 0.85, s.misses
     assert s.value_recall >= 0.90, s.misses
     assert s.targets_as_actual == 0, s.misses
+
+
+def test_everything_studied_keeps_its_level() -> None:
+    """Round 4 was studied too; on all of it together these floors keep regressions out
+    (the issue's targets are not reached there yet: README, *Reading the region's press*)."""
+    total = RegionScore()
+    for s in score_by_language(load_studied()).values():
+        total.add(s)
+    assert total.value_recall >= 0.95
+    assert total.period_recall >= 0.87
+    assert total.precision >= 0.96
+    assert total.targets_as_actual == 0

@@ -137,7 +137,14 @@ WORDS = Words(
         r"nisbətdə",
     ),
     targets_follow=True,
-    targets=(r"hədəf" + L, r"çatdırıl" + L, r"çatdırmaq", r"məqsəd" + L),
+    targets=(
+        r"çatdırma" + L,
+        r"qarşıya\s+(?:vəzifə|məqsəd)" + L,
+        r"hədəf" + L,
+        r"çatdırıl" + L,
+        r"çatdırmaq",
+        r"məqsəd" + L,
+    ),
     deadline_before=(),
     deadline_after=(
         r"-?(?:c[iıuü]\s+)?il[əi]d[əe]k",

@@ -195,6 +195,7 @@ WORDS = Words(
     ),
     now=(r"current(?=\s+(?:volume|level|value|trade|turnover|stock))",),
     targets=(
+        r"intention\s+to\s+(?:bring|raise|increase|boost|double|reach|take|lift)",
         r"efforts?\s+to\s+(?:reach|raise|increase|bring|boost|double|achieve)",
         r"to\s+(?:reach|achieve)\s+(?:a|an|the)\s",
         r"aim" + L,

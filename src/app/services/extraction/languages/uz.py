@@ -205,6 +205,8 @@ WORDS = Words(
     # "maqsad qilingan" (aimed at), not "turistik maqsadlarda" (for tourist purposes)
     targets_follow=True,
     targets=(
+        r"ko[‘’\'`ʻ]?zda\s+tutil" + L,
+        r"кўзда\s+тутил" + L,
         r"maqsad(?!lar|da\b|ida\b)" + L,
         r"yetkazish" + L,
         r"yetkazil" + L,
