@@ -223,7 +223,7 @@ WORDS = Words(
         "FRA": (r"France", r"French"),
         "MAR": (r"Morocc" + L,),
         "ARM": (r"Armenia" + L,),
-        "EUU": (r"European\s+Union", r"EU", r"Europe"),
+        "EUU": (r"European\s+Union", r"EU" + NOT, r"Europe" + L),
         "TUN": (r"Tunisia" + L,),
         "KAZ": (r"Kazakh" + L,),
         "PAK": (r"Pakistani",),

@@ -227,7 +227,7 @@ WORDS = Words(
     countries={
         "FRA": (r"France", r"français" + L),
         "MAR": (r"Maroc" + L, r"marocain" + L),
-        "CHN": (r"Chine", r"chinois" + L),
+        "CHN": (r"Chine" + NOT, r"chinois" + L),
         "TUN": (r"Tunisie" + L, r"tunisien" + L),
     },
     growth=(
