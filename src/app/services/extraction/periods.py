@@ -14,30 +14,27 @@ period whose end the text does not give, so it binds no figure.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from app.domain.periods import Period, PeriodError, month_index
+from app.domain.periods import Period
+from app.services.extraction import period_builders as pb
 from app.services.extraction.fiscal import fiscal_mentions
 from app.services.extraction.languages import fragments
 from app.services.extraction.lexicon import CJK, FULLWIDTH
+from app.services.extraction.period_builders import Builder
 from app.services.extraction.period_words import (
     CARDINAL,
-    CARDINALS,
     FIRST,
     HALF_NOUN,
     MONTH,
     MONTH_NOUN,
     ORDINAL,
     QUARTER_NOUN,
-    ZH_CARDINALS,
     ZH_COUNT,
     ZH_DASH,
     ZH_DAY,
     ZH_MONTH,
-    month_number,
-    ordinal_number,
     year_expr,
     zh_year_expr,
 )
@@ -62,161 +59,6 @@ class Mention:
     comparison: bool = False
 
 
-Builder = Callable[[dict[str, str | None], date | None], Period | None]
-
-
-def _year(g: dict[str, str | None], tag: str, published: date | None) -> int | None:
-    if g.get("y" + tag):
-        return int(g["y" + tag] or 0)
-    if published is None:
-        return None
-    if g.get("this" + tag):
-        return published.year
-    if g.get("last" + tag):
-        return published.year - 1
-    return None
-
-
-def _any_year(g: dict[str, str | None], published: date | None) -> tuple[int | None, bool]:
-    """(year, whether the text named one); a missing year is the publication year."""
-    for tag in ("a", "b"):
-        if any(g.get(k + tag) for k in ("y", "this", "last")):
-            return _year(g, tag, published), True
-    return (published.year if published else None), False
-
-
-def _span(
-    g: dict[str, str | None], published: date | None, first: int, last: int, point: bool = False
-) -> Period | None:
-    """Months first..last of the year in g; without a year, the latest such window that
-    ends by the publication month (a January text about "January–October" means last year)."""
-    year, named = _any_year(g, published)
-    if year is None:
-        return None
-    if not named and published is not None and last > published.month and first > 0:
-        year -= 1
-    try:
-        return Period(month_index(year, first), month_index(year, last), point)
-    except PeriodError:
-        return None
-
-
-def _month_range(g: dict[str, str | None], published: date | None) -> Period | None:
-    a, b = month_number(g["m1"] or ""), month_number(g["m2"] or "")
-    if a is None or b is None:
-        return None
-    if b < a:  # "September–March": across the turn of the year, ending by publication
-        end = _span(g, published, b, b)
-        return None if end is None else Period(end.start - 12 + (a - b), end.end)
-    return _span(g, published, a, b)
-
-
-def _to_month_end(g: dict[str, str | None], published: date | None) -> Period | None:
-    """ "à fin juillet 2022": the year to the end of July (French year-to-date)."""
-    m = month_number(g["m2"] or "")
-    return None if m is None else _span(g, published, 1, m)
-
-
-def _first_or_last_month(g: dict[str, str | None], published: date | None) -> Period | None:
-    """ "the first month of 2023" (January), "the last month of last year" (December)."""
-    m = 1 if (g.get("o") or "").lower() in ("first", "premier") else 12
-    if not any(g.get(k + "a") for k in ("y", "this", "last")):
-        g = {**g, "thisa": "this"}  # "of the year": the publication year
-    return _span(g, published, m, m)
-
-
-def _single_month(g: dict[str, str | None], published: date | None) -> Period | None:
-    m = month_number(g["m1"] or "")
-    return None if m is None else _span(g, published, m, m)
-
-
-def _first_months(g: dict[str, str | None], published: date | None) -> Period | None:
-    n = g["n"] or ""
-    months = int(n) if n.isdigit() else CARDINALS.get(n.lower(), ZH_CARDINALS.get(n, 0))
-    return _span(g, published, 1, months) if 1 <= months <= 12 else None
-
-
-def _quarter(g: dict[str, str | None], published: date | None) -> Period | None:
-    q = int(g["q"] or 0) if g.get("q") else ordinal_number(g.get("o") or "")
-    if q is None or not 1 <= q <= 4:
-        return None
-    return _span(g, published, 3 * q - 2, 3 * q)
-
-
-def _first_quarters(g: dict[str, str | None], published: date | None) -> Period | None:
-    n = g["n"] or ""
-    q = int(n) if n.isdigit() else CARDINALS.get(n.lower(), ZH_CARDINALS.get(n, 0))
-    return _span(g, published, 1, 3 * q) if 1 <= q <= 4 else None
-
-
-def _quarters(g: dict[str, str | None], published: date | None) -> Period | None:
-    """ "the first and second quarters": from the first to the last named."""
-    a, b = ordinal_number(g.get("o") or ""), ordinal_number(g.get("o2") or "")
-    if a is None or b is None or not 1 <= a < b <= 4:
-        return None
-    return _span(g, published, 3 * a - 2, 3 * b)
-
-
-def _first_month(g: dict[str, str | None], published: date | None) -> Period | None:
-    """ "bu yıl ilk ayda" (in the first month of this year): January."""
-    if not any(g.get(k + "b") for k in ("y", "this", "last")):
-        g = {**g, "thisb": "this"}
-    return _span({**g, **{k + "a": g.get(k + "b") for k in ("y", "this", "last")}}, published, 1, 1)
-
-
-def _half(g: dict[str, str | None], published: date | None) -> Period | None:
-    word = g.get("h") or ""
-    h = int(word) if word.isdigit() else ordinal_number(word)
-    if h not in (1, 2):
-        return None
-    return _span(g, published, 6 * h - 5, 6 * h)
-
-
-def _year_only(g: dict[str, str | None], published: date | None) -> Period | None:
-    return (
-        _span(g, published, 1, 12) if any(g.get(k + "a") for k in ("y", "this", "last")) else None
-    )
-
-
-def _year_range(g: dict[str, str | None], published: date | None) -> Period | None:
-    a, b = int(g["y1"] or 0), int(g["y2"] or 0)
-    if not 1900 <= a < b <= 2100:
-        return None
-    return Period(month_index(a, 1), month_index(b, 12))
-
-
-def _point_end(g: dict[str, str | None], published: date | None) -> Period | None:
-    m = month_number(g.get("m1") or "") or 12
-    p = _span(g, published, m, m, point=True)
-    if p is None or g.get("m1") or _any_year(g, published)[1]:
-        return p
-    return None
-
-
-def _now(g: dict[str, str | None], published: date | None) -> Period | None:
-    if published is None:
-        return None
-    m = month_index(published.year, published.month)
-    return Period(m, m, point=True)
-
-
-def _date(g: dict[str, str | None], published: date | None) -> Period | None:
-    return None
-
-
-def _open(g: dict[str, str | None], published: date | None) -> Period | None:
-    """ "今年以来", "since 2020", "2020-ci ildən bəri": the end is not given, so no period."""
-    return None
-
-
-def _relative_month(g: dict[str, str | None], published: date | None) -> Period | None:
-    """ "本月" (this month), "上月" (last month), from the publication date."""
-    if published is None:
-        return None
-    m = month_index(published.year, published.month) - (1 if g.get("prev") else 0)
-    return Period(m, m)
-
-
 YA, YB = year_expr("a"), year_expr("b")
 _OF = r"(?:\s+(?:of\s+|de\s+(?:l['’]année\s+)?)?(?:the\s+)?|\s*,\s*)"
 _DASH = r"\s*[-–—/]\s*|\s+(?:to|through|till|until|and|по|ilə|-)\s+"
@@ -224,94 +66,97 @@ _RULES: list[tuple[str, Builder]] = [
     (
         rf"(?:(?:from|between|с|в|за)\s+)?(?:{YB}\s+)?(?P<m1>{MONTH})(?:{_DASH})(?P<m2>{MONTH})"
         rf"(?:{_OF}{YA})?",
-        _month_range,
+        pb.month_range,
     ),
     (
         rf"(?:{YB}\s+)?(?:the\s+|за\s+)?{FIRST}\s+(?P<n>{CARDINAL})\s+"
         rf"{MONTH_NOUN}(?:{_OF}{YA})?",
-        _first_months,
+        pb.first_months,
     ),
-    (rf"{YB},?\s+(?P<n>{CARDINAL})\s+{MONTH_NOUN}", _first_months),
+    (rf"{YB},?\s+(?P<n>{CARDINAL})\s+{MONTH_NOUN}", pb.first_months),
     (
         rf"(?:{YB}\s+)?(?P<n>{CARDINAL})\s+(?:aylık|oylik|айлық|ойлик)\s+(?:dönem|davr|кезең|давр){_L}*",
-        _first_months,
+        pb.first_months,
     ),
-    (rf"(?P<n>{CARDINAL})\s+{MONTH_NOUN}{_OF}{YA}", _first_months),
-    (rf"(?:les\s+)?(?P<n>{CARDINAL})\s+{FIRST}\s+{MONTH_NOUN}(?:{_OF}{YA})?", _first_months),
-    (rf"за\s+(?P<n>{CARDINAL})\s+месяц{_L}*", _first_months),
+    (rf"(?P<n>{CARDINAL})\s+{MONTH_NOUN}{_OF}{YA}", pb.first_months),
+    (rf"(?:les\s+)?(?P<n>{CARDINAL})\s+{FIRST}\s+{MONTH_NOUN}(?:{_OF}{YA})?", pb.first_months),
+    (rf"за\s+(?P<n>{CARDINAL})\s+месяц{_L}*", pb.first_months),
     (
         rf"(?:{YB}\s+)?(?:the\s+)?(?P<o>{ORDINAL})\s+(?:and|и|və|ve|va|ва|және|და|et)\s+"
         rf"(?P<o2>{ORDINAL})\s+{QUARTER_NOUN}(?:{_OF}{YA})?",
-        _quarters,
+        pb.quarters,
     ),
     (
         rf"(?:{YB}\s+)?(?P<o>{FIRST})\s+(?:ay|oy|ай|ой|თვე)(?:da|də|ида|да|ында|інде|ში)(?![^\W\d_])",
-        _first_month,
+        pb.first_month,
     ),
     (
         rf"(?:{YB}\s+)?(?:the\s+)?{FIRST}\s+(?P<n>{CARDINAL})\s+"
         rf"{QUARTER_NOUN}(?:{_OF}{YA})?",
-        _first_quarters,
+        pb.first_quarters,
     ),
     (
         rf"(?:{YB}\s+)?(?:the\s+|le\s+)?(?:(?P<o>{ORDINAL})(?:\s+|[-‐])|(?P<q>[1-4])[-‐]"
         rf"(?:{_L}{{1,4}}\s+)?){QUARTER_NOUN}(?:{_OF}{YA})?",
-        _quarter,
+        pb.quarter,
     ),
-    (rf"(?-i:Q)(?P<q>[1-4])(?:\s*(?:of\s+)?{YA})?", _quarter),
+    (rf"(?-i:Q)(?P<q>[1-4])(?:\s*(?:of\s+)?{YA})?", pb.quarter),
     (
         rf"(?:{YB}\s+)?(?P<m1>{MONTH})(?:\s+ay{_L}*)?\s+(?P<m2>{MONTH})(?:\s+ay{_L}*)?"
         rf"(?:\s+(?:qədər|kadar|dək|qadar|қадар|дейін))?",
-        _month_range,
+        pb.month_range,
     ),
-    (rf"(?:à\s+)?fin\s+(?P<m2>{MONTH})(?:\s+{YA})?", _to_month_end),
-    (rf"jusqu['’]au\s+[0-9]{{1,2}}\s+(?P<m2>{MONTH})(?:\s+{YA})?", _to_month_end),
+    (rf"(?:à\s+)?fin\s+(?P<m2>{MONTH})(?:\s+{YA})?", pb.to_month_end),
+    (rf"jusqu['’]au\s+[0-9]{{1,2}}\s+(?P<m2>{MONTH})(?:\s+{YA})?", pb.to_month_end),
     (
         rf"(?:{YB}\s+)?(?:the\s+|le\s+)?(?P<h>{ORDINAL}|[12](?=[-‐]))(?:\s+|[-‐](?:{_L}{{1,4}}\s+)?)"
         rf"{HALF_NOUN}(?:{_OF}{YA})?",
-        _half,
+        pb.half,
     ),
-    (rf"(?-i:H)(?P<h>[12])(?:\s*{YA})?", _half),
-    (rf"(?:(?:as\s+of|by|at|to)\s+)?(?:the\s+)?end\s+of\s+(?:(?P<m1>{MONTH})\s+)?{YA}", _point_end),
+    (rf"(?-i:H)(?P<h>[12])(?:\s*{YA})?", pb.half),
+    (
+        rf"(?:(?:as\s+of|by|at|to)\s+)?(?:the\s+)?end\s+of\s+(?:(?P<m1>{MONTH})\s+)?{YA}",
+        pb.point_end,
+    ),
     (
         rf"(?:as\s+of|по\s+состоянию\s+на)\s+(?:(?:the\s+)?end\s+of\s+)?(?P<m1>{MONTH})"
         rf"(?:\s+{YA})?",
-        _point_end,
+        pb.point_end,
     ),
-    (rf"(?:на|к)\s+конец\s+{YA}", _point_end),
+    (rf"(?:на|к)\s+конец\s+{YA}", pb.point_end),
     (
         rf"(?:{YB}\s+)?(?:[0-9]{{1,2}}[-\s]+)?(?P<m1>{MONTH})\s+(?:ҳолатига|holatiga|ҳолатида|holatida"
         rf"|жағдай\s+бойынша|мдგომარეობით|მდგომარეობით)",
-        _point_end,
+        pb.point_end,
     ),
-    (rf"{YB}\s+sonu{_L}*", _point_end),
+    (rf"{YB}\s+sonu{_L}*", pb.point_end),
     (
         rf"(?:[0-9]{{1,2}}\s+(?P<m1>{MONTH})|(?P<m2>{MONTH})\s+[0-9]{{1,2}}(?![0-9]))"
         rf"(?:,?\s+(?:19|20)[0-9]{{2}})?",
-        _date,
+        pb.day,
     ),
-    (rf"(?:{YB}\s+)?(?P<m1>{MONTH})(?:\s+ay{_L}*)?(?:{_OF}{YA})?", _single_month),
+    (rf"(?:{YB}\s+)?(?P<m1>{MONTH})(?:\s+ay{_L}*)?(?:{_OF}{YA})?", pb.single_month),
     (
         r"(?P<y1>(?:19|20)[0-9]{2})\s*(?:[-–—]|\s+(?:to|through|until|till|and|и|по|до|və"
         r"|ve|va|және|და|et|à)\s+)\s*(?P<y2>(?:19|20)[0-9]{2})(?![0-9])",
-        _year_range,
+        pb.year_range,
     ),
-    (YA, _year_only),
+    (YA, pb.year_only),
     (
         r"currently|to\s+date|at\s+present|as\s+of\s+today|hal-?hazırda|hazırda"
         r"|в\s+настоящее\s+время|на\s+сегодняшний\s+день|на\s+данный\s+момент|şu\s+anda"
         r"|halihazırda|" + "|".join(fragments("now")),
-        _now,
+        pb.now,
     ),
     (
         rf"(?:since|depuis|с|od)\s+{YA}|{YB}\s*(?:bəri|beri|бері|bu\s+yana|buyon|dan\s+beri"
         rf"|дан\s+бері|dan\s+buyon|ден\s+бері)",
-        _open,
+        pb.open_ended,
     ),
     (
         rf"(?:the\s+|le\s+)?(?P<o>first|last|premier|dernier)\s+(?:month|mois)\s+(?:of|de)\s+"
         rf"(?:the\s+year|l['’]année|{YA})",
-        _first_or_last_month,
+        pb.first_or_last_month,
     ),
 ]
 _COMPILED = [(re.compile(_NB + "(?:" + p + ")(?![^\\W_])", _I), b) for p, b in _RULES]
@@ -321,25 +166,25 @@ ZA, ZB = zh_year_expr("a"), zh_year_expr("b")
 _ZY = rf"(?:{ZB}\s*)?"
 _ZH_AS_OF = r"(?:截至|截止(?:到|至)?)\s*"
 _ZH_RULES: list[tuple[str, Builder]] = [
-    (rf"{_ZY}(?P<m1>{ZH_MONTH})(?:月份?)?{ZH_DASH}(?P<m2>{ZH_MONTH})月份?", _month_range),
-    (rf"{_ZY}(?:前|头)(?P<n>{ZH_COUNT})个?月", _first_months),
-    (rf"{_ZY}前(?P<n>[一二两三1-3])个?季度?", _first_quarters),
-    (rf"{_ZY}第?(?:(?P<q>[1-4])|(?P<o>[一二三四]))季度", _quarter),
-    (rf"{_ZY}(?P<h>上|下)半年度?", _half),
-    (rf"{_ZH_AS_OF}(?:{ZA}\s*)?(?P<m1>{ZH_MONTH})月(?:{ZH_DAY}|底|末|份)?", _point_end),
-    (rf"(?:{_ZH_AS_OF}|到\s*)?{ZA}\s*年?[底末]", _point_end),
-    (rf"{_ZH_AS_OF}{ZA}", _point_end),
-    (rf"{_ZY}(?P<m1>{ZH_MONTH})月{ZH_DAY}", _date),
-    (rf"{_ZY}(?P<m1>{ZH_MONTH})月份?", _single_month),
+    (rf"{_ZY}(?P<m1>{ZH_MONTH})(?:月份?)?{ZH_DASH}(?P<m2>{ZH_MONTH})月份?", pb.month_range),
+    (rf"{_ZY}(?:前|头)(?P<n>{ZH_COUNT})个?月", pb.first_months),
+    (rf"{_ZY}前(?P<n>[一二两三1-3])个?季度?", pb.first_quarters),
+    (rf"{_ZY}第?(?:(?P<q>[1-4])|(?P<o>[一二三四]))季度", pb.quarter),
+    (rf"{_ZY}(?P<h>上|下)半年度?", pb.half),
+    (rf"{_ZH_AS_OF}(?:{ZA}\s*)?(?P<m1>{ZH_MONTH})月(?:{ZH_DAY}|底|末|份)?", pb.point_end),
+    (rf"(?:{_ZH_AS_OF}|到\s*)?{ZA}\s*年?[底末]", pb.point_end),
+    (rf"{_ZH_AS_OF}{ZA}", pb.point_end),
+    (rf"{_ZY}(?P<m1>{ZH_MONTH})月{ZH_DAY}", pb.day),
+    (rf"{_ZY}(?P<m1>{ZH_MONTH})月份?", pb.single_month),
     (
         rf"(?P<y1>(?:19|20)[0-9]{{2}})年?{ZH_DASH}(?P<y2>(?:19|20)[0-9]{{2}})年",
-        _year_range,
+        pb.year_range,
     ),
-    (rf"{ZA}同期", _year_only),
-    (rf"(?:自|从)?{ZA}\s*(?:以来|至今)", _open),
-    (ZA, _year_only),
-    (r"(?P<this>本月|当月)|(?P<prev>上个?月)", _relative_month),
-    (r"截[至止]目前|目前|迄今为止|迄今", _now),
+    (rf"{ZA}同期", pb.year_only),
+    (rf"(?:自|从)?{ZA}\s*(?:以来|至今)", pb.open_ended),
+    (ZA, pb.year_only),
+    (r"(?P<this>本月|当月)|(?P<prev>上个?月)", pb.relative_month),
+    (r"截[至止]目前|目前|迄今为止|迄今", pb.now),
 ]
 _ZH_COMPILED = [(re.compile(_ZH_NB + "(?:" + p + ")" + _ZH_NB_END), b) for p, b in _ZH_RULES]
 
