@@ -30,17 +30,36 @@ def _enclosing(ranges: list[tuple[int, int]], start: int, end: int) -> tuple[int
     return min(inside, key=lambda r: r[1] - r[0]) if inside else None
 
 
+Span = tuple[int, int]
+
+
+def owners(sentence: str, mentions: list[Mention], figures: list[Span]) -> dict[Span, Span]:
+    """The figure each period phrase is nearest to (on a tie, the one it follows: "X in
+    2023"), computed once per sentence for :func:`bind_period`."""
+    out: dict[Span, Span] = {}
+    for m in mentions:
+        if m.period is not None and figures:
+            out[(m.start, m.end)] = min(
+                figures, key=lambda f: (_gap(m, f, sentence), 0 if f[1] <= m.start else 1)
+            )
+    return out
+
+
 def bind_period(
     sentence: str,
     start: int,
     end: int,
     mentions: list[Mention],
-    figures: list[tuple[int, int]] | None = None,
+    figures: list[Span] | None = None,
+    owned: dict[Span, Span] | None = None,
 ) -> Mention | None:
     """The period mention for a figure at [start, end) of ``sentence``, or None.
 
     ``figures`` are the spans of every figure of the sentence: a phrase closer to another
-    figure belongs to that one first ("from $15.3 bn in 2022-23 to $16.7 bn in 2023-24")."""
+    figure belongs to that one first ("from $15.3 bn in 2022-23 to $16.7 bn in 2023-24");
+    ``owned`` is :func:`owners` of them, when the caller binds several figures."""
+    if figures and owned is None:
+        owned = owners(sentence, mentions, figures)
     usable = [m for m in mentions if m.period is not None and not m.comparison]
     if not usable:
         return None
@@ -49,11 +68,11 @@ def bind_period(
     if own is not None:
         inside = [m for m in usable if own[0] <= m.start and m.end <= own[1]]
         if inside:
-            return _nearest(inside, (start, end), sentence, figures)
+            return _nearest(inside, (start, end), sentence, owned or {})
     outside = [m for m in usable if _enclosing(ranges, m.start, m.end) in (None, own)]
     if not outside:  # "the last 12 months (August 2021 to July 2022), exports …"
         outside = [m for m in usable if not _holds_figure(ranges, m, figures or [])]
-    return _nearest(outside, (start, end), sentence, figures) if outside else None
+    return _nearest(outside, (start, end), sentence, owned or {}) if outside else None
 
 
 def _holds_figure(
@@ -76,25 +95,21 @@ def _gap(m: Mention, span: tuple[int, int], sentence: str) -> int:
     start, end = span
     if m.end <= start:
         return start - m.end
+    gap = max(0, m.start - end)
+    if gap > 300:
+        return gap + 200  # far away: no need to read the words between
     if _IN.match(sentence, end, m.start):
         return 0  # "$1.5 bn in 2021", "1,5 milliard en 2021": the figure's own period
-    return max(0, m.start - end) + (200 if _CLAUSE_BREAK.search(sentence, end, m.start) else 0)
+    return gap + (200 if _CLAUSE_BREAK.search(sentence, end, m.start) else 0)
 
 
 def _nearest(
-    mentions: list[Mention],
-    span: tuple[int, int],
-    sentence: str,
-    figures: list[tuple[int, int]] | None = None,
+    mentions: list[Mention], span: Span, sentence: str, owned: dict[Span, Span]
 ) -> Mention:
-    def owner(m: Mention) -> tuple[int, int]:
-        """The figure a phrase is nearest to; on a tie, the one it follows ("X in 2023")."""
-        assert figures
-        return min(figures, key=lambda f: (_gap(m, f, sentence), 0 if f[1] <= m.start else 1))
-
     def key(m: Mention) -> int:
         own = _gap(m, span, sentence)
-        if figures and span in figures and owner(m) != span:
+        owner = owned.get((m.start, m.end))
+        if owner is not None and owner != span:
             return own + 400  # nearer to another figure: that figure's period
         return own
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.periods import Period
-from app.services.extraction.binding import bind_period
+from app.services.extraction.binding import bind_period, owners
 from app.services.extraction.comparison import base_period, is_base
 from app.services.extraction.figures import Figure
 from app.services.extraction.languages import fragments
@@ -81,7 +81,8 @@ def periods_of(
     :mod:`comparison`)."""
     carry = ctx.carry
     spans = [(f.raw.start, f.raw.end) for f in figures]
-    bound = [bind_period(sentence, a, b, mentions, spans) or carry for a, b in spans]
+    owned = owners(sentence, mentions, spans)
+    bound = [bind_period(sentence, a, b, mentions, spans, owned) or carry for a, b in spans]
     base = [
         f.unit not in ("%", "times")
         and is_base(

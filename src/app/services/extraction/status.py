@@ -66,6 +66,12 @@ def guess_status(sentence: str) -> str:
     return "actual"
 
 
+@lru_cache(maxsize=64)
+def _goal_words(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where a sentence's goal words are, read once for all its figures."""
+    return tuple((m.start(), m.end()) for m in _TARGET.finditer(sentence))
+
+
 def figure_status(
     sentence: str,
     span: tuple[int, int],
@@ -85,7 +91,7 @@ def figure_status(
     if status != "target":
         return status
     after = sentence[end : min(next_start, end + _AFTER_LIMIT)]
-    before = any(m.end() > previous_end for m in _TARGET.finditer(sentence, 0, start))
+    before = any(previous_end < b <= start for _a, b in _goal_words(sentence))
     if before or (lang in _FOLLOWING and _TARGET.search(after)):
         return "target"  # a goal phrase ending after the figure before ("将…从X增加到Y")
     return "planned" if _PLANNED.search(sentence, 0, start) else "actual"
