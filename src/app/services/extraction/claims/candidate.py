@@ -79,6 +79,8 @@ class Found:
     indicator: str | None = None
     reporter: str | None = None
     partner: str | None = None
+    #: the figure's own status when the claim is told by one figure ("" = the sentence's)
+    status: str = ""
 
     def take(self, fig: Fig) -> None:
         """The claim's figure: its value, unit, period and parties; the figure is told."""

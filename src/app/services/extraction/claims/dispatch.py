@@ -82,7 +82,7 @@ def _finish(
         value=float(f.value),
         unit=f.unit,
         qualifier=f.qualifier,
-        status=s.status,
+        status=f.status or s.status,
         params=f.params,
         quote=s.text,
         language=s.lang,

@@ -57,6 +57,7 @@ def _level(s: Sentence, f: Fig) -> Found:
         base_indicator(c.indicator),
         c.reporter,
         c.partner,
+        c.status,
     )
 
 
@@ -96,6 +97,7 @@ def _growth(s: Sentence, f: Fig) -> Found:
         base_indicator(c.indicator),
         c.reporter,
         c.partner,
+        c.status,
     )
 
 
@@ -160,6 +162,7 @@ def _share(s: Sentence, f: Fig) -> Found:
         indicator,
         c.reporter,
         c.partner,
+        c.status,
     )
 
 
