@@ -9,8 +9,16 @@ period of its own takes the sentence's. Chinese full-width brackets （…） sc
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.services.extraction.periods import Mention
+
+Span = tuple[int, int]
+
+
+@lru_cache(maxsize=64)
+def _paren_ranges(sentence: str) -> tuple[Span, ...]:
+    return tuple(paren_ranges(sentence))
 
 
 def paren_ranges(sentence: str) -> list[tuple[int, int]]:
@@ -28,9 +36,6 @@ def paren_ranges(sentence: str) -> list[tuple[int, int]]:
 def _enclosing(ranges: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
     inside = [r for r in ranges if r[0] <= start and end <= r[1]]
     return min(inside, key=lambda r: r[1] - r[0]) if inside else None
-
-
-Span = tuple[int, int]
 
 
 def owners(sentence: str, mentions: list[Mention], figures: list[Span]) -> dict[Span, Span]:
@@ -63,7 +68,7 @@ def bind_period(
     usable = [m for m in mentions if m.period is not None and not m.comparison]
     if not usable:
         return None
-    ranges = paren_ranges(sentence) if "(" in sentence or "（" in sentence else []
+    ranges = list(_paren_ranges(sentence)) if "(" in sentence or "（" in sentence else []
     own = _enclosing(ranges, start, end)
     if own is not None:
         inside = [m for m in usable if own[0] <= m.start and m.end <= own[1]]
@@ -80,7 +85,13 @@ def _holds_figure(
 ) -> bool:
     """Whether the brackets around a phrase also hold a figure (then the phrase is its)."""
     around = _enclosing(ranges, m.start, m.end)
-    return around is not None and any(around[0] <= a and b <= around[1] for a, b in figures)
+    return around is not None and around in _holding(tuple(ranges), tuple(figures))
+
+
+@lru_cache(maxsize=64)
+def _holding(ranges: tuple[Span, ...], figures: tuple[Span, ...]) -> frozenset[Span]:
+    """The brackets that hold a figure, worked out once per sentence."""
+    return frozenset(r for r in ranges if any(r[0] <= a and b <= r[1] for a, b in figures))
 
 
 _IN = re.compile(

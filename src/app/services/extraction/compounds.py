@@ -32,6 +32,10 @@ _MAG = "|".join(
 )
 #: multiples a spelled number may stand before ("üç kat", "в два раза", "екі есе")
 _TIMES = "|".join(sorted({f for t in TABLES for f in t.times}, key=len, reverse=True))
+#: a magnitude right after spelled words ("uch milliard"), not only a multiple ("une fois")
+MAGNITUDE_AFTER = re.compile(rf"[ \u00a0-](?:{_MAG})", re.IGNORECASE)
+#: the words of magnitudes and multiples, for a cheap test before looking for spelled numbers
+HINT = re.compile(rf"(?<![0-9])[ \u00a0-](?:{_MAG}|{_TIMES})", re.IGNORECASE)
 SPELLED = re.compile(
     rf"(?<![^\W\d_])(?P<words>(?:{_WORD})(?:[ -](?:{_WORD})){{0,3}})"
     rf"(?=[ \u00a0-](?:{_MAG}|{_TIMES}))",
@@ -88,4 +92,4 @@ def spelled_value(words: str) -> float | None:
             total = (total or 1.0) * 100
         else:
             total += v
-    return total or None
+    return total if total >= 1 else None  # "half" alone ("two and a half") is no number

@@ -161,6 +161,9 @@ def _continues_previous(sentence: str, found: list[Candidate], previous: Candida
     )
 
 
+_CLOSE = re.compile(r"[)）]")
+
+
 def _narrowest(usable: list[Mention]) -> Mention:
     """ "this year, in the 9-month period": of periods within one another, the narrowest is
     the one the text goes on speaking of; of unrelated ones, the first."""
@@ -259,7 +262,8 @@ def _sentence(
             cur.status = "target"  # "by plan $4.24 bn in 2025, and $6.5 bn in 2030"
         if converts(sentence, prev.span[1] - start, cur.span[0] - start):
             cur.status = prev.status
-            bracket = sentence[prev.span[1] - start : sentence.find(")", cur.span[1] - start) + 1]
+            close = _CLOSE.search(sentence, cur.span[1] - start)
+            bracket = sentence[prev.span[1] - start : close.end() if close else len(sentence)]
             if not (cur.period_text and cur.period_text in bracket):
                 cur.period, cur.period_text = prev.period, prev.period_text
     if loose is not None and not _DEMONSTRATIVE.match(sentence):

@@ -105,7 +105,7 @@ _ZH_GROWTH_BEFORE = re.compile(
 _OF_WHICH = re.compile(r"(?:" + "|".join(fragments("of_which")) + r")[，,]?\s*$", _I)
 _CURRENCY_ANYWHERE = re.compile(
     r"\$|€|₼|₾|₸|₺|₹|(?<![^\W\d_])(?:dollar|долл|dolar|manat|манат|yuan|юан|euro|евро|USD|AZN|CNY"
-    r"|EUR|dirham|rupee|рупи|lira|tenge|тенге|теңге|lari|лари|ლარ|so[‘'’]?m|сўм|დოლარ"
+    r"|EUR|dirham|rupee|рупи|lira|tenge|тенге|теңге|lari|лари|ლარ|so[‘'’]?m(?:lik|ga|ni|dan)?(?![^\W\d_])|сўм|დოლარ"
     r"|(?-i:MAD|DH|TL|INR|PKR|KZT|GEL|UZS|TRY)(?![^\W\d_]))"
     r"|美元|人民币|欧元|卢布|马纳特",
     _I,
@@ -182,8 +182,9 @@ def _series(sentence: str, prev: RawFigure, raw: RawFigure) -> bool:
     return (
         not raw.has_magnitude
         and not raw.year_like
-        and _SERIES_GAP.search(sentence[prev.end : raw.start]) is not None
+        and raw.start - prev.end <= 40
         and _SERIES_YEAR.match(sentence, raw.end) is not None
+        and _SERIES_GAP.search(sentence[prev.end : raw.start]) is not None
     )
 
 

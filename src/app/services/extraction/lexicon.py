@@ -121,9 +121,7 @@ for _n, (_frag, _unit, _scale) in enumerate(_MEASURES):
     _measure_groups.append(f"(?P<m{_n}>{_frag})")
 #: A unit written after the number; group name = printed unit (see :data:`UNIT_OF_GROUP`).
 UNIT_WORDS = re.compile(
-    _SP
-    + r"-?"
-    + _SP
+    r"[ \u00a0\u202f\u2009]*+(?:-[ \u00a0\u202f\u2009]*+)?"
     + r"(?:(?P<pct>"
     + "|".join(fragments("percent"))
     + ")|"

@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.services.extraction.compounds import SPELLED, compound_tail, spelled_value
+from app.services.extraction.compounds import HINT as SPELLED_HINT
+from app.services.extraction.compounds import (
+    MAGNITUDE_AFTER,
+    SPELLED,
+    compound_tail,
+    spelled_value,
+)
 from app.services.extraction.lexicon import (
     CJK,
     COUNT_NOUNS,
@@ -55,13 +61,6 @@ _MONTH_AFTER = re.compile(r" " + _MONTH, re.IGNORECASE)
 _CJK = re.compile(CJK)
 #: a counter word after a number makes it a count, never a year ("2013 та компания")
 _COUNTER = re.compile(r"\s+(?:та|ta|dona|дона|нафар|nafar)(?![^\W\d_])", re.IGNORECASE)
-#: A cheap test before looking for spelled numbers: a magnitude or a multiple after a space.
-NUMBER_WORD_HINT = re.compile(
-    r"(?<![0-9])[ \u00a0-](?:million|billion|milyon|milyar|milliard|mln|mlrd|млн|млрд|миллион"
-    r"|миллиард|тысяч|мың|ming|минг|მლნ|მლრდ|მილიონ|მილიარდ|ათას|thousand|mille"
-    r"|kat|dəfə|раз|есе|marta|baravar|barobar|баробар|times|fold|fois|ჯერ)",
-    re.IGNORECASE,
-)
 _MONTH_BEFORE = re.compile(_MONTH + r"[^\W\d_]*\.? $", re.IGNORECASE)
 
 
@@ -110,7 +109,7 @@ def scan_numbers(sentence: str, offset: int, lang: str) -> list[RawFigure]:
     out: list[RawFigure] = []
     last_end = 0
     found = [(m.start(), m.end(), m.group(), m.group("sep")) for m in NUMBER.finditer(sentence)]
-    if NUMBER_WORD_HINT.search(sentence):
+    if SPELLED_HINT.search(sentence):
         found.extend(_spelled(sentence))
         found.sort()
     for start, pos, digits, sep in found:
@@ -152,7 +151,7 @@ def _spelled(s: str) -> list[tuple[int, int, str, str | None]]:
     out: list[tuple[int, int, str, str | None]] = []
     for m in SPELLED.finditer(s):
         value = spelled_value(m.group("words"))
-        if value is not None:
+        if value is not None and (value >= 2 or MAGNITUDE_AFTER.match(s, m.end())):
             out.append((m.start(), m.end(), repr(value), None))
     return out
 

@@ -24,7 +24,7 @@ MAX_SENTENCE = 1200
 # bullet. A line that runs on ("…reached\n$24 billion", hard-wrapped agency copy) is one
 # sentence.
 _BREAK = re.compile(
-    r"[.!?…]+[\"'”»)]*(?=\s+[\"'“«(]*[A-ZА-ЯЁƏÇĞIİÖŞÜ0-9\u0400-\u04ff\u10a0-\u10ff])"
+    r"(?<![.!?…])[.!?…]++[\"'”»)]*+(?=\s+[\"'“«(]*[A-ZА-ЯЁƏÇĞIİÖŞÜ0-9\u0400-\u04ff\u10a0-\u10ff])"
     r"|(?<=[a-zа-яёўқғҳəöüçşğı])[.!?](?=[A-ZА-ЯЁЎҚҒҲ][a-zа-яёўқғҳ])"  # "кўп.Унинг": no space
     r"|[。！？]+[\"'”’」』）)]*"
     r"|\n[ \t]*\n|(?<=[.!?…:;。！？\"'”»)])[ \t]*\n|\n(?=[ \t]*[•*\-–—])"

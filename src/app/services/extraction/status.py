@@ -85,7 +85,7 @@ def figure_status(
     deadline = _DEADLINE.search(sentence[end : end + 60])
     if deadline is not None:
         year = int(deadline.group("y1") or deadline.group("y2"))
-        if published is None or year >= published.year:
+        if published is not None and year >= published.year:
             return "target"  # "$35 bn by 2030"
     status = guess_status(sentence)
     if status != "target":

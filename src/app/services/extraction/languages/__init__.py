@@ -44,7 +44,10 @@ def fragments(name: str) -> list[str]:
 
 def joined(name: str) -> str:
     """One alternation of a word class across languages: ``(?:a|b|…)``."""
-    return "(?:" + "|".join(fragments(name)) + ")"
+    words = fragments(name)
+    if not words:
+        raise ValueError(f"no language has words of {name!r}")
+    return "(?:" + "|".join(words) + ")"
 
 
 _CJK_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -54,6 +57,8 @@ def keywords(*words: str) -> re.Pattern[str]:
     """Words of any language that start a word, case-insensitive (a fragment ends itself:
     ``+ L`` or ``+ NOT``); words with Chinese characters match inside a phrase (Chinese
     writes no spaces)."""
+    if not words:
+        raise ValueError("a word class with no words would match everywhere")
     spaced = [w for w in words if not _CJK_CHAR.search(w)]
     chinese = [w for w in words if _CJK_CHAR.search(w)]
     parts = [r"(?<![^\W\d_])(?:" + "|".join(spaced) + r")"] if spaced else []

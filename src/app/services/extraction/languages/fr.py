@@ -195,7 +195,7 @@ WORDS = Words(
         + r"\s+à)\s+(?:porter|atteindre|attirer|doubler|tripler|hisser"
         r"|augmenter|accroître|relever)",
     ),
-    deadline_before=(r"d['’]ici(?:\s+à)?", r"en"),
+    deadline_before=(r"d['’]ici(?:\s+à)?",),
     deadline_after=(),
     bound_before={
         "nearly": (
