@@ -165,3 +165,25 @@ def test_extract_help_names_the_claims(capsys: pytest.CaptureFixture[str]) -> No
     with pytest.raises(SystemExit):
         main(["extract", "--help"])
     assert "claims" in capsys.readouterr().out
+
+
+def test_extract_says_status_and_whether_a_figure_is_between_the_two(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "item.txt"
+    path.write_text(
+        "Kazakhstan and China are committed to raise their trade to USD 35 billion by 2030. "
+        "Georgia exported wine to 50 countries worth $250 million in 2023.",
+        "utf-8",
+    )
+    assert main(["extract", "--published", "2025-09-01", "--format", "table", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "status" in lines[0]
+    assert "between" in lines[0]
+    assert "target" in lines[1]
+    assert lines[1].endswith("yes")
+    assert lines[2].endswith("no (“to 50 countries”)")
+    assert main(["extract", "--published", "2025-09-01", "--format", "json", str(path)]) == 0
+    figures = json.loads(capsys.readouterr().out)["figures"]
+    assert [f["bilateral"] for f in figures] == [True, False]
+    assert [f["status"] for f in figures] == ["target", "actual"]

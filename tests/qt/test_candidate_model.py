@@ -35,3 +35,22 @@ def test_display_and_edit() -> None:
     model.decide([1], False)
     assert model.data(model.index(1, 0)) == "rejected"
     assert model.accepted() == []
+
+
+def test_status_and_bilateral_columns() -> None:
+    text = (
+        "Trade reached $31 billion last year, and the sides aim to raise it to $40 billion by "
+        "2030. Georgia exported wine to 50 countries worth $250 million."
+    )
+    model = CandidateModel(extract(text, date(2025, 6, 1)))
+    status, scope = COLUMNS.index("status"), COLUMNS.index("scope")
+    assert [model.data(model.index(r, status)) for r in range(3)] == ["actual", "target", "actual"]
+    assert model.data(model.index(0, scope)) == "yes"
+    assert model.data(model.index(2, scope)) == "no: “to 50 countries”"
+    assert "total with the world or a region" in model.data(
+        model.index(2, 0), Qt.ItemDataRole.ToolTipRole
+    )
+    # the status is edited by its code or its word; nonsense is refused
+    assert model.setData(model.index(0, status), "estimate")
+    assert model.candidates[0].status == "estimate"
+    assert not model.setData(model.index(0, status), "maybe")
