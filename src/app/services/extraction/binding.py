@@ -97,7 +97,8 @@ def _holding(ranges: tuple[Span, ...], figures: tuple[Span, ...]) -> frozenset[S
 _IN = re.compile(
     r"\s*(?:[^\W\d_]+\s+)?(?:in|en|au|during|for|в|во|за)\s+(?:the\s+)?$", re.IGNORECASE
 )
-_CLAUSE_BREAK = re.compile(r"[;；，]|,(?![0-9])")
+#: a clause break: a semicolon or a comma that is no thousands separator
+CLAUSE_BREAK = re.compile(r"[;；，]|,(?![0-9])")
 
 
 def _gap(m: Mention, span: tuple[int, int], sentence: str) -> int:
@@ -111,7 +112,7 @@ def _gap(m: Mention, span: tuple[int, int], sentence: str) -> int:
         return gap + 200  # far away: no need to read the words between
     if _IN.match(sentence, end, m.start):
         return 0  # "$1.5 bn in 2021", "1,5 milliard en 2021": the figure's own period
-    return gap + (200 if _CLAUSE_BREAK.search(sentence, end, m.start) else 0)
+    return gap + (200 if CLAUSE_BREAK.search(sentence, end, m.start) else 0)
 
 
 def _nearest(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.services.extraction.binding import CLAUSE_BREAK
 from app.services.extraction.indicators import GROWTH, INVEST, SHARE, TRADE
 from app.services.extraction.languages import fragments, joined
 from app.services.extraction.lexicon import (
@@ -261,9 +262,6 @@ def attach_changes(
     return merged, {index[id(levels[i])]: ch for i, ch in attached.items()}
 
 
-_CLAUSE = re.compile(r"[;；，]|,(?![0-9])")
-
-
 def _new_statement(
     sentence: str, level: Figure, change: Figure, periods: list[tuple[int, int]]
 ) -> bool:
@@ -273,7 +271,7 @@ def _new_statement(
     if a > b:
         return False
     return any(
-        a <= start and end <= b and _CLAUSE.search(sentence, a, start) is not None
+        a <= start and end <= b and CLAUSE_BREAK.search(sentence, a, start) is not None
         for start, end in periods
     )
 

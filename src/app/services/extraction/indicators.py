@@ -12,17 +12,12 @@ import re
 from functools import lru_cache
 
 from app.services.extraction.languages import fragments, keywords
-from app.services.extraction.lexicon import CJK
 
 _I = re.IGNORECASE
 _L = r"[^\W\d_]*"
-_CJK = re.compile(CJK)
 
 
-_kw = keywords
-
-
-SHARE = _kw(
+SHARE = keywords(
     "share",
     "accounted\\s+for",
     "account\\s+for",
@@ -39,7 +34,7 @@ SHARE = _kw(
     "份额",
     "占(?!地)",
 )
-IMPORT = _kw(
+IMPORT = keywords(
     "import" + _L,
     "импорт" + _L,
     "idxal" + _L,
@@ -47,10 +42,10 @@ IMPORT = _kw(
     "exported\\s+from\\s+China",
     "(?<!出)进口",
 )
-EXPORT = _kw(
+EXPORT = keywords(
     "export" + _L, "экспорт" + _L, "ixrac" + _L, "ihra" + _L, "eksport" + _L, "(?<!进)出口"
 )
-TRADE = _kw(
+TRADE = keywords(
     "trade",
     "turnover",
     "товарооборот" + _L,
@@ -68,7 +63,7 @@ TRADE = _kw(
     "进出口",
     "外贸",
 )
-TOURIST = _kw(
+TOURIST = keywords(
     "touris" + _L,
     "visitor" + _L,
     "турист" + _L,
@@ -82,7 +77,7 @@ TOURIST = _kw(
     "访客",
     "旅游",
 )
-GROWTH = _kw(
+GROWTH = keywords(
     "increas" + _L,
     "grow" + _L,
     "grew",
@@ -114,7 +109,7 @@ GROWTH = _kw(
     "翻番",
     *fragments("growth"),
 )
-EV = _kw(
+EV = keywords(
     "electric\\s+vehicle" + _L,
     "EVs?",
     "электромобил" + _L,
@@ -123,7 +118,7 @@ EV = _kw(
     "电动车",
     "新能源汽车",
 )
-COMPANIES = _kw(
+COMPANIES = keywords(
     "compan" + _L,
     "enterprise" + _L,
     "firm" + _L,
@@ -136,7 +131,7 @@ COMPANIES = _kw(
     "企业",
     "公司",
 )
-ACTIVE = _kw(
+ACTIVE = keywords(
     "activ" + _L,
     "operat" + _L,
     "действу" + _L,
@@ -146,9 +141,9 @@ ACTIVE = _kw(
     "运营",
     "经营",
 )
-TRAINS = _kw("train" + _L, "поезд" + _L, "qatar" + _L, "tren" + _L, "班列", "列车")
-TURBINES = _kw("turbine" + _L, "турбин" + _L, "turbin" + _L, "风机", "风电机组")
-SIGNED = _kw(
+TRAINS = keywords("train" + _L, "поезд" + _L, "qatar" + _L, "tren" + _L, "班列", "列车")
+TURBINES = keywords("turbine" + _L, "турбин" + _L, "turbin" + _L, "风机", "风电机组")
+SIGNED = keywords(
     "signed",
     "agreements?",
     "подписа" + _L,
@@ -159,7 +154,7 @@ SIGNED = _kw(
     "签约",
     "协议",
 )
-PROJECT = _kw(
+PROJECT = keywords(
     "plant",
     "station",
     "project",
@@ -178,7 +173,7 @@ PROJECT = _kw(
     "电厂",
     "风电场",
 )
-INSTALLED = _kw(
+INSTALLED = keywords(
     "installed",
     "capacity",
     "мощност" + _L,
@@ -188,13 +183,13 @@ INSTALLED = _kw(
     "装机",
     "容量",
 )
-SOLAR = _kw(
+SOLAR = keywords(
     "solar", "PV", "photovoltaic", "солнечн" + _L, "günəş" + _L, "güneş" + _L, "光伏", "太阳能"
 )
-WIND = _kw("wind", "ветр" + _L, "külək" + _L, "rüzgar" + _L, "风电", "风能", "风力")
-HYDRO = _kw("hydro" + _L, "гидро" + _L, "su\\s+elektrik" + _L, "水电")
-WASTE = _kw("waste", "отход" + _L, "tullantı" + _L, "atık" + _L, "垃圾")
-RENEWABLE = _kw(
+WIND = keywords("wind", "ветр" + _L, "külək" + _L, "rüzgar" + _L, "风电", "风能", "风力")
+HYDRO = keywords("hydro" + _L, "гидро" + _L, "su\\s+elektrik" + _L, "水电")
+WASTE = keywords("waste", "отход" + _L, "tullantı" + _L, "atık" + _L, "垃圾")
+RENEWABLE = keywords(
     "renewable" + _L,
     "green\\s+energy",
     "возобновля" + _L,
@@ -206,11 +201,11 @@ RENEWABLE = _kw(
     "清洁能源",
     "绿色",
 )
-TOTAL = _kw("total\\s+(?:installed\\s+)?(?:power\\s+)?(?:generation\\s+)?capacity", "总装机")
-GENERATION = _kw(
+TOTAL = keywords("total\\s+(?:installed\\s+)?(?:power\\s+)?(?:generation\\s+)?capacity", "总装机")
+GENERATION = keywords(
     "generat" + _L, "produc" + _L, "выработ" + _L, "istehsal" + _L, "üretim" + _L, "发电"
 )
-FDI = _kw(
+FDI = keywords(
     "direct\\s+investment" + _L,
     "FDI",
     "прям" + _L + "\\s+инвестиц" + _L,
@@ -218,7 +213,7 @@ FDI = _kw(
     "doğrudan\\s+yatırım" + _L,
     "直接投资",
 )
-INVEST = _kw(
+INVEST = keywords(
     "invest" + _L,
     "инвестиц" + _L,
     "вложен" + _L,
@@ -227,9 +222,11 @@ INVEST = _kw(
     "sərmayə" + _L,
     "投资",
 )
-COST = _kw("cost" + _L, "стоимост" + _L, "dəyər" + _L, "maliyet" + _L, "造价", "成本")
-FINANCING = _kw("financ" + _L, "финансир" + _L, "maliyyə" + _L, "finansman" + _L, "融资", "贷款")
-AID = _kw(
+COST = keywords("cost" + _L, "стоимост" + _L, "dəyər" + _L, "maliyet" + _L, "造价", "成本")
+FINANCING = keywords(
+    "financ" + _L, "финансир" + _L, "maliyyə" + _L, "finansman" + _L, "融资", "贷款"
+)
+AID = keywords(
     "aid",
     "grant" + _L,
     "free\\s+of\\s+charge",
@@ -241,7 +238,7 @@ AID = _kw(
     "无偿",
     "赠款",
 )
-TARIFF = _kw("bid", "tariff" + _L, "тариф" + _L, "price", "电价")
+TARIFF = keywords("bid", "tariff" + _L, "тариф" + _L, "price", "电价")
 
 MONEY = frozenset({"USD", "EUR", "CNY", "AZN", "RUB", "GBP", "TRY"})
 

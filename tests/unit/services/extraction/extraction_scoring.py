@@ -57,7 +57,7 @@ def load_items() -> list[dict[str, Any]]:
     return items
 
 
-def _same_value(a: float, b: float) -> bool:
+def same_value(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
 
 
@@ -74,7 +74,7 @@ def score(items: list[dict[str, Any]]) -> Score:
                 (
                     c
                     for c in free
-                    if c["unit"] == fig["unit"] and _same_value(c["value"], fig["value"])
+                    if c["unit"] == fig["unit"] and same_value(c["value"], fig["value"])
                 ),
                 None,
             )

@@ -12,11 +12,12 @@ and every miss.
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from extraction_scoring import same_value
 
 from app.services.extraction import extract
 
@@ -107,10 +108,6 @@ def load_studied() -> list[dict[str, Any]]:
     return load_evaluation() + load_round(4)
 
 
-def _same(a: float, b: float) -> bool:
-    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
-
-
 def score_item(item: dict[str, Any]) -> RegionScore:
     s = RegionScore(sentences=1)
     published = date.fromisoformat(item["published"]) if item.get("published") else None
@@ -120,7 +117,7 @@ def score_item(item: dict[str, Any]) -> RegionScore:
     name = item["id"]
     for fig in item["figures"]:
         hit = next(
-            (c for c in free if c["unit"] == fig["unit"] and _same(c["value"], fig["value"])),
+            (c for c in free if c["unit"] == fig["unit"] and same_value(c["value"], fig["value"])),
             None,
         )
         if fig["status"] == "target":
@@ -147,7 +144,7 @@ def score_item(item: dict[str, Any]) -> RegionScore:
 def _score_details(s: RegionScore, name: str, fig: dict[str, Any], hit: dict[str, Any]) -> None:
     want, got = fig.get("reported_change"), hit["reported_change"]
     if want:
-        if got and got["unit"] == want["unit"] and _same(got["value"], want["value"]):
+        if got and got["unit"] == want["unit"] and same_value(got["value"], want["value"]):
             s.change_hits += 1
         else:
             s.misses.append(f"{name}: change {got} for {fig['value']:g}, expected {want}")

@@ -111,14 +111,10 @@ WORDS = Words(
     this_year=(r"(?:cari|bu)\s+il" + _YEAR_END,),
     last_year=(r"(?:ötən|keçən|əvvəlki|bir\s+əvvəlki)\s+il" + _YEAR_END,),
     year_suffixes=(r"il" + L,),
-    # "[i]lk", "[i]kinci": the grammar drops ordinal stems that start with "i" (Roman numerals),
-    # so "2025-ci ilin ikinci rübündə" needs a stem that does not; the whole words stay keys
     ordinals={
         "birinci": 1,
         "ilk": 1,
-        "[i]lk": 1,
         "ikinci": 2,
-        "[i]kinci": 2,
         "üçüncü": 3,
         "dördüncü": 4,
         "son": 4,

@@ -120,14 +120,10 @@ WORDS = Words(
     ),
     last_year=(r"(?:geçen|geçtiğimiz|önceki|bir\s+önceki)\s+(?:yıl|sene)" + _YEAR_END,),
     year_suffixes=(r"yılı" + L, r"yıl" + L),
-    # "[i]lk", "[i]kinci": the grammar drops ordinal stems that start with "i" (Roman numerals),
-    # so "2025 yılının ilk çeyreğinde" needs a stem that does not; the whole words stay keys
     ordinals={
         "birinci": 1,
         "ilk": 1,
-        "[i]lk": 1,
         "ikinci": 2,
-        "[i]kinci": 2,
         "üçüncü": 3,
         "dördüncü": 4,
         "son": 4,
