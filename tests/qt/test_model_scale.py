@@ -110,6 +110,28 @@ def test_filters_select_exactly_the_matching_rows() -> None:
     assert text_mask(obs, "no-such-word").sum() == 0
 
 
+@pytest.mark.parametrize("sort", [(("value", False), ("reporter", True)), (("indicator", True),)])
+def test_a_cached_sorted_order_gives_the_same_rows_as_sorting_again(
+    sort: tuple[tuple[str, bool], ...],
+) -> None:
+    obs = synthetic()
+    everything = compute_order(obs, ViewSpec(sort=sort))
+    broad = (obs["reporter"] != "GEO").to_numpy()  # most rows: read out of the cached order
+    narrow = (obs["reporter"] == "GEO").to_numpy() & (obs["subject"] != "").to_numpy()
+    for spec in (
+        ViewSpec(sort=sort),
+        ViewSpec(mask=broad, sort=sort),
+        ViewSpec(mask=narrow, sort=sort),
+        ViewSpec(text="zeta", sort=sort, first_month=2010 * 12),
+    ):
+        np.testing.assert_array_equal(
+            compute_order(obs, spec, sorted_all=everything), compute_order(obs, spec)
+        )
+    assert compute_order(obs, ViewSpec(sort=sort), sorted_all=everything) is everything
+    with pytest.raises(ValueError, match="cached order"):
+        compute_order(obs, ViewSpec(sort=sort), sorted_all=everything[:-1])
+
+
 def test_stable_argsort_keeps_ties_in_row_order() -> None:
     key = np.random.default_rng(1).integers(0, 30, 20_000).astype(float)
     key[::7] = np.nan
@@ -183,6 +205,26 @@ def test_model_contract_holds_after_a_filter(qtmodeltester: Any, tiny_desk: Desk
     model.set_spec(ViewSpec(text="nothing matches this"))
     assert model.rowCount() == 0
     qtmodeltester.check(model, force_py=True)
+
+
+def test_clearing_a_filter_reuses_the_order_until_the_store_changes(tiny_desk: Desk) -> None:
+    model = _model(tiny_desk)
+    sort = (("value", False),)
+    model.set_spec(ViewSpec(sort=sort))
+    everything = model.order
+    model.set_spec(ViewSpec(text="trade", sort=sort))
+    assert 0 < model.rowCount() < len(everything)
+    with mock.patch("app.qt.observation_model.compute_order") as compute:
+        model.set_spec(ViewSpec(sort=sort))  # cleared: nothing to compute
+    compute.assert_not_called()
+    assert model.order is everything
+    session = model._session
+    old = float(tiny_desk.store.get(4, "value"))
+    assert session.push(SetValues([4], {"value": ([old], [9.9e9])}, "raise"))
+    model.set_spec(ViewSpec(text="trade", sort=sort))
+    model.set_spec(ViewSpec(sort=sort))  # the value changed: sorted again, 4 comes first
+    assert model.obs_id_at(0) == 4
+    assert model.order is not everything
 
 
 class CountingModel(ObservationTableModel):

@@ -23,6 +23,7 @@ __all__ = [
     "ViewSpec",
     "compute_order",
     "figure_groups",
+    "is_unfiltered",
     "row_mask",
     "selection",
     "stable_argsort",
@@ -142,12 +143,47 @@ def row_mask(
     return mask
 
 
+def is_unfiltered(spec: ViewSpec) -> bool:
+    """Whether ``spec`` shows every row (only its sort matters)."""
+    return (
+        spec.pair is None
+        and spec.mask is None
+        and not spec.text.strip()
+        and spec.first_month is None
+        and spec.last_month is None
+        and not spec.column_filters
+    )
+
+
+#: a filter keeping more than this share of the rows reads them out of the cached sorted
+#: order of all rows (one gather) instead of sorting them again
+SORTED_REUSE_SHARE = 1 / 8
+
+
 def compute_order(
-    obs: pd.DataFrame, spec: ViewSpec, text_columns: TextColumns | None = None
+    obs: pd.DataFrame,
+    spec: ViewSpec,
+    text_columns: TextColumns | None = None,
+    sorted_all: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Row positions selected by ``spec``, sorted by its keys (stable)."""
+    """Row positions selected by ``spec``, sorted by its keys (stable).
+
+    ``sorted_all`` is the order of all rows of ``obs`` under ``spec.sort``, when the caller
+    has one cached: showing all rows then returns it as is, and a broad filter keeps its
+    rows in that order instead of sorting them again (a stable sort of a subset is the
+    subsequence of the stable sort of the whole).
+    """
+    if sorted_all is not None and len(sorted_all) != len(obs):
+        raise ValueError(f"a cached order of {len(sorted_all)} rows for {len(obs)} rows")
+    if sorted_all is not None and is_unfiltered(spec):
+        return sorted_all
     mask = row_mask(obs, spec, text_columns)
     everything = bool(mask.all())
+    if sorted_all is not None and spec.sort:
+        if everything:
+            return sorted_all
+        if np.count_nonzero(mask) > len(obs) * SORTED_REUSE_SHARE:
+            return np.asarray(sorted_all[mask[sorted_all]])
     rows = np.arange(len(obs)) if everything else np.flatnonzero(mask)
     if not spec.sort or len(rows) == 0:
         return rows

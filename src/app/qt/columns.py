@@ -118,6 +118,8 @@ class TableData:
         self.text_columns = search_columns(obs, store.sources, self.names)
         self.places = place_names(store.records.get("entities"))
         self.analytics = TableAnalytics()
+        #: the order of all rows per sort (read-only), kept while these arrays are current
+        self.sorted_orders: dict[tuple[tuple[str, bool], ...], np.ndarray] = {}
         self.too_many = False  # the selection is over ANALYTICS_LIMIT rows
 
     def is_current(self, store: ObservationStore) -> bool:

@@ -22,7 +22,7 @@ from app.domain.cell_edit import fields_edit, new_source_edit
 from app.domain.edits import Insert, Op, touches_observations
 from app.domain.store import ObservationStore
 from app.domain.units import UnitError, canonical_unit
-from app.domain.view import ViewSpec, compute_order, row_mask, selection
+from app.domain.view import ViewSpec, compute_order, is_unfiltered, row_mask, selection
 from app.domain.view_filters import BLANK, ColumnFilter, distinct_values, filter_of
 from app.qt.columns import COLUMN_INDEX, COLUMNS, FILTER_TITLES, MAX_CELL_TEXT, TableData
 from app.qt.i18n import translate
@@ -113,25 +113,37 @@ class ObservationTableModel(QAbstractTableModel):
         obs = self._session.store.observations
         if self._analytics_task is not None:
             self._analytics_task.cancel()
-        if (
-            self._order_task is not None
-            and len(obs) > BACKGROUND_ORDER_ROWS
-            and self._is_extracted()
-        ):
-            spec, text_cols = self.spec, self._data().text_columns
-            self.busy.emit(True)
-            self._order_task.start(
-                lambda _p, _c: compute_order(obs, spec, text_cols),
-                on_done=self._show_order,
-                on_error=self._order_failed,
-            )
-            return
+        spec = self.spec
         if self._order_task is not None and self._order_task.busy:
             self._order_task.cancel()
             self.busy.emit(False)
         if not self._is_extracted():
             self._t = TableData(self._session.store)
-        self._show_order(compute_order(obs, self.spec, self._data().text_columns), False)
+        data = self._data()
+        sorted_all = data.sorted_orders.get(spec.sort)
+        if sorted_all is not None and is_unfiltered(spec):
+            self._show_order(sorted_all, False)  # clearing a filter: the order is known
+            return
+        text_cols = data.text_columns
+        if self._order_task is not None and len(obs) > BACKGROUND_ORDER_ROWS:
+            self.busy.emit(True)
+            self._order_task.start(
+                lambda _p, _c: compute_order(obs, spec, text_cols, sorted_all),
+                on_done=lambda order: self._ordered(data, spec, order),
+                on_error=self._order_failed,
+            )
+            return
+        self._ordered(data, spec, compute_order(obs, spec, text_cols, sorted_all), False)
+
+    def _ordered(
+        self, data: TableData, spec: ViewSpec, order: np.ndarray, from_worker: bool = True
+    ) -> None:
+        """Show ``order`` and keep it as the sorted order of all rows when ``spec`` filters
+        nothing (for these very arrays: a change since makes new ones)."""
+        if is_unfiltered(spec):
+            order.flags.writeable = False
+            data.sorted_orders[spec.sort] = order
+        self._show_order(order, from_worker)
 
     def _show_order(self, order: np.ndarray, from_worker: bool = True) -> None:
         self.beginResetModel()
