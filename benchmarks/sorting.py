@@ -1,8 +1,9 @@
 """Area 5: sort by dimensions and by value, as a permutation array.
 
 Limits: ``np.lexsort`` on the category codes of the same keys, and ``np.argsort`` of the
-values. Corridor sorts by the alphabetical rank of the categories (not their codes), keeps
-sorts stable and never reorders the DataFrame.
+values; a click → repainted table is held to 2× the domain sort of the same run (issue 21).
+Corridor sorts by the alphabetical rank of the categories (not their codes), keeps sorts
+stable and never reorders the DataFrame.
 """
 
 from __future__ import annotations
@@ -60,20 +61,24 @@ def run(fx: Fixture) -> list[Result]:
         Result(
             "sort", f"by value descending, domain ({n})", ms(val_desc), ms(limit_val), "ms", 1.3
         ),
+        # the issue's target: a click repaints the table within 2× of the domain sort
+        # (ordering in the model, resetting the view, painting the first screen)
         Result(
             "sort",
             f"by dimensions, click → repainted table ({n})",
             ms(model_dim),
-            ms(limit_dim),
+            ms(dim),
             "ms",
             2.0,
+            note="limit: the domain sort (compute_order) of the same run",
         ),
         Result(
             "sort",
             f"by value, click → repainted table ({n})",
             ms(model_val),
-            ms(limit_val),
+            ms(val),
             "ms",
-            1.3,
+            2.0,
+            note="limit: the domain sort (compute_order) of the same run",
         ),
     ]

@@ -175,26 +175,31 @@ def compute_order(
     """
     if sorted_all is not None and len(sorted_all) != len(obs):
         raise ValueError(f"a cached order of {len(sorted_all)} rows for {len(obs)} rows")
-    if sorted_all is not None and is_unfiltered(spec):
+    unfiltered = is_unfiltered(spec)
+    if sorted_all is not None and unfiltered:
         return sorted_all
-    mask = row_mask(obs, spec, text_columns)
-    everything = bool(mask.all())
+    mask = None if unfiltered else row_mask(obs, spec, text_columns)
+    everything = mask is None or bool(mask.all())
     if sorted_all is not None and spec.sort:
         if everything:
             return sorted_all
+        assert mask is not None
         if np.count_nonzero(mask) > len(obs) * SORTED_REUSE_SHARE:
             return np.asarray(sorted_all[mask[sorted_all]])
-    rows = np.arange(len(obs)) if everything else np.flatnonzero(mask)
-    if not spec.sort or len(rows) == 0:
-        return rows
+    # None: all rows, whose sorted positions are the sort's order itself (no gather)
+    rows = None if mask is None or everything else np.flatnonzero(mask)
+    if not spec.sort or (rows is not None and len(rows) == 0):
+        return np.arange(len(obs)) if rows is None else rows
     keys = []
     for column, ascending in reversed(spec.sort):  # lexsort: last key is primary
         k = sort_key(obs, column)
-        k = k if everything else k[rows]
+        k = k if rows is None else k[rows]
         keys.append(k if ascending else _descending(k))
     if len(keys) == 1 and keys[0].dtype.kind == "f":
-        return np.asarray(rows[stable_argsort(keys[0])])
-    return np.asarray(rows[np.lexsort(keys)])
+        order = stable_argsort(keys[0])
+    else:
+        order = np.lexsort(keys)
+    return order if rows is None else np.asarray(rows[order])
 
 
 def _descending(k: np.ndarray) -> np.ndarray:
@@ -214,19 +219,22 @@ def stable_argsort(key: np.ndarray) -> np.ndarray:
     """
     order = np.argsort(key)
     ordered = key[order]
-    same = ordered[1:] == ordered[:-1]
-    if key.dtype.kind == "f":
-        nan = np.isnan(ordered)
-        same |= nan[1:] & nan[:-1]
-    if not same.any():
+    end = len(order)
+    if key.dtype.kind == "f" and end and np.isnan(ordered[-1]):
+        # NaN sorts last: one tied run at the end, put back in row order
+        end = int(np.searchsorted(ordered, np.nan))
+        order[end:] = np.sort(order[end:])
+    same = ordered[1:end] == ordered[: max(end - 1, 0)]
+    pairs = np.flatnonzero(same)  # (pairs[k], pairs[k] + 1) hold equal keys
+    if len(pairs) == 0:
         return order
-    tied = np.zeros(len(order), dtype=bool)
-    tied[1:] |= same
-    tied[:-1] |= same
-    starts = np.ones(len(order), dtype=bool)
-    starts[1:] = ~same
-    run = np.cumsum(starts)[tied]
-    at = np.flatnonzero(tied)
+    # the tied positions and the run each belongs to, from the few ties alone (no pass
+    # over all rows): a run starts where the position before is not tied to it
+    at = np.union1d(pairs, pairs + 1)
+    before_tied = np.zeros(len(at), dtype=bool)
+    inner = at > 0
+    before_tied[inner] = same[at[inner] - 1]
+    run = np.cumsum(~before_tied)
     order[at] = order[at][np.lexsort((order[at], run))]
     return order
 

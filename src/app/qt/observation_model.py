@@ -60,6 +60,12 @@ BACKGROUND_ROWS = 5_000
 #: filters and sorts of stores larger than this are computed off the GUI thread
 BACKGROUND_ORDER_ROWS = 1_000_000
 Reader = Callable[[TableData, int], Any]
+_SHOWN = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+#: flags per column, for a writable [False] and a read-only [True] workspace
+_FLAGS = {
+    False: [_SHOWN | Qt.ItemFlag.ItemIsEditable if c.editable else _SHOWN for c in COLUMNS],
+    True: [_SHOWN] * len(COLUMNS),
+}
 #: appended to the title of a filtered column's header
 FILTERED_MARK = " ▾"
 
@@ -117,7 +123,8 @@ class ObservationTableModel(QAbstractTableModel):
         if self._order_task is not None and self._order_task.busy:
             self._order_task.cancel()
             self.busy.emit(False)
-        if not self._is_extracted():
+        fresh = not self._is_extracted()
+        if fresh:  # new arrays (a new store or a change): ordered here, shown at once
             self._t = TableData(self._session.store)
         data = self._data()
         sorted_all = data.sorted_orders.get(spec.sort)
@@ -125,7 +132,7 @@ class ObservationTableModel(QAbstractTableModel):
             self._show_order(sorted_all, False)  # clearing a filter: the order is known
             return
         text_cols = data.text_columns
-        if self._order_task is not None and len(obs) > BACKGROUND_ORDER_ROWS:
+        if self._order_task is not None and len(obs) > BACKGROUND_ORDER_ROWS and not fresh:
             self.busy.emit(True)
             self._order_task.start(
                 lambda _p, _c: compute_order(obs, spec, text_cols, sorted_all),
@@ -310,12 +317,10 @@ class ObservationTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        # Qt asks once per painted cell: a lookup, no enum arithmetic per call
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if COLUMNS[index.column()].editable and not self._session.desk.read_only:
-            f |= Qt.ItemFlag.ItemIsEditable
-        return f
+        return _FLAGS[self._session.desk.read_only][index.column()]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         readers = self._readers.get(role)
