@@ -28,6 +28,7 @@ AREAS = (
     "memory",
     "pivot",
     "compare",
+    "analytics",
     "fetch",
     "server",
 )
@@ -35,6 +36,7 @@ AREAS = (
 
 def _areas(fx: object, rows: int) -> dict[str, Callable[[], list[Result]]]:
     from benchmarks import (
+        analytics,
         chart,
         compare,
         fetching,
@@ -63,6 +65,9 @@ def _areas(fx: object, rows: int) -> dict[str, Callable[[], list[Result]]]:
         "pivot": lambda: pivot.run(fx),  # type: ignore[arg-type]
         # a 20-series comparison redraw against one batched item of the same points
         "compare": compare.run,
+        # conflicts, YoY, records, claim checks, summary and briefing over the whole
+        # workspace (+ 1 % second sources); record_statuses alone takes > 1 min at 1M
+        "analytics": lambda: analytics.run(fx),  # type: ignore[arg-type]
         # a paged World Bank API answer from a loopback server vs reading it in memory
         "fetch": lambda: fetching.run(rows < 10_000_000),
         # a PostgreSQL server of its own: load vs a bare ADBC read, live-update latency
