@@ -265,3 +265,26 @@ def test_forward_figures_are_hollow_in_documents(qapp, store) -> None:
 
     assert TENTATIVE_TEXT in legend(target)
     assert TENTATIVE_TEXT not in legend(actual)
+
+
+def test_year_lines_take_each_years_first_value_in_one_pass() -> None:
+    """One line per series in order of appearance, x sorted, the first value given for a
+    year (a missing value gives way to a later one), series of one year left out."""
+    import numpy as np
+    import pandas as pd
+
+    points = pd.DataFrame(
+        {
+            "x": [30.0, 18.0, 18.0, 6.0, 18.0, 6.0, 42.0, 54.0, 6.0],
+            "value": [3.0, np.nan, 2.0, 1.0, 9.0, 7.0, 8.0, 5.0, 4.0],
+            "series": ["CHN", "CHN", "CHN", "CHN", "CHN", "AZE", "AZE", "TUR", "CHN"],
+            "mark": ["year"] * 6 + ["ytd", "year", "year"],
+            "used": [True] * 8 + [False],
+        }
+    )
+    lines = year_lines(points)
+    assert list(lines) == ["CHN"]  # AZE: one full year; TUR: one
+    x, y = lines["CHN"]
+    assert x.tolist() == [6.0, 18.0, 30.0]
+    assert y.tolist() == [1.0, 2.0, 3.0]
+    assert year_lines(points.iloc[0:0]) == {}

@@ -73,25 +73,7 @@ def test_many_series_share_items(qtbot) -> None:
     """200 reporters of one indicator: one line item and one scatter per kind, all points."""
     import numpy as np
 
-    rows = [
-        Observation(
-            "trade_turnover",
-            parse_period(str(2000 + y)),
-            float(1 + r + y),
-            "USD",
-            "AZE",
-            "CHN",
-            subject=f"S{r}",
-            obs_id=r * 100 + y + 1,
-            source_id=1,
-        ).as_row()
-        for r in range(200)
-        for y in range(5)
-    ]
-    obs = normalise_observations(pd.DataFrame(rows))
-    chart = ChartPanel()
-    qtbot.addWidget(chart)
-    chart.show_indicator("Trade", "trade_turnover", obs, {}, "USD", None)
+    chart = many_series_chart(qtbot)
     assert len(chart._lines) == 1
     assert len([k for k in chart._scatters if k[1] != "record"]) == 1
     assert len(chart.marker_values()) == 1000
@@ -138,3 +120,127 @@ def test_highlight_rings_the_figures_and_clears(qtbot) -> None:
     assert sorted(chart.highlighted_obs()) == sorted(ids)
     chart.highlight_obs([])
     assert chart.highlighted_obs() == []
+
+
+def many_series_chart(qtbot, series: int = 200, years: int = 5) -> ChartPanel:
+    rows = [
+        Observation(
+            "trade_turnover",
+            parse_period(str(2000 + y)),
+            float(1 + r + y),
+            "USD",
+            "AZE",
+            "CHN",
+            subject=f"S{r}",
+            obs_id=r * 100 + y + 1,
+            source_id=1,
+        ).as_row()
+        for r in range(series)
+        for y in range(years)
+    ]
+    chart = ChartPanel()
+    qtbot.addWidget(chart)
+    chart.resize(900, 500)
+    chart.show()
+    chart.show_indicator(
+        "Trade", "trade_turnover", normalise_observations(pd.DataFrame(rows)), {}, "USD", None
+    )
+    return chart
+
+
+def test_many_series_lines_are_all_drawn_when_zoomed(qtbot) -> None:
+    """The shared line of many series runs back in time at each series: zoomed in, it is
+    neither clipped nor downsampled (pyqtgraph would cut or merge other series' lines), and
+    it is drawn 1 px wide; a single series keeps the plot's clipping and 2 px."""
+    import numpy as np
+
+    chart = many_series_chart(qtbot)
+    line = next(iter(chart._lines.values()))
+    assert line.opts["pen"].widthF() == 1.0
+    assert not line.opts["clipToView"]
+    assert not line.opts["autoDownsample"]
+    x0, x1 = chart.plot.viewRange()[0]
+    chart.plot.setXRange(x0 + (x1 - x0) * 0.3, x0 + (x1 - x0) * 0.6, padding=0)
+    chart.plot.grab()
+    _x, shown_y = line.getData()
+    # every figure of every series' line is drawn, in the order given (200 series × 5 years)
+    assert int(np.isfinite(shown_y).sum()) == 1000
+    np.testing.assert_array_equal(shown_y, line.yData)
+    assert len(chart.marker_values()) == 1000
+
+    one = many_series_chart(qtbot, series=1)
+    single = next(iter(one._lines.values()))
+    assert single.opts["pen"].widthF() == 2.0
+    assert single.opts["clipToView"]
+    assert single.opts["autoDownsample"]
+
+
+def test_a_long_line_draws_the_peaks_of_each_pixel_column(qtbot) -> None:
+    """A 1M-point line zoomed to a quarter: about two points (min and max) per pixel
+    column, and the highest and lowest figure in view are among them."""
+    import numpy as np
+
+    chart = ChartPanel()
+    qtbot.addWidget(chart)
+    chart.resize(900, 500)
+    chart.show()
+    y = np.cumsum(np.random.default_rng(3).normal(size=1_000_000))
+    item = chart._line("long", "#1f77b4")
+    item.setData(np.arange(len(y), dtype=float), y)
+    chart.plot.setXRange(250_000, 500_000, padding=0)
+    chart.plot.grab()
+    _x, shown_y = item.getData()
+    width = chart.plot.getPlotItem().vb.width()
+    assert len(shown_y) <= 2 * width + 10
+    seen = y[250_000:500_000]
+    assert shown_y.max() >= seen.max()
+    assert shown_y.min() <= seen.min()
+
+
+def test_the_grid_is_opaque_and_under_the_figures(qtbot) -> None:
+    """Grid lines in the opaque colour a faint grey gives over white (Qt draws
+    translucent lines about twenty times slower), on axes behind the view box."""
+    from PySide6.QtGui import QImage, QPainter
+
+    chart = many_series_chart(qtbot, series=3)
+    item = chart.plot.getPlotItem()
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    for side in ("bottom", "left"):
+        axis = item.getAxis(side)
+        assert axis.zValue() < item.vb.zValue()
+        painter = QPainter(image)
+        try:
+            _axis, ticks, _texts = axis.generateDrawSpecs(painter)
+        finally:
+            painter.end()
+        assert ticks
+        for pen, _a, _b in ticks:
+            colour = pen.color()
+            assert colour.alpha() == 255
+            assert 150 <= colour.red() < 255  # a light grey line, not white, not black
+
+
+def test_time_ticks_are_pyqtgraphs_and_crowded_months_unlabelled(qtbot) -> None:
+    """The time axis places the ticks pyqtgraph's UTC date axis places (without its time
+    zone round trips); month labels that could not be printed are not even written."""
+    import numpy as np
+    import pyqtgraph as pg
+
+    from app.ui.chart_axis_items import TimeAxisItem
+    from app.ui.chart_event_parts import month_to_timestamp
+
+    ours, theirs = TimeAxisItem(), pg.DateAxisItem(orientation="bottom", utcOffset=0)
+    theirs.fontMetrics = ours.fontMetrics = pg.QtGui.QFontMetrics(pg.QtGui.QFont())
+    rng = np.random.default_rng(0)
+    for _ in range(300):
+        low, span, size = rng.uniform(0, 2e9), 10 ** rng.uniform(3, 9.5), rng.uniform(200, 2000)
+        assert ours.tickValues(low, low + span, size) == theirs.tickValues(low, low + span, size)
+    decade = month_to_timestamp(np.array([2010 * 12.0, 2020 * 12.0]))
+    levels = ours.tickValues(decade[0], decade[1], 800)
+    months = next(values for spacing, values in levels if spacing < 365 * 86400)
+    assert len(months) > 100
+    assert ours.tickStrings(months, 1.0, 30 * 86400) == []
+    half_year = month_to_timestamp(np.array([2025 * 12 + 1.0, 2025 * 12 + 7.0]))
+    levels = ours.tickValues(half_year[0], half_year[1], 800)
+    months = next(values for spacing, values in levels if spacing == 30 * 86400)
+    assert ours.tickStrings(months, 1.0, 30 * 86400)[0] == "Mar 2025"

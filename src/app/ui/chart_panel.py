@@ -46,7 +46,7 @@ from app.domain.chart import (
 )
 from app.domain.selection import indicator_mask
 from app.qt.i18n import translate
-from app.ui.chart_axis_items import TimeAxisItem, ValueAxisItem
+from app.ui.chart_axis_items import GRID_Z, TimeAxisItem, ValueAxisItem
 from app.ui.chart_events_strip import (
     ChartEventStrip,
     PlotViewBox,
@@ -83,6 +83,8 @@ class ChartPanel(ChartEventStrip):
         )
         self.plot.setBackground("w")
         self.plot.showGrid(x=True, y=True, alpha=0.2)
+        for axis in (self.value_axis, self.plot.getPlotItem().getAxis("bottom")):
+            axis.setZValue(GRID_Z)  # its opaque grid lines under the figures
         desk_menus(self.plot)  # pyqtgraph's view-box menu, translated; no Plot Options
         # On the PlotItem, not the items: PlotItem.addItem overwrites an item's own
         # downsampling and clip-to-view with the plot's (off by default).
