@@ -24,6 +24,10 @@ def _code_dtype(n_categories: int) -> Any:
     return np.int32
 
 
+def _identity(remap: np.ndarray) -> bool:
+    return bool((remap == np.arange(len(remap))).all())
+
+
 class Accumulator:
     """Columns of a growing table; text columns are categoricals built at the end."""
 
@@ -67,7 +71,11 @@ class Accumulator:
         target = self._target(name, width)
         if np.dtype(width).itemsize > target.dtype.itemsize:
             target = self.arrays[name] = target.astype(width)
-        if len(codes):
+        if len(codes) and len(remap) == 1:
+            target[self.n : self.n + len(codes)] = remap[0]  # one label: no gather
+        elif len(codes) and remap[-1] == len(remap) - 1 and _identity(remap):
+            target[self.n : self.n + len(codes)] = codes  # the labels in the same order
+        elif len(codes):
             target[self.n : self.n + len(codes)] = remap[codes]
 
     def _grow(self, capacity: int) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
@@ -142,8 +142,10 @@ def numbered_blocks(
     progress: Progress | None,
     cancel: Cancel | None,
     skip_bad: Callable[[str], bool] | None = None,
+    dictionary: Collection[str] = (),
 ) -> Iterator[pd.DataFrame]:
-    """CSV blocks with a ``line`` column: the file line of each row (one row per line)."""
+    """CSV blocks with a ``line`` column: the file line of each row (one row per line);
+    the columns named in ``dictionary`` as categoricals (see :func:`iter_csv_blocks`)."""
     expected = len(layout.columns)
 
     def bad_row(text: str) -> bool:
@@ -158,7 +160,7 @@ def numbered_blocks(
         return True
 
     line = layout.header_line + 2
-    for frame in iter_csv_blocks(src, layout, progress, cancel, bad_row):
+    for frame in iter_csv_blocks(src, layout, progress, cancel, bad_row, dictionary=dictionary):
         frame["line"] = range(line, line + len(frame))
         line += len(frame)
         yield frame

@@ -107,22 +107,17 @@ def read_periods(
     size = len(text.values) * nf
     present = np.zeros(size, dtype=bool)
     present[key] = True
-    table = np.zeros((size, 3), dtype="int64")
+    starts = np.zeros(size, dtype="int32")
+    ends = np.zeros(size, dtype="int32")
+    points = np.zeros(size, dtype=bool)
     details: list[str] = [""] * size
     msgs: list[str | None] = [None] * size
     for k in np.flatnonzero(present).tolist():
         start_, end_, point_, details[k], msgs[k] = _period_of(
             str(text.values[k // nf]), str(freq.values[k % nf])
         )
-        table[k] = (start_, end_, point_)
-    rows = table[key]
-    return (
-        rows[:, 0].astype("int32"),
-        rows[:, 1].astype("int32"),
-        rows[:, 2].astype(bool),
-        Coded(key, details),
-        Coded(key, msgs),
-    )
+        starts[k], ends[k], points[k] = start_, end_, point_
+    return starts[key], ends[key], points[key], Coded(key, details), Coded(key, msgs)
 
 
 def _period_of(text: str, freq: str) -> tuple[int, int, bool, str, str | None]:

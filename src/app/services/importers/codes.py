@@ -40,8 +40,14 @@ class Coded:
         out: np.ndarray = table[self.codes]
         return out
 
+    def any_set(self) -> bool:
+        """Is any value set (not None)? Without it no row can have a per-row error."""
+        return any(v is not None for v in self.values)
+
     def flags(self) -> np.ndarray:
         """Per row: is the value set (not None)? Used for per-row error messages."""
+        if not self.any_set():
+            return np.zeros(len(self.codes), dtype=bool)
         table = np.array([v is not None for v in self.values] or [False], dtype=bool)
         out: np.ndarray = table[self.codes]
         return out
@@ -49,9 +55,11 @@ class Coded:
     def at(self, row: int) -> Any:
         return self.values[int(self.codes[row])]
 
-    def compact(self, keep: np.ndarray) -> tuple[np.ndarray, list[str]]:
-        """(codes of the kept rows, labels) for :class:`Accumulator` text columns."""
-        return self.codes[keep], [str(v) for v in self.values]
+    def compact(self, keep: np.ndarray | None) -> tuple[np.ndarray, list[str]]:
+        """(codes of the kept rows, labels) for :class:`Accumulator` text columns;
+        ``keep`` None: every row."""
+        codes = self.codes if keep is None else self.codes[keep]
+        return codes, [str(v) for v in self.values]
 
 
 def arrow_strings(s: pd.Series) -> pa.Array:
@@ -87,7 +95,7 @@ def _encode_categorical(s: pd.Series, default: str, strip: bool) -> Coded:
     """:func:`encode` of a categorical without a string per row: its categories are read
     as :func:`arrow_strings` reads values (missing as ''), then the codes are remapped so
     the distinct texts come in the order of first appearance, as ``dictionary_encode``
-    gives them."""
+    gives them (no remapping where they already do: a column read dictionary-encoded)."""
     cats = s.cat.categories
     codes = s.cat.codes.to_numpy()
     labels = [str(c) for c in cats.astype(object)] + [""]
@@ -97,19 +105,33 @@ def _encode_categorical(s: pd.Series, default: str, strip: bool) -> Coded:
     if strip:
         lab = pc.utf8_trim_whitespace(lab)
     d = pc.dictionary_encode(lab)  # stripped labels may coincide
-    row = d.indices.to_numpy(zero_copy_only=False)[codes]
     distinct = d.dictionary.to_pylist()
+    # no two labels coincide: the category codes are the codes
+    merged = len(distinct) != len(labels)
+    row = d.indices.to_numpy(zero_copy_only=False)[codes] if merged else codes
     seen = pd.unique(row)
+    if len(seen) and seen[-1] == len(seen) - 1 and _counts_up(seen):
+        return Coded(row.astype("int32", copy=False), distinct[: len(seen)])
     remap = np.zeros(len(distinct), dtype="int32")
     remap[seen] = np.arange(len(seen), dtype="int32")
     return Coded(remap[row], [distinct[i] for i in seen] or [default])
+
+
+def _counts_up(seen: np.ndarray) -> bool:
+    """Are the distinct codes 0, 1, 2, ... in this order (first appearance = code order)?"""
+    return bool((seen == np.arange(len(seen))).all())
 
 
 def fast_floats(
     s: pd.Series, missing: frozenset[str], decimal_comma: bool
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(floats, rows not read, empty rows): the common case in one Arrow cast."""
-    arr = pc.utf8_trim_whitespace(arrow_strings(s))
+    raw = arrow_strings(s)
+    if not decimal_comma:
+        quick = _cast_as_written(raw, missing)
+        if quick is not None:
+            return quick
+    arr = pc.utf8_trim_whitespace(raw)
     gone = pc.is_in(arr, value_set=pa.array(sorted(missing), type=pa.string()))
     arr = pc.if_else(gone, pa.scalar(None, pa.string()), arr)
     if decimal_comma:
@@ -123,3 +145,25 @@ def fast_floats(
     parsed = pd.to_numeric(pd.Series(arr.to_pandas()), errors="coerce")
     values = np.array(parsed.to_numpy(dtype="float64", na_value=np.nan))
     return values, np.isnan(values) & ~empty, empty
+
+
+def _cast_as_written(
+    arr: pa.Array, missing: frozenset[str]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """:func:`fast_floats` of a column whose every cell is a number or a missing mark
+    exactly as written (no blanks around it: Arrow's cast refuses those, and then the
+    careful way runs). The missing cells are masked as nulls without copying the text."""
+    if arr.offset != 0 or arr.null_count:
+        return None
+    gone = pc.is_in(arr, value_set=pa.array(sorted(missing), type=pa.string()))
+    empty = np.array(gone.to_numpy(zero_copy_only=False), dtype=bool)
+    if empty.any():
+        valid = pc.invert(gone)
+        if valid.offset != 0 or valid.null_count:
+            return None
+        arr = pa.Array.from_buffers(arr.type, len(arr), [valid.buffers()[1], *arr.buffers()[1:]])
+    try:
+        values = pc.cast(arr, pa.float64()).to_numpy(zero_copy_only=False)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+    return np.array(values, dtype="float64"), np.zeros(len(arr), dtype=bool), empty

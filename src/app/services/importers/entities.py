@@ -48,8 +48,7 @@ class EntityReader:
         names = _encoded(frame, field + "_name", n)
         width = len(names.values)
         pair = codes.codes.astype("int64") * width + names.codes
-        uniq, inverse, counts = np.unique(pair, return_inverse=True, return_counts=True)
-        inverse = inverse.reshape(-1)
+        uniq, inverse, counts = _unique(pair, len(codes.values) * width)
         out: list[str] = []
         for i, k in enumerate(uniq.tolist()):
             code, name = str(codes.values[k // width]), str(names.values[k % width])
@@ -131,6 +130,19 @@ def _notice(
     if not code and name:
         return ("named" if value else "unnamed", name)
     return None
+
+
+def _unique(pair: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``np.unique(pair, return_inverse=True, return_counts=True)`` of codes below
+    ``size``: counted, not sorted (a pass over the rows instead of a sort)."""
+    if size > 4 * len(pair) + 1024:
+        uniq, inverse, counts = np.unique(pair, return_inverse=True, return_counts=True)
+        return uniq, inverse.reshape(-1), counts
+    every = np.bincount(pair, minlength=size)
+    uniq = np.flatnonzero(every)
+    remap = np.zeros(size, dtype=np.int64)
+    remap[uniq] = np.arange(len(uniq))
+    return uniq, remap[pair], every[uniq]
 
 
 def _encoded(frame: pd.DataFrame, field: str, n: int) -> Coded:

@@ -127,8 +127,12 @@ class RowBuilder:
         self._report(frame["line"].to_numpy(), errors, bad)
         self.skipped += int(bad.sum())
         scale = frame["scale"].to_numpy(dtype="float64") if "scale" in frame else 1.0
-        with np.errstate(over="ignore", invalid="ignore"):
-            scaled = value * units.part(1).per_row("float64") * scale
+        factors = units.part(1)
+        if isinstance(scale, float) and scale == 1.0 and all(f == 1.0 for f in factors.values):
+            scaled = value  # nothing to scale (the usual case): no pass over the rows
+        else:
+            with np.errstate(over="ignore", invalid="ignore"):
+                scaled = value * factors.per_row("float64") * scale
         overflow = np.isinf(scaled) & np.isfinite(value) & keep
         if overflow.any():  # 1e308 'USD bn': too large once scaled; refused, not stored
             err = Coded(
@@ -146,30 +150,36 @@ class RowBuilder:
             if "source_id" in frame
             else np.full(n, -1, dtype="int64")
         )
+        kept = int(keep.sum())
+        rows: np.ndarray | None = None if kept == n else keep  # None: every row, no copy
+
+        def take(a: np.ndarray) -> np.ndarray:
+            return a if rows is None else a[rows]
+
         self.acc.append(
             {
-                "indicator": indicator.compact(keep),
-                "reporter": dims["reporter"].compact(keep),
-                "partner": dims["partner"].compact(keep),
-                "subject": text["subject"].compact(keep),
-                "period_start": start[keep],
-                "period_end": end[keep],
-                "period_point": point[keep],
-                "period_detail": detail.compact(keep),
-                "period_text": self._period_text(frame).compact(keep),
-                "value": value[keep],
-                "unit": units.part(0).compact(keep),
-                "qualifier": qualifier.compact(keep),
-                "status": status.compact(keep),
-                "change_value": self._floats(frame, "change_value")[keep],
-                "change_unit": text["change_unit"].compact(keep),
-                "change_qualifier": text["change_qualifier"].compact(keep),
-                "source_id": source[keep].astype("int32"),
-                "preferred": np.zeros(int(keep.sum()), dtype=bool),
-                "note": text["note"].compact(keep),
-                "line": frame["line"].to_numpy(dtype="int32")[keep],
+                "indicator": indicator.compact(rows),
+                "reporter": dims["reporter"].compact(rows),
+                "partner": dims["partner"].compact(rows),
+                "subject": text["subject"].compact(rows),
+                "period_start": take(start),
+                "period_end": take(end),
+                "period_point": take(point),
+                "period_detail": detail.compact(rows),
+                "period_text": self._period_text(frame).compact(rows),
+                "value": take(value),
+                "unit": units.part(0).compact(rows),
+                "qualifier": qualifier.compact(rows),
+                "status": status.compact(rows),
+                "change_value": take(self._floats(frame, "change_value")),
+                "change_unit": text["change_unit"].compact(rows),
+                "change_qualifier": text["change_qualifier"].compact(rows),
+                "source_id": take(source).astype("int32"),
+                "preferred": np.zeros(kept, dtype=bool),
+                "note": text["note"].compact(rows),
+                "line": take(frame["line"].to_numpy(dtype="int32")),
             },
-            int(keep.sum()),
+            kept,
         )
 
     def _coded(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -110,6 +110,13 @@ def table_columns(src: Input, sheet: str = "", header_row: int = 0) -> list[str]
     return unique_names(csv_layout(head, _csv_header(head, header_row)).columns)
 
 
+def table_rows(src: Input) -> int:
+    """The number of rows of a Parquet file (from its footer); 0 for other files."""
+    if kind_of(src) != "parquet":
+        return 0
+    return int(_parquet(src).metadata.num_rows)
+
+
 def iter_table(
     src: Input,
     log: ProblemLog,
@@ -117,12 +124,14 @@ def iter_table(
     cancel: Cancel | None = None,
     sheet: str = "",
     header_row: int = 0,
+    dictionary: Collection[str] = (),
 ) -> Iterator[pd.DataFrame]:
     """The table's rows in blocks of text columns plus ``line``; ``header_row`` (counting
-    from 1) names the row of the column names, 0 finds it."""
+    from 1) names the row of the column names, 0 finds it. Text columns named in
+    ``dictionary`` (of CSV and Parquet files) may come as categoricals."""
     kind = kind_of(src)
     if kind == "parquet":
-        yield from _parquet_blocks(src, progress, cancel)
+        yield from _parquet_blocks(src, progress, cancel, dictionary)
     elif kind in SPREADSHEETS:
         yield from _sheet_blocks(src, kind, sheet, header_row, progress, cancel)
     else:
@@ -130,7 +139,7 @@ def iter_table(
         if not head.lines:
             return
         layout = csv_layout(head, _csv_header(head, header_row))
-        yield from numbered_blocks(src, layout, log, progress, cancel)
+        yield from numbered_blocks(src, layout, log, progress, cancel, dictionary=dictionary)
 
 
 def chosen_sheet(src: Input, sheet: str = "") -> str:
@@ -168,17 +177,29 @@ def _csv_header(head: Head, header_row: int) -> int:
     return header_line(head)
 
 
-def _parquet(src: Input) -> pq.ParquetFile:
+def _parquet(src: Input, dictionary: Collection[str] = ()) -> pq.ParquetFile:
     try:
-        return pq.ParquetFile(pa.BufferReader(src) if isinstance(src, bytes) else src)
+        return pq.ParquetFile(
+            pa.BufferReader(src) if isinstance(src, bytes) else src,
+            read_dictionary=list(dictionary) or None,
+        )
     except (pa.ArrowException, OSError) as exc:
         raise ImportFailed(f"{input_name(src)} is not a readable Parquet file: {exc}") from exc
 
 
 def _parquet_blocks(
-    src: Input, progress: Progress | None, cancel: Cancel | None
+    src: Input, progress: Progress | None, cancel: Cancel | None, dictionary: Collection[str] = ()
 ) -> Iterator[pd.DataFrame]:
     pf = _parquet(src)
+    if dictionary:  # only the text columns: a number column stays numbers
+        text = {
+            f.name
+            for f in pf.schema_arrow
+            if pa.types.is_string(f.type)
+            or pa.types.is_large_string(f.type)
+            or pa.types.is_dictionary(f.type)
+        }
+        pf = _parquet(src, [c for c in dictionary if c in text])
     total = pf.metadata.num_rows
     done = 0
     try:

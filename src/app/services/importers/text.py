@@ -12,7 +12,9 @@ import csv
 import io
 import json
 import os
-from collections.abc import Callable, Iterator
+import queue
+import threading
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -99,16 +101,41 @@ def _windows_code_page(raw: bytes) -> str:
 
 def _confirm_utf8(src: Input, enc: str) -> str:
     """Check the rest of a file that began as UTF-8 (up to VERIFY_BYTES; beyond that the
-    head decides: a later bad byte then stops the read with a clear message)."""
+    head decides: a later bad byte then stops the read with a clear message). A file is
+    checked once while it is unchanged (detection, the reader and its helpers all look
+    at its head)."""
     if input_size(src) > VERIFY_BYTES:
         return enc
+    stamp = _file_stamp(src)
+    if stamp is not None and stamp in _CONFIRMED:
+        return _CONFIRMED[stamp] or enc
     with open_binary(src) as f:
         data = f.read()
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
-        return _windows_code_page(data)
-    return enc
+        found = _windows_code_page(data)
+    else:
+        found = ""
+    if stamp is not None:
+        if len(_CONFIRMED) >= 64:
+            _CONFIRMED.clear()
+        _CONFIRMED[stamp] = found
+    return found or enc
+
+
+#: (path, size, mtime_ns) -> '' (the whole file is UTF-8) or the code page it is in.
+_CONFIRMED: dict[tuple[str, int, int], str] = {}
+
+
+def _file_stamp(src: Input) -> tuple[str, int, int] | None:
+    if isinstance(src, bytes):
+        return None
+    try:
+        st = os.stat(src)
+    except OSError:
+        return None
+    return (os.path.abspath(src), st.st_size, st.st_mtime_ns)
 
 
 def decode_head(raw: bytes, encoding: str) -> str:
@@ -188,25 +215,34 @@ def iter_csv_blocks(
     cancel: Cancel | None = None,
     on_bad_row: Callable[[str], bool] | None = None,
     block_size: int = BLOCK_BYTES,
+    dictionary: Collection[str] = (),
 ) -> Iterator[pd.DataFrame]:
     """Yield the data rows as frames of text columns, a few MB at a time.
 
     Every column is read as text (nothing guessed), so numbers, codes with leading zeros
-    and flags arrive as written. ``on_bad_row(text)`` is told about rows with the wrong
-    number of fields (they are skipped). Raises ImportCancelled when ``cancel()`` says so.
+    and flags arrive as written. The columns named in ``dictionary`` (few distinct texts:
+    codes, units, flags) arrive as categoricals, dictionary-encoded by the parser, without
+    a string per row. ``on_bad_row(text)`` is told about rows with the wrong number of
+    fields (they are skipped). Raises ImportCancelled when ``cancel()`` says so.
     """
     names = unique_names(layout.columns)
     size = input_size(src)
     enc = "utf8" if layout.encoding in ("utf-8", "utf-8-sig") else layout.encoding
+
+    pending: list[str] = []  # bad rows of the batch being parsed, told with that batch
 
     def handler(row: pacsv.InvalidRow) -> str:
         try:
             text = row.text
         except UnicodeDecodeError:  # the row is not even text in this encoding
             text = "(undecodable bytes)"
-        if on_bad_row is not None:
-            on_bad_row(text)
+        pending.append(text)
         return "skip"
+
+    def take_bad() -> list[str]:
+        out = pending[:]
+        del pending[:]
+        return out
 
     read = pacsv.ReadOptions(
         column_names=names, skip_rows=layout.header_line + 1, block_size=block_size, encoding=enc
@@ -215,7 +251,10 @@ def iter_csv_blocks(
         delimiter=layout.delimiter, newlines_in_values=True, invalid_row_handler=handler
     )
     convert = pacsv.ConvertOptions(
-        column_types={n: pa.string() for n in names},
+        column_types={
+            n: pa.dictionary(pa.int32(), pa.string()) if n in dictionary else pa.string()
+            for n in names
+        },
         strings_can_be_null=False,
         quoted_strings_can_be_null=False,
     )
@@ -230,21 +269,74 @@ def iter_csv_blocks(
             if "Empty CSV file" in str(exc):
                 return
             raise ImportFailed(f"cannot read {input_name(src)}: {exc}") from exc
+        ahead = _ReadAhead(reader.read_next_batch, raw.tell, take_bad)
+        try:
+            while True:
+                if cancel is not None and cancel():
+                    raise ImportCancelled
+                batch, bad, done = ahead.next()
+                if on_bad_row is not None:
+                    for text in bad:
+                        on_bad_row(text)
+                if isinstance(batch, BaseException):
+                    if isinstance(batch, (pa.ArrowInvalid, UnicodeDecodeError, ValueError)):
+                        raise ImportFailed(f"cannot read {input_name(src)}: {batch}") from batch
+                    raise batch
+                if batch is None:
+                    break
+                if progress is not None:
+                    progress(min(done, size), size)
+                frame = batch.to_pandas()
+                del batch
+                pa.default_memory_pool().release_unused()  # keep the peak near the result size
+                yield frame
+        finally:
+            ahead.close()
+
+
+class _ReadAhead:
+    """Parses the next CSV batch in a thread while the caller converts the current one
+    (pyarrow parses without the GIL): two cores at work, and at most one batch ahead."""
+
+    def __init__(
+        self,
+        read: Callable[[], pa.RecordBatch],
+        tell: Callable[[], int],
+        take_bad: Callable[[], list[str]],
+    ) -> None:
+        self._read, self._tell, self._take_bad = read, tell, take_bad
+        self._items: queue.Queue[tuple[Any, list[str], int]] = queue.Queue()
+        self._slot = threading.Semaphore(1)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._work, name="csv-read-ahead", daemon=True)
+        self._thread.start()
+
+    def _work(self) -> None:
         while True:
-            if cancel is not None and cancel():
-                raise ImportCancelled
+            while not self._slot.acquire(timeout=0.05):
+                if self._stop.is_set():
+                    return
+            if self._stop.is_set():
+                return
             try:
-                batch = reader.read_next_batch()
+                batch = self._read()
             except StopIteration:
-                break
-            except (pa.ArrowInvalid, UnicodeDecodeError, ValueError) as exc:
-                raise ImportFailed(f"cannot read {input_name(src)}: {exc}") from exc
-            if progress is not None:
-                progress(min(raw.tell(), size), size)
-            frame = batch.to_pandas()
-            del batch
-            pa.default_memory_pool().release_unused()  # keep the peak near the result size
-            yield frame
+                self._items.put((None, self._take_bad(), 0))
+                return
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller, raised there
+                self._items.put((exc, self._take_bad(), 0))
+                return
+            self._items.put((batch, self._take_bad(), self._tell()))
+
+    def next(self) -> tuple[Any, list[str], int]:
+        """(batch | None at the end | the exception the read raised, bad rows, bytes read)."""
+        item = self._items.get()
+        self._slot.release()
+        return item
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 def load_json(src: Input) -> Any:

@@ -22,6 +22,8 @@ def tricky_store(tiny_desk) -> ObservationStore:
     obs = store.observations.copy()
     for col in ("note", "change_unit"):
         obs[col] = obs[col].astype(object)
+    # plain floats, whatever the store holds them as (it may keep a sparse column)
+    obs["change_value"] = obs["change_value"].to_numpy(dtype="float64", na_value=float("nan"))
     obs.loc[0, "note"] = "=SUM(A1:A9)"
     obs.loc[1, "note"] = "+20 % claimed"
     obs.loc[2, "value"] = float("nan")

@@ -22,7 +22,7 @@ from app.services.atomic import atomic_path
 from app.services.importers.base import Head, Importer, file_source, finish
 from app.services.importers.problems import Cancel, ImportFailed, ImportResult, ProblemLog, Progress
 from app.services.importers.rows import RowBuilder
-from app.services.importers.tables import iter_table, kind_of, table_columns
+from app.services.importers.tables import iter_table, kind_of, table_columns, table_rows
 from app.services.importers.text import Input, input_name
 from app.services.safe_cells import neutralise, restore
 
@@ -56,6 +56,8 @@ def to_tidy_frame(
 def _plain(s: pd.Series) -> pd.Series:
     if isinstance(s.dtype, pd.CategoricalDtype):
         return s.astype(str).astype(object)
+    if isinstance(s.dtype, pd.SparseDtype):  # the store may hold a sparse column
+        return pd.Series(np.asarray(s.to_numpy(dtype="float64", na_value=np.nan)), name=s.name)
     return s.reset_index(drop=True) if s.dtype != object else s.fillna("")
 
 
@@ -121,9 +123,15 @@ class CorridorImporter(Importer):
                 "indicator, period, value, unit and source_* expected)"
             )
         builder = RowBuilder(ProblemLog(input_name(src)), keep_empty_values=True)
-        spreadsheet = kind_of(src) != "parquet"
+        kind = kind_of(src)
+        spreadsheet = kind != "parquet"
+        if kind == "parquet":
+            builder.lines_hint = table_rows(src)  # room for all rows at once
+        elif kind == "csv":
+            builder.expect_lines_of(src)
         sources = _SourceTable()
-        for frame in iter_table(src, builder.log, progress, cancel):
+        text = [c for c in columns if c not in _NUMERIC]
+        for frame in iter_table(src, builder.log, progress, cancel, dictionary=text):
             builder.add(_long(frame, spreadsheet, sources))
         key = (
             "indicator",
@@ -182,7 +190,9 @@ def _factorize_rows(
     columns: list[pd.Series | None], n: int
 ) -> tuple[np.ndarray, list[tuple[str, ...]]]:
     """Codes of the distinct rows of several text columns (None: a column that is absent,
-    read as ''), and those rows: column by column, combined as one integer key."""
+    read as ''), and those rows, in the order of their combined key (the columns' codes in
+    order of first appearance): column by column, combined as one integer key, hashed
+    once; only the distinct keys are sorted."""
     key = np.zeros(n, dtype=np.int64)
     per_column: list[tuple[np.ndarray, list[str]]] = []
     for col in columns:
@@ -195,26 +205,56 @@ def _factorize_rows(
         per_column.append((codes, texts))
     radix = 1
     for codes, texts in per_column:
+        if len(texts) == 1:
+            continue  # one text only: the key does not change
         if radix * len(texts) >= 2**62:  # too many combinations for one integer: renumber
             key = pd.factorize(key)[0].astype(np.int64)
             radix = int(key.max(initial=0)) + 1
         key = key * len(texts) + codes
         radix *= len(texts)
-    _keys, firsts, inverse = np.unique(key, return_index=True, return_inverse=True)
-    rows = [tuple(texts[codes[i]] for codes, texts in per_column) for i in firsts]
-    return inverse.reshape(-1), rows
+    seen, distinct = pd.factorize(key)  # distinct keys in order of first appearance
+    firsts = _first_rows(seen)
+    rank = np.empty(len(distinct), dtype=np.int64)
+    order = np.argsort(distinct, kind="stable")
+    rank[order] = np.arange(len(distinct))
+    rows = [tuple(texts[codes[i]] for codes, texts in per_column) for i in firsts[order]]
+    return rank[seen], rows
 
 
-def _texts(column: pd.Series, spreadsheet: bool) -> np.ndarray:
-    """A text column as Python strings ('' for missing), with the export's formula guard
-    undone (``restore``) — once per distinct value, not once per cell: a 10M-row column has
-    a few thousand distinct texts."""
-    codes, uniques = pd.factorize(column, use_na_sentinel=True)
+def _first_rows(codes: np.ndarray) -> np.ndarray:
+    """Where each code of a factorization (codes numbered in order of first appearance)
+    appears first."""
+    if len(codes) == 0:
+        return np.zeros(0, dtype=np.int64)
+    top = np.maximum.accumulate(codes)
+    new = np.empty(len(codes), dtype=bool)
+    new[0] = True
+    new[1:] = top[1:] > top[:-1]
+    return np.flatnonzero(new)
+
+
+def _texts(column: pd.Series, spreadsheet: bool) -> pd.Categorical:
+    """A text column as a categorical of Python strings ('' for missing), with the
+    export's formula guard undone (``restore``) — once per distinct value, not once per
+    cell: a 10M-row column has a few thousand distinct texts. A categorical column (read
+    dictionary-encoded) keeps its codes; no string is made per row."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        codes = column.cat.codes.to_numpy()
+        uniques: Any = column.cat.categories
+    else:
+        codes, uniques = pd.factorize(column, use_na_sentinel=True)
     texts = ["" if pd.isna(u) else str(u) for u in uniques]
     if spreadsheet:
         texts = [restore(t) for t in texts]
-    table = np.array([*texts, ""], dtype=object)  # code -1 (missing) -> the last entry
-    return table[codes]
+    texts.append("")  # code -1 (missing) -> the last entry
+    # texts may repeat once restored: one category each, in the order they come
+    first: dict[str, int] = {}
+    table = np.array([first.setdefault(t, len(first)) for t in texts], dtype=np.int32)
+    if len(first) == len(texts) and (len(codes) == 0 or codes.min() >= 0):
+        row = codes  # nothing merged, nothing missing: the codes as they are
+    else:
+        row = table[codes]
+    return pd.Categorical.from_codes(row, categories=pd.Index(list(first), dtype=object))
 
 
 def _long(frame: pd.DataFrame, spreadsheet: bool, sources: _SourceTable) -> pd.DataFrame:

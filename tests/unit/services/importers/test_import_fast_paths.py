@@ -1,0 +1,108 @@
+"""The vectorised paths of the importers give what the plain pandas way gives."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from app.services.importers import ImportCancelled
+from app.services.importers.cells import MISSING, read_values
+from app.services.importers.codes import encode
+from app.services.importers.duplicates import duplicated_rows
+from app.services.importers.text import CsvLayout, iter_csv_blocks
+
+
+def _mixed(n: int = 5_000) -> pd.DataFrame:
+    rng = np.random.default_rng(3)
+    return pd.DataFrame(
+        {
+            "cat": pd.Categorical.from_codes(rng.integers(-1, 4, n), ["a", "b", "c", "d"]),
+            "one": pd.Categorical(["x"] * n),
+            "month": rng.integers(24_000, 24_012, n).astype("int32"),
+            "point": rng.integers(0, 2, n).astype(bool),
+            "value": rng.choice([1.0, 2.5, np.nan, 0.0, -0.0], n),
+            "empty": np.full(n, np.nan),
+            "text": rng.choice(["p", "q", ""], n).astype(object),
+            "wide": rng.integers(0, 2**40, n),
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        ["cat", "one", "month", "point"],
+        ["cat", "month", "value", "empty"],
+        ["text", "value"],
+        ["one"],
+        ["wide", "cat"],
+    ],
+)
+def test_duplicated_rows_is_pandas_duplicated(key: list[str]) -> None:
+    frame = _mixed()
+    expected = frame.duplicated(subset=key, keep="first").to_numpy()
+    assert (duplicated_rows(frame, key) == expected).all()
+
+
+def test_numbers_as_written_read_as_the_careful_way_reads_them() -> None:
+    cells = ["1", "", "..", " 2 ", "nan", "x", "3.5", "-", "1e400", " nan ", "NA"]
+    values, empty, err = read_values(pd.Series(cells, dtype="str"), False)
+    expected = [1.0, np.nan, np.nan, 2.0, np.nan, np.nan, 3.5, np.nan, np.inf, np.nan]
+    assert np.array_equal(values[:10], expected, equal_nan=True)
+    assert empty.tolist() == [c.strip() in MISSING for c in cells]
+    assert err.flags().tolist() == [
+        False, False, False, False, False, True, False, False, True, False, False
+    ]  # fmt: skip
+    clean, clean_empty, _err = read_values(pd.Series(["1", "..", "2"], dtype="str"), False)
+    assert np.array_equal(clean, [1.0, np.nan, 2.0], equal_nan=True)
+    assert clean_empty.tolist() == [False, True, False]
+
+
+def test_categorical_codes_come_in_order_of_first_appearance() -> None:
+    s = pd.Series(pd.Categorical(["b ", "a", "b", None, "a"], categories=["a", "b", "b "]))
+    coded = encode(s, len(s), strip=True)
+    assert coded.values == ["b", "a", ""]
+    assert coded.codes.tolist() == [0, 1, 0, 2, 1]
+    in_order = pd.Series(pd.Categorical(["a", "b", "a"], categories=["a", "b"]))
+    assert encode(in_order, 3).values == ["a", "b"]
+
+
+def _csv(rows: int) -> bytes:
+    lines = ["code,value"] + [f"C{i % 7},{i}" for i in range(rows)]
+    lines.insert(5, "bad,row,with,fields")
+    return ("\n".join(lines) + "\n").encode()
+
+
+def test_csv_blocks_read_ahead_keep_bad_rows_and_dictionary_columns() -> None:
+    layout = CsvLayout("utf-8", ",", 0, ["code", "value"])
+    bad: list[str] = []
+    frames = list(
+        iter_csv_blocks(
+            _csv(50_000), layout, on_bad_row=bad.append, block_size=1 << 16, dictionary=["code"]
+        )
+    )
+    assert len(frames) > 3
+    assert bad == ["bad,row,with,fields"]
+    whole = pd.concat(frames, ignore_index=True)
+    assert len(whole) == 50_000
+    assert all(isinstance(f["code"].dtype, pd.CategoricalDtype) for f in frames)
+    assert whole["value"].astype(int).tolist() == list(range(50_000))
+
+
+def test_csv_blocks_cancelled_stop_their_reader_thread() -> None:
+    layout = CsvLayout("utf-8", ",", 0, ["code", "value"])
+    before = threading.active_count()
+    seen: list[pd.DataFrame] = []
+    blocks = iter_csv_blocks(
+        _csv(50_000), layout, cancel=lambda: len(seen) >= 2, block_size=1 << 16
+    )
+    with pytest.raises(ImportCancelled):
+        seen.extend(blocks)
+    assert threading.active_count() == before
+    blocks = iter_csv_blocks(_csv(50_000), layout, block_size=1 << 16)
+    next(blocks)
+    blocks.close()  # a reader that stops early ends the thread as well
+    assert threading.active_count() == before
