@@ -29,7 +29,7 @@ from app.services.fetch import secrets
 from app.services.fetch.base import Call, Connector, FetchRequest
 from app.services.fetch.http import HttpClient
 from app.services.fetch.registry import CONNECTORS
-from app.ui import fetch_actions
+from app.ui import fetch_dialog as fetch_dialog_module
 from app.ui.fetch_dialog import FetchDialog
 
 WB_FILE = "wbapi_v2_us_gni_per_capita_1990_1997.json"
@@ -135,7 +135,7 @@ def test_fetch_preview_import_and_undo_from_the_file_menu(
             self.ok_button.click()
             return self.result()
 
-    monkeypatch.setattr(fetch_actions, "FetchDialog", Driven)
+    monkeypatch.setattr(fetch_dialog_module, "FetchDialog", Driven)  # imported when run
     messages: list[str] = []
     w.bus.message.connect(lambda _level, text, _details: messages.append(text))
     before = len(tiny_desk.store.observations)

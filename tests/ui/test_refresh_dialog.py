@@ -34,7 +34,7 @@ from app.qt.tasks import SyncTaskRunner, TaskRunner
 from app.services.desk import Desk
 from app.services.fetch.base import FetchRequest
 from app.services.fetch.run import fetch, plan
-from app.ui import fetch_actions
+from app.ui import refresh_dialog as refresh_dialog_module
 from app.ui.refresh_dialog import RefreshDialog
 
 OLD, NEW = 31270.0, 31500.0
@@ -200,7 +200,7 @@ def test_refresh_this_series_from_the_window(
             self.reject()
             return self.result()
 
-    monkeypatch.setattr(fetch_actions, "RefreshDialog", Watched)
+    monkeypatch.setattr(refresh_dialog_module, "RefreshDialog", Watched)  # imported when run
     w.fetches.refresh_series(CODE, "USA", "CAN")
     assert shown == [[int(tiny_desk.store.records["fetches"]["fetch_id"].iloc[0])]]
     assert messages[-1] == "Refreshed 1 fetched query: 1 with changes."

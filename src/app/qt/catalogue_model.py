@@ -29,7 +29,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from app.qt.i18n import LANGUAGES, QT_TRANSLATE_NOOP, current_language, translate
-from app.services.briefing.phrases import TOPIC_WORDS
 from app.services.i18n import translator
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,6 +62,8 @@ def indicator_display_name(name: str, language: str | None = None) -> str:
 
 def topic_display_name(topic: str, language: str | None = None) -> str:
     """A catalogue topic in the desk's language (as stored when it is not a known one)."""
+    from app.services.briefing.phrases import TOPIC_WORDS  # the briefing: not at start-up
+
     if topic not in TOPIC_WORDS:
         return topic
     return translator(_locale(language)).gettext(TOPIC_WORDS[topic])

@@ -11,16 +11,19 @@ it each connector uses ``CORRIDOR_<NAME>_URL`` or its production address.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.qt.context import DeskContext
 from app.qt.i18n import translate
-from app.services.fetch.refresh import fetch_ids
 from app.ui.advice import menu_path
-from app.ui.fetch_dialog import FetchDialog
-from app.ui.fetch_form import ClientFactory
-from app.ui.refresh_dialog import RefreshDialog
+
+if TYPE_CHECKING:
+    from app.ui.fetch_form import ClientFactory
+
+# The dialogs and the fetch services (HTTP, SDMX, the portal readers) are imported when a
+# command runs: a third of a second of start-up that most sessions never use.
 
 
 class FetchActions:
@@ -43,6 +46,8 @@ class FetchActions:
 
     def fetch(self) -> None:
         """File > Fetch from a portal…: preview in the dialog, then one undoable import."""
+        from app.ui.fetch_dialog import FetchDialog
+
         dialog = FetchDialog(
             self.ctx.session.store,
             self.ctx.runner,
@@ -92,6 +97,8 @@ class FetchActions:
         self._refresh_dialog(ids, start=True)
 
     def _refresh_dialog(self, ids: list[int] | None, start: bool = False) -> None:
+        from app.ui.refresh_dialog import RefreshDialog
+
         dialog = RefreshDialog(
             self.ctx.session,
             self.ctx.runner,
@@ -133,6 +140,8 @@ def refreshed_text(n: int, failures: bool) -> str:
 
 
 def series_fetch_ids(ctx: DeskContext, indicator: str, reporter: str, partner: str) -> list[int]:
+    from app.services.fetch.refresh import fetch_ids
+
     store = ctx.session.store
     series = [(indicator, reporter, partner), (indicator, partner, reporter)]
     series += [(indicator, c, "") for c in (reporter, partner) if c]

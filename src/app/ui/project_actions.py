@@ -27,7 +27,6 @@ from app.qt.context import DeskContext
 from app.qt.i18n import QT_TRANSLATE_NOOP, translate
 from app.qt.project_model import words
 from app.qt.settings import EXPORT_LAST_DIR
-from app.services.projects_io import export_projects, import_projects
 from app.ui.project_dialog import ProjectDialog
 from app.ui.projects_panel import ProjectsPanel
 
@@ -192,6 +191,8 @@ class ProjectActions:
             path = self._ask_path(save=True)
         if not path:
             return
+        from app.services.projects_io import export_projects  # openpyxl: not at start-up
+
         target = Path(path)
         records = dict(self.records)  # the frames are replaced on change, never mutated
         labels = self.ctx.session.store.source_label_by_id()
@@ -220,6 +221,8 @@ class ProjectActions:
             path = self._ask_path(save=False)
         if not path:
             return
+        from app.services.projects_io import import_projects  # openpyxl: not at start-up
+
         source = Path(path)
         records = dict(self.records)
         known = set(self.ctx.session.store.sources["source_id"].astype(int))
