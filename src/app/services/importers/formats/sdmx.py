@@ -30,6 +30,7 @@ from app.services.importers.base import (
     kind_of_unit,
     read_long_csv,
 )
+from app.services.importers.formats.distinct import categorical, distinct, first_rows
 from app.services.importers.formats.sdmx_columns import Columns, classify, split_labels
 from app.services.importers.formats.sdmx_units import UnitsSeen
 from app.services.importers.problems import Cancel, ImportResult, ProblemLog, Progress, Severity
@@ -132,13 +133,18 @@ class _Converter:
         self.deleted = 0
         self.scale_seen: set[str] = set()
         self.units_seen = UnitsSeen()
+        self._split: dict[str, tuple[pd.Series, pd.Series]] = {}  # this block's columns
 
     def long(self, f: pd.DataFrame) -> pd.DataFrame | None:
         c = self.c
+        self._split = {}
         if c.action and c.action in f:
-            delete = f[c.action].str.strip().str.upper().str[:1] == "D"
-            self.deleted += int(delete.sum())
-            f = f[~delete]
+            codes, texts = distinct(f[c.action])
+            deleted = (texts.str.strip().str.upper().str[:1] == "D").to_numpy(dtype=bool)
+            delete = deleted[codes]
+            if delete.any():
+                self.deleted += int(delete.sum())
+                f = f[~delete]
         if f.empty:
             return None
         if not self.structure[1] and c.structure_id and c.structure_id in f:
@@ -166,38 +172,51 @@ class _Converter:
         """The codes of a column, ``ID: Name`` cells cut to their ID (in any column)."""
         if not col or col not in f:
             return pd.Series("", index=f.index, dtype=object)
-        return split_labels(f[col])[0]
+        return self._split_labels(f, col)[0]
+
+    def _split_labels(self, f: pd.DataFrame, col: str) -> tuple[pd.Series, pd.Series]:
+        if col not in self._split:
+            self._split[col] = split_labels(f[col])
+        return self._split[col]
 
     def _indicators(self, f: pd.DataFrame) -> pd.Series:
+        """The dimension codes joined with dots (flow first), per distinct combination;
+        IMF flow codes of rows with a partner become the catalogue's trade flows."""
         flow = self.structure[1] or self.c.default_flow
         dims = [self._codes(f, d) for d in self.c.indicator_dims]
         if not dims:
             single = flow or "OBS_VALUE"
             self.names.setdefault(single, self._flow_name(f) or single)
-            return pd.Series(single, index=f.index)
-        joined: pd.Series = dims[0].astype(str)
-        for d in dims[1:]:
-            joined = joined + "." + d.astype(str)
-        self._learn_names(f, joined)
-        code: pd.Series = (flow + "." + joined) if flow else joined
+            return categorical(np.zeros(len(f), dtype=np.intp), [single], f.index)
+        combo, first = _combinations(dims)
+        parts = [
+            np.asarray(d.cat.categories, dtype=object)[d.cat.codes.to_numpy()[first]] for d in dims
+        ]
+        joined = [".".join(str(p) for p in texts) for texts in zip(*parts, strict=True)]
+        self._learn_names(f, joined, first)
+        labels = [(flow + "." + j) if flow else j for j in joined]
         if len(dims) > 1:
-            return code
-        mapped = joined.map(IMF_FLOWS).where(self._codes(f, self.c.partner) != "")
-        result: pd.Series = code.where(mapped.isna(), mapped)
-        return result
+            return categorical(combo, labels, f.index)
+        flows = [IMF_FLOWS.get(j) for j in joined]
+        partner = (self._codes(f, self.c.partner) != "").to_numpy(dtype=bool)
+        mapped = np.array([m is not None for m in flows], dtype=bool)[combo] & partner
+        labels += [m or "" for m in flows]
+        return categorical(np.where(mapped, combo + len(joined), combo), labels, f.index)
 
     def _flow_name(self, f: pd.DataFrame) -> str:
         col = self.c.structure_name
         return str(f[col].iat[0]).strip() if col and col in f else ""
 
-    def _learn_names(self, f: pd.DataFrame, joined: pd.Series) -> None:
-        labels = [self._label(f, d) for d in self.c.indicator_dims]
+    def _learn_names(self, f: pd.DataFrame, joined: list[str], first: np.ndarray) -> None:
+        """Names of new codes from the labels of the first row of each combination (in
+        order of appearance, so the first row of each code)."""
+        labels = [self._label(f, d).iloc[first] for d in self.c.indicator_dims]
         flow = self.structure[1] or self.c.default_flow
-        for i in np.unique(pd.factorize(joined)[0], return_index=True)[1]:
-            key = (flow + "." if flow else "") + str(joined.iat[i])
+        for j, text in enumerate(joined):
+            key = (flow + "." if flow else "") + text
             if key not in self.names:
                 self.names[key] = (
-                    "; ".join(str(lab.iat[i]) for lab in labels if str(lab.iat[i]).strip()) or key
+                    "; ".join(str(lab.iat[j]) for lab in labels if str(lab.iat[j]).strip()) or key
                 )
 
     def _label(self, f: pd.DataFrame, dim: str) -> pd.Series:
@@ -206,7 +225,7 @@ class _Converter:
         if label_col and label_col in f:
             return f[label_col].astype(str)
         if dim and dim in f:
-            return split_labels(f[dim])[1]
+            return self._split_labels(f, dim)[1]
         return pd.Series("", index=f.index, dtype=object)
 
     def _units(self, f: pd.DataFrame, code: pd.Series) -> pd.Series | str:
@@ -216,16 +235,18 @@ class _Converter:
             return units
         if self.unit:
             return self.unit
-        guessed = code.str.extract(r"_(USD|EUR|CNY|AZN|RUB)$", expand=False)
-        mapped = code.map({v: "USD" for v in IMF_FLOWS.values()})
-        return guessed.astype(object).fillna(mapped.astype(object)).fillna("")
+        codes = pd.Series(code.cat.categories, dtype="str")
+        guessed = codes.str.extract(r"_(USD|EUR|CNY|AZN|RUB)$", expand=False)
+        mapped = codes.map({v: "USD" for v in IMF_FLOWS.values()})
+        units = guessed.astype(object).fillna(mapped.astype(object)).fillna("")
+        return categorical(code.cat.codes.to_numpy(), list(units), f.index)
 
     def _scale(self, f: pd.DataFrame) -> np.ndarray | float:
         c = self.c
         if c.unit_mult and c.unit_mult in f:
             return _powers(f[c.unit_mult])
         if c.imf_scale and c.imf_scale in f:
-            values = set(f[c.imf_scale].str.strip().unique()) - {"", "0"}
+            values = set(distinct(f[c.imf_scale])[1].str.strip().unique()) - {"", "0"}
             if values - self.scale_seen:
                 self.scale_seen |= values
             if self.apply_scale:
@@ -236,11 +257,12 @@ class _Converter:
         if not self.c.status or self.c.status not in f:
             return str(Status.ACTUAL), ""
         flags = self._codes(f, self.c.status)
-        codes, uniques = pd.factorize(flags)
-        mapped = [_status_of_flag(str(u)) for u in uniques]
-        status = np.array([m[0] for m in mapped] or [""], dtype=object)[codes]
-        note = np.array([m[1] for m in mapped] or [""], dtype=object)[codes]
-        return pd.Series(status, index=f.index), pd.Series(note, index=f.index)
+        codes = flags.cat.codes.to_numpy()
+        mapped = [_status_of_flag(str(u)) for u in flags.cat.categories]
+        return (
+            categorical(codes, [m[0] for m in mapped], f.index),
+            categorical(codes, [m[1] for m in mapped], f.index),
+        )
 
     def report(self) -> None:
         if self.deleted:
@@ -283,6 +305,16 @@ def _layout(head: Head) -> CsvLayout:
         line = line.replace(f"STRUCTURE[{m.group('sub')}]", "STRUCTURE", 1)
     cols = [c.strip() for c in split_line(line, m.group("sep"))]
     return CsvLayout(head.encoding, m.group("sep"), 0, cols)
+
+
+def _combinations(dims: list[pd.Series]) -> tuple[np.ndarray, np.ndarray]:
+    """(combination per row, first row of each) of categorical columns; combinations are
+    numbered in order of first appearance."""
+    combo = np.zeros(len(dims[0]), dtype=np.int64)
+    for d in dims:
+        codes = d.cat.codes.to_numpy().astype(np.int64)
+        combo, _ = pd.factorize(combo * (len(d.cat.categories) + 1) + codes + 1)
+    return np.asarray(combo), first_rows(combo)
 
 
 def _powers(s: pd.Series) -> np.ndarray:
@@ -330,10 +362,25 @@ def _fill_units(result: ImportResult) -> None:
     if result.indicators.empty or result.observations.empty:
         return
     obs = result.observations
-    units = (
-        pd.DataFrame({"i": obs["indicator"].astype(str), "u": obs["unit"].astype(str)})
-        .drop_duplicates("i")
-        .set_index("i")["u"]
-    )
+    indicator, unit = obs["indicator"], obs["unit"]
+    if _categorical(indicator) and _categorical(unit):
+        # the first unit of each indicator, from the codes: no string per row
+        codes = indicator.cat.codes.to_numpy()
+        _, first = np.unique(codes, return_index=True)
+        first = np.sort(first)
+        units = pd.Series(
+            unit.iloc[first].astype(object).astype(str).to_numpy(),
+            index=indicator.iloc[first].astype(object).astype(str).to_numpy(),
+        )
+    else:
+        units = (
+            pd.DataFrame({"i": indicator.astype(str), "u": unit.astype(str)})
+            .drop_duplicates("i")
+            .set_index("i")["u"]
+        )
     result.indicators["unit"] = result.indicators["code"].map(units).astype(object).fillna("")
     result.indicators["kind"] = result.indicators["unit"].map(kind_of_unit)
+
+
+def _categorical(s: pd.Series) -> bool:
+    return isinstance(s.dtype, pd.CategoricalDtype) and not s.isna().any()

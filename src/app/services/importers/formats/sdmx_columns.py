@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import numpy as np
 import pandas as pd
 
+from app.services.importers.formats.distinct import categorical, distinct
 from app.services.importers.text import unique_names
 
 _ROLES: dict[str, tuple[str, ...]] = {
@@ -80,21 +80,18 @@ _LABELLED = re.compile(r"^(?P<id>[A-Za-z0-9_@.$\-]+): (?P<name>.*)$", re.DOTALL)
 
 def split_labels(s: pd.Series) -> tuple[pd.Series, pd.Series]:
     """(codes, names) of cells written ``ID: Name`` (SDMX-CSV ``labels=both``); other
-    cells are their own code with no name. Each distinct text is split once."""
-    codes, uniques = pd.factorize(s.astype(str).str.strip())
+    cells are their own code with no name. Each distinct text is split once, and both
+    come back as categoricals over the distinct results: no string is made per row."""
+    codes, texts = distinct(s)
+    if not len(texts):
+        empty = pd.Series("", index=s.index, dtype=object)
+        return empty, empty
     ids, names = [], []
-    for text in uniques:
+    for text in texts.str.strip():
         m = _LABELLED.match(str(text))
         ids.append(m.group("id") if m else str(text))
         names.append(m.group("name").strip() if m else "")
-    if not len(uniques):
-        empty = pd.Series("", index=s.index, dtype=object)
-        return empty, empty
-    pick = np.asarray(codes)
-    return (
-        pd.Series(np.array(ids, dtype=object)[pick], index=s.index),
-        pd.Series(np.array(names, dtype=object)[pick], index=s.index),
-    )
+    return categorical(codes, ids, s.index), categorical(codes, names, s.index)
 
 
 def component_id(header: str) -> str:

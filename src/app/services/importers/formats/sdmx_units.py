@@ -25,6 +25,17 @@ class UnitsSeen:
         self.units: dict[str, set[str]] = {}
 
     def learn(self, codes: pd.Series, units: pd.Series) -> None:
+        if _coded(codes) and _coded(units):  # distinct pairs of category codes, in row order
+            c, u = codes.cat.codes.to_numpy(), units.cat.codes.to_numpy()
+            pair = pd.unique(c.astype(np.int64) * len(units.cat.categories) + u)
+            code_text = np.asarray(codes.cat.categories, dtype=object)
+            unit_text = np.asarray(units.cat.categories, dtype=object)
+            seen = zip(
+                code_text[pair // len(unit_text)], unit_text[pair % len(unit_text)], strict=True
+            )
+            for code, unit in seen:
+                self.units.setdefault(str(code), set()).add(str(unit))
+            return
         pairs = pd.DataFrame({"c": codes.astype(str), "u": units.astype(str)}).drop_duplicates()
         for code, unit in zip(pairs["c"], pairs["u"], strict=True):
             self.units.setdefault(code, set()).add(unit)
@@ -58,6 +69,15 @@ class UnitsSeen:
         if not kept.empty:
             kept = kept[~kept["code"].isin(list(multi))]
         result.indicators = pd.concat([kept, catalogue_rows(added)], ignore_index=True)
+
+
+def _coded(s: pd.Series) -> bool:
+    """A categorical without missing cells (its codes stand for every row)."""
+    return (
+        isinstance(s.dtype, pd.CategoricalDtype)
+        and len(s.cat.categories) > 0
+        and not s.isna().any()
+    )
 
 
 def _stored(raw: str) -> str:

@@ -26,6 +26,7 @@ from app.services.importers.base import (
     finish,
     read_long_csv,
 )
+from app.services.importers.formats.distinct import categorical, distinct, first_rows
 from app.services.importers.formats.worldbank_meta import Companions, catalogue, companions
 from app.services.importers.kinds import refuse_known_kind
 from app.services.importers.periodtext import year_column
@@ -183,8 +184,17 @@ class _Table:
 
 def _tiled(values: pd.Series, times: int) -> pd.Categorical:
     """A per-row column repeated ``times`` times over, as a categorical."""
-    codes, uniques = pd.factorize(values.to_numpy(dtype=object))
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        codes, uniques = values.cat.codes.to_numpy(), values.cat.categories
+    else:
+        codes, uniques = pd.factorize(values)
     return pd.Categorical.from_codes(np.tile(codes, times), categories=pd.Index(uniques))
+
+
+def _stripped(s: pd.Series) -> pd.Series:
+    """``s.astype(str).str.strip()`` as a categorical: stripped once per distinct text."""
+    codes, texts = distinct(s)
+    return categorical(codes, list(texts.str.strip()), s.index)
 
 
 def _is_footer(text: str) -> bool:
@@ -231,8 +241,12 @@ class _Wide:
             )
 
     def long(self, frame: pd.DataFrame) -> pd.DataFrame | None:
-        first = frame[self.cols[0]].astype(str).str.strip()
-        frame = frame[(first != "") & ~first.str.startswith(_FOOTERS)]
+        # blank and footer rows, found among the distinct texts of the first column
+        codes, texts = distinct(frame[self.cols[0]])
+        first = texts.str.strip()
+        kept = ((first != "") & ~first.str.startswith(_FOOTERS)).to_numpy(dtype=bool)[codes]
+        if not kept.all():
+            frame = frame[kept]
         if frame.empty:
             return None
         if not self.period_col:
@@ -287,12 +301,21 @@ class _Wide:
         (year by year), built from per-row codes repeated once per year: the columns that
         do not vary by year are categoricals, not millions of strings."""
         k = len(self.value_cols)
-        code = frame[self.code_col].astype(str).str.strip()
-        name = frame.get(self.name_col)
-        self._learn(code, name.astype(str) if name is not None else code)
-        unit: object = self.unit_override or _tiled(
-            code.map(self.units).astype(object).fillna(""), k
-        )
+        raw, name = frame[self.code_col], frame.get(self.name_col)
+        code: pd.Series
+        if raw.isna().any():  # a workbook's empty cells: cell by cell, as they come
+            code = raw.astype(str).str.strip()
+            self._learn(code, name.astype(str) if name is not None else code)
+            units: pd.Series = code.map(self.units).astype(object).fillna("")
+        else:  # once per distinct code, from its first row
+            code = _stripped(raw)
+            codes = code.cat.codes.to_numpy()
+            first = first_rows(codes)
+            texts = code.iloc[first].astype(object).astype(str)
+            self._learn(texts, name.iloc[first].astype(str) if name is not None else texts)
+            known = [self.units.get(c, "") for c in code.cat.categories.astype(object)]
+            units = categorical(codes, known, frame.index)
+        unit: object = self.unit_override or _tiled(units, k)
         periods = pd.Index(self.value_cols, dtype=object)
         return pd.DataFrame(
             {

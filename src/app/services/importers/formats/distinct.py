@@ -1,0 +1,42 @@
+"""Text columns worked on per distinct value: one hash pass gives a code per row and the
+distinct texts; whatever would be done to every cell (``.astype(str)``, ``.str.strip()``,
+a regex, a lookup) is done to the few distinct texts and re-indexed by the codes, and the
+result is a categorical over those codes: no Python string per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+
+def distinct(s: pd.Series) -> tuple[np.ndarray, pd.Series]:
+    """(code per row, distinct texts in order of first appearance) of ``s.astype(str)``.
+
+    Codes index the distinct texts (a missing cell is a distinct value of its own, as
+    ``.astype(str)`` keeps it), so ``f(texts)[codes]`` is ``f(s.astype(str))`` for any
+    cell-by-cell ``f``. Arrow text is hashed by Arrow (``dictionary_encode``)."""
+    text = s.astype(str)
+    codes, uniques = pd.factorize(text, use_na_sentinel=False)
+    return np.asarray(codes), pd.Series(uniques, dtype=text.dtype)
+
+
+def categorical(codes: np.ndarray, labels: Sequence[str], index: pd.Index) -> pd.Series:
+    """``labels[codes]`` as a categorical Series; ``labels`` may repeat (equal labels
+    become one category, in order of first listing). ``codes`` must index ``labels``."""
+    merged, cats = pd.factorize(np.array(labels, dtype=object))
+    if len(cats) < len(labels):
+        codes = merged[codes]
+    cat = pd.Categorical.from_codes(codes, categories=pd.Index(cats, dtype=object), validate=False)
+    return pd.Series(cat, index=index)
+
+
+def first_rows(codes: np.ndarray) -> np.ndarray:
+    """The first row of each code, for codes numbered 0, 1, 2, ... in order of first
+    appearance (as ``pd.factorize`` numbers them): a new code is a new running maximum."""
+    if not len(codes):
+        return np.zeros(0, dtype=np.intp)
+    top = np.maximum.accumulate(codes)
+    return np.flatnonzero(np.concatenate([[True], top[1:] > top[:-1]]))
