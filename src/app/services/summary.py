@@ -165,7 +165,7 @@ def build_summary(
             )
         )
     _add_analysis(summary, store, a, b, names, numbers)
-    summary.citations.extend(citation_of(store, n, sid) for sid, n in numbers.items())
+    summary.citations.extend(citations_of(store, numbers))
     return summary
 
 
@@ -217,6 +217,26 @@ def citation_of(store: ObservationStore, number: int, source_id: int) -> Citatio
         speaker=str(s.get("speaker", "")),
         quote=str(s.get("quote", "")),
     )
+
+
+def citations_of(store: ObservationStore, numbers: dict[int, int]) -> list[Citation]:
+    """The citations of ``numbers`` (source id -> number), as :func:`citation_of` gives
+    each, from one pass over the sources table."""
+    src = store.sources
+    fields = ("publisher", "title", "published", "url", "speaker", "quote")
+    first: dict[int, int] = {}
+    for n, sid in enumerate(src["source_id"].tolist()):
+        first.setdefault(int(sid), n)
+    columns = {f: src[f].tolist() if f in src.columns else None for f in fields}
+    out = []
+    for sid, number in numbers.items():
+        at = first.get(int(sid))
+        if at is None:
+            out.append(citation_of(store, number, sid))
+            continue
+        text = {f: str(col[at]) if col is not None else "" for f, col in columns.items()}
+        out.append(Citation(number=number, source_id=sid, **text))
+    return out
 
 
 def _line_text(line: SummaryLine) -> str:

@@ -18,6 +18,9 @@ both levels bounds, a level not positive).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
@@ -121,8 +124,13 @@ def check_claims(
     verdicts = _verdicts(yoy, pct, c_lo, c_hi)
     texts = [
         _explain(r, y, o, v, p)
-        for (_, r), (_, y), (_, o), v, p in zip(
-            claims.iterrows(), yoy.iterrows(), other.iterrows(), verdicts, pct, strict=True
+        for r, y, o, v, p in zip(
+            claims.to_dict("records"),
+            yoy.to_dict("records"),
+            other.to_dict("records"),
+            verdicts.tolist(),
+            pct.tolist(),
+            strict=True,
         )
     ]
     return _claim_frame(claims, yoy, pct, c_lo, c_hi, verdicts, texts)
@@ -146,7 +154,13 @@ def claim_text(pct: float, qualifier: str, change_value: float, change_unit: str
     return f"{words} {number}".strip()
 
 
-def _explain(row: pd.Series, yoy: pd.Series, other: pd.Series, verdict: str, pct: float) -> str:
+def _explain(
+    row: Mapping[Any, Any],
+    yoy: Mapping[Any, Any],
+    other: Mapping[Any, Any],
+    verdict: str,
+    pct: float,
+) -> str:
     claim = claim_text(
         pct, str(row["change_qualifier"]), float(row["change_value"]), str(row["change_unit"])
     )
@@ -178,7 +192,7 @@ def _explain(row: pd.Series, yoy: pd.Series, other: pd.Series, verdict: str, pct
     return f"Claimed {claim}; the stored figures give {computed} ({basis}): {word}."
 
 
-def computed_text(yoy: pd.Series) -> str:
+def computed_text(yoy: Mapping[Any, Any] | pd.Series) -> str:
     """The computed change of one ``yoy_for`` row in words: "at most -18.7 %"."""
     kind = str(yoy["yoy_bound"])
     if kind == UNBOUNDED:
@@ -193,7 +207,7 @@ def computed_text(yoy: pd.Series) -> str:
     return text
 
 
-def _no_comparable(row: pd.Series, other: pd.Series, prior: str, unit: str) -> str:
+def _no_comparable(row: Mapping[Any, Any], other: Mapping[Any, Any], prior: str, unit: str) -> str:
     who = str(row["reporter"]) or "this reporter"
     head = f"no {prior} figure from {who} is stored"
     if int(other["prev_obs_id"]) >= 0 and str(other["prev_reporter"]) != str(row["reporter"]):

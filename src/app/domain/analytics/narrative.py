@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -19,7 +20,7 @@ from app.domain.analytics.conflicts import find_conflicts
 from app.domain.analytics.figures import choose_figures
 from app.domain.analytics.growth import yoy_for
 from app.domain.analytics.projection import project_full_year
-from app.domain.analytics.records import series_record_status
+from app.domain.analytics.records import RecordStatus, record_statuses, series_record_status
 from app.domain.model import qualified_quantity
 from app.domain.periods import period_label
 from app.domain.records import empty_record_tables, empty_records
@@ -41,6 +42,142 @@ def _latest(fig: pd.DataFrame) -> pd.Series:
     return ordered.iloc[-1]
 
 
+def _last_per_group(group: np.ndarray, *keys: np.ndarray) -> np.ndarray:
+    """Position of the last row of each group by ``keys`` (ties: the later row), as
+    :func:`_latest` picks it within each group, in order of the groups' codes."""
+    order = np.lexsort((np.arange(len(group)), *reversed(keys), group))
+    g = group[order]
+    last = np.ones(len(order), dtype=bool)
+    last[:-1] = g[1:] != g[:-1]
+    out: np.ndarray = order[last]
+    return out
+
+
+class _PairFacts:
+    """The analytics behind a pair's indicator sentences, computed once for every
+    indicator: the figures used, each indicator's latest figure (and latest calendar
+    year), their change on a year earlier, the record standing of every series."""
+
+    def __init__(
+        self, obs: pd.DataFrame, sources: pd.DataFrame | None, same_reporter: bool
+    ) -> None:
+        self.obs, self.sources, self.same_reporter = obs, sources, same_reporter
+        fig = choose_figures(obs, sources, same_reporter)
+        fig = fig[~fig["period_point"].to_numpy(dtype=bool)]
+        self.fig = fig
+        codes, _uniques = pd.factorize(fig["indicator"].to_numpy(dtype=object))
+        end = fig["period_end"].to_numpy(dtype=np.int64)
+        length = fig["window_len"].to_numpy(dtype=np.int64)
+        latest = _last_per_group(codes, end, length)
+        annual_mask = (fig["window_month"].to_numpy() == 0) & (length == 11)
+        annual_at = np.flatnonzero(annual_mask)
+        annual = annual_at[_last_per_group(codes[annual_mask], end[annual_mask])]
+        wanted = np.concatenate([latest, annual])
+        records = cast(list[dict[str, Any]], fig.iloc[wanted].to_dict("records"))
+        self.latest: dict[str, dict[str, Any]] = {}
+        self.annual: dict[str, dict[str, Any]] = {}
+        for n, record in enumerate(records):
+            target = self.latest if n < len(latest) else self.annual
+            target[str(record["indicator"])] = record
+        self._yoy: dict[int, dict[str, Any]] | None = None
+        self._status: dict[int, RecordStatus] | None = None
+        self._by_indicator: dict[str, np.ndarray] | None = None
+
+    def yoy(self, obs_id: int) -> dict[str, Any]:
+        """The change of a latest figure on a year earlier (one ``yoy_for`` for all)."""
+        if self._yoy is None:
+            ids = [int(r["obs_id"]) for r in self.latest.values()]
+            first = pd.Series(np.arange(len(self.obs)), index=self.obs["obs_id"].to_numpy())
+            first = first[~first.index.duplicated(keep="first")]
+            target = self.obs.iloc[first.reindex(ids).to_numpy(dtype=np.int64)]
+            yoy = yoy_for(target, self.sources, universe=self.obs, same_reporter=self.same_reporter)
+            self._yoy = dict(
+                zip(ids, cast(list[dict[str, Any]], yoy.to_dict("records")), strict=True)
+            )
+        return self._yoy[obs_id]
+
+    def status(self, fig: pd.DataFrame, row: dict[str, Any], window_len: int) -> RecordStatus:
+        """The record standing of ``row``'s series (one ``record_statuses`` for all)."""
+        if self._status is None:
+            self._status = {
+                s.latest_obs_id: s
+                for s in record_statuses(self.obs, self.sources, self.same_reporter)
+            }
+        hit = self._status.get(int(row["obs_id"]))
+        if hit is not None:
+            return hit
+        series = fig[
+            (fig["indicator"] == row["indicator"])
+            & (fig["window_month"] == row["window_month"])
+            & (fig["window_len"] == window_len)
+            & (fig["side_a"] == row["side_a"])
+            & (fig["side_b"] == row["side_b"])
+            & (fig["subject"] == row["subject"])
+        ]
+        return series_record_status(series)
+
+    def indicator_rows(self, indicator: str) -> pd.DataFrame:
+        """The pair's observations of one indicator (for a projection)."""
+        if self._by_indicator is None:
+            codes = self.obs["indicator"].astype(str).to_numpy(dtype=object)
+            groups = pd.Series(np.arange(len(codes))).groupby(codes).indices
+            self._by_indicator = {str(k): np.asarray(v) for k, v in groups.items()}
+        return self.obs.iloc[self._by_indicator.get(indicator, np.array([], dtype=np.int64))]
+
+    def sentences(
+        self, indicator: str, name: str, disputed_bases: frozenset[int] = frozenset()
+    ) -> list[Sentence]:
+        """Latest figure, its change on the same window a year earlier, record, projection."""
+        hit = self.latest.get(indicator)
+        if hit is None:
+            return []
+        row = hit
+        label = period_label(int(row["period_start"]), int(row["period_end"]))
+        level = qualified_quantity(float(row["value"]), str(row["unit"]), str(row["qualifier"]))
+        who = f" ({row['reporter']})" if row["reporter"] else ""
+        used = "" if row["n_rows"] == 1 else f"; {row['choice']} of {row['n_rows']} figures"
+        out = [
+            Sentence(
+                indicator,
+                "latest",
+                f"{name}: {level} in {label}{who}{used}.",
+                (int(row["source_id"]),),
+            )
+        ]
+        window_len = int(row["window_len"])
+        if window_len > 11:
+            # a figure over several years (a CAGR 2019–2024, a five-year total) has no "same
+            # period a year earlier" and no record among years: say only what it is
+            return out
+        start, end = int(row["period_start"]), int(row["period_end"])
+        obs_id = int(row["obs_id"])
+        if obs_id in disputed_bases:
+            prior = period_label(start - 12, end - 12)
+            out.append(
+                Sentence(
+                    indicator,
+                    "change",
+                    f"No change on {prior} is computed: the sources disagree about the {prior} "
+                    "base (see the claim check).",
+                )
+            )
+        else:
+            out.append(_change_sentence_of(self.yoy(obs_id), row, indicator, self.same_reporter))
+        status = self.status(self.fig, row, window_len)
+        out.append(Sentence(indicator, "record", status.explanation(), status.source_ids))
+        annual = self.annual.get(indicator)
+        if window_len != 11 and annual is not None:
+            # briefings speak of record *years*: state the latest year's standing too
+            status = self.status(self.fig, annual, 11)
+            out.append(Sentence(indicator, "record", status.explanation(), status.source_ids))
+        if row["window_month"] == 0 and 0 < window_len < 11:
+            proj = project_full_year(
+                self.indicator_rows(indicator), obs_id, self.sources, self.same_reporter
+            )
+            out.append(Sentence(indicator, "projection", proj.explanation(), proj.source_ids))
+        return out
+
+
 def indicator_sentences(
     obs: pd.DataFrame,
     sources: pd.DataFrame | None,
@@ -53,76 +190,22 @@ def indicator_sentences(
 
     ``disputed_bases``: obs ids whose claimed growth the sources contradict about the base
     (claim check ``conflicting_sources``); for those no change is computed."""
-    fig = choose_figures(obs[obs["indicator"] == indicator], sources, same_reporter)
-    fig = fig[~fig["period_point"]]
-    if fig.empty:
-        return []
-    row = _latest(fig)
-    label = period_label(int(row["period_start"]), int(row["period_end"]))
-    level = qualified_quantity(float(row["value"]), str(row["unit"]), str(row["qualifier"]))
-    who = f" ({row['reporter']})" if row["reporter"] else ""
-    used = "" if row["n_rows"] == 1 else f"; {row['choice']} of {row['n_rows']} figures"
-    out = [
-        Sentence(
-            indicator, "latest", f"{name}: {level} in {label}{who}{used}.", (int(row["source_id"]),)
-        )
-    ]
-    if int(row["window_len"]) > 11:
-        # a figure over several years (a CAGR 2019–2024, a five-year total) has no "same
-        # period a year earlier" and no record among years: say only what it is
-        return out
-    if int(row["obs_id"]) in disputed_bases:
-        prior = period_label(int(row["period_start"]) - 12, int(row["period_end"]) - 12)
-        out.append(
-            Sentence(
-                indicator,
-                "change",
-                f"No change on {prior} is computed: the sources disagree about the {prior} "
-                "base (see the claim check).",
-            )
-        )
-    else:
-        out.append(_change_sentence(obs, sources, row, indicator, same_reporter))
-    out.append(_record_sentence(fig, row, indicator, int(row["window_len"])))
-    annual = fig[(fig["window_month"] == 0) & (fig["window_len"] == 11)]
-    if row["window_len"] != 11 and not annual.empty:
-        # briefings speak of record *years*: state the latest year's standing too
-        out.append(_record_sentence(annual, _latest(annual), indicator, 11))
-    if row["window_month"] == 0 and 0 < row["window_len"] < 11:
-        proj = project_full_year(obs, int(row["obs_id"]), sources, same_reporter)
-        out.append(Sentence(indicator, "projection", proj.explanation(), proj.source_ids))
-    return out
+    mine = obs[(obs["indicator"].astype(str) == indicator).to_numpy()]
+    return _PairFacts(mine, sources, same_reporter).sentences(indicator, name, disputed_bases)
 
 
-def _record_sentence(
-    fig: pd.DataFrame, row: pd.Series, indicator: str, window_len: int
+def _change_sentence_of(
+    yoy: Mapping[str, Any], row: Mapping[str, Any], indicator: str, same_reporter: bool
 ) -> Sentence:
-    series = fig[
-        (fig["window_month"] == row["window_month"])
-        & (fig["window_len"] == window_len)
-        & (fig["side_a"] == row["side_a"])
-        & (fig["side_b"] == row["side_b"])
-        & (fig["subject"] == row["subject"])
-    ]
-    status = series_record_status(series)
-    return Sentence(indicator, "record", status.explanation(), status.source_ids)
-
-
-def _change_sentence(
-    obs: pd.DataFrame,
-    sources: pd.DataFrame | None,
-    row: pd.Series,
-    indicator: str,
-    same_reporter: bool,
-) -> Sentence:
-    target = obs[obs["obs_id"] == row["obs_id"]]
-    yoy = yoy_for(target, sources, universe=obs, same_reporter=same_reporter).iloc[0]
-    prior = period_label(int(row["period_start"]) - 12, int(row["period_end"]) - 12)
+    start, end = int(row["period_start"]), int(row["period_end"])
+    prior = period_label(start - 12, end - 12)
     if int(yoy["prev_obs_id"]) < 0:
         who = f" from {row['reporter']}" if same_reporter and row["reporter"] else ""
         return Sentence(indicator, "change", f"No {prior} figure{who} is stored to compare.")
     then = qualified_quantity(
-        float(yoy["prev_value"]), str(row["unit"]), str(yoy["prev_qualifier"])
+        float(yoy["prev_value"]),
+        str(row["unit"]),
+        str(yoy["prev_qualifier"]),
     )
     return Sentence(
         indicator,
@@ -156,12 +239,11 @@ def pair_narrative(
             (claims["claim_type"] == "growth") & (claims["verdict"] == CONFLICTING), "obs_id"
         ]
     )
+    facts = _PairFacts(obs, sources, same_reporter)
     out: list[Sentence] = []
     for code in codes:
-        out += indicator_sentences(
-            obs, sources, code, names.get(code, code), same_reporter, disputed
-        )
-    for _, c in claims.iterrows():
+        out += facts.sentences(code, names.get(code, code), disputed)
+    for c in claims.to_dict("records"):
         topic = str(c["indicator"]) or "claims"
         head = names.get(topic, topic) if c["indicator"] else str(c["claim_type"])
         text = (
@@ -171,19 +253,22 @@ def pair_narrative(
         )
         out.append(Sentence(topic, "claim", text, tuple(c["source_ids"])))
     conflicts = find_conflicts(obs, sources)
-    for _, c in conflicts[conflicts["preferred_obs_id"] < 0].iterrows():
+    open_ = conflicts[conflicts["preferred_obs_id"] < 0]
+    for conflict in cast(list[dict[str, Any]], open_.to_dict("records")):
         out.append(
             Sentence(
                 "conflicts",
                 "conflict",
-                conflict_sentence(c, names),
-                tuple(sorted(set(c["source_ids"]))),
+                conflict_sentence(conflict, names),
+                tuple(sorted(set(conflict["source_ids"]))),
             )
         )
     return out
 
 
-def conflict_sentence(c: pd.Series, names: Mapping[str, str] | None = None) -> str:
+def conflict_sentence(
+    c: Mapping[str, Any] | pd.Series, names: Mapping[str, str] | None = None
+) -> str:
     """ "Trade turnover 2021 (AZE–CHN): 3 sources disagree, $1.4 bn to $1.78 bn (27 %)"."""
     name = (names or {}).get(str(c["indicator"]), str(c["indicator"]))
     what = "sources" if c["kind"] == "sources" else "sides"

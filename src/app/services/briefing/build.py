@@ -194,14 +194,9 @@ def build_briefing(
     conflicts = find_conflicts(shown, store.sources)
     conflicts = conflicts[conflicts["preferred_obs_id"] < 0]
     keys = _keys(shown, builder.topics)
+    plan = builder.plan(upto, shown, conflicts, keys)
     for done, (code, subject) in enumerate(keys, 1):
-        rows = upto[
-            (upto["indicator"].astype(str) == code) & (upto["subject"].astype(str) == subject)
-        ]
-        mine = conflicts[(conflicts["indicator"] == code) & (conflicts["subject"] == subject)]
-        section = builder.section(
-            code, subject, rows, shown[shown["obs_id"].isin(rows["obs_id"])], mine
-        )
+        section = builder.section_of(plan, code, subject)
         if section is not None:
             briefing.sections.append(section)
         if progress is not None:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from typing import Any
 
 import pandas as pd
 
@@ -27,13 +28,18 @@ Numbers = Callable[[list[int]], tuple[int, ...]]
 
 def _who(store: ObservationStore, source_id: int) -> str:
     """The speaker of a source, else its publisher (as stored: names stay as published)."""
-    src = store.sources
-    row = src[src["source_id"] == source_id]
-    if row.empty:
-        return ""
-    speaker = str(row["speaker"].iloc[0] or "").strip()
-    publisher = str(row["publisher"].iloc[0] or "").strip()
-    return speaker or publisher
+    return _speakers(store.sources).get(int(source_id), "")
+
+
+def _speakers(src: pd.DataFrame) -> dict[int, str]:
+    """Source id -> its speaker, else its publisher (the first row of an id)."""
+    out: dict[int, str] = {}
+    for sid, speaker, publisher in zip(
+        src["source_id"].tolist(), src["speaker"].tolist(), src["publisher"].tolist(), strict=True
+    ):
+        if int(sid) not in out:
+            out[int(sid)] = str(speaker or "").strip() or str(publisher or "").strip()
+    return out
 
 
 def shortened(quote: str, limit: int = 140) -> str:
@@ -66,7 +72,7 @@ def _implied(w: Words, lo: float, hi: float, unit: str) -> str:
 
 def claim_notes(
     w: Words,
-    checks: pd.DataFrame,
+    checks: pd.DataFrame | Sequence[Mapping[str, Any]],
     rows: pd.DataFrame,
     store: ObservationStore,
     numbers: Numbers,
@@ -76,7 +82,9 @@ def claim_notes(
     obs = rows.set_index("obs_id", drop=False)
     claims = store.records["claims"].set_index("claim_id", drop=False)
     out = []
-    for _, c in checks.iterrows():
+    listed = checks.to_dict("records") if isinstance(checks, pd.DataFrame) else checks
+    speakers = _speakers(store.sources)
+    for c in listed:
         claim_id, obs_id = int(c["claim_id"]), int(c["obs_id"])
         own = obs.loc[obs_id] if obs_id in obs.index else None
         stored = claims.loc[claim_id] if claim_id > 0 and claim_id in claims.index else None
@@ -100,7 +108,7 @@ def claim_notes(
             verdict=str(c["verdict"]),
             claimed=claimed,
             period=period,
-            who=_who(store, int(c["source_id"])),
+            who=speakers.get(int(c["source_id"]), ""),
             expectation=str(c["status"]) in ("expected", "target", "planned", "plan"),
         )
         if kind == "growth" and str(c["verdict"]) == CONFLICTING and start >= 0:
@@ -139,7 +147,7 @@ def _window(fields: dict[str, object]) -> tuple[int, int]:
 def _base_dispute(
     w: Words,
     facts: ClaimFacts,
-    c: pd.Series,
+    c: Mapping[Any, Any],
     obs: pd.DataFrame,
     own_id: int,
     start: int,

@@ -9,25 +9,28 @@ other languages say the same results through the catalogue's sentences
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
 
 from app.domain.analytics import (
     CONFLICTING,
-    check_all_claims,
     choose_figures,
     conflict_sentence,
     project_full_year,
     record_statuses,
     yoy_for,
 )
+from app.domain.analytics.claim_checks.dispatch import Scope, check_by_scope
 from app.domain.analytics.records import RecordStatus
 from app.domain.chart import ChartSpec, chart_spec_of_rows, plotted_points
 from app.domain.derive.lineage import lineage_of
 from app.domain.model import FORWARD_STATUSES
 from app.domain.periods import PeriodKind, period_kind
+from app.domain.records import normalise_records
 from app.domain.selection import claims_pair_mask
 from app.domain.store import ObservationStore
 from app.services.briefing.citations import CitationBook
@@ -55,10 +58,12 @@ from app.services.briefing.phrases import (
 )
 from app.services.briefing.phrases import conflict_sentence as localised_conflict
 from app.services.i18n import language
-from app.services.summary import latest_rows
+from app.services.summary import Citation, citations_of, latest_rows
 
 
-def _figure_row(row: pd.Series, name: str, info: tuple[str, str], note: int, w: Words) -> FigureRow:
+def _figure_row(
+    row: Mapping[str, Any] | pd.Series, name: str, info: tuple[str, str], note: int, w: Words
+) -> FigureRow:
     """``info``: the observation's (status, note), which the analytics' frames do not carry."""
     locale = w.locale
     return FigureRow(
@@ -86,11 +91,96 @@ def _figure_row(row: pd.Series, name: str, info: tuple[str, str], note: int, w: 
     )
 
 
-def _change_percent(rows: pd.DataFrame, sources: pd.DataFrame, latest: pd.Series) -> float | None:
+class _Book(CitationBook):
+    """The citation book, its citations built from one pass over the sources table."""
+
+    def citations(self) -> list[Citation]:
+        return citations_of(self._store, self._numbers)
+
+
+def _texts(col: pd.Series) -> np.ndarray:
+    """A (categorical) column as the texts ``astype(str)`` gives, without a string per row."""
+    if isinstance(col.dtype, pd.CategoricalDtype):
+        cats = np.asarray([str(c) for c in col.cat.categories] + ["nan"], dtype=object)
+        codes = col.cat.codes.to_numpy()
+        out: np.ndarray = cats[np.where(codes < 0, len(cats) - 1, codes)]
+        return out
+    return col.astype(str).to_numpy(dtype=object)
+
+
+def _grouped(keys: tuple[np.ndarray, ...]) -> dict[tuple[str, ...], np.ndarray]:
+    """Positions of each distinct key (tuple of texts), in order, as a groupby's indices."""
+    if not len(keys[0]):
+        return {}
+    frame = pd.DataFrame({str(n): k for n, k in enumerate(keys)})
+    out = frame.groupby(list(frame.columns), sort=False).indices
+    one = len(keys) == 1
+    found: dict[tuple[str, ...], np.ndarray] = {}
+    for k, v in out.items():
+        parts: tuple[Any, ...] = (k,) if one or not isinstance(k, tuple) else k
+        found[tuple(str(x) for x in parts)] = np.asarray(v)
+    return found
+
+
+#: the columns of a figure row of the table (:class:`FigureRow`)
+_FIGURE_COLUMNS = (
+    "indicator",
+    "subject",
+    "period_start",
+    "period_end",
+    "period_point",
+    "value",
+    "unit",
+    "qualifier",
+    "reporter",
+    "partner",
+    "obs_id",
+    "source_id",
+)
+
+
+def _records_by(
+    frame: pd.DataFrame, columns: tuple[str, ...]
+) -> dict[tuple[str, ...], list[dict[str, Any]]]:
+    """The rows of ``frame`` as plain dicts, by (indicator, subject), in order."""
+    out: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    if frame.empty:
+        return out
+    keys = zip(_texts(frame["indicator"]).tolist(), _texts(frame["subject"]).tolist(), strict=True)
+    values = zip(*[frame[c].tolist() for c in columns], strict=True)
+    for key, row in zip(keys, values, strict=True):
+        out.setdefault(key, []).append(dict(zip(columns, row, strict=True)))
+    return out
+
+
+@dataclass
+class PairPlan:
+    """The analytics of every section of a briefing, computed once over the pair's rows
+    (figures chosen, latest figures, their change, records, claim checks, conflicts) and
+    split by (indicator, subject): a section only reads its share."""
+
+    upto: pd.DataFrame
+    shown: pd.DataFrame
+    #: (indicator, subject) -> positions in ``upto`` / in ``shown``
+    rows: dict[tuple[str, ...], np.ndarray]
+    shown_rows: dict[tuple[str, ...], np.ndarray]
+    #: the figures used that are in the range, per section, sorted as the table prints them
+    figures: dict[tuple[str, ...], list[dict[str, Any]]]
+    #: the latest figures (one per kind of period), per section, newest first
+    latest: dict[tuple[str, ...], list[dict[str, Any]]]
+    #: obs id -> the observation's (status, note)
+    statuses: dict[int, tuple[str, str]]
+    #: obs id -> change on a year earlier in percent (headlines that are not stocks)
+    change: dict[int, float]
+    records: dict[tuple[str, ...], list[RecordStatus]]
+    conflicts: dict[tuple[str, ...], list[dict[str, Any]]]
+    checks: dict[tuple[str, ...], list[dict[str, Any]]]
+
+
+def _change_percent(plan: PairPlan, latest: dict[str, Any]) -> float | None:
     if bool(latest["period_point"]):
         return None
-    target = rows[rows["obs_id"] == latest["obs_id"]]
-    pct = float(yoy_for(target, sources, universe=rows)["yoy_pct"].iloc[0])
+    pct = plan.change.get(int(latest["obs_id"]), float("nan"))
     return None if np.isnan(pct) else pct
 
 
@@ -106,13 +196,106 @@ class SectionBuilder:
         self.events = events
         self.words = Words(request.locale)
         self.english = language(request.locale) == "en"
-        self.book = CitationBook(store)
+        self.book = _Book(store)
         self.names = store.indicator_names()
         ind = store.indicators
         self.topics = dict(zip(ind.get("code", []), ind.get("topic", []), strict=False))
         self.units = dict(zip(ind.get("code", []), ind.get("unit", []), strict=False))
         self.labels = store.source_label_by_id()
         self.facts: list[SectionFacts] = []
+        self._periods: dict[tuple[int, int, bool], str] = {}
+
+    def _period(self, start: int, end: int, point: bool) -> str:
+        key = (int(start), int(end), bool(point))
+        text = self._periods.get(key)
+        if text is None:
+            text = self._periods[key] = self.words.period(*key)
+        return text
+
+    # -- the pair's analytics, once ----------------------------------------------------
+
+    def plan(
+        self,
+        upto: pd.DataFrame,
+        shown: pd.DataFrame,
+        conflicts: pd.DataFrame,
+        keys: list[tuple[str, str]],
+    ) -> PairPlan:
+        """Everything the sections of ``keys`` state, computed over all their rows at once."""
+        sources = self.store.sources
+        rows = _grouped((_texts(upto["indicator"]), _texts(upto["subject"])))
+        shown_rows = _grouped((_texts(shown["indicator"]), _texts(shown["subject"])))
+        fig = choose_figures(upto, sources)
+        in_range = fig[fig["obs_id"].isin(shown["obs_id"]).to_numpy()]
+        ordered = in_range.sort_values(["period_start", "period_end", "reporter"], kind="mergesort")
+        figures = _records_by(ordered, _FIGURE_COLUMNS)
+        latest_all = latest_rows(shown[shown["obs_id"].isin(in_range["obs_id"]).to_numpy()])
+        latest = _records_by(latest_all, tuple(str(c) for c in latest_all.columns))
+        statuses = dict(
+            zip(
+                upto["obs_id"].astype(int).tolist(),
+                zip(_texts(upto["status"]).tolist(), _texts(upto["note"]).tolist(), strict=True),
+                strict=True,
+            )
+        )
+        flows = latest_all[~latest_all["period_point"].astype(bool).to_numpy()]
+        change: dict[int, float] = {}
+        if len(flows):
+            first = pd.Series(np.arange(len(upto)), index=upto["obs_id"].to_numpy())
+            first = first[~first.index.duplicated(keep="first")]
+            target = upto.iloc[first.reindex(flows["obs_id"].to_numpy()).to_numpy(dtype=np.int64)]
+            pct = yoy_for(target, sources, universe=upto)["yoy_pct"].to_numpy(dtype="float64")
+            change = dict(zip(flows["obs_id"].astype(int).tolist(), pct.tolist(), strict=True))
+        records: dict[tuple[str, ...], list[RecordStatus]] = {}
+        for status in record_statuses(upto, sources):
+            records.setdefault((status.indicator, status.subject), []).append(status)
+        mine: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        if len(conflicts):
+            for c in cast(list[dict[str, Any]], conflicts.to_dict("records")):
+                mine.setdefault((str(c["indicator"]), str(c["subject"])), []).append(c)
+        plan = PairPlan(
+            upto, shown, rows, shown_rows, figures, latest, statuses, change, records, mine, {}
+        )
+        plan.checks = self._claim_checks(plan, keys)
+        return plan
+
+    def _claim_checks(
+        self, plan: PairPlan, keys: list[tuple[str, str]]
+    ) -> dict[tuple[str, ...], list[dict[str, Any]]]:
+        """The checks of the claims about each section's headline figures: their reported
+        changes and the stored claims tied to them or about the indicator in the range
+        (records, streaks, firsts, ranks, sums, shares), each section checked against its
+        own rows."""
+        stored = self.store.records["claims"]
+        stored = stored[claims_pair_mask(stored, self.request.a, self.request.b)]
+        last = self.request.last_month
+        first = self.request.first_month
+        if last is not None:
+            stored = stored[stored["period_start"] <= last]
+        if first is not None:
+            stored = stored[(stored["period_end"] >= first) | (stored["period_end"] < 0)]
+        stored = normalise_records("claims", stored)
+        by_code = _grouped((_texts(stored["indicator"]),)) if len(stored) else {}
+        change = plan.upto["change_value"].to_numpy(dtype="float64")
+        changed = set(plan.upto["obs_id"].to_numpy()[np.isfinite(change)].tolist())
+        scopes, wanted = [], []
+        for key in keys:
+            headline_ids = {int(r["obs_id"]) for r in plan.latest.get(key, [])}
+            own = by_code.get((key[0],))
+            if own is None and not headline_ids & changed:
+                continue
+            claims = stored.iloc[own] if own is not None else stored.iloc[:0]
+            scopes.append(Scope(key[0], key[1], claims, frozenset(headline_ids)))
+            wanted.append((key, headline_ids))
+        if not scopes:
+            return {}
+        found = check_by_scope(plan.upto, self.store.sources, self.store.records, scopes)
+        return {
+            key: [c for c in checks if c["obs_id"] in ids or c["claim_id"] > 0]
+            for (key, ids), checks in zip(wanted, found, strict=True)
+        }
+
+    # -- one section -------------------------------------------------------------------
 
     def section(
         self,
@@ -122,70 +305,95 @@ class SectionBuilder:
         shown: pd.DataFrame,
         conflicts: pd.DataFrame,
     ) -> IndicatorSection | None:
-        sources = self.store.sources
-        fig = choose_figures(rows, sources)
-        in_range = fig[fig["obs_id"].isin(shown["obs_id"])]
-        if in_range.empty:
+        """The section of ``code`` and ``subject`` from its own rows (the history up to the
+        range end), those in the range and its conflicts."""
+        plan = self.plan(rows, shown, conflicts, [(code, subject)])
+        return self.section_of(plan, code, subject)
+
+    def section_of(self, plan: PairPlan, code: str, subject: str) -> IndicatorSection | None:
+        key = (code, subject)
+        figures = plan.figures.get(key, [])
+        if not figures:
             return None
+        at = plan.rows[key]
         name = indicator_name(self.words, self.names.get(code, code))
-        statuses = dict(
-            zip(
-                rows["obs_id"].astype(int),
-                zip(rows["status"].astype(str), rows["note"].astype(str), strict=True),
-                strict=True,
-            )
-        )
+        statuses = plan.statuses
+        unit = self.units[code] if code in self.units else plan.upto["unit"].iloc[at[0]]
         section = IndicatorSection(
             key=f"{code}·{subject}" if subject else code,
             indicator=code,
             name=name,
             subject=subject,
             topic=str(self.topics.get(code, "Other")),
-            unit=str(self.units.get(code, rows["unit"].iloc[0])),
+            unit=str(unit),
         )
         # the summary's choice of latest figures (one per kind of period), among the
         # figures the analytics use, so the headline and the table cite the same row
-        latest = latest_rows(shown[shown["obs_id"].isin(in_range["obs_id"])]).sort_values(
-            ["period_end", "period_start"], ascending=[False, True], kind="stable"
-        )
-        checks = self._claim_checks(code, rows, latest)
-        disputed = set(
-            checks.loc[
-                (checks["claim_type"] == "growth") & (checks["verdict"] == CONFLICTING), "obs_id"
-            ].astype(int)
-        )
-        for _, row in latest.iterrows():
-            headline = self._headline(row, rows, name, statuses)
+        latest = plan.latest.get(key, [])
+        checks = plan.checks.get(key, [])
+        disputed = {
+            int(c["obs_id"])
+            for c in checks
+            if c["claim_type"] == "growth" and c["verdict"] == CONFLICTING
+        }
+        for row in latest:
+            headline = self._headline(row, plan, name, statuses)
             if int(row["obs_id"]) in disputed:
                 # the sources disagree about the base: no computed change is stated as fact
                 headline = replace(headline, change_percent=None)
             section.headlines.append(headline)
-        claims = claim_notes(self.words, checks, rows, self.store, self.book.numbers)
-        records = self._records(rows, latest)
-        section.analysis = self._analysis(rows, latest, name, checks, claims, records)
-        for _, c in conflicts.iterrows():
+        claims = (
+            claim_notes(self.words, checks, plan.upto.iloc[at], self.store, self.book.numbers)
+            if checks
+            else []
+        )
+        records = self._records(plan, key, latest)
+        section.analysis = self._analysis(plan, at, latest, name, checks, claims, records)
+        for c in plan.conflicts.get(key, []):
             text = (
                 conflict_sentence(c, self.names)
                 if self.english
-                else localised_conflict(self.words, c, name)
+                else localised_conflict(self.words, cast(pd.Series, c), name)
             )
             section.conflicts.append(
                 Cited(text, self.book.numbers(sorted(set(c["source_ids"]))), "conflict")
             )
-        in_range = in_range.sort_values(
-            ["period_start", "period_end", "reporter"], kind="mergesort"
-        )
-        section.figures = [
-            _figure_row(
-                r,
-                name,
-                statuses[int(r["obs_id"])],
-                self.book.number(int(r["source_id"])),
-                self.words,
+        words, number = self.words, self.book.number
+        out = []
+        for r in figures:
+            start, end, point = r["period_start"], r["period_end"], r["period_point"]
+            value, unit_, qual = r["value"], r["unit"], r["qualifier"]
+            obs_id = r["obs_id"]
+            info = statuses[obs_id]
+            out.append(
+                FigureRow(
+                    indicator=r["indicator"],
+                    name=name,
+                    subject=r["subject"],
+                    period=self._period(start, end, point),
+                    period_start=start,
+                    period_end=end,
+                    value=value,
+                    unit=unit_,
+                    qualifier=qual,
+                    value_text=format_figure(value, unit_, qual, words.locale),
+                    reporter=r["reporter"],
+                    partner=r["partner"],
+                    status=info[0],
+                    note=number(r["source_id"]),
+                    obs_id=obs_id,
+                    remark=info[1],
+                    point=point,
+                )
             )
-            for _, r in in_range.iterrows()
-        ]
-        if self._wants_chart(code):
+        section.figures = out
+        wants_chart = self._wants_chart(code)
+        shown = (
+            plan.shown.iloc[plan.shown_rows.get(key, np.array([], dtype=np.int64))]
+            if wants_chart
+            else None
+        )
+        if shown is not None:
             # the screen's chart of the same rows: the same figures chosen (preferred, else
             # most recently published), so the document shows what the desk shows; the
             # pair's events are marked on it, numbered as the list of events
@@ -202,18 +410,14 @@ class SectionBuilder:
         if section.headlines:
             first = lead_headline(section.headlines)
             record = records.get(first.figure.obs_id)
-            small = (
-                self._message_chart(section, shown, first.figure)
-                if self._wants_chart(code)
-                else None
-            )
+            small = self._message_chart(section, shown, first.figure) if shown is not None else None
             self.facts.append(
                 SectionFacts(
                     key=section.key,
                     name=section.title,
                     topic=section.topic,
                     latest=first,
-                    figures=len(rows),
+                    figures=len(at),
                     record=record[0] if record else None,
                     record_notes=record[1] if record else (),
                     claims=claims,
@@ -255,43 +459,24 @@ class SectionBuilder:
                 return spec
         return None
 
-    def _claim_checks(self, code: str, rows: pd.DataFrame, latest: pd.DataFrame) -> pd.DataFrame:
-        """The checks of the claims about the section's headline figures: their reported
-        changes and the stored claims tied to them or about the indicator in the range
-        (records, streaks, firsts, ranks, sums, shares)."""
-        stored = self.store.records["claims"]
-        stored = stored[
-            claims_pair_mask(stored, self.request.a, self.request.b)
-            & (stored["indicator"] == code).to_numpy()
-        ]
-        last = self.request.last_month
-        first = self.request.first_month
-        if last is not None:
-            stored = stored[stored["period_start"] <= last]
-        if first is not None:
-            stored = stored[(stored["period_end"] >= first) | (stored["period_end"] < 0)]
-        checks = check_all_claims(rows, self.store.sources, stored, self.store.records)
-        headline_ids = set(latest["obs_id"].astype(int))
-        keep = checks["obs_id"].isin(headline_ids) | (checks["claim_id"] > 0)
-        return checks[keep]
-
     def _records(
-        self, rows: pd.DataFrame, latest: pd.DataFrame
+        self, plan: PairPlan, key: tuple[str, str], latest: list[dict[str, Any]]
     ) -> dict[int, tuple[RecordStatus, tuple[int, ...]]]:
         """The record standing of each headline figure, with its citation numbers."""
-        headline_ids = set(latest["obs_id"].astype(int))
+        headline_ids = {int(r["obs_id"]) for r in latest}
         return {
             status.latest_obs_id: (status, self.book.numbers(status.source_ids))
-            for status in record_statuses(rows, self.store.sources)
+            for status in plan.records.get(key, [])
             if status.latest_obs_id in headline_ids
         }
 
     def _analysis(
         self,
-        rows: pd.DataFrame,
-        latest: pd.DataFrame,
+        plan: PairPlan,
+        at: np.ndarray,
+        latest: list[dict[str, Any]],
         name: str,
-        claims_frame: pd.DataFrame,
+        checks: list[dict[str, Any]],
         claims: list[ClaimNote],
         records: dict[int, tuple[RecordStatus, tuple[int, ...]]],
     ) -> list[Cited]:
@@ -299,10 +484,8 @@ class SectionBuilder:
         the analytics' own explanations, in other languages the catalogue's sentences."""
         sources, out, w = self.store.sources, [], self.words
         periods = {
-            int(r["obs_id"]): w.period(
-                int(r["period_start"]), int(r["period_end"]), bool(r["period_point"])
-            )
-            for _, r in latest.iterrows()
+            int(r["obs_id"]): self._period(r["period_start"], r["period_end"], r["period_point"])
+            for r in latest
         }
         for obs_id, (status, notes) in records.items():
             text = (
@@ -311,14 +494,16 @@ class SectionBuilder:
                 else record_sentence(w, status, periods.get(obs_id, status.latest_period))
             )
             out.append(Cited(text, notes, "record"))
-        start, end = latest["period_start"], latest["period_end"]
-        ytd = latest[
-            (start % 12 == 0)
-            & (end - start > 0)
-            & (end - start < 11)
-            & ~latest["period_point"].astype(bool)
+        ytd = [
+            int(r["obs_id"])
+            for r in latest
+            if int(r["period_start"]) % 12 == 0
+            and 0 < int(r["period_end"]) - int(r["period_start"]) < 11
+            and not bool(r["period_point"])
         ]
-        for obs_id in ytd["obs_id"].astype(int):
+        rows = plan.upto.iloc[at] if ytd else None
+        for obs_id in ytd:
+            assert rows is not None
             proj = project_full_year(rows, obs_id, sources)
             text = (
                 proj.explanation()
@@ -327,7 +512,7 @@ class SectionBuilder:
             )
             out.append(Cited(text, self.book.numbers(proj.source_ids), "projection"))
         if self.english:
-            for _, c in claims_frame.iterrows():
+            for c in checks:
                 out.append(
                     Cited(
                         f"{name}, {c['period']}: {c['explanation']}",
@@ -340,7 +525,11 @@ class SectionBuilder:
         return out
 
     def _headline(
-        self, row: pd.Series, rows: pd.DataFrame, name: str, statuses: dict[int, tuple[str, str]]
+        self,
+        row: dict[str, Any],
+        plan: PairPlan,
+        name: str,
+        statuses: dict[int, tuple[str, str]],
     ) -> Headline:
         note = self.book.number(int(row["source_id"]))
         fig = _figure_row(row, name, statuses[int(row["obs_id"])], note, self.words)
@@ -349,7 +538,7 @@ class SectionBuilder:
         text = Cited(line, (note,), "latest")
         if fig.status == "derived":
             text = self._derived(text, fig.obs_id)
-        return Headline(fig, text, _change_percent(rows, self.store.sources, row))
+        return Headline(fig, text, _change_percent(plan, row))
 
     def _derived(self, text: Cited, obs_id: int) -> Cited:
         """A derived headline says so, shows its derivation and cites its inputs' sources

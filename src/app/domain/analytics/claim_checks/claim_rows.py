@@ -92,8 +92,7 @@ def with_intervals(claims: list[Claim], tolerance_pp: float) -> list[Claim]:
 
 def implicit_claims(d: Data, referred: set[int]) -> list[Claim]:
     """Observations with a reported change that no stored claim refers to: growth claims."""
-    a = d.all
-    mask = np.isfinite(a["change_value"].to_numpy()) & ~a["obs_id"].isin(referred).to_numpy()
+    a = d.with_change(referred)
     return [
         Claim(
             claim_id=-int(r["obs_id"]),
@@ -115,5 +114,5 @@ def implicit_claims(d: Data, referred: set[int]) -> list[Claim]:
             change_unit=str(r["change_unit"]),
             change_qualifier=str(r["change_qualifier"]) or "exact",
         )
-        for r in a[mask].to_dict("records")
+        for r in a
     ]

@@ -77,8 +77,26 @@ class _Sources:
 # --- the stored figures -----------------------------------------------------------------
 
 
+def _text_codes(col: pd.Series) -> tuple[np.ndarray, dict[str, int]]:
+    """(one int64 code per row, code of each text): equal texts (as :func:`as_objects`
+    gives them, a missing value '') share a code, without a string per row."""
+    if isinstance(col.dtype, pd.CategoricalDtype):
+        words = [str(c) for c in col.cat.categories] + [""]
+        unify, uniques = pd.factorize(np.asarray(words, dtype=object))
+        codes = col.cat.codes.to_numpy().astype(np.int64)
+        codes = np.where(codes < 0, len(words) - 1, codes)
+        return unify.astype(np.int64)[codes], {str(u): i for i, u in enumerate(uniques)}
+    texts = as_objects(col)
+    codes, uniques = pd.factorize(texts)
+    return codes.astype(np.int64), {str(u): i for i, u in enumerate(uniques)}
+
+
 class Data:
-    """The stored figures, grouped by (indicator, country pair, subject), and the records."""
+    """The stored figures by series (indicator, reporter, partner, subject), and the records.
+
+    Nothing is built for the whole table: the rows of a series, or of a claim's figure, are
+    found on integer codes (one int64 key per row, computed once) and keyed when first
+    asked for; :meth:`prefetch` keys the series of many claims in one pass."""
 
     def __init__(
         self,
@@ -86,53 +104,176 @@ class Data:
         sources: pd.DataFrame | None,
         records: dict[str, pd.DataFrame],
         tolerance_pp: float = 0.1,
+        src: _Sources | None = None,
     ) -> None:
-        self.all: pd.DataFrame = _keyed_rows(observations, sources, tolerance_pp)
-        self.figs: pd.DataFrame = self.all[np.isfinite(self.all["value"].to_numpy())]
-        key = ["indicator", "pair_a", "pair_b", "subject"]
-        self.groups: dict[Hashable, np.ndarray] = (
-            dict(self.figs.groupby(key, sort=False).indices) if len(self.figs) else {}
-        )
-        self.position = {int(i): n for n, i in enumerate(self.all["obs_id"])}
-        self.src = _Sources(sources)
+        self._observations = observations
+        self._sources = sources
+        self._tolerance_pp = tolerance_pp
+        self.src = src if src is not None else _Sources(sources)
         self.records = records
         self._tables: dict[str, pd.DataFrame] = {}
-        # plain rows, built per series on first use: a claim looks at a few dozen figures,
-        # and pandas costs more per call than the work itself
-        self._columns = {c: self.figs[c].to_numpy() for c in _ROW_COLUMNS}
         self._series: dict[tuple[str, str, str, str], Rows] = {}
+        self._obs_rows: dict[int, dict[Hashable, Any] | None] = {}
+        self._codes: tuple[np.ndarray, list[dict[str, int]], np.ndarray] | None = None
+        self._ids: pd.Series | None = None
+        self._all: pd.DataFrame | None = None
+        self._changed: Rows | None = None
+
+    # -- codes and positions -------------------------------------------------------------
+
+    def _keys(self) -> tuple[np.ndarray, list[dict[str, int]], np.ndarray]:
+        """(int64 series key per row, code of each text per key column, usable rows: a
+        value and no finer period than a month)."""
+        if self._codes is None:
+            obs = self._observations
+            key = np.zeros(len(obs), dtype=np.int64)
+            maps = []
+            for col in _SERIES_COLUMNS:
+                codes, words = _text_codes(obs[col])
+                key = key * (len(words) + 1) + codes
+                maps.append(words)
+            usable = ~_fine(obs)
+            self._codes = (key, maps, usable)
+        return self._codes
+
+    def _key_of(self, texts: tuple[str, str, str, str]) -> int | None:
+        _key, maps, _usable = self._keys()
+        out = 0
+        for text, words in zip(texts, maps, strict=True):
+            code = words.get(text)
+            if code is None:
+                return None
+            out = out * (len(words) + 1) + code
+        return out
+
+    def _positions(self) -> pd.Series:
+        """Row position of each obs_id (the last row of an id stated twice), kept rows."""
+        if self._ids is None:
+            obs = self._observations
+            _key, _maps, usable = self._keys()
+            pos = np.flatnonzero(usable)
+            ids = pd.Series(pos, index=obs["obs_id"].to_numpy()[pos])
+            if not ids.index.is_unique:
+                ids = ids[~ids.index.duplicated(keep="last")]
+            self._ids = ids
+        return self._ids
+
+    def _keyed(self, positions: np.ndarray) -> pd.DataFrame:
+        """The keyed rows (with intervals) of the observations at ``positions``."""
+        return _keyed_rows(self._observations.iloc[positions], self._sources, self._tolerance_pp)
+
+    # -- what the checks read ------------------------------------------------------------
+
+    @property
+    def all(self) -> pd.DataFrame:
+        """Every keyed row (built on first use: the checks read series, not the table)."""
+        if self._all is None:
+            _key, _maps, usable = self._keys()
+            self._all = self._keyed(np.flatnonzero(usable))
+        return self._all
+
+    @property
+    def figs(self) -> pd.DataFrame:
+        """Every keyed row with a value."""
+        out: pd.DataFrame = self.all[np.isfinite(self.all["value"].to_numpy())]
+        return out
+
+    def with_change(self, exclude: set[int]) -> Rows:
+        """Keyed rows with a reported change, but for the obs ids in ``exclude``."""
+        return [r for r in self._changes() if r["obs_id"] not in exclude]
+
+    def _changes(self) -> Rows:
+        if self._changed is None:
+            obs = self._observations
+            _key, _maps, usable = self._keys()
+            change = obs["change_value"].to_numpy(dtype="float64")
+            at = np.flatnonzero(usable & np.isfinite(change))
+            rows = self._keyed(at).to_dict("records") if len(at) else []
+            self._changed = [{str(k): v for k, v in r.items()} for r in rows]
+        return self._changed
+
+    def prefetch_obs(self, obs_ids: list[int]) -> None:
+        """Key the rows of these obs ids in one pass (for :meth:`obs`)."""
+        want = [i for i in dict.fromkeys(obs_ids) if i not in self._obs_rows]
+        if not want:
+            return
+        pos = self._positions().reindex(want).to_numpy()
+        found = ~np.isnan(pos)
+        rows = self._keyed(pos[found].astype(np.int64)).to_dict("records")
+        it = iter(rows)
+        for i, ok in zip(want, found.tolist(), strict=True):
+            self._obs_rows[i] = next(it) if ok else None
 
     def obs(self, obs_id: int) -> dict[Hashable, Any] | None:
-        n = self.position.get(obs_id)
-        return None if n is None else dict(self.all.iloc[n])
+        if obs_id not in self._obs_rows:
+            self.prefetch_obs([obs_id])
+        return self._obs_rows[obs_id]
+
+    def status_of(self, obs_id: int) -> str:
+        """The status of a stored figure ('' when it is not stored)."""
+        row = self.obs(obs_id)
+        return "" if row is None else str(row["status"])
+
+    def prefetch(self, keys: list[tuple[str, str, str, str]]) -> None:
+        """The rows of many series (indicator, reporter, partner, subject) in one pass."""
+        want = {k: self._key_of(k) for k in dict.fromkeys(keys) if k not in self._series}
+        codes = {c for c in want.values() if c is not None}
+        if codes:
+            key, _maps, usable = self._keys()
+            hit = np.flatnonzero(np.isin(key, np.fromiter(codes, np.int64, len(codes))) & usable)
+            self._fill(want, key[hit], hit)
+        for k in want:
+            self._series.setdefault(k, [])
+
+    def _fill(
+        self, want: dict[tuple[str, str, str, str], int | None], keys: np.ndarray, pos: np.ndarray
+    ) -> None:
+        figs = self._keyed(pos)
+        value = figs["value"].to_numpy()
+        finite = np.isfinite(value)
+        keys = keys[finite]
+        cols = [figs[c].to_numpy()[finite].tolist() for c in _ROW_COLUMNS]
+        grouped: dict[int, Rows] = {}
+        names = _ROW_COLUMNS
+        for k, values in zip(keys.tolist(), zip(*cols, strict=True), strict=True):
+            grouped.setdefault(k, []).append(dict(zip(names, values, strict=True)))
+        for k, code in want.items():
+            if code is not None:
+                self._series[k] = grouped.get(code, [])
 
     def rows(self, indicator: str, reporter: str, partner: str, subject: str) -> Rows:
         """Stored figures of one indicator stated by ``reporter`` about ``partner``."""
         key = (indicator, reporter, partner, subject)
         hit = self._series.get(key)
         if hit is None:
-            a, b = sorted((reporter, partner))
-            idx = self.groups.get((indicator, a, b, subject))
-            if idx is None:
-                hit = []
-            else:
-                cols = self._columns
-                idx = idx[(cols["reporter"][idx] == reporter) & (cols["partner"][idx] == partner)]
-                values = [cols[c][idx].tolist() for c in _ROW_COLUMNS]
-                hit = [dict(zip(_ROW_COLUMNS, t, strict=True)) for t in zip(*values, strict=True)]
-            self._series[key] = hit
+            self.prefetch([key])
+            hit = self._series[key]
         return hit
+
+    def figures_of(self, indicator: str, reporter: str) -> pd.DataFrame:
+        """Keyed rows with a value of one indicator stated by ``reporter`` (any partner)."""
+        key, maps, usable = self._keys()
+        i, r = maps[0].get(indicator), maps[1].get(reporter)
+        if i is None or r is None:
+            return self.figs.iloc[:0]
+        n_par, n_sub = len(maps[2]) + 1, len(maps[3]) + 1
+        series = key // (n_par * n_sub)
+        n_rep = len(maps[1]) + 1
+        mask = usable & (series == i * n_rep + r)
+        figs = self._keyed(np.flatnonzero(mask))
+        out: pd.DataFrame = figs[np.isfinite(figs["value"].to_numpy())]
+        return out
 
     def other_side(self, indicator: str, reporter: str, partner: str, subject: str) -> Rows:
         """The same quantity stated by the other side of the pair (mirror figures)."""
-        mirror = _mirror_indicator(indicator)
+        mirror = mirror_indicator(indicator)
         if not mirror or not reporter or not partner:
             return []
         return self.rows(mirror, partner, reporter, subject)
 
     def frame(self, rows: Rows) -> pd.DataFrame:
         """Rows as a frame with the figures' columns (also when there are none)."""
-        return pd.DataFrame(rows, columns=list(self._columns))
+        return pd.DataFrame(rows, columns=list(_ROW_COLUMNS))
 
     def table(self, name: str) -> pd.DataFrame:
         """A record table in its in-memory types (empty when not given), normalised once."""
@@ -141,6 +282,75 @@ class Data:
             frame = given if given is not None else pd.DataFrame()
             self._tables[name] = normalise_records(name, frame)
         return self._tables[name]
+
+
+class ScopedData(Data):
+    """A :class:`Data` that sees only the rows of one indicator and subject (and its own
+    claims table): the checks of a briefing's section, sharing the keyed rows of the pair."""
+
+    def __init__(self, parent: Data, indicator: str, subject: str, claims: pd.DataFrame) -> None:
+        self._parent = parent
+        self._scope = (indicator, subject)
+        self.src = parent.src
+        self.records = {**parent.records, "claims": claims}
+        self._tables = {}
+        self._all = None
+
+    def _inside(self, frame: pd.DataFrame) -> pd.DataFrame:
+        ind, subj = self._scope
+        out: pd.DataFrame = frame[
+            ((frame["indicator"] == ind) & (frame["subject"] == subj)).to_numpy()
+        ]
+        return out
+
+    @property
+    def all(self) -> pd.DataFrame:
+        if self._all is None:
+            self._all = self._inside(self._parent.all)
+        return self._all
+
+    def with_change(self, exclude: set[int]) -> Rows:
+        return [
+            r
+            for r in self._parent.with_change(exclude)
+            if (r["indicator"], r["subject"]) == self._scope
+        ]
+
+    def prefetch_obs(self, obs_ids: list[int]) -> None:
+        self._parent.prefetch_obs(obs_ids)
+
+    def obs(self, obs_id: int) -> dict[Hashable, Any] | None:
+        row = self._parent.obs(obs_id)
+        if row is None or (str(row["indicator"]), str(row["subject"])) != self._scope:
+            return None
+        return row
+
+    def prefetch(self, keys: list[tuple[str, str, str, str]]) -> None:
+        self._parent.prefetch([k for k in keys if (k[0], k[3]) == self._scope])
+
+    def rows(self, indicator: str, reporter: str, partner: str, subject: str) -> Rows:
+        if (indicator, subject) != self._scope:
+            return []
+        return self._parent.rows(indicator, reporter, partner, subject)
+
+    def figures_of(self, indicator: str, reporter: str) -> pd.DataFrame:
+        figs = self._parent.figures_of(indicator, reporter)
+        return self._inside(figs)
+
+
+#: the text columns of a series key, in the order of :meth:`Data._keys`
+_SERIES_COLUMNS = ("indicator", "reporter", "partner", "subject")
+
+
+def _fine(observations: pd.DataFrame) -> np.ndarray:
+    """Rows with a period finer than a month (left out, as :func:`keyed` does)."""
+    detail = observations.get("period_detail", None)
+    if detail is None:
+        return np.zeros(len(observations), dtype=bool)
+    codes, words = _text_codes(detail)
+    blank = words.get("")
+    out: np.ndarray = codes != (blank if blank is not None else -1)
+    return out
 
 
 #: the columns of a plain row (:meth:`Data.rows`)
@@ -162,6 +372,7 @@ _ROW_COLUMNS = (
     "source_id",
     "preferred",
     "published",
+    "status",
     "lo",
     "hi",
     "change_value",
@@ -177,6 +388,8 @@ def _keyed_rows(
 ) -> pd.DataFrame:
     """Keyed figures with their level and reported-change intervals and the country pair."""
     k = keyed(observations, sources, same_reporter=True)
+    if len(k) != len(observations):
+        observations = observations.loc[k.index]
     rep = k["reporter"].to_numpy(dtype=object)
     par = k["partner"].to_numpy(dtype=object)
     swap = par < rep
@@ -203,7 +416,7 @@ def _keyed_rows(
 _REVERSE_COUNTERPART = {v: k for k, v in COUNTERPART_INDICATORS.items()}
 
 
-def _mirror_indicator(indicator: str) -> str:
+def mirror_indicator(indicator: str) -> str:
     if is_symmetric(indicator):
         return indicator
     return COUNTERPART_INDICATORS.get(indicator) or _REVERSE_COUNTERPART.get(indicator, "")

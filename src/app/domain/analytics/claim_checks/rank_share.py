@@ -86,8 +86,8 @@ def check_rank(c: Claim, d: Data, opt: CheckOptions) -> Check:
 
 def _partner_figures(c: Claim, d: Data, of: str) -> pd.DataFrame:
     """The used figure of ``of`` for each partner of the reporter, in the claim's period."""
-    f = d.figs
-    mask = (f["indicator"] == of) & (f["reporter"] == c.reporter) & (f["partner"] != "")
+    f = d.figures_of(of, c.reporter)
+    mask = f["partner"] != ""
     mask &= (f["partner"] != c.reporter) & (f["period_start"] == c.start)
     rows = f[(mask & (f["period_end"] == c.end)).to_numpy()]
     order = ["preferred", "published", "obs_id"]

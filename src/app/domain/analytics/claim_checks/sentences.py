@@ -99,8 +99,7 @@ def _is_derived(d: Data, row: Row) -> bool:
     """Whether the figure is one Corridor computed (status ``derived``), not a reported one."""
     status = row.get("status") if isinstance(row, Mapping) else None
     if status is None:
-        n = d.position.get(int(row["obs_id"]))
-        status = "" if n is None else d.all["status"].iat[n]
+        status = d.status_of(int(row["obs_id"]))
     return str(status) == "derived"
 
 
