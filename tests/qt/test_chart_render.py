@@ -288,3 +288,71 @@ def test_year_lines_take_each_years_first_value_in_one_pass() -> None:
     assert x.tolist() == [6.0, 18.0, 30.0]
     assert y.tolist() == [1.0, 2.0, 3.0]
     assert year_lines(points.iloc[0:0]) == {}
+
+
+def test_point_labels_are_written_once_per_distinct_part_as_row_by_row() -> None:
+    """The tooltip labels of chart_points, written once per distinct period, quantity and
+    reporter with source, are those the row-by-row formula writes: every kind of period,
+    qualifiers, forward statuses, signs (−0.0 too), a missing value, units, unnamed
+    sources, rows repeating the same figure."""
+    import numpy as np
+
+    from app.domain.model import labelled_quantity
+    from app.domain.periods import PeriodKind, period_kind, period_label
+    from app.domain.series import MARKS, chart_points
+
+    def row_by_row(obs: pd.DataFrame, source_labels: dict[int, str]) -> list[str]:
+        return [
+            f"{period_label(s, e, p)}: {labelled_quantity(v, u, q, st)}\n"
+            f"{r} reports · {source_labels.get(int(sid), '')}"
+            for s, e, p, v, u, q, st, r, sid in zip(
+                obs["period_start"],
+                obs["period_end"],
+                obs["period_point"],
+                obs["value"],
+                obs["unit"],
+                obs["qualifier"].astype(str),
+                obs["status"].astype(str),
+                obs["reporter"],
+                obs["source_id"],
+                strict=True,
+            )
+        ]
+
+    periods = ["2024", "2024-01/2024-10", "2024-Q2", "2024-H2", "2024-03", "@2024-06"]
+    periods += ["2023-11/2024-02", "2025"]
+    values = [2.44e9, -9.673e8, 0.0, -0.0, np.nan, 57_000.0, 17.694, 2.44e9]
+    units = ["USD", "USD", "percent", "percent", "USD", "persons", "percent", "AZN"]
+    qualifiers = ["exact", "more_than", "about", "exact", "up_to", "nearly", "less_than"]
+    statuses = ["actual", "target", "forecast", "estimate", "planned", "provisional"]
+    rows = [
+        Observation(
+            "trade_turnover",
+            parse_period(periods[i % len(periods)]),
+            values[i % len(values)],
+            units[(i // 3) % len(units)],
+            ["CHN", "AZE", ""][i % 3],
+            "AZE",
+            qualifier=qualifiers[i % len(qualifiers)],
+            status=statuses[(i // 2) % len(statuses)],
+            obs_id=i + 1,
+            source_id=i % 4,
+        ).as_row()
+        for i in range(200)
+    ]
+    obs = normalise_observations(pd.DataFrame(rows))
+    labels = {0: "Pub0, 2025-01-02", 2: "GACC"}  # 1 and 3 unnamed
+    points = chart_points(obs, labels).set_index("obs_id").loc[obs["obs_id"]]
+    assert points["label"].tolist() == row_by_row(obs, labels)
+    kinds = {
+        period_kind(s, e, p)
+        for s, e, p in zip(obs["period_start"], obs["period_end"], obs["period_point"], strict=True)
+    }
+    assert kinds == set(PeriodKind)
+    assert points["mark"].tolist() == [
+        MARKS[period_kind(s, e, p)]
+        for s, e, p in zip(obs["period_start"], obs["period_end"], obs["period_point"], strict=True)
+    ]
+    text = points["label"].str.cat(sep="|")
+    for words in ("target: ", "forecast: more than ", "−$967.3 mn", "as of Jun 2024", "AZN "):
+        assert words in text

@@ -175,26 +175,160 @@ def test_many_series_lines_are_all_drawn_when_zoomed(qtbot) -> None:
     assert single.opts["autoDownsample"]
 
 
-def test_a_long_line_draws_the_peaks_of_each_pixel_column(qtbot) -> None:
-    """A 1M-point line zoomed to a quarter: about two points (min and max) per pixel
-    column, and the highest and lowest figure in view are among them."""
+def long_line(qtbot, rows: int = 1_000_000):
+    """A shown panel with one ``rows``-point line through ChartPanel's line item."""
     import numpy as np
 
     chart = ChartPanel()
     qtbot.addWidget(chart)
     chart.resize(900, 500)
     chart.show()
-    y = np.cumsum(np.random.default_rng(3).normal(size=1_000_000))
+    y = np.cumsum(np.random.default_rng(3).normal(size=rows))
+    y[rows // 3] += 500.0  # a one-point spike that every zoom showing it must draw
     item = chart._line("long", "#1f77b4")
-    item.setData(np.arange(len(y), dtype=float), y)
+    item.setData(np.arange(rows, dtype=float), y)
+    return chart, item, y
+
+
+def test_a_long_line_draws_the_peaks_of_each_pixel_column(qtbot) -> None:
+    """A 1M-point line zoomed to a quarter: two to four points (a block's max and min) per
+    pixel column, and the highest and lowest figure in view are among them."""
+    chart, item, y = long_line(qtbot)
     chart.plot.setXRange(250_000, 500_000, padding=0)
     chart.plot.grab()
     _x, shown_y = item.getData()
     width = chart.plot.getPlotItem().vb.width()
-    assert len(shown_y) <= 2 * width + 10
+    assert 2 * width <= len(shown_y) <= 4 * width + 16
     seen = y[250_000:500_000]
     assert shown_y.max() >= seen.max()
     assert shown_y.min() <= seen.min()
+
+
+def test_a_long_line_pans_on_peaks_computed_once(qtbot) -> None:
+    """The peaks of a long line are found once, when it is first drawn; each zoom draws
+    the blocks of a level of them (what pyqtgraph paints is what the pyramid gives: the
+    hook in PlotDataItem is pinned here), keeping the highest and lowest value in view,
+    two to four points per pixel column. Close in, pyqtgraph's own reduction takes over."""
+    import numpy as np
+
+    from app.ui.chart_figures import PeakLineItem
+
+    chart, item, y = long_line(qtbot)
+    assert isinstance(item, PeakLineItem)
+    chart.plot.grab()  # fitted to all the data: drawn from the pyramid too
+    pyramid = item.pyramid()
+    assert pyramid is not None
+    assert item.peak_view() is not None
+    width = chart.plot.getPlotItem().vb.width()
+    for lo, hi in [(0, 1_000_000), (250_000, 500_000), (300_000, 360_000), (333_000, 334_000)]:
+        chart.plot.setXRange(lo, hi, padding=0)
+        chart.plot.grab()
+        assert item.pyramid() is pyramid  # not rebuilt by a pan
+        shown_x, shown_y = item.getData()
+        painted_x, painted_y = item.curve.getData()
+        np.testing.assert_array_equal(painted_x, shown_x)
+        np.testing.assert_array_equal(painted_y, shown_y)
+        x0, x1 = chart.plot.viewRange()[0]
+        seen = y[int(np.ceil(x0)) : int(np.floor(x1)) + 1]
+        assert shown_y.max() >= seen.max(), (lo, hi)
+        assert shown_y.min() <= seen.min(), (lo, hi)
+        if hi - lo >= 64 * width:  # at least a finest block to a pixel column
+            assert item.peak_view() is not None
+            assert 2 * width <= len(shown_y) <= 4 * width + 16, (lo, hi, len(shown_y))
+        else:
+            assert item.peak_view() is None
+    # new data: a new pyramid
+    item.setData(np.arange(len(y), dtype=float), -y)
+    assert item.pyramid() is not pyramid
+
+
+def test_the_peak_pyramid_gives_each_blocks_extremes() -> None:
+    """Each drawn block is the highest then the lowest value of its points, at the x of
+    its middle point; blocks cover the asked range and start at multiples of their size."""
+    import numpy as np
+
+    from app.ui.chart_figures import MIN_POINTS, PeakPyramid
+
+    rng = np.random.default_rng(1)
+    n = 16 * MIN_POINTS + 12_345
+    x = np.sort(rng.uniform(0, 1e6, n))
+    y = rng.normal(size=n)
+    pyramid = PeakPyramid.of(x, y)
+    assert pyramid is not None
+    assert pyramid.sizes[:2] == [64, 1024]
+    for first, stop, points in [
+        (0, n, 3000),
+        (5_000, 77_777, 100),
+        (100, 2_000, 64),
+        (0, n, 40_000),
+    ]:
+        xs, ys = pyramid.peaks(first, stop, points)
+        size = pyramid.sizes[pyramid.level(points)]
+        block = size * max(1, points // size)
+        assert block <= points
+        begin = (first // block) * block
+        starts = np.arange(begin, min(stop, n), block)
+        assert len(ys) == 2 * len(starts)
+        for k, a in enumerate(starts):
+            b = min(a + block, n)
+            assert ys[2 * k] == y[a:b].max()
+            assert ys[2 * k + 1] == y[a:b].min()
+            assert xs[2 * k] == xs[2 * k + 1] == x[(a + b - 1) // 2]
+    assert PeakPyramid.of(x[::-1].copy(), y) is None  # x must increase
+    y[5] = np.nan
+    assert PeakPyramid.of(x, y) is None  # a gap stays a gap: pyqtgraph draws it
+    assert PeakPyramid.of(x[:1000], y[:1000]) is None  # too short to need one
+
+
+def test_the_value_axis_fits_its_widest_label_at_the_first_paint(qtbot) -> None:
+    """The value axis is as wide as its widest label before it first paints, so that a
+    picture taken in one paint (a grab, an export) prints every label ("$2 bn"), not
+    "$0" alone (pyqtgraph widens an axis only after dropping what did not fit)."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QFontMetricsF, QImage, QPainter
+
+    obs, src = frames([])
+    chart = ChartPanel()
+    qtbot.addWidget(chart)
+    chart.resize(900, 500)
+    chart.show_indicator("Trade turnover", "trade_turnover", obs, {}, "USD", src)
+    chart.plot.grab()  # the first paint
+    axis = chart.value_axis
+    low, high = sorted(axis.range)
+    levels = axis.tickValues(low, high, axis.size().height())
+    metrics = QFontMetricsF(axis.font())
+    spacing, values = levels[0]
+    texts = axis.tickStrings([v for v in values if low <= v <= high], 1.0, spacing)
+    assert len(texts) >= 3, texts
+    assert any(t.endswith(" bn") for t in texts), texts
+    widest = max(
+        metrics.boundingRect(QRectF(0, 0, 100, 100), Qt.AlignmentFlag.AlignCenter, t).width()
+        for t in texts
+    )
+    assert axis.width() >= widest + axis.style["tickTextOffset"][0] + axis.style["tickLength"]
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _axis, _ticks, drawn = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    assert set(texts) <= {text for _rect, _flags, text in drawn}
+
+
+def test_an_exported_chart_prints_every_value_label(qtbot) -> None:
+    """The export draws a fresh panel in one go: its value axis is already wide enough."""
+    from app.ui.chart_export import copy_of_chart
+
+    obs, src = frames([])
+    chart = ChartPanel()
+    qtbot.addWidget(chart)
+    chart.resize(900, 500)
+    chart.show_indicator("Trade turnover", "trade_turnover", obs, {}, "USD", src)
+    copy = copy_of_chart(chart, 1200, 600, 96)
+    qtbot.addWidget(copy)
+    axis = copy.value_axis
+    assert axis.width() >= axis.label_width() + axis.style["tickTextOffset"][0]
+    assert axis.label_width() > 30  # "$4 bn" and the like, not "$0" alone
 
 
 def test_the_grid_is_opaque_and_under_the_figures(qtbot) -> None:

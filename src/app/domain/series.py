@@ -47,29 +47,10 @@ def chart_points(
                 "forward",
             ]
         )
-    kinds = [
-        period_kind(s, e, p)
-        for s, e, p in zip(obs["period_start"], obs["period_end"], obs["period_point"], strict=True)
-    ]
+    marks, labels = _marks_and_labels(obs, source_labels)
     series = obs["reporter"].astype(str).where(obs["reporter"].astype(str) != "", "—")
     subject = obs["subject"].astype(str)
     series = series.where(subject == "", series + " · " + subject)
-    labels = [
-        f"{period_label(s, e, p)}: {labelled_quantity(v, u, q, st)}\n"
-        f"{r} reports · {source_labels.get(int(sid), '')}"
-        for s, e, p, v, u, q, st, r, sid in zip(
-            obs["period_start"],
-            obs["period_end"],
-            obs["period_point"],
-            obs["value"],
-            obs["unit"],
-            obs["qualifier"].astype(str),
-            obs["status"].astype(str),
-            obs["reporter"],
-            obs["source_id"],
-            strict=True,
-        )
-    ]
     start = obs["period_start"].to_numpy().astype(float)
     end = obs["period_end"].to_numpy().astype(float)
     x = np.where(obs["period_point"].to_numpy(), start, (start + end + 1) / 2)
@@ -85,7 +66,7 @@ def chart_points(
                 "x": x,
                 "value": obs["value"].to_numpy(),
                 "series": series.to_numpy(),
-                "mark": [MARKS[k] for k in kinds],
+                "mark": marks,
                 "label": labels,
                 "obs_id": ids,
                 "preferred": obs["preferred"].to_numpy(),
@@ -101,6 +82,71 @@ def chart_points(
         .sort_values(["series", "x"], kind="stable")
         .reset_index(drop=True)
     )
+
+
+def _codes(column: Any) -> tuple[np.ndarray, list[Any]]:
+    """Each row's number among the distinct values of ``column`` (NaN one of them) and the
+    values, as iterating the column gives them."""
+    codes, uniques = pd.factorize(column, use_na_sentinel=False)
+    return codes.astype(np.int64, copy=False), list(uniques)
+
+
+def _distinct(*codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's number among the distinct combinations of the ``codes`` (in order of
+    first appearance) and the first row of each combination."""
+    combined = np.zeros(len(codes[0]), dtype=np.int64)
+    for part in codes:
+        combined, _ = pd.factorize(combined * (int(part.max(initial=0)) + 1) + part)
+    _, first = np.unique(combined, return_index=True)
+    return combined, first
+
+
+def _marks_and_labels(
+    obs: pd.DataFrame, source_labels: dict[int, str]
+) -> tuple[np.ndarray, list[str]]:
+    """Each row's mark and tooltip label ("Jan–Oct 2025: $2.44 bn\nCHN reports · <source>").
+
+    Each part is written once per distinct period, quantity and reporter with source, not
+    once per row (2,000 series of 25 years: 50,000 rows, 25 periods, 2,000 reporters)."""
+    start, end = obs["period_start"].to_numpy(), obs["period_end"].to_numpy()
+    point = obs["period_point"].to_numpy()
+    period, first = _distinct(*(_codes(c)[0] for c in (start, end, point)))
+    kinds: list[str] = []
+    texts: list[str] = []
+    for s, e, p in zip(
+        start[first].tolist(), end[first].tolist(), point[first].tolist(), strict=True
+    ):
+        kinds.append(MARKS[period_kind(s, e, p)])
+        texts.append(period_label(s, e, p))
+    # a value by its bits (-0.0 is not 0.0 to every format: "-0 %")
+    values = obs["value"].to_numpy(dtype=float, na_value=np.nan)
+    bits = np.ascontiguousarray(values).view(np.int64)
+    units, unit_names = _codes(obs["unit"])
+    qualifiers, qualifier_names = _codes(obs["qualifier"])
+    statuses, status_names = _codes(obs["status"])
+    quantity, first = _distinct(_codes(bits)[0], units, qualifiers, statuses)
+    quantities = [
+        labelled_quantity(v, unit_names[u], str(qualifier_names[q]), str(status_names[st]))
+        for v, u, q, st in zip(
+            values[first].tolist(),
+            units[first].tolist(),
+            qualifiers[first].tolist(),
+            statuses[first].tolist(),
+            strict=True,
+        )
+    ]
+    reporters, reporter_names = _codes(obs["reporter"])
+    sources, source_ids = _codes(obs["source_id"])
+    who, first = _distinct(reporters, sources)
+    whos = [
+        f"{reporter_names[r]} reports · {source_labels.get(int(source_ids[sid]), '')}"
+        for r, sid in zip(reporters[first].tolist(), sources[first].tolist(), strict=True)
+    ]
+    labels = [
+        f"{texts[p]}: {quantities[q]}\n{whos[w]}"
+        for p, q, w in zip(period.tolist(), quantity.tolist(), who.tolist(), strict=True)
+    ]
+    return np.array(kinds, dtype=object)[period], labels
 
 
 def _used_and_records(obs: pd.DataFrame, sources: pd.DataFrame | None) -> tuple[set[int], set[int]]:

@@ -36,8 +36,9 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.DateAxisItem import HOUR_SPACING, MONTH_SPACING, YEAR_SPACING
-from PySide6.QtCore import QLocale
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtCore import QLocale, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPen
+from PySide6.QtWidgets import QGraphicsLayout
 
 from app.domain.units import format_quantity
 from app.qt.i18n import current_language, translate
@@ -254,7 +255,60 @@ class ValueAxisItem(OpaqueGrid, pg.AxisItem):  # type: ignore[misc]
             return
         self.factor, self.unit = float(factor) or 1.0, unit
         self.picture = None  # pyqtgraph's cache of the drawn ticks
+        self.fit_labels()
         self.update()
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         return value_tick_texts(values, spacing, self.factor, self.unit)
+
+    # pyqtgraph widens an axis for its tick labels only after painting them: a label that
+    # does not fit is dropped from that paint, and the axis is wider at the next one. A
+    # picture taken in one paint (an export, a grab) showed "$0" alone. The axis is sized
+    # for its widest label whenever its range, length or unit changes, before it paints.
+
+    def setRange(self, mn: float, mx: float) -> None:
+        super().setRange(mn, mx)
+        self.fit_labels()
+
+    def resizeEvent(self, ev: Any = None) -> None:
+        super().resizeEvent(ev)
+        self.fit_labels()
+
+    def label_width(self) -> float:
+        """Pixels of the widest tick label over the axis' range and length, measured as
+        pyqtgraph measures the labels it paints (0 before the axis has a range or length)."""
+        low, high = sorted(float(v) for v in self.range)
+        length = float(self.size().height())
+        if not (length > 0 and high > low):
+            return 0.0
+        metrics = QFontMetricsF(self.style["tickFont"] or self.font())
+        box = QRectF(0, 0, 100, 100)
+        align = Qt.AlignmentFlag.AlignCenter
+        widest = 0.0
+        levels = self.tickValues(low, high, length)[: int(self.style["maxTextLevel"]) + 1]
+        for spacing, values in levels:
+            shown = [v for v in values if low <= v <= high]
+            if not shown:
+                continue
+            for text in self.tickStrings(shown, self.autoSIPrefixScale * self.scale, spacing):
+                widest = max(widest, metrics.boundingRect(box, align, text).width())
+        return widest
+
+    def fit_labels(self) -> None:
+        """Reserve the width of the widest label (grown at once; shrunk only by more than
+        10 px, as pyqtgraph does, so that a pan does not make the plot jitter)."""
+        text = self.label_width()
+        if text <= 0 or not self.style["showValues"]:
+            return
+        needed = int(np.ceil(text)) + 1  # one pixel for rounding between font metrics
+        needed += int(self.style["tickTextOffset"][0]) + max(0, int(self.style["tickLength"]))
+        if self.label.isVisible():
+            needed += int(np.ceil(self.label.boundingRect().height() * 0.8))
+        current = self.fixedWidth
+        if current is None or needed > current or needed < current - 10:
+            self.setWidth(needed)
+            # lay the plot out now, not at Qt's next layout pass: a picture rendered before
+            # it (an export renders the scene straight away) would lack the labels
+            layout = self.parentLayoutItem()
+            if isinstance(layout, QGraphicsLayout):
+                layout.activate()
