@@ -17,7 +17,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from app.domain.model import OBSERVATION_COLUMNS, normalise_sources
+from app.domain.model import OBSERVATION_COLUMNS, normalise_observations, normalise_sources
 
 COUNTRIES = (
     "AZE",
@@ -125,7 +125,7 @@ def _cat(codes: np.ndarray, categories: list[str]) -> pd.Categorical:
 
 
 def observations(shape: Shape, seed: int = 20250101) -> pd.DataFrame:
-    """The observation table in the in-memory contract types (categoricals, int32 months)."""
+    """The observation table in the in-memory contract types (see app.domain.model)."""
     rng = np.random.default_rng(seed)
     n = shape.rows
     ind = np.repeat(np.arange(shape.indicators, dtype=np.int32), shape.pairs * shape.years)
@@ -149,7 +149,7 @@ def observations(shape: Shape, seed: int = 20250101) -> pd.DataFrame:
         "period_end": (start + 11).astype(np.int32),
         "period_point": np.zeros(n, dtype=bool),
         "period_detail": _cat(np.zeros(n, dtype=np.int8), [""]),
-        "period_text": pd.Series(np.asarray(years_text, dtype=object)[year], dtype=object),
+        "period_text": _cat(year, years_text),
         "value": np.round(rng.lognormal(16, 3, n), 2),
         "unit": _cat(unit, list(UNITS)),
         "qualifier": _cat(np.zeros(n, dtype=np.int8), ["exact"]),
@@ -161,9 +161,9 @@ def observations(shape: Shape, seed: int = 20250101) -> pd.DataFrame:
         "change_qualifier": _cat(np.zeros(n, dtype=np.int8), [""]),
         "source_id": rng.integers(0, N_SOURCES, n).astype(np.int64),
         "preferred": np.zeros(n, dtype=bool),
-        "note": pd.Series(np.full(n, "", dtype=object), dtype=object),
+        "note": _cat(np.zeros(n, dtype=np.int8), [""]),
     }
-    return pd.DataFrame({c: frame[c] for c in OBSERVATION_COLUMNS})
+    return normalise_observations(pd.DataFrame({c: frame[c] for c in OBSERVATION_COLUMNS}))
 
 
 def tidy_table(obs: pd.DataFrame) -> pa.Table:

@@ -16,8 +16,9 @@ from pathlib import Path
 
 import duckdb
 
-from app.domain.model import CATEGORICAL_COLUMNS, OBSERVATION_COLUMNS
+from app.domain.model import CODED_COLUMNS, OBSERVATION_COLUMNS
 from app.services.storage import DuckDBStorage
+from app.services.storage.arrow import insert_table
 from benchmarks.common import PEAK
 from benchmarks.fixture import Fixture
 from benchmarks.report import Result
@@ -61,10 +62,11 @@ def create(fx: Fixture) -> Path:
     DuckDBStorage.create(path, indicators=fx.indicators, sources=fx.sources).close()
     con = duckdb.connect(str(path))
     try:
-        frame = fx.observations
-        con.register("_bench", frame)
+        # as Arrow (dictionary text columns, change_value dense): DuckDB reads no pandas
+        # sparse column
+        con.register("_bench", insert_table(fx.observations))
         cols = ", ".join(
-            f"CAST({c} AS VARCHAR)" if c in CATEGORICAL_COLUMNS else c for c in OBSERVATION_COLUMNS
+            f"CAST({c} AS VARCHAR)" if c in CODED_COLUMNS else c for c in OBSERVATION_COLUMNS
         )
         con.execute(f"INSERT INTO observations SELECT {cols} FROM _bench")
         con.unregister("_bench")

@@ -1,9 +1,10 @@
 """The data model: one row per observation (long/tidy), sources and the indicator catalogue.
 
 Column names and types here are the contract shared by storage, importers, analytics,
-extraction, exports and the Qt models. In memory the dimension columns are pandas
-categoricals, ``value`` is float64 and periods are integer month indices
-(see :mod:`app.domain.periods`).
+extraction, exports and the Qt models. In memory every text column is a pandas
+categorical, ``value`` is float64, periods are int16 month indices (see
+:mod:`app.domain.periods`) and ``change_value`` is a sparse float column (almost every
+figure claims no change): see :data:`OBSERVATION_DTYPES` and :func:`normalise_observations`.
 """
 
 from __future__ import annotations
@@ -143,11 +144,29 @@ CATEGORICAL_COLUMNS = (
     "change_qualifier",
 )
 
-_NUMPY_TYPES: dict[str, Any] = {
-    "BIGINT": "int64",
-    "INTEGER": "int32",
-    "DOUBLE": "float64",
-    "BOOLEAN": "bool",
+#: Free-text columns, not dimensions, held as categoricals too (few distinct texts: one
+#: byte a row instead of a pointer to a string per row); their categories are Python str
+#: objects (see :func:`text_categories`).
+TEXT_CATEGORICAL_COLUMNS = ("period_text", "note")
+
+#: Every column held as a pandas categorical (of str, '' for missing).
+CODED_COLUMNS = CATEGORICAL_COLUMNS + TEXT_CATEGORICAL_COLUMNS
+
+#: ``change_value`` in memory: NaN (no claimed change) is the fill value and takes no space.
+SPARSE_FLOAT = pd.SparseDtype("float64", np.nan)
+
+#: In-memory type of every column that is not text (the at-rest contract). Month indices
+#: of years 1800..2200 (periods.month_index) are 21,600..26,411 and -1 means "none": int16
+#: holds them; arithmetic that may leave that range casts to int64 first (view.sort_key).
+OBSERVATION_DTYPES: dict[str, Any] = {
+    "obs_id": np.dtype("int64"),
+    "period_start": np.dtype("int16"),
+    "period_end": np.dtype("int16"),
+    "period_point": np.dtype("bool"),
+    "value": np.dtype("float64"),
+    "change_value": SPARSE_FLOAT,
+    "source_id": np.dtype("int32"),
+    "preferred": np.dtype("bool"),
 }
 
 #: Key of "the same figure": several rows with one key are sources that agree or conflict.
@@ -266,72 +285,182 @@ def empty_observations() -> pd.DataFrame:
 
 
 def normalise_observations(df: pd.DataFrame) -> pd.DataFrame:
-    """Give a frame the in-memory types of the contract (categoricals, float64, int32).
+    """Give a frame the in-memory types of the contract (:data:`CODED_COLUMNS` as
+    categoricals of str, :data:`OBSERVATION_DTYPES` for the rest).
 
     Columns already in their contract type are not rewritten value by value: a 3M-row
     import is normalised in a fraction of a second, not by remaking millions of strings.
+    ValueError when a number does not fit its type (a month outside int16, say).
     """
     out: dict[str, Any] = {}
     n = len(df)
-    for col, sql in OBSERVATION_COLUMNS.items():
+    for col in OBSERVATION_COLUMNS:
         s = df[col] if col in df.columns else None
-        if sql == "VARCHAR":
-            out[col] = (
-                _categorical_text(s, n)
-                if col in CATEGORICAL_COLUMNS
-                # explicitly object: pandas would infer its own string dtype from the array
-                else pd.Series(_object_text(s, n), dtype=object, copy=False)
+        if col in CODED_COLUMNS:
+            out[col] = _categorical_text(col, s, n)
+        elif col == "change_value" and s is not None and s.dtype == SPARSE_FLOAT:
+            out[col] = s.array  # already the contract's sparse column (copied below)
+        elif col == "change_value":
+            dense = (
+                np.full(n, np.nan)
+                if s is None
+                else pd.to_numeric(s, errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
             )
+            out[col] = sparse_floats(dense)
         elif s is None:
-            out[col] = (
-                np.zeros(n, dtype=_NUMPY_TYPES[sql]) if sql != "DOUBLE" else np.full(n, np.nan)
-            )
-        elif sql == "DOUBLE":
-            out[col] = pd.to_numeric(s, errors="coerce").to_numpy(dtype="float64")
-        elif sql == "BOOLEAN":
+            dtype = OBSERVATION_DTYPES[col]
+            out[col] = np.zeros(n, dtype=dtype) if dtype.kind != "f" else np.full(n, np.nan)
+        elif col == "value":
+            out[col] = pd.to_numeric(s, errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
+        elif OBSERVATION_DTYPES[col].kind == "b":
             out[col] = s.to_numpy() if s.dtype == bool else s.fillna(False).astype(bool)
         else:
-            out[col] = pd.to_numeric(s).to_numpy().astype(_NUMPY_TYPES[sql], copy=False)
+            out[col] = checked_integers(pd.to_numeric(s).to_numpy(), col)
     # one copy of the arrays (a memcpy each): views of the input may be read-only, and
     # the store edits its frame in place
     return pd.DataFrame(out, index=pd.RangeIndex(n), copy=True)
 
 
-def _categorical_text(s: pd.Series | None, n: int) -> Any:
+def checked_integers(values: np.ndarray, column: str) -> np.ndarray:
+    """``values`` in the contract's integer type of ``column``; ValueError (never a silent
+    wrap-around) for a value the type cannot hold or a missing one."""
+    dtype = OBSERVATION_DTYPES[column]
+    values = np.asarray(values)
+    if values.dtype == dtype:
+        return values
+    if values.dtype.kind == "f" and len(values) and not np.isfinite(values).all():
+        raise ValueError(f"{column}: missing or non-finite numbers")
+    if len(values) and values.dtype.kind in "iuf":
+        info = np.iinfo(dtype)
+        low, high = values.min(), values.max()
+        if low < info.min or high > info.max:
+            raise ValueError(
+                f"{column}: {low if low < info.min else high} does not fit the workspace's "
+                f"{dtype} ({info.min}..{info.max})"
+            )
+    return values.astype(dtype)
+
+
+def sparse_floats(values: np.ndarray) -> pd.arrays.SparseArray:
+    """A float64 column as the contract's sparse array (NaN stored as nothing)."""
+    return pd.arrays.SparseArray(np.asarray(values, dtype="float64"), fill_value=np.nan)
+
+
+def sparse_from_entries(n: int, positions: np.ndarray, values: np.ndarray) -> pd.arrays.SparseArray:
+    """A sparse float column of ``n`` rows holding ``values`` at the (strictly increasing)
+    row ``positions`` and NaN elsewhere, built without a dense array of ``n`` floats."""
+    made: pd.arrays.SparseArray = _SPARSE.from_indices(
+        np.asarray(values, dtype="float64"),
+        indices=np.asarray(positions, dtype=np.int32),
+        length=int(n),
+        fill_value=np.nan,
+    )
+    return made
+
+
+#: the class (pandas-stubs know no ``from_indices`` yet)
+_SPARSE: Any = pd.arrays.SparseArray
+
+
+def sparse_entries(column: Any) -> tuple[np.ndarray, np.ndarray]:
+    """(row positions, values) of the entries a sparse column stores (its non-NaN ones)."""
+    index: Any = column.sp_index
+    return np.asarray(index.indices), np.asarray(column.sp_values)
+
+
+def with_sparse_values(
+    column: pd.arrays.SparseArray, positions: np.ndarray, values: np.ndarray
+) -> pd.arrays.SparseArray:
+    """``column`` with ``values`` set at row ``positions``: a new sparse array built from
+    the stored (non-NaN) entries only, never a dense copy of every row."""
+    stored, stored_values = sparse_entries(column)
+    positions = np.asarray(positions, dtype=np.int64)
+    values = np.asarray(values, dtype="float64")
+    keep = ~np.isin(stored, positions)
+    present = ~np.isnan(values)
+    # a position given twice: the last value wins, as with an assignment
+    last = np.unique(positions[::-1], return_index=True)[1]
+    chosen = np.zeros(len(positions), dtype=bool)
+    chosen[len(positions) - 1 - last] = True
+    present &= chosen
+    at = np.concatenate([stored[keep], positions[present]])
+    vals = np.concatenate([stored_values[keep], values[present]])
+    order = np.argsort(at, kind="stable")
+    return sparse_from_entries(len(column), at[order], vals[order])
+
+
+def dtype_problems(frame: pd.DataFrame) -> list[str]:
+    """How ``frame`` differs from the at-rest contract (an empty list: it follows it)."""
+    problems = [f"{c}: missing" for c in OBSERVATION_COLUMNS if c not in frame.columns]
+    for col in OBSERVATION_COLUMNS:
+        if col not in frame.columns:
+            continue
+        dtype = frame[col].dtype
+        if col in CODED_COLUMNS:
+            if not isinstance(dtype, pd.CategoricalDtype):
+                problems.append(f"{col}: {dtype}, not a categorical")
+                continue
+            cats = dtype.categories
+            if cats.dtype != text_categories(col, []).dtype:
+                problems.append(f"{col}: categories of {cats.dtype}")
+            elif len(cats) and not _all_str(np.asarray(cats, dtype=object)):
+                problems.append(f"{col}: categories are not all str")
+        elif dtype != OBSERVATION_DTYPES[col]:
+            problems.append(f"{col}: {dtype}, not {OBSERVATION_DTYPES[col]}")
+    return problems
+
+
+def text_categories(column: str, labels: Any) -> pd.Index:
+    """The categories of a coded column: pandas' text dtype for the dimensions (frames
+    concatenate, filters match on them); one Python str per distinct text for the
+    free-text columns, so that their rows read as an object array (``to_numpy``, what
+    the table does) share those strings instead of making one string per row."""
+    index: pd.Index
+    if column in TEXT_CATEGORICAL_COLUMNS:
+        index = pd.Index(np.asarray([str(x) for x in labels], dtype=object), dtype=object)
+    else:
+        index = pd.Index(labels if len(labels) else [], dtype=_TEXT)
+    return index
+
+
+def with_categories(column: str, values: pd.Series, extra: list[str]) -> pd.Categorical:
+    """A coded column with texts ``extra`` added to its categories (codes unchanged)."""
+    cats = [*values.cat.categories, *extra]
+    return pd.Categorical.from_codes(
+        values.cat.codes.to_numpy(), categories=text_categories(column, cats)
+    )
+
+
+#: pandas' own text dtype (categories of str are held in it)
+_TEXT = pd.Index([""]).dtype
+
+
+def _categorical_text(column: str, s: pd.Series | None, n: int) -> Any:
     """A text column as a categorical of str with '' for missing (no per-row strings made
-    when it is one already)."""
+    when it is one already), its categories as :func:`text_categories` says."""
+    codes: np.ndarray
     if s is None:
-        return pd.Categorical.from_codes(np.zeros(n, dtype=np.int8), categories=pd.Index([""]))
+        codes = np.zeros(n, dtype=np.int8)
+        return pd.Categorical.from_codes(codes, categories=text_categories(column, [""]))
     if isinstance(s.dtype, pd.CategoricalDtype):
         cats = s.cat.categories
-        if s.isna().any() or not all(isinstance(c, str) for c in cats):
+        if s.isna().any() or not _all_str(np.asarray(cats, dtype=object)):
             labels = [("" if pd.isna(c) else str(c)) for c in cats]
             codes = s.cat.codes.to_numpy()
             table = np.asarray([*labels, ""], dtype=object)
-            return pd.Categorical(table[np.where(codes < 0, len(labels), codes)])
-        # the categories (a few) in pandas' own text dtype, so frames concatenate
-        return pd.Categorical.from_codes(s.cat.codes.to_numpy(), categories=cats.astype(str))
-    plain = s.astype(object).where(s.notna(), "")
-    return pd.Categorical(plain.astype(str))
-
-
-def _object_text(s: pd.Series | None, n: int) -> np.ndarray:
-    """A text column as an object array of str ('' for missing)."""
-    if s is None:
-        return np.full(n, "", dtype=object)
-    if isinstance(s.dtype, pd.CategoricalDtype):
-        labels = np.asarray([("" if pd.isna(c) else str(c)) for c in s.cat.categories] + [""])
-        codes = s.cat.codes.to_numpy()
-        return labels.astype(object)[np.where(codes < 0, len(labels) - 1, codes)]
+            s = pd.Series(table[np.where(codes < 0, len(labels), codes)], dtype=object)
+        else:
+            codes = s.cat.codes.to_numpy()
+            return pd.Categorical.from_codes(codes, categories=text_categories(column, cats))
     values = s.to_numpy(dtype=object)
     missing = pd.isna(values)
     if missing.any():
         values = values.copy()
         values[missing] = ""
-    texts = s.dtype == object or isinstance(s.dtype, pd.StringDtype)
-    if not texts or not _all_str(np.concatenate([values[:64], values[-64:]])):
+    if not _all_str(values):
         values = np.asarray([str(v) for v in values], dtype=object)
-    return values
+    cat = pd.Categorical(values)
+    return pd.Categorical.from_codes(cat.codes, categories=text_categories(column, cat.categories))
 
 
 def _all_str(values: np.ndarray) -> bool:

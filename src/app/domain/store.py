@@ -27,13 +27,21 @@ from app.domain.edits import (
 )
 from app.domain.history import SOURCED_COLUMNS, SourceMarks, same
 from app.domain.model import (
-    CATEGORICAL_COLUMNS,
+    CODED_COLUMNS,
     OBSERVATION_COLUMNS,
+    OBSERVATION_DTYPES,
+    checked_integers,
+    dtype_problems,
     empty_observations,
     empty_sources,
     normalise_observations,
     normalise_sources,
     source_labels,
+    sparse_entries,
+    sparse_from_entries,
+    text_categories,
+    with_categories,
+    with_sparse_values,
 )
 from app.domain.records import (
     empty_record_tables,
@@ -58,6 +66,12 @@ class ObservationStore:
     marks: SourceMarks = field(default_factory=SourceMarks, repr=False)
     _index: pd.Index | None = field(default=None, repr=False)
     _edited: tuple[int, frozenset[int]] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        # the store holds its figures in the contract's types (app.domain.model), whoever
+        # built the frame; a frame already in them is taken as it is
+        if dtype_problems(self.observations):
+            self.observations = normalise_observations(self.observations)
 
     # --- lookups ------------------------------------------------------------------------
 
@@ -231,17 +245,25 @@ class ObservationStore:
             self.records[op.table] = frame
 
     def _update(self, op: Update) -> None:
+        """Set one column of some rows, keeping the column's contract type (a categorical
+        gains the new texts as categories; the sparse column is rebuilt from its stored
+        entries; an integer that does not fit raises ValueError before anything changes)."""
         pos = self.positions(op.obs_ids)
         col = self.observations[op.column]
-        if op.column in CATEGORICAL_COLUMNS:
-            new = [str(v) for v in op.values]
+        if op.column in CODED_COLUMNS:
+            new = ["" if _missing(v) else str(v) for v in op.values]
             missing = sorted(set(new) - set(col.cat.categories))
             if missing:
-                col = col.cat.add_categories(missing)
-                self.observations[op.column] = col
+                col = pd.Series(with_categories(op.column, col, missing), copy=False)
+                self.observations[op.column] = col.array
             values: Any = pd.Categorical(new, categories=col.cat.categories)
-        elif col.dtype == object:
-            values = np.asarray(op.values, dtype=object)
+        elif isinstance(col.dtype, pd.SparseDtype):
+            floats = pd.to_numeric(pd.Series(op.values, dtype=object), errors="coerce")
+            dense = floats.to_numpy(dtype="float64", na_value=np.nan)
+            self.observations[op.column] = with_sparse_values(col.array, pos, dense)
+            return
+        elif OBSERVATION_DTYPES.get(op.column, np.dtype(object)).kind in "iu":
+            values = checked_integers(np.asarray(list(op.values)), op.column)
         else:
             values = pd.Series(op.values).astype(col.dtype).to_numpy()
         loc = int(self.observations.columns.get_loc(op.column))  # type: ignore[arg-type]
@@ -306,7 +328,7 @@ class ObservationStore:
         pos = self.positions(op.obs_ids)
         keep = np.ones(len(self.observations), dtype=bool)
         keep[pos] = False
-        self.observations = self.observations[keep].reset_index(drop=True)
+        self.observations = kept_rows(self.observations, keep)
         self._index = None
 
 
@@ -315,17 +337,41 @@ def _plain(v: Any) -> Any:
     return v.item() if hasattr(v, "item") else v
 
 
+def _missing(v: Any) -> bool:
+    return v is None or (isinstance(v, float) and v != v)
+
+
+def kept_rows(frame: pd.DataFrame, keep: np.ndarray) -> pd.DataFrame:
+    """The rows of ``frame`` where ``keep`` is True, renumbered from 0. A sparse column is
+    filtered through its stored entries (pandas' own boolean take of a sparse array looks
+    up every kept row: seconds at 10M rows)."""
+    sparse = [c for c in frame.columns if isinstance(frame[c].dtype, pd.SparseDtype)]
+    out = frame.drop(columns=sparse)[keep].reset_index(drop=True)
+    removed = np.flatnonzero(~keep)
+    for name in sparse:
+        at, stored = sparse_entries(frame[name].array)
+        kept = keep[at]
+        moved = at[kept] - np.searchsorted(removed, at[kept])
+        values = sparse_from_entries(len(out), moved, stored[kept])
+        out.insert(int(frame.columns.get_loc(name)), name, values)  # type: ignore[arg-type]
+    return out
+
+
 def concat_observations(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
     """Concatenate observation frames keeping categorical dimensions categorical."""
     frames = [f for f in frames if len(f)] or [frames[0]]
     out = {}
     for col in OBSERVATION_COLUMNS:
         parts = [f[col] for f in frames]
-        if col in CATEGORICAL_COLUMNS:
+        if col in CODED_COLUMNS:
             cats = pd.api.types.union_categoricals(
                 [_text_categories(p) for p in parts], ignore_order=True
             )
-            out[col] = pd.Series(cats)
+            out[col] = pd.Series(
+                pd.Categorical.from_codes(
+                    cats.codes, categories=text_categories(col, cats.categories)
+                )
+            )
         else:
             out[col] = pd.concat(parts, ignore_index=True)
     return pd.DataFrame(out)

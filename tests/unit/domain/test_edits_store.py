@@ -130,3 +130,102 @@ def test_add_source_then_cite_it_and_undo() -> None:
     store.apply(edit, forward=False)
     same(store, before)
     assert store.source(sid)["publisher"] == "Azertac"
+
+
+# --- the at-rest contract through edits (app.domain.model.OBSERVATION_DTYPES) ------------
+
+
+def _values(store: ObservationStore) -> dict[str, list[object]]:
+    """Every column's values, rows in obs_id order, NaN as None (compares across dtypes)."""
+    obs = store.observations.sort_values("obs_id").reset_index(drop=True)
+    return {
+        c: [None if isinstance(v, float) and v != v else v for v in obs[c].to_numpy(object)]
+        for c in obs.columns
+    }
+
+
+def test_the_store_keeps_the_contract_types_through_edits_deletes_inserts_and_undo() -> None:
+    import numpy as np
+
+    from app.domain.model import OBSERVATION_DTYPES, dtype_problems
+
+    store = fresh()
+    before = _values(store)
+    assert dtype_problems(store.observations) == []
+    raw = store.rows([1]).iloc[0].to_dict()
+    new = pd.DataFrame(  # as an importer may hand rows: object text, int64, dense floats
+        [
+            {**raw, "obs_id": 99, "note": "new row", "period_text": None, "change_value": 5.0},
+            {**raw, "obs_id": 100, "source_id": np.int64(3), "change_value": float("nan")},
+        ]
+    ).astype({"note": object, "period_text": object, "period_start": "int64"})
+    edits = [
+        SetValues([4], {"note": ([""], ["checked"])}, "note"),
+        SetValues([5], {"period_text": ([store.get(5, "period_text")], ["Jan-Oct"])}, "text"),
+        SetValues([4, 6], {"change_value": ([np.nan, np.nan], [20.3, 9.2])}, "claims"),
+        SetValues([6], {"change_value": ([9.2], [np.nan])}, "claim gone"),
+        SetValues([3], {"period_start": ([store.get(3, "period_start")], [24277])}, "start"),
+        SetValues([2], {"source_id": ([2], [6])}, "cite"),
+        AddObservations(new, pd.DataFrame(), "add"),
+    ]
+    for edit in edits:
+        store.apply(edit)
+        assert dtype_problems(store.observations) == [], type(edit).__name__
+    edits.append(DeleteObservations(store.rows([1, 100]).copy(), "delete"))
+    store.apply(edits[-1])
+    assert dtype_problems(store.observations) == []
+    assert store.get(4, "note") == "checked"
+    assert store.get(5, "period_text") == "Jan-Oct"
+    assert store.get(4, "change_value") == 20.3
+    assert np.isnan(store.get(6, "change_value"))
+    assert store.get(99, "change_value") == 5.0
+    assert store.get(99, "period_text") == ""
+    assert store.observations["change_value"].array.npoints == 2
+    assert store.get(3, "period_start") == 24277
+    assert not {1, 100} & set(store.observations["obs_id"])
+    for col, dtype in OBSERVATION_DTYPES.items():
+        assert store.observations[col].dtype == dtype, col
+    for edit in reversed(edits):
+        store.apply(edit, forward=False)
+        assert dtype_problems(store.observations) == [], type(edit).__name__
+    assert _values(store) == before
+
+
+def test_a_store_given_a_frame_in_other_types_holds_it_in_the_contract_types() -> None:
+    from app.domain.model import dtype_problems
+
+    obs, src = tiny_tables()  # object text, int64 months, dense change_value
+    assert dtype_problems(obs)
+    store = ObservationStore(obs, normalise_sources(src))
+    assert dtype_problems(store.observations) == []
+    assert _values(store) == _values(fresh())
+
+
+def test_an_integer_edit_that_does_not_fit_changes_nothing() -> None:
+    from app.domain.edits import Update
+
+    store, before = fresh(), fresh()
+    with pytest.raises(ValueError, match="source_id"):
+        store.apply_ops([Update((4,), "source_id", (2**40,))])
+    with pytest.raises(ValueError, match="period_start"):
+        store.apply_ops([Update((4,), "period_start", (-40_000,))])
+    same(store, before)
+
+
+def test_sparse_helpers_keep_the_entries_in_row_order() -> None:
+    import numpy as np
+
+    from app.domain.model import sparse_floats, with_sparse_values
+    from app.domain.store import kept_rows
+
+    col = sparse_floats(np.array([np.nan, 1.0, np.nan, 3.0, 4.0]))
+    got = with_sparse_values(col, np.array([0, 0, 3, 2]), np.array([5.0, 6.0, np.nan, 7.0]))
+    np.testing.assert_array_equal(got.to_numpy(), [6.0, 1.0, 7.0, np.nan, 4.0])
+    assert got.npoints == 4
+    frame = pd.DataFrame({"a": range(5), "c": got, "b": list("vwxyz")})
+    kept = kept_rows(frame, np.array([True, False, True, True, False]))
+    assert list(kept.columns) == ["a", "c", "b"]
+    assert kept["a"].tolist() == [0, 2, 3]
+    assert kept["b"].tolist() == ["v", "x", "y"]
+    np.testing.assert_array_equal(kept["c"].to_numpy(), [6.0, 7.0, np.nan])
+    assert isinstance(kept["c"].dtype, pd.SparseDtype)

@@ -50,7 +50,8 @@ def apply_twice(store: ObservationStore, change: RemoteChange) -> list:
 def test_updates_only_the_columns_that_differ() -> None:
     mine, theirs = fresh(), fresh()
     theirs.observations.loc[theirs.observations["obs_id"] == 4, "value"] = 2.5e9
-    theirs.observations.loc[theirs.observations["obs_id"] == 6, "note"] = "checked"
+    # a new note through the store (a categorical takes no new text by .loc)
+    theirs.apply_ops([Update((6,), "note", ("checked",))])
     change = RemoteChange(rows(theirs, [4, 5, 6]))  # 5: reported, but the same
     ops = apply_twice(mine, change)
     assert sorted(ops, key=lambda op: op.column) == [  # type: ignore[union-attr]

@@ -28,7 +28,7 @@ from app.domain.remote import RemoteChange
 from app.domain.store import ObservationStore
 from app.services import locking
 from app.services.storage import schema
-from app.services.storage.arrow import observations_from_arrow
+from app.services.storage.arrow import STREAM_BATCH_ROWS, observations_from_batches
 from app.services.storage.base import ChangeNotice, Listener, Tables, current_user
 from app.services.storage.duckdb_sql import (
     describe_ops,
@@ -279,11 +279,33 @@ class DuckDBStorage:
         """All tables in memory, observations in obs_id order and in the contract types."""
         with self._reading() as con:
             con.execute("SET enable_progress_bar = false")
-            table = con.sql("SELECT * FROM observations").to_arrow_table()
+            obs = self._load_observations(con)
             src = con.execute("SELECT * FROM sources ORDER BY source_id").df()
             ind = con.execute("SELECT * FROM indicators ORDER BY topic, code").df()
             records = load_records(con)
-        return Tables(observations_from_arrow(table), normalise_sources(src), ind, records)
+        return Tables(obs, normalise_sources(src), ind, records)
+
+    @staticmethod
+    def _load_observations(con: Connection) -> pd.DataFrame:
+        """The observations streamed in small record batches into the final arrays: no
+        Arrow table, no frame of Python strings, of the whole table at any time.
+
+        DuckDB queues at most ~1 MB of the result ahead of the reader, and scans with one
+        thread (each scanning thread holds buffers of its own: about 5 MB at 1M rows, a
+        tenth of the frame; the Python side encodes one batch at a time anyway). The
+        thread count is the database's: it is reset at once for any other connection."""
+        rows = scalar_count(con, "SELECT count(*) FROM observations")
+        con.execute("SET streaming_buffer_size = '1MB'")
+        con.execute("SET threads = 1")
+        reader = None
+        try:
+            reader = con.sql("SELECT * FROM observations").to_arrow_reader(STREAM_BATCH_ROWS)
+            return observations_from_batches(reader, rows)
+        finally:
+            if reader is not None:
+                reader.close()  # (an unfinished result would refuse the next statement)
+            with contextlib.suppress(duckdb.Error):
+                con.execute("RESET threads")
 
     def load_store(self) -> ObservationStore:
         return self.load().store()

@@ -36,8 +36,8 @@ Connection = duckdb.DuckDBPyConnection
 
 
 def scalar_count(con: Connection, sql: str) -> int:
-    row = con.execute(sql).fetchone()
-    return int(row[0]) if row and row[0] else 0
+    rows = con.execute(sql).fetchall()  # fetched to the end: the connection is free again
+    return int(rows[0][0]) if rows and rows[0][0] else 0
 
 
 def write_audit(

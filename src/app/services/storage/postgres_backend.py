@@ -39,7 +39,7 @@ from app.domain.remote import RemoteChange
 from app.domain.store import ObservationStore
 from app.services.storage import postgres_sql as sql
 from app.services.storage import schema
-from app.services.storage.arrow import observations_from_arrow
+from app.services.storage.arrow import observations_from_batches
 from app.services.storage.base import ChangeNotice, Listener, Tables
 from app.services.storage.duckdb_sql import describe_ops
 from app.services.storage.errors import (
@@ -72,7 +72,7 @@ from app.services.storage.postgres_io import (
     max_seq,
     oldest_running,
     query_frame,
-    read_arrow,
+    read_batches,
     read_figure_history,
     read_history_table,
     snapshot,
@@ -315,8 +315,8 @@ class PostgresStorage:
             with snapshot(con):
                 seen = max_seq(con)
                 present = table_names(con)
-                obs = observations_from_arrow(
-                    read_arrow(con, "SELECT * FROM observations", OBSERVATION_COLUMNS)
+                obs = observations_from_batches(
+                    read_batches(con, "SELECT * FROM observations", OBSERVATION_COLUMNS)
                 )
                 src = normalise_sources(frame(con, "sources", "source_id"))
                 ind = frame(con, "indicators", "topic, code")

@@ -90,22 +90,43 @@ def snapshot(con: psycopg.Connection[Any]) -> Iterator[None]:
 def read_arrow(con: psycopg.Connection[Any], query: str, columns: dict[str, str]) -> pa.Table:
     """The rows of ``query`` as an Arrow table: ``COPY … TO STDOUT`` in CSV, parsed by
     Arrow's multi-threaded reader (no Python object per value)."""
+    return pacsv.read_csv(_copied(con, query), convert_options=_csv_types(columns))
+
+
+def read_batches(
+    con: psycopg.Connection[Any], query: str, columns: dict[str, str]
+) -> Iterator[pa.RecordBatch]:
+    """The rows of ``query`` as Arrow record batches parsed one block of the ``COPY`` text
+    at a time (the text is held whole, its parsed table never is)."""
+    reader = pacsv.open_csv(
+        _copied(con, query),
+        read_options=pacsv.ReadOptions(block_size=_CSV_BLOCK),
+        convert_options=_csv_types(columns),
+    )
+    yield from reader
+
+
+#: bytes of CSV text parsed per record batch (about 100,000 observations)
+_CSV_BLOCK = 8 << 20
+
+
+def _copied(con: psycopg.Connection[Any], query: str) -> io.BytesIO:
     buf = io.BytesIO()
     with con.cursor().copy(f"COPY ({query}) TO STDOUT (FORMAT csv, HEADER)") as copy:
         for chunk in copy:
             buf.write(chunk)
     buf.seek(0)
-    types = {c: _ARROW_TYPES[t] for c, t in columns.items()}
-    return pacsv.read_csv(
-        buf,
-        convert_options=pacsv.ConvertOptions(
-            column_types=types,
-            include_columns=list(columns),
-            strings_can_be_null=True,
-            quoted_strings_can_be_null=False,
-            true_values=["t"],
-            false_values=["f"],
-        ),
+    return buf
+
+
+def _csv_types(columns: dict[str, str]) -> pacsv.ConvertOptions:
+    return pacsv.ConvertOptions(
+        column_types={c: _ARROW_TYPES[t] for c, t in columns.items()},
+        include_columns=list(columns),
+        strings_can_be_null=True,
+        quoted_strings_can_be_null=False,
+        true_values=["t"],
+        false_values=["f"],
     )
 
 

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -171,7 +172,7 @@ def copy_csv(frame: pd.DataFrame, columns: dict[str, str]) -> bytes:
     unquoted empty fields (NULL)."""
     arrays = {}
     for col, sql in columns.items():
-        arr = pa.array(frame[col], from_pandas=True) if col in frame.columns else None
+        arr = _arrow_column(frame[col]) if col in frame.columns else None
         if arr is None:
             arr = pa.nulls(len(frame))
         if pa.types.is_dictionary(arr.type):
@@ -186,6 +187,13 @@ def copy_csv(frame: pd.DataFrame, columns: dict[str, str]) -> bytes:
         write_options=pacsv.WriteOptions(include_header=False, quoting_style="needed"),
     )
     return buf.getvalue()
+
+
+def _arrow_column(column: pd.Series) -> pa.Array:
+    """A column as Arrow (a sparse one dense first: Arrow has no pandas sparse type)."""
+    if isinstance(column.dtype, pd.SparseDtype):
+        return pa.array(column.to_numpy(dtype="float64", na_value=np.nan), from_pandas=True)
+    return pa.array(column, from_pandas=True)
 
 
 def copy_statement(table: str, columns: Sequence[str]) -> str:

@@ -1,0 +1,223 @@
+"""The at-rest contract of the observations frame (app.domain.model.OBSERVATION_DTYPES and
+the categorical text columns) survives a load, edits, their undo, a save and a reload on
+every backend; the streamed load builds the same frame whatever the batches look like."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pytest
+
+from app.domain.edits import AddObservations, DeleteObservations, SetValues
+from app.domain.model import (
+    CODED_COLUMNS,
+    OBSERVATION_COLUMNS,
+    dtype_problems,
+    normalise_observations,
+)
+from app.domain.store import ObservationStore
+from app.services.storage import Storage, WorkspaceError, open_storage
+from app.services.storage.arrow import insert_table, observations_from_batches
+
+
+@pytest.fixture(params=("duckdb", "postgresql"))
+def storage(request: pytest.FixtureRequest) -> Iterator[Storage]:
+    where = (
+        request.getfixturevalue("tiny_workspace_path")
+        if request.param == "duckdb"
+        else request.getfixturevalue("tiny_pg_url")
+    )
+    opened = open_storage(where)
+    yield opened
+    opened.close()
+
+
+def plain(frame: pd.DataFrame) -> dict[str, list[Any]]:
+    """Every column's values as plain Python values, rows in obs_id order (NaN as None)."""
+    ordered = frame.sort_values("obs_id").reset_index(drop=True)
+    out: dict[str, list[Any]] = {}
+    for col in OBSERVATION_COLUMNS:
+        values = ordered[col].to_numpy(dtype=object)
+        out[col] = [None if isinstance(v, float) and v != v else v for v in values.tolist()]
+    return out
+
+
+def contract_ok(frame: pd.DataFrame) -> None:
+    assert dtype_problems(frame) == []
+
+
+def both(storage: Storage, store: ObservationStore, edit: Any, forward: bool = True) -> None:
+    """An edit as the desk makes it: written, then applied in memory."""
+    storage.apply(edit, forward)
+    store.apply(edit, forward)
+
+
+def test_a_load_gives_the_contract_types(storage: Storage) -> None:
+    obs = storage.load().observations
+    contract_ok(obs)
+    assert obs["period_start"].dtype == np.int16
+    assert obs["source_id"].dtype == np.int32
+    assert isinstance(obs["change_value"].dtype, pd.SparseDtype)
+    assert isinstance(obs["note"].dtype, pd.CategoricalDtype)
+    assert isinstance(obs["period_text"].dtype, pd.CategoricalDtype)
+    assert obs["period_text"].astype(str).tolist()[:3] == ["2022", "2023", "2024"]
+
+
+def test_types_and_values_survive_edits_undo_and_a_reload(storage: Storage) -> None:
+    store = storage.load_store()
+    before = plain(store.observations)
+    changes: list[tuple[list[int], dict[str, list[Any]]]] = [
+        ([4], {"note": ["checked by hand"]}),
+        ([5], {"period_text": ["Jan-Oct 2025"]}),
+        ([4, 6], {"change_value": [20.3, 9.2]}),
+        ([6], {"change_value": [np.nan]}),
+        ([3], {"period_start": [2024 * 12 + 1], "period_end": [2024 * 12 + 11]}),
+        ([2], {"source_id": [7]}),
+    ]
+    edits = []
+    for ids, new in changes:
+        # old values as the store holds them (what the desk's edits carry)
+        columns = {c: ([store.get(i, c) for i in ids], v) for c, v in new.items()}
+        edit = SetValues(ids, columns, "edit")
+        both(storage, store, edit)
+        contract_ok(store.observations)
+        edits.append(edit)
+    assert store.get(4, "note") == "checked by hand"
+    assert store.get(4, "change_value") == 20.3
+    assert np.isnan(store.get(6, "change_value"))
+    assert store.observations["change_value"].array.npoints == 1
+    edited = plain(store.observations)
+    reloaded = storage.load().observations
+    contract_ok(reloaded)
+    assert plain(reloaded) == edited
+    for edit in reversed(edits):
+        both(storage, store, edit, forward=False)
+        contract_ok(store.observations)
+    assert plain(store.observations) == before
+    assert plain(storage.load().observations) == before
+
+
+def test_types_survive_an_import_a_delete_and_their_undo(storage: Storage) -> None:
+    store = storage.load_store()
+    before = plain(store.observations)
+    first = store.next_obs_id()
+    # rows as an importer may hand them: object text, int64 numbers, a dense change column
+    new = pd.DataFrame(
+        {
+            "obs_id": [first, first + 1],
+            "indicator": ["trade_turnover"] * 2,
+            "reporter": ["AZE", "CHN"],
+            "partner": ["CHN", "AZE"],
+            "period_start": np.array([2025 * 12, 2025 * 12], dtype=np.int64),
+            "period_end": np.array([2025 * 12 + 9, 2025 * 12 + 9], dtype=np.int64),
+            "period_text": ["Jan-Oct 2025", None],
+            "value": [1.5e9, 1.6e9],
+            "unit": ["USD", "USD"],
+            "qualifier": ["exact", "more_than"],
+            "status": ["actual", "actual"],
+            "change_value": [np.nan, 12.0],
+            "change_unit": ["", "%"],
+            "source_id": np.array([1, 2], dtype=np.int64),
+            "note": ["imported", ""],
+        }
+    )
+    add = AddObservations(new, pd.DataFrame(), "Import")
+    both(storage, store, add)
+    contract_ok(store.observations)
+    assert store.get(first + 1, "change_value") == 12.0
+    assert store.get(first + 1, "period_text") == ""
+    gone = DeleteObservations(store.rows([1, first]).copy(), "Delete")
+    both(storage, store, gone)
+    contract_ok(store.observations)
+    after = plain(store.observations)
+    reloaded = storage.load().observations
+    contract_ok(reloaded)
+    assert plain(reloaded) == after
+    both(storage, store, gone, forward=False)
+    both(storage, store, add, forward=False)
+    contract_ok(store.observations)
+    assert plain(store.observations) == before
+    assert plain(storage.load().observations) == before
+
+
+def test_a_month_beyond_int16_is_refused_not_wrapped() -> None:
+    from tests.conftest import tiny_tables
+
+    obs, _ = tiny_tables()
+    store = ObservationStore(normalise_observations(obs))
+    with pytest.raises(ValueError, match="int16"):
+        store.apply_ops(SetValues([4], {"period_end": ([0], [40_000])}, "x").forward())
+    assert store.get(4, "period_end") < 32_767
+    big = obs.assign(period_end=obs["period_end"] + 40_000)
+    with pytest.raises(ValueError, match="period_end"):
+        normalise_observations(big)
+
+
+def _table(frame: pd.DataFrame) -> pa.Table:
+    """The rows as a backend's query gives them: plain text, wide integers."""
+    table = insert_table(frame)
+    fields = [
+        pa.field(f.name, pa.string() if pa.types.is_dictionary(f.type) else f.type)
+        for f in table.schema
+    ]
+    table = table.cast(pa.schema(fields))
+    for name in ("period_start", "period_end"):
+        at = table.schema.get_field_index(name)
+        table = table.set_column(at, name, table.column(name).cast(pa.int32()))
+    at = table.schema.get_field_index("source_id")
+    return table.set_column(at, "source_id", table.column("source_id").cast(pa.int64()))
+
+
+@pytest.mark.parametrize("batch", [1, 7, 1000])
+def test_the_streamed_load_is_the_same_frame_whatever_the_batches(batch: int) -> None:
+    """Unsorted obs_ids, NULL texts, a note column that outgrows int8 codes on the way."""
+    n = 400
+    rng = np.random.default_rng(7)
+    frame = normalise_observations(
+        pd.DataFrame(
+            {
+                "obs_id": rng.permutation(np.arange(1, n + 1)),
+                "indicator": rng.choice(["b", "a", "c"], n),
+                "period_start": np.full(n, 24000),
+                "period_end": np.full(n, 24011),
+                "period_text": rng.choice(["2000", "FY2000"], n),
+                "value": rng.random(n),
+                "change_value": np.where(rng.random(n) < 0.1, rng.random(n), np.nan),
+                "source_id": rng.integers(-1, 5, n),
+                "note": [f"note {i % 300:03d}" for i in range(n)],
+            }
+        )
+    )
+    table = _table(frame)
+    table = table.set_column(
+        table.schema.get_field_index("subject"), "subject", pa.nulls(n, pa.string())
+    )
+    got = observations_from_batches(table.to_batches(max_chunksize=batch), n if batch > 1 else None)
+    contract_ok(got)
+    expected = frame.sort_values("obs_id").reset_index(drop=True)
+    assert plain(got) == plain(expected)
+    for col in CODED_COLUMNS:
+        assert got[col].cat.categories.is_monotonic_increasing, col
+    assert got["note"].cat.codes.dtype == np.int16
+    assert got["change_value"].array.npoints == int(expected["change_value"].notna().sum())
+
+
+def test_a_stored_key_without_a_value_is_a_workspace_error() -> None:
+    from tests.conftest import tiny_tables
+
+    obs, _ = tiny_tables()
+    table = _table(normalise_observations(obs))
+    at = table.schema.get_field_index("source_id")
+    table = table.set_column(at, "source_id", pa.nulls(len(obs), pa.int64()))
+    with pytest.raises(WorkspaceError, match="source_id"):
+        observations_from_batches(table.to_batches())
+
+
+def test_an_empty_table_loads_as_an_empty_frame_in_the_contract_types() -> None:
+    got = observations_from_batches(iter(()), 0)
+    assert len(got) == 0
+    contract_ok(got)
