@@ -14,6 +14,8 @@ the table's compact forms ("$2.44 bn"), other languages get the briefing's
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import Qt
@@ -24,7 +26,7 @@ from app.domain.analytics.table import ANALYTICS_LIMIT, TableAnalytics
 from app.domain.cell_edit import cell_edit
 from app.domain.countries import place_names
 from app.domain.edits import SetValues
-from app.domain.model import CATEGORICAL_COLUMNS, FORWARD_STATUSES
+from app.domain.model import CATEGORICAL_COLUMNS, FORWARD_STATUSES, sparse_entries
 from app.domain.periods import period_code
 from app.domain.store import ObservationStore
 from app.domain.units import scaled
@@ -99,10 +101,11 @@ class TableData:
         self.start = obs["period_start"].to_numpy()
         self.end = obs["period_end"].to_numpy()
         self.point = obs["period_point"].to_numpy()
-        self.period_text = obs["period_text"].to_numpy()
-        self.change = obs["change_value"].to_numpy()
+        # read per painted cell from the store's own arrays: no copy of 8 bytes a row
+        self.period_text = RowTexts(obs["period_text"])
+        self.change = RowFloats(obs["change_value"])
         self.source_id = obs["source_id"].to_numpy()
-        self.note = obs["note"].to_numpy()
+        self.note = RowTexts(obs["note"])
         #: a target, plan or forecast (one array per change: cheap per-cell reads)
         self.forward = obs["status"].astype(str).isin([str(x) for x in FORWARD_STATUSES]).to_numpy()
         self.group, self.group_size = figure_groups(obs)
@@ -148,6 +151,39 @@ def _names(names: dict[str, str], language: str) -> dict[str, str]:
     if language == "en":
         return names
     return {code: indicator_display_name(name, language) for code, name in names.items()}
+
+
+class RowTexts:
+    """A text column read row by row through its category codes (a plain column as is)."""
+
+    def __init__(self, s: pd.Series) -> None:
+        self._codes: np.ndarray | None = None
+        if isinstance(s.dtype, pd.CategoricalDtype):
+            self._codes, self._labels = _codes_and_labels(s)
+        else:
+            self._labels = s.to_numpy(dtype=object)
+
+    def __getitem__(self, row: int) -> Any:
+        return self._labels[row if self._codes is None else self._codes[row]]
+
+
+class RowFloats:
+    """A float column read row by row; a sparse one from its stored entries (NaN
+    elsewhere), without making a dense copy of every row."""
+
+    def __init__(self, s: pd.Series) -> None:
+        if isinstance(s.dtype, pd.SparseDtype):
+            self._at, self._values = sparse_entries(s.array)
+            self._dense: np.ndarray | None = None
+        else:
+            self._dense = s.to_numpy(dtype="float64")
+
+    def __getitem__(self, row: int) -> float:
+        if self._dense is not None:
+            return float(self._dense[row])
+        i = int(np.searchsorted(self._at, row))
+        found = i < len(self._at) and int(self._at[i]) == row
+        return float(self._values[i]) if found else float("nan")
 
 
 def _codes_and_labels(s: pd.Series) -> tuple[np.ndarray, np.ndarray]:

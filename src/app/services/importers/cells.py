@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from app.domain.periods import PeriodError
+from app.domain.periods import PeriodError, month_index
 from app.domain.units import UnitError, parse_number
 from app.services.importers.codes import Coded, encode, fast_floats
 from app.services.importers.periodtext import read_period_detail
@@ -91,11 +91,23 @@ def read_periods(
         )
         point = frame["period_point"].astype(str).str.lower().isin(["true", "1", "1.0"]).to_numpy()
         bad = np.isnan(start) | np.isnan(end) | (end < start) | (point & (start != end))
-        err = Coded(bad.astype("int8"), [None, "period start/end cannot be read"])
+        # months of the years periods.month_index accepts (the store holds them as int16)
+        lowest, highest = month_index(1800, 1), month_index(2200, 12)
+        outside = ~bad & ((start < lowest) | (end > highest))
+        err = Coded(
+            (bad.astype("int8") + 2 * outside.astype("int8")),
+            [
+                None,
+                "period start/end cannot be read",
+                "period start/end is outside the years 1800 to 2200",
+            ],
+        )
+        # rows in error are dropped with their problem: no month of theirs is stored
+        unread = bad | outside
         detail = encode(frame.get("period_detail"), len(frame), strip=True)
         return (
-            np.nan_to_num(start).astype("int32"),
-            np.nan_to_num(end).astype("int32"),
+            np.where(unread, 0, np.nan_to_num(start)).astype("int32"),
+            np.where(unread, 0, np.nan_to_num(end)).astype("int32"),
             point,
             detail,
             err,

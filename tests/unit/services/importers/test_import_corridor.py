@@ -100,3 +100,18 @@ def test_exact_duplicate_rows_are_reported(tmp_path: Path) -> None:
     assert not r.errors  # a word-for-word repeat is stored once, with a note
     [note] = [p for p in r.problems if p.message.startswith("rows repeated word for word")]
     assert (note.severity, note.count) == ("info", 1)
+
+
+def test_a_month_outside_the_stored_years_is_a_problem_of_its_row(tmp_path: Path) -> None:
+    """Months are stored as int16 (years 1800 to 2200): a larger one is refused with the
+    row's problem, and the other rows import."""
+    frame = pd.read_csv(DATA / "corridor_tidy.csv", dtype=str, keep_default_na=False)
+    frame.loc[0, ["period_start", "period_end"]] = ["9999999", "9999999"]
+    frame.to_csv(tmp_path / "far.csv", index=False)
+    r = read_file(tmp_path / "far.csv")
+    assert len(r.observations) == len(frame) - 1
+    [problem] = [p for p in r.problems if "outside the years 1800 to 2200" in p.message]
+    assert problem.count == 1
+    store = ObservationStore()
+    store.apply(plan_import(r, store))
+    assert len(store.observations) == len(frame) - 1
