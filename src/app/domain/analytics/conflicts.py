@@ -15,14 +15,27 @@ says which value the analytics use (the preferred row, else the rule of :mod:`fi
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from app.domain.analytics.figures import keyed
-from app.domain.analytics.intervals import level_bounds
+from app.domain.analytics.figures import (
+    CodedRows,
+    Vocab,
+    best_first,
+    choose,
+    coded_rows,
+    keyed_at,
+    pack,
+    published_rank,
+    subset_rows,
+    text_codes,
+)
+from app.domain.analytics.intervals import coded_level_bounds, level_bounds
 from app.domain.edits import SetValues
 from app.domain.model import FIGURE_KEY
 from app.domain.periods import period_label
@@ -67,34 +80,94 @@ def find_conflicts(
     tolerance: float = 0.02,
     symmetric: Collection[str] = SYMMETRIC_INDICATORS,
 ) -> pd.DataFrame:
-    """Every disagreement, one row per group (columns CONFLICT_COLUMNS)."""
-    k = keyed(observations, sources, months_only=False)
-    k = k[np.isfinite(k["value"].to_numpy())]
-    rows = [*_source_conflicts(k, tolerance), *_mirror_conflicts(k, tolerance, symmetric)]
-    if not rows:
+    """Every disagreement, one row per group (columns CONFLICT_COLUMNS).
+
+    On numbers (issue 21): one int64 figure key per row, one sort of the keys; only rows
+    of keys stated more than once are tested, and the rows of the conflicts found are
+    turned into the result's columns all at once.
+    """
+    (c,), vocab = coded_rows([observations], same_reporter=True, months_only=False)
+    finite = np.isfinite(c.value())
+    if not finite.all():
+        c = subset_rows(c, np.flatnonzero(finite))
+    columns = [
+        _source_conflicts(c, sources, tolerance),
+        _mirror_conflicts(c, vocab, sources, tolerance, symmetric),
+    ]
+    if not any(len(col["kind"]) for col in columns):
         return pd.DataFrame({c: [] for c in CONFLICT_COLUMNS})
-    return pd.DataFrame(rows, columns=list(CONFLICT_COLUMNS))
+    both = {name: [*columns[0][name], *columns[1][name]] for name in CONFLICT_COLUMNS}
+    return pd.DataFrame(both, columns=list(CONFLICT_COLUMNS))
 
 
-def _source_conflicts(k: pd.DataFrame, tolerance: float) -> list[dict[str, object]]:
-    key = list(FIGURE_KEY)
-    dup = k[k.duplicated(key, keep=False)]
-    lo, hi = level_bounds(dup["value"].to_numpy(), dup["qualifier"].to_numpy())
-    grouped = pd.DataFrame({"lo": lo, "hi": hi}, index=dup.index).groupby(
-        [dup[c] for c in key], sort=False, observed=True
-    )
-    # the test of _disagree, on every group at once: only losers go through Python
-    split = (
-        grouped["lo"].transform("max") > grouped["hi"].transform("min") * (1.0 + tolerance)
-    ).to_numpy()
-    bad = dup[split]
-    return [_conflict("sources", g) for _, g in bad.groupby(key, sort=True, observed=True)]
+def _figure_key(c: CodedRows) -> np.ndarray:
+    """FIGURE_KEY of coded rows as one int64, ordered like the key's columns."""
+    return pack([c.indicator, c.reporter, c.partner, c.subject, c.start, c.end, c.point, c.detail])
+
+
+def _source_conflicts(
+    c: CodedRows, sources: pd.DataFrame | None, tolerance: float
+) -> dict[str, list[Any]]:
+    key = _figure_key(c)
+    order = np.argsort(key, kind="stable")
+    sk = key[order]
+    n = len(sk)
+    fresh = np.ones(n, dtype=bool)
+    fresh[1:] = sk[1:] != sk[:-1]
+    run = np.cumsum(fresh) - 1
+    sizes = np.bincount(run) if n else np.zeros(0, dtype=np.int64)
+    # rows of keys stated more than once, by key, in row order within a key
+    members = order[(sizes > 1)[run]] if n else order
+    group = run[(sizes > 1)[run]] if n else run
+    if len(members) == 0:
+        return _conflict_columns("sources", None, np.zeros(0, dtype=np.int64))
+    frame = c.frame
+    codes, words = text_codes(frame["qualifier"])
+    rows = c.rows[members]
+    lo, hi = coded_level_bounds(frame["value"].to_numpy(dtype="float64")[rows], codes[rows], words)
+    starts = np.flatnonzero(np.append(True, group[1:] != group[:-1]))
+    # the test of _disagree, on every key at once
+    split = np.maximum.reduceat(lo, starts) > np.minimum.reduceat(hi, starts) * (1.0 + tolerance)
+    sizes = np.diff(np.append(starts, len(group)))
+    bad = np.repeat(split, sizes)
+    number = np.repeat(np.cumsum(split) - 1, sizes)[bad]
+    return _conflict_columns("sources", keyed_at(frame, rows[bad], sources), number)
 
 
 def _mirror_conflicts(
-    k: pd.DataFrame, tolerance: float, symmetric: Collection[str]
-) -> list[dict[str, object]]:
-    fig = _chosen(k)
+    c: CodedRows,
+    vocab: Vocab,
+    sources: pd.DataFrame | None,
+    tolerance: float,
+    symmetric: Collection[str],
+) -> dict[str, list[Any]]:
+    words = [str(w) for w in vocab.indicator]
+    sym_word = np.array([is_symmetric(w, symmetric) for w in words], dtype=bool)
+    counter_word = [COUNTERPART_INDICATORS.get(w, "") for w in words]
+    wanted_word = sym_word | np.array([w != "" for w in counter_word], dtype=bool)
+    if not wanted_word[c.indicator].any():
+        return _conflict_columns("mirror", None, np.zeros(0, dtype=np.int64))
+    # the rows that can take part: a wanted indicator or the one the other side needs
+    targets = {w for w, ok in zip(words, sym_word, strict=True) if ok} | set(counter_word)
+    relevant = wanted_word | np.array([w in targets for w in words], dtype=bool)
+    c = subset_rows(c, np.flatnonzero(relevant[c.indicator]))
+    frame = c.frame
+    ids = frame["source_id"].to_numpy()[c.rows]
+    ch = choose(
+        _figure_key(c),
+        frame["preferred"].to_numpy(dtype=bool)[c.rows],
+        published_rank(ids, sources),
+        frame["obs_id"].to_numpy()[c.rows],
+    )
+    pick = np.sort(ch.rows)  # row order, then the rule's (as _chosen sorted them)
+    rows = c.rows[pick]
+    o = best_first(
+        frame["preferred"].to_numpy(dtype=bool)[rows],
+        published_rank(frame["source_id"].to_numpy()[rows], sources),
+        frame["obs_id"].to_numpy()[rows],
+        rows,
+    )
+    fig = keyed_at(frame, rows[o], sources)
     fig = fig[(fig["reporter"] != "") & (fig["partner"] != "")]
     ind = fig["indicator"].to_numpy(dtype=object)
     sym = np.array([is_symmetric(str(i), symmetric) for i in ind], dtype=bool)
@@ -115,10 +188,11 @@ def _mirror_conflicts(
     b_lo, b_hi = level_bounds(*_value_qual(by_id, pairs["obs_id_m"].to_numpy()))
     top = np.maximum(a_lo, b_lo)
     split = top > np.minimum(a_hi, b_hi) * (1.0 + tolerance)
-    return [
-        _conflict("mirror", by_id.loc[[a, b]].reset_index())
-        for a, b in zip(pairs["obs_id"][split], pairs["obs_id_m"][split], strict=True)
-    ]
+    a_ids = pairs["obs_id"].to_numpy()[split]
+    b_ids = pairs["obs_id_m"].to_numpy()[split]
+    both = np.column_stack([a_ids, b_ids]).reshape(-1)
+    members = by_id.loc[both].reset_index()
+    return _conflict_columns("mirror", members, np.repeat(np.arange(len(a_ids)), 2))
 
 
 def _value_qual(by_id: pd.DataFrame, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -126,52 +200,81 @@ def _value_qual(by_id: pd.DataFrame, ids: np.ndarray) -> tuple[np.ndarray, np.nd
     return rows["value"].to_numpy(), rows["qualifier"].to_numpy()
 
 
-def _chosen(k: pd.DataFrame) -> pd.DataFrame:
-    """The used row of each figure key of already keyed rows (same rule as figures)."""
-    ordered = k.sort_values(["preferred", "published", "obs_id"], ascending=False, kind="mergesort")
-    return ordered[~ordered.duplicated(list(FIGURE_KEY), keep="first")]
-
-
-def _conflict(kind: str, g: pd.DataFrame) -> dict[str, object]:
-    g = g.sort_values("obs_id")
-    used = g.sort_values(
-        ["preferred", "published", "obs_id"], ascending=False, kind="mergesort"
-    ).iloc[0]
-    values = g["value"].to_numpy(dtype="float64")
-    first = g.iloc[0]
-    pref = g[g["preferred"].to_numpy(dtype=bool)]
-    start, end = int(first["period_start"]), int(first["period_end"])
-    cid = (
-        f"{kind}:{first['indicator']}:{first['reporter']}:{first['partner']}:"
-        f"{first['subject']}:{start}-{end}"
-    )
-    return {
-        "conflict_id": cid,
-        "kind": kind,
-        "indicator": str(first["indicator"]),
-        "reporter": str(first["reporter"]),
-        "partner": str(first["partner"]),
-        "subject": str(first["subject"]),
-        "period_start": start,
-        "period_end": end,
-        "period": period_label(start, end, bool(first["period_point"])),
-        "unit": str(first["unit"]),
-        "n": len(g),
-        "min": float(values.min()),
-        "max": float(values.max()),
-        "spread_abs": float(values.max() - values.min()),
-        "spread_pct": float((values.max() / values.min() - 1.0) * 100.0)
-        if values.min() > 0
-        else float("nan"),
-        "obs_ids": tuple(int(i) for i in g["obs_id"]),
-        "values": tuple(float(v) for v in values),
-        "source_ids": tuple(int(s) for s in g["source_id"]),
-        "preferred_obs_id": int(pref["obs_id"].iloc[0]) if len(pref) else -1,
-        "used_obs_id": int(used["obs_id"]),
-        "used_rule": "preferred"
-        if bool(used["preferred"])
-        else ("most recently published" if kind == "sources" else "each side's own figure"),
-    }
+def _conflict_columns(kind: str, g: pd.DataFrame | None, group: np.ndarray) -> dict[str, list[Any]]:
+    """The columns of the conflicts made of the keyed rows ``g``; ``group`` numbers the
+    conflict of each row (0, 1, ... in the result's order). Each conflict lists its rows
+    by obs_id and says which value the analytics use (the rule of :mod:`figures`)."""
+    out: dict[str, list[Any]] = {name: [] for name in CONFLICT_COLUMNS}
+    if g is None or len(g) == 0:
+        return out
+    obs_id = g["obs_id"].to_numpy(dtype="int64")
+    order = np.lexsort((np.arange(len(g)), obs_id, group))
+    gr = group[order]
+    ids = obs_id[order]
+    values = g["value"].to_numpy(dtype="float64")[order]
+    sources = g["source_id"].to_numpy(dtype="int64")[order]
+    pref = g["preferred"].to_numpy(dtype=bool)[order]
+    pub = g["published"].to_numpy(dtype=object)[order]
+    is_text = np.array([isinstance(p, str) for p in pub], dtype=bool)
+    dates = {d: i for i, d in enumerate(sorted({str(p) for p in pub[is_text]}))}
+    rank = np.array([dates[p] if t else -1 for p, t in zip(pub, is_text, strict=True)])
+    starts = np.flatnonzero(np.append(True, gr[1:] != gr[:-1]))
+    sizes = np.diff(np.append(starts, len(gr)))
+    # the used row: preferred, latest published, highest obs_id; ties: the lower obs_id
+    o = np.lexsort((np.arange(len(gr)), -ids, -rank.astype(np.int64), ~pref, gr))
+    used = o[starts]
+    first_pref = np.full(len(starts), -1, dtype=np.int64)
+    at = np.flatnonzero(pref)
+    grp, first = np.unique(gr[at], return_index=True)
+    first_pref[grp] = ids[at[first]]
+    low = np.minimum.reduceat(values, starts)
+    high = np.maximum.reduceat(values, starts)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pct = np.where(low > 0, (high / low - 1.0) * 100.0, np.nan)
+    head = g.iloc[order[starts]]
+    start = head["period_start"].to_numpy(dtype="int64").tolist()
+    end = head["period_end"].to_numpy(dtype="int64").tolist()
+    point = head["period_point"].to_numpy(dtype=bool).tolist()
+    text = {c: [str(x) for x in head[c]] for c in ("indicator", "reporter", "partner", "subject")}
+    labels: dict[tuple[int, int, bool], str] = {}
+    for key in zip(start, end, point, strict=True):
+        if key not in labels:
+            labels[key] = period_label(*key)
+    cuts = np.append(starts, len(gr)).tolist()
+    id_list, value_list, source_list = ids.tolist(), values.tolist(), sources.tolist()
+    spans = list(itertools.pairwise(cuts))
+    other = "most recently published" if kind == "sources" else "each side's own figure"
+    out["conflict_id"] = [
+        f"{kind}:{i}:{r}:{p}:{s}:{a}-{b}"
+        for i, r, p, s, a, b in zip(
+            text["indicator"],
+            text["reporter"],
+            text["partner"],
+            text["subject"],
+            start,
+            end,
+            strict=True,
+        )
+    ]
+    out["kind"] = [kind] * len(starts)
+    for c in ("indicator", "reporter", "partner", "subject"):
+        out[c] = list(text[c])
+    out["period_start"] = list(start)
+    out["period_end"] = list(end)
+    out["period"] = [labels[k] for k in zip(start, end, point, strict=True)]
+    out["unit"] = [str(u) for u in head["unit"]]
+    out["n"] = sizes.tolist()
+    out["min"] = low.tolist()
+    out["max"] = high.tolist()
+    out["spread_abs"] = (high - low).tolist()
+    out["spread_pct"] = pct.tolist()
+    out["obs_ids"] = [tuple(id_list[a:b]) for a, b in spans]
+    out["values"] = [tuple(value_list[a:b]) for a, b in spans]
+    out["source_ids"] = [tuple(source_list[a:b]) for a, b in spans]
+    out["preferred_obs_id"] = first_pref.tolist()
+    out["used_obs_id"] = ids[used].tolist()
+    out["used_rule"] = ["preferred" if p else other for p in pref[used].tolist()]
+    return out
 
 
 def prefer(observations: pd.DataFrame, obs_ids: Collection[int], chosen: int) -> SetValues:

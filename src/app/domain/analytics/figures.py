@@ -12,9 +12,18 @@ Several sources often give the same figure (indicator, reporter, partner, subjec
 
 In "any reporter" mode the key uses the unordered country pair instead of
 (reporter, partner): a figure stated by either side of the pair competes for one slot.
+
+The rule runs on numbers, never on texts (issue 21): each text column of the key becomes
+integer codes in one vocabulary sorted like the texts (:func:`coded_rows`), the key one
+int64 per row (:func:`pack`), the publication date a rank per source; one sort of the keys
+groups the rows and only keys stated more than once go through the rule's sort. The texts
+of the result are taken through the codes for the rows chosen.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -44,16 +53,107 @@ def as_objects(col: pd.Series) -> np.ndarray:
     return np.asarray([str(x) for x in col.fillna("")], dtype=object)
 
 
+def text_codes(col: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """(codes, words): ``words[codes]`` is :func:`as_objects` of ``col`` (the last word is
+    '', for a missing value), without making a string per row."""
+    if isinstance(col.dtype, pd.CategoricalDtype):
+        words = np.asarray([str(c) for c in col.cat.categories] + [""], dtype=object)
+        return col.cat.codes.to_numpy(), words
+    # a missing value is code -1 (''), any other the str of its value, as in as_objects
+    codes, uniques = pd.factorize(col.to_numpy(dtype=object), use_na_sentinel=True)
+    return codes, np.asarray([*(str(u) for u in uniques), ""], dtype=object)
+
+
+def vocabulary(columns: Sequence[pd.Series]) -> tuple[list[np.ndarray], np.ndarray]:
+    """Codes of text columns in one shared vocabulary sorted like the texts (code order is
+    text order, equal texts one code), and the vocabulary: ``vocab[codes]`` is
+    :func:`as_objects` of each column."""
+    parts = [text_codes(col) for col in columns]
+    vocab = sorted({w for _codes, words in parts for w in words})
+    at = {w: i for i, w in enumerate(vocab)}
+    out = []
+    for codes, words in parts:
+        table = np.asarray([at[w] for w in words], dtype=np.int32)
+        if len(words) == len(vocab) and (table[:-1] == np.arange(1, len(vocab))).all():
+            # sorted categories without '': code c is word c + 1 ('' first, for -1)
+            out.append(np.add(codes, 1, dtype=np.int32))
+        else:
+            out.append(table[codes])  # code -1 takes the last word: ''
+    return out, np.asarray(vocab, dtype=object)
+
+
 def published_by_source(observations: pd.DataFrame, sources: pd.DataFrame | None) -> np.ndarray:
     """Publication date text of each observation's source ('' where unknown)."""
+    ids = observations["source_id"].to_numpy()
     if sources is None or sources.empty:
-        return np.full(len(observations), "", dtype=object)
+        return np.full(len(ids), "", dtype=object)
+    uniq, inverse = distinct(ids)
+    out: np.ndarray = _published_texts(uniq, sources)[inverse]
+    return out
+
+
+def distinct(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(sorted distinct ints, the position of each row's among them): ``np.unique`` with
+    ``return_inverse``, by a count where the ints are small (source ids)."""
+    ids = np.asarray(ids)
+    if len(ids) and ids.dtype.kind in "iu" and ids.min() >= 0 and ids.max() < 4 * len(ids) + 4096:
+        present = np.bincount(ids) > 0
+        uniq = np.flatnonzero(present)
+        at = np.cumsum(present) - 1
+        return uniq.astype(ids.dtype), at[ids]
+    uniq, inverse = np.unique(ids, return_inverse=True)
+    return uniq, inverse.reshape(-1)
+
+
+def str_column(
+    codes: np.ndarray, words: Sequence[str]
+) -> pd.api.extensions.ExtensionArray | np.ndarray:
+    """``words[codes]`` as the column pandas makes of a numpy str array (its default str
+    dtype: Arrow strings), built by Arrow from the codes instead of string by string."""
+    dtype = pd.Series(np.asarray(["x"])).dtype
+    if not isinstance(dtype, pd.StringDtype) or dtype.storage != "pyarrow":
+        plain: np.ndarray = np.asarray(words)[codes]
+        return plain
+    import pyarrow as pa
+
+    arr = pa.DictionaryArray.from_arrays(pa.array(codes), pa.array(list(words))).cast(pa.string())
+    out: pd.api.extensions.ExtensionArray = pd.array(arr, dtype=dtype)
+    return out
+
+
+def _published_texts(ids: np.ndarray, sources: pd.DataFrame | None) -> np.ndarray:
+    """Publication date text of each source id in ``ids`` ('' where unknown)."""
+    if sources is None or sources.empty:
+        return np.full(len(ids), "", dtype=object)
     dates = pd.Series(
         sources["published"].astype(str).to_numpy(), index=sources["source_id"].to_numpy()
     )
     dates = dates[~dates.index.duplicated()]
-    out = dates.reindex(observations["source_id"].to_numpy()).fillna("")
-    return out.to_numpy(dtype=object)
+    out: np.ndarray = dates.reindex(ids).fillna("").to_numpy(dtype=object)
+    return out
+
+
+def published_rank(source_ids: np.ndarray, sources: pd.DataFrame | None) -> np.ndarray:
+    """Per row, the rank of its source's publication date text (higher = later in text
+    order, '' lowest of the texts, a missing date below all): the rule's second step."""
+    uniq, inverse = distinct(source_ids)
+    texts = _published_texts(uniq, sources)
+    is_text = np.asarray([isinstance(t, str) for t in texts], dtype=bool)
+    words = sorted({t for t in texts[is_text]})
+    at = {w: i for i, w in enumerate(words)}
+    rank = np.asarray([at[t] if ok else -1 for t, ok in zip(texts, is_text, strict=True)])
+    out: np.ndarray = rank.astype(np.int64)[inverse]
+    return out
+
+
+def fine_rows(observations: pd.DataFrame) -> np.ndarray | None:
+    """Rows finer than a month (a day or week in ``period_detail``); None if none."""
+    detail = observations.get("period_detail", None)
+    if detail is None:
+        return None
+    codes, words = text_codes(detail)
+    fine = (words != "")[codes]
+    return fine if fine.any() else None
 
 
 def keyed(
@@ -69,55 +169,399 @@ def keyed(
     month (a day or week in ``period_detail``) are left out when ``months_only``: growth,
     windows and claims compare months, and a daily rate is not its month's figure.
     """
-    detail = observations.get("period_detail", None)
-    if detail is not None and months_only:
-        fine = as_objects(detail) != ""
-        if fine.any():
-            observations = observations[~fine]
-            detail = observations["period_detail"]
-    rep = as_objects(observations["reporter"])
-    par = as_objects(observations["partner"])
+    fine = fine_rows(observations) if months_only else None
+    rows = np.arange(len(observations)) if fine is None else np.flatnonzero(~fine)
+    return keyed_at(observations, rows, sources, same_reporter)
+
+
+def keyed_at(
+    observations: pd.DataFrame,
+    rows: np.ndarray,
+    sources: pd.DataFrame | None = None,
+    same_reporter: bool = True,
+) -> pd.DataFrame:
+    """:func:`keyed` of the rows at positions ``rows`` (in that order), all months."""
+    idx = observations.index[rows]
+    n = len(rows)
+    (rep_c, par_c), sides = vocabulary([observations["reporter"], observations["partner"]])
+    rep_c, par_c = rep_c[rows], par_c[rows]
     if same_reporter:
-        side_a, side_b = rep, par
+        a_c, b_c = rep_c, par_c
     else:
-        swap = par < rep
-        side_a = np.where(swap, par, rep)
-        side_b = np.where(swap, rep, par)
-    start = observations["period_start"].to_numpy(dtype="int64")
-    end = observations["period_end"].to_numpy(dtype="int64")
-    idx = observations.index
+        swap = par_c < rep_c
+        a_c, b_c = np.where(swap, par_c, rep_c), np.where(swap, rep_c, par_c)
+    ids = observations["source_id"].to_numpy()[rows]
+    uniq, inverse = distinct(ids)
+    texts: dict[str, tuple[np.ndarray, np.ndarray]] = {
+        "side_a": (a_c, sides),
+        "side_b": (b_c, sides),
+        "reporter": (rep_c, sides),
+        "partner": (par_c, sides),
+        "published": (inverse, _published_texts(uniq, sources)),
+    }
+    for name in ("indicator", "subject", "period_detail", "qualifier", "unit"):
+        if name == "period_detail" and name not in observations:
+            texts[name] = (np.zeros(n, dtype=np.int64), np.asarray([""], dtype=object))
+            continue
+        codes, words = text_codes(observations[name])
+        texts[name] = (codes[rows], words)
 
-    def text(arr: np.ndarray) -> pd.Series:
-        # an explicit object Series: letting pandas infer a string dtype costs more than
-        # everything else here on 100k rows
-        return pd.Series(arr, index=idx, dtype=object, copy=False)
+    def ints(name: str) -> np.ndarray:
+        out: np.ndarray = observations[name].to_numpy()[rows].astype("int64")
+        return out
 
-    return pd.DataFrame(
-        {
-            "indicator": text(as_objects(observations["indicator"])),
-            "side_a": text(side_a),
-            "side_b": text(side_b),
-            "subject": text(as_objects(observations["subject"])),
-            "period_point": observations["period_point"].to_numpy(dtype=bool),
-            "period_detail": text(
-                as_objects(detail) if detail is not None else np.full(len(idx), "", dtype=object)
-            ),
-            "window_month": start % 12,
-            "window_len": end - start,
-            "year": start // 12,
-            "period_start": start,
-            "period_end": end,
-            "value": observations["value"].to_numpy(dtype="float64"),
-            "qualifier": text(as_objects(observations["qualifier"])),
-            "unit": text(as_objects(observations["unit"])),
-            "reporter": text(rep),
-            "partner": text(par),
-            "obs_id": observations["obs_id"].to_numpy(dtype="int64"),
-            "source_id": observations["source_id"].to_numpy(dtype="int64"),
-            "preferred": observations["preferred"].to_numpy(dtype=bool),
-            "published": text(published_by_source(observations, sources)),
-        },
-        index=idx,
+    start, end = ints("period_start"), ints("period_end")
+    plain = {
+        "period_point": observations["period_point"].to_numpy(dtype=bool)[rows],
+        "window_month": start % 12,
+        "window_len": end - start,
+        "year": start // 12,
+        "period_start": start,
+        "period_end": end,
+        "value": observations["value"].to_numpy(dtype="float64")[rows],
+        "obs_id": ints("obs_id"),
+        "source_id": ids.astype("int64"),
+        "preferred": observations["preferred"].to_numpy(dtype=bool)[rows],
+    }
+    return assemble([(c, texts[c] if c in texts else plain[c]) for c in KEYED_COLUMNS], idx, n)
+
+
+def assemble(
+    columns: Sequence[tuple[str, np.ndarray | tuple[np.ndarray, np.ndarray]]],
+    index: pd.Index,
+    n: int,
+) -> pd.DataFrame:
+    """A frame of plain columns and object text columns given as (codes, words): the
+    texts are taken into one block of object arrays (explicit objects: letting pandas
+    infer a string dtype costs more than everything else here), the rest inserted."""
+    texts = [(i, name, col) for i, (name, col) in enumerate(columns) if isinstance(col, tuple)]
+    block = np.empty((len(texts), n), dtype=object)
+    for row, (_i, _name, (codes, words)) in zip(block, texts, strict=True):
+        np.take(words, codes, out=row)
+    out = pd.DataFrame(
+        block.T, index=index, columns=[name for _i, name, _c in texts], dtype=object, copy=False
+    )
+    for i, (name, col) in enumerate(columns):
+        if not isinstance(col, tuple):
+            out.insert(i, name, col)
+    return out
+
+
+#: the columns of :func:`keyed`, in order
+KEYED_COLUMNS = (
+    "indicator",
+    "side_a",
+    "side_b",
+    "subject",
+    "period_point",
+    "period_detail",
+    "window_month",
+    "window_len",
+    "year",
+    "period_start",
+    "period_end",
+    "value",
+    "qualifier",
+    "unit",
+    "reporter",
+    "partner",
+    "obs_id",
+    "source_id",
+    "preferred",
+    "published",
+)
+
+
+# --- the rule on numbers ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CodedRows:
+    """The rows of one frame that :func:`keyed` keeps, their figure key as numbers.
+
+    Text codes index vocabularies shared by every frame coded together
+    (:func:`coded_rows`), so keys of different frames compare."""
+
+    frame: pd.DataFrame
+    rows: np.ndarray  # positions in ``frame``
+    indicator: np.ndarray
+    side_a: np.ndarray
+    side_b: np.ndarray
+    reporter: np.ndarray
+    partner: np.ndarray
+    subject: np.ndarray
+    detail: np.ndarray
+    point: np.ndarray
+    start: np.ndarray  # months (int32)
+    end: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def take(self, column: str) -> np.ndarray:
+        """A plain (non-text) column of ``frame`` at these rows."""
+        out: np.ndarray = self.frame[column].to_numpy()[self.rows]
+        return out
+
+    def value(self) -> np.ndarray:
+        out: np.ndarray = np.asarray(self.frame["value"].to_numpy(dtype="float64")[self.rows])
+        return out
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """Texts of the codes of :class:`CodedRows` (reporter and partner share ``sides``)."""
+
+    indicator: np.ndarray
+    sides: np.ndarray
+    subject: np.ndarray
+    detail: np.ndarray
+
+
+def coded_rows(
+    frames: Sequence[pd.DataFrame], same_reporter: bool = True, months_only: bool = True
+) -> tuple[list[CodedRows], Vocab]:
+    """:func:`keyed`'s key of each frame's rows as codes in shared vocabularies (the
+    detail only with ``months_only`` False: the months kept have none)."""
+    kept: list[np.ndarray | None] = []  # None: every row
+    for f in frames:
+        fine = fine_rows(f) if months_only else None
+        kept.append(None if fine is None else np.flatnonzero(~fine))
+
+    def at(arr: np.ndarray, rows: np.ndarray | None) -> np.ndarray:
+        return arr if rows is None else arr[rows]
+
+    def detail_of(f: pd.DataFrame) -> pd.Series:
+        col = f.get("period_detail", None)
+        return col if col is not None else pd.Series(np.full(len(f), ""), dtype=object)
+
+    ind, ind_v = vocabulary([f["indicator"] for f in frames])
+    sides, sides_v = vocabulary([c for f in frames for c in (f["reporter"], f["partner"])])
+    subj, subj_v = vocabulary([f["subject"] for f in frames])
+    if months_only:
+        det = [np.zeros(len(f), dtype=np.int32) for f in frames]
+        det_v = np.asarray([""], dtype=object)
+    else:
+        det, det_v = vocabulary([detail_of(f) for f in frames])
+    out = []
+    for i, (f, rows) in enumerate(zip(frames, kept, strict=True)):
+        rep, par = at(sides[2 * i], rows), at(sides[2 * i + 1], rows)
+        if same_reporter:
+            a, b = rep, par
+        else:
+            a, b = np.minimum(rep, par), np.maximum(rep, par)
+        out.append(
+            CodedRows(
+                frame=f,
+                rows=np.arange(len(f)) if rows is None else rows,
+                indicator=at(ind[i], rows),
+                side_a=a,
+                side_b=b,
+                reporter=rep,
+                partner=par,
+                subject=at(subj[i], rows),
+                detail=at(det[i], rows),
+                point=at(f["period_point"].to_numpy(dtype=bool), rows),
+                start=_months(at(f["period_start"].to_numpy(), rows)),
+                end=_months(at(f["period_end"].to_numpy(), rows)),
+            )
+        )
+    return out, Vocab(ind_v, sides_v, subj_v, det_v)
+
+
+def _months(arr: np.ndarray) -> np.ndarray:
+    """Month indices as int32 (int64 if they come wider): room for the arithmetic of
+    windows and years, half the memory of int64 per row."""
+    out: np.ndarray = arr.astype(np.int32 if arr.dtype.itemsize <= 4 else np.int64)
+    return out
+
+
+def pack(parts: Sequence[np.ndarray]) -> np.ndarray:
+    """One int64 per row ordering like the tuple of ``parts`` (int arrays, first most
+    significant): mixed radix over each part's range, re-numbered densely (order kept)
+    where the radix would overflow."""
+    n = len(parts[0]) if parts else 0
+    key = np.zeros(n, dtype=np.int64)
+    span = 1
+    for part in parts:
+        if n == 0:
+            continue
+        p = np.asarray(part)
+        low = int(p.min())
+        size = int(p.max()) - low + 1
+        if size == 1:
+            continue  # one value: nothing to order
+        if span * size >= 2**62:
+            uniq, inverse = np.unique(key, return_inverse=True)
+            key, span = inverse.reshape(-1).astype(np.int64), len(uniq)
+        key *= size
+        key += p
+        if low:
+            key -= low
+        span *= size
+    return key
+
+
+def window_parts(c: CodedRows) -> list[np.ndarray]:
+    """The series key (WINDOW_COLUMNS, in order) of coded rows."""
+    return [
+        c.indicator,
+        c.side_a,
+        c.side_b,
+        c.subject,
+        c.point,
+        c.start % 12,
+        c.end - c.start,
+    ]
+
+
+def figure_keys(coded: Sequence[CodedRows]) -> tuple[list[np.ndarray], int]:
+    """(WINDOW_COLUMNS, year) of each coded frame as one int64 ``series * span + year -
+    first year``, comparable across the frames and ordered like the columns; and ``span``
+    (a year earlier is ``key - 1`` when the year is not the first)."""
+    if len(coded) == 1:
+        parts, year = window_parts(coded[0]), coded[0].start // 12
+    else:
+        parts = [np.concatenate(p) for p in zip(*(window_parts(c) for c in coded), strict=True)]
+        year = np.concatenate([c.start // 12 for c in coded])
+    series = pack(parts)
+    first = int(year.min()) if len(year) else 0
+    span = int(year.max()) - first + 1 if len(year) else 1
+    if len(series) and (int(series.max()) + 1) * span >= 2**62:
+        series = np.unique(series, return_inverse=True)[1].reshape(-1).astype(np.int64)
+    return _split(series * span + (year - first), coded), span
+
+
+def _split(key: np.ndarray, coded: Sequence[CodedRows]) -> list[np.ndarray]:
+    cuts = np.cumsum([len(c) for c in coded])[:-1]
+    return list(np.split(key, cuts))
+
+
+def best_first(
+    preferred: np.ndarray, rank: np.ndarray, obs_id: np.ndarray, position: np.ndarray
+) -> np.ndarray:
+    """The order of the rule: preferred first, then the latest publication, then the
+    highest obs_id; ties by ``position`` (distinct ints >= 0: a stable sort's row order)."""
+    n = len(preferred)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    ids = obs_id.astype(np.int64)
+    pos = position.astype(np.int64)
+    pub_span = int(rank.max()) - int(rank.min()) + 1
+    id_span = int(ids.max()) - int(ids.min()) + 1
+    pos_span = int(pos.max()) + 1
+    if 2 * pub_span * id_span * pos_span < 2**62:
+        # one distinct int64 per row (its position last): an unstable sort is stable
+        key = (~preferred).astype(np.int64) * pub_span + (int(rank.max()) - rank)
+        key = (key * id_span + (int(ids.max()) - ids)) * pos_span + pos
+        out: np.ndarray = np.argsort(key)
+        return out
+    return np.lexsort((pos, -ids, -rank, (~preferred).astype(np.int8)))
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The figure used per key: ``rows`` (positions in the coded rows) in key order."""
+
+    rows: np.ndarray
+    keys: np.ndarray  # sorted, unique
+    sizes: np.ndarray  # rows sharing each key
+    slot: np.ndarray  # per coded row, its key's position in ``keys``
+
+
+def choose(key: np.ndarray, preferred: np.ndarray, rank: np.ndarray, obs_id: np.ndarray) -> Choice:
+    """One row per ``key`` by the rule of the module: one sort of the keys; keys stated
+    more than once (few) sorted by the rule."""
+    n = len(key)
+    if n == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return Choice(empty, empty, empty, empty)
+    order = np.argsort(key)
+    sk = key[order]
+    new = np.ones(n, dtype=bool)
+    new[1:] = sk[1:] != sk[:-1]
+    starts = np.flatnonzero(new)
+    sizes = np.diff(np.append(starts, n))
+    chosen = order[starts]
+    run = np.cumsum(new) - 1
+    slot = np.empty(n, dtype=np.int64)
+    slot[order] = run
+    if len(starts) < n:
+        at = np.flatnonzero((sizes > 1)[run])
+        rows, r = order[at], run[at]
+        o = np.lexsort((rows, -obs_id[rows].astype(np.int64), -rank[rows], (~preferred[rows]), r))
+        r_o = r[o]
+        first = np.ones(len(o), dtype=bool)
+        first[1:] = r_o[1:] != r_o[:-1]
+        chosen[r_o[first]] = rows[o][first]
+    return Choice(chosen, sk[starts], sizes, slot)
+
+
+#: the rules by number (see :func:`choice_codes`)
+CHOICES = (CHOICE_PREFERRED, CHOICE_LATEST, CHOICE_ONLY)
+
+
+def choice_codes(preferred: np.ndarray, n_rows: np.ndarray) -> np.ndarray:
+    """Which rule picked each used row, as a position in CHOICES."""
+    out: np.ndarray = np.where(preferred, 0, np.where(n_rows > 1, 1, 2)).astype(np.int8)
+    return out
+
+
+@dataclass(frozen=True)
+class Chosen:
+    """The rows the analytics use of one coded frame, in key order, with their numbers."""
+
+    coded: CodedRows
+    vocab: Vocab
+    choice: Choice
+    #: positions in ``coded.frame`` of the used rows
+    rows: np.ndarray
+    keys: np.ndarray
+    #: ``keys // span`` numbers the series, ``keys % span`` the years
+    span: int
+    #: the rule's inputs of the used rows
+    preferred: np.ndarray
+    rank: np.ndarray
+
+
+def chosen_rows(
+    observations: pd.DataFrame,
+    sources: pd.DataFrame | None = None,
+    same_reporter: bool = True,
+    others: Sequence[pd.DataFrame] = (),
+) -> tuple[Chosen, list[CodedRows], list[np.ndarray]]:
+    """The choice of :func:`choose_figures` on numbers; ``others`` are coded with the same
+    vocabularies (returned with their figure keys, ``observations`` first, all rows)."""
+    coded, vocab = coded_rows([observations, *others], same_reporter)
+    keys, span = figure_keys(coded)
+    c, key = coded[0], keys[0]
+    finite = np.isfinite(c.value())
+    if not finite.all():
+        keep = np.flatnonzero(finite)
+        c = subset_rows(c, keep)
+        key = key[keep]
+    preferred = c.take("preferred").astype(bool)
+    rank = published_rank(c.take("source_id"), sources)
+    ch = choose(key, preferred, rank, c.take("obs_id"))
+    used = Chosen(c, vocab, ch, c.rows[ch.rows], ch.keys, span, preferred[ch.rows], rank[ch.rows])
+    return used, coded, keys
+
+
+def subset_rows(c: CodedRows, keep: np.ndarray) -> CodedRows:
+    """The coded rows at positions ``keep`` of ``c``."""
+    return CodedRows(
+        frame=c.frame,
+        rows=c.rows[keep],
+        indicator=c.indicator[keep],
+        side_a=c.side_a[keep],
+        side_b=c.side_b[keep],
+        reporter=c.reporter[keep],
+        partner=c.partner[keep],
+        subject=c.subject[keep],
+        detail=c.detail[keep],
+        point=c.point[keep],
+        start=c.start[keep],
+        end=c.end[keep],
     )
 
 
@@ -128,21 +572,16 @@ def choose_figures(
 
     Adds ``n_rows`` (rows sharing the key) and ``choice`` (the rule that picked this row;
     :func:`conflicts.find_conflicts` lists the rows that lost). Rows without a value are
-    ignored.
+    ignored. Rows come in the rule's order (preferred, latest published, highest obs_id).
     """
-    k = keyed(observations, sources, same_reporter)
-    k = k[np.isfinite(k["value"].to_numpy())]
-    group = [*WINDOW_COLUMNS, "year"]
-    ordered = k.sort_values(["preferred", "published", "obs_id"], ascending=False, kind="mergesort")
-    chosen = ordered[~ordered.duplicated(group, keep="first")].copy()
-    sizes = ordered.groupby(group, sort=False, observed=True)["obs_id"].transform("size")
-    chosen["n_rows"] = sizes.loc[chosen.index].to_numpy()
-    chosen["choice"] = np.where(
-        chosen["preferred"],
-        CHOICE_PREFERRED,
-        np.where(chosen["n_rows"] > 1, CHOICE_LATEST, CHOICE_ONLY),
-    )
-    out: pd.DataFrame = chosen
+    ch, _, _ = chosen_rows(observations, sources, same_reporter)
+    rows = ch.rows
+    ids = observations["obs_id"].to_numpy()[rows]
+    order = best_first(ch.preferred, ch.rank, ids, rows)
+    out = keyed_at(observations, rows[order], sources, same_reporter)
+    n_rows = ch.choice.sizes[order].astype(np.int64)
+    out["n_rows"] = n_rows
+    out["choice"] = str_column(choice_codes(ch.preferred[order], n_rows), CHOICES)
     return out
 
 

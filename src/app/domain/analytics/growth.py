@@ -10,12 +10,22 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from app.domain.analytics.figures import choose_figures, is_year_window, keyed, lookup
+from app.domain.analytics.figures import (
+    CHOICES,
+    Chosen,
+    CodedRows,
+    assemble,
+    choice_codes,
+    choose_figures,
+    chosen_rows,
+    is_year_window,
+    text_codes,
+)
 from app.domain.analytics.intervals import (
-    bound_kind,
+    BOUND_KINDS,
+    bound_kind_codes,
+    coded_level_bounds,
     growth_bounds,
-    level_bounds,
-    rounded_level_bounds,
 )
 from app.domain.periods import period_label
 
@@ -54,80 +64,110 @@ def yoy_for(
     (exact / at_least / at_most / unbounded). No match: NaN and ``prev_obs_id`` -1.
     With ``rounding`` the interval also covers the rounding of both printed levels (used
     by the claim check; the table shows the plain change).
+
+    On numbers (issue 21): one int64 key per row (series codes, window, year), the figure
+    per key chosen once (:func:`figures.chosen_rows`), each row's key a year earlier found
+    by a binary search among the chosen keys.
     """
-    base = observations if universe is None else universe
-    figures = choose_figures(base, sources, same_reporter)
-    rows = keyed(observations, sources, same_reporter)
-    wanted = rows.assign(year=rows["year"] - years)
-    pos = lookup(figures, wanted)
-    return _yoy_frame(rows, figures, pos, rounding)
+    if universe is None:
+        ch, coded, keys = chosen_rows(observations, sources, same_reporter)
+    else:
+        ch, coded, keys = chosen_rows(universe, sources, same_reporter, [observations])
+    rows, key = coded[-1], keys[-1]
+    if universe is None and len(ch.coded) == len(rows):
+        # the rows are the chosen ones' rows: search each distinct key once, in order
+        pos = _earlier(ch, ch.keys, years)[ch.choice.slot]
+    else:
+        pos = _earlier(ch, key, years)
+    return _yoy_frame(rows, ch, pos, rounding)
 
 
-def _take(col: pd.Series, pos: np.ndarray, fill: float | str) -> np.ndarray:
-    """``col`` at positions ``pos``; ``fill`` where a position is -1 (no match)."""
-    arr = col.to_numpy()
-    if len(arr) == 0:
-        return np.array([fill] * len(pos))
-    out: np.ndarray = np.where(pos >= 0, arr[np.clip(pos, 0, None)], fill)
+def _earlier(ch: Chosen, key: np.ndarray, years: int) -> np.ndarray:
+    """Position among the chosen figures of each key's same window ``years`` earlier; -1
+    if none."""
+    if len(ch.keys) == 0 or len(key) == 0:
+        return np.full(len(key), -1, dtype=np.int64)
+    year = key % ch.span
+    valid = (year - years >= 0) & (year - years < ch.span)
+    want = key - years
+    at = np.minimum(np.searchsorted(ch.keys, want), len(ch.keys) - 1)
+    out: np.ndarray = np.where(valid & (ch.keys[at] == want), at, -1).astype(np.int64)
     return out
 
 
-def _yoy_frame(
-    rows: pd.DataFrame, figures: pd.DataFrame, pos: np.ndarray, rounding: bool
-) -> pd.DataFrame:
+def _yoy_frame(rows: CodedRows, ch: Chosen, pos: np.ndarray, rounding: bool) -> pd.DataFrame:
     hit = pos >= 0
-    prev_value = _take(figures["value"], pos, np.nan)
-    prev_qual = _take(figures["qualifier"], pos, "")
-    bounds = rounded_level_bounds if rounding else level_bounds
-    cur_lo, cur_hi = bounds(rows["value"].to_numpy(), rows["qualifier"].to_numpy())
-    prev_lo, prev_hi = bounds(prev_value, prev_qual)
+    at = np.clip(pos, 0, None)
+    fig = ch.coded.frame
+    used = ch.rows[at] if len(ch.rows) else np.zeros(len(pos), dtype=np.int64)
+
+    def prev(column: str, fill: float) -> np.ndarray:
+        """The chosen figure's ``column``; ``fill`` where there is none."""
+        if len(ch.rows) == 0:
+            return np.full(len(pos), fill)
+        out: np.ndarray = np.where(hit, fig[column].to_numpy()[used], fill)
+        return out
+
+    cur = rows.value()
+    prev_value = prev("value", np.nan)
+    q_codes, q_words = text_codes(rows.frame["qualifier"])
+    cur_lo, cur_hi = coded_level_bounds(cur, q_codes[rows.rows], q_words, rounding)
+    f_codes, f_words = text_codes(fig["qualifier"])
+    prev_codes = np.where(hit, f_codes[used] if len(ch.rows) else -1, -1)
+    prev_lo, prev_hi = coded_level_bounds(prev_value, prev_codes, f_words, rounding)
     g_lo, g_hi = growth_bounds(cur_lo, cur_hi, prev_lo, prev_hi)
-    cur = rows["value"].to_numpy(dtype="float64")
     valid = hit & (cur > 0) & (prev_value > 0)
     with np.errstate(divide="ignore", invalid="ignore"):
         pct = np.where(valid, (cur / prev_value - 1.0) * 100.0, np.nan)
     g_lo = np.where(valid, g_lo, np.nan)
     g_hi = np.where(valid, g_hi, np.nan)
-    starts = _take(figures["period_start"], pos, -1).astype("int64")
-    ends = _take(figures["period_end"], pos, -1).astype("int64")
-    labels = _labels(starts, ends, hit)
-    kinds = np.where(valid, bound_kind(g_lo, g_hi), "")
-    idx = rows.index
-
-    def text(arr: np.ndarray) -> pd.Series:
-        return pd.Series(arr, index=idx, dtype=object, copy=False)
-
-    return pd.DataFrame(
-        {
-            "prev_obs_id": _take(figures["obs_id"], pos, -1).astype("int64"),
-            "prev_value": prev_value,
-            "prev_qualifier": text(prev_qual),
-            "prev_source_id": _take(figures["source_id"], pos, -1).astype("int64"),
-            "prev_reporter": text(_take(figures["reporter"], pos, "")),
-            "prev_period_start": starts,
-            "prev_period_end": ends,
-            "prev_period": text(labels),
-            "prev_choice": text(_take(figures["choice"], pos, "")),
-            "prev_n_rows": _take(figures["n_rows"], pos, 0).astype("int64"),
-            "yoy_abs": np.where(hit, cur - prev_value, np.nan),
-            "yoy_pct": pct,
-            "yoy_lo": g_lo,
-            "yoy_hi": g_hi,
-            "yoy_bound": text(kinds),
-        },
-        index=idx,
+    starts = prev("period_start", -1).astype("int64")
+    ends = prev("period_end", -1).astype("int64")
+    kinds = np.where(valid, bound_kind_codes(g_lo, g_hi), -1)
+    sizes = ch.choice.sizes[at] if len(ch.rows) else np.zeros(len(pos), dtype=np.int64)
+    pref = ch.preferred[at] if len(ch.rows) else np.zeros(len(pos), dtype=bool)
+    choice = np.where(hit, choice_codes(pref, sizes), -1)
+    # '' is the first text of the sorted vocabulary
+    rep_codes = ch.coded.reporter[ch.choice.rows[at]] if len(ch.rows) else 0
+    label_codes, label_words = _labels(starts, ends, hit)
+    return assemble(
+        [
+            ("prev_obs_id", prev("obs_id", -1).astype("int64")),
+            ("prev_value", prev_value),
+            ("prev_qualifier", (prev_codes, f_words)),
+            ("prev_source_id", prev("source_id", -1).astype("int64")),
+            ("prev_reporter", (np.where(hit, rep_codes, 0), ch.vocab.sides)),
+            ("prev_period_start", starts),
+            ("prev_period_end", ends),
+            ("prev_period", (label_codes, label_words)),
+            ("prev_choice", (choice, _CHOICES)),
+            ("prev_n_rows", np.where(hit, sizes, 0).astype("int64")),
+            ("yoy_abs", np.where(hit, cur - prev_value, np.nan)),
+            ("yoy_pct", pct),
+            ("yoy_lo", g_lo),
+            ("yoy_hi", g_hi),
+            ("yoy_bound", (kinds, _KINDS)),
+        ],
+        rows.frame.index[rows.rows],
+        len(pos),
     )
 
 
-def _labels(starts: np.ndarray, ends: np.ndarray, hit: np.ndarray) -> np.ndarray:
-    """Period labels, built once per distinct period (a view may have 100k rows)."""
+#: prev_choice and yoy_bound by code; the last ('') where there is no change
+_CHOICES = np.asarray([*CHOICES, ""], dtype=object)
+_KINDS = np.asarray([*BOUND_KINDS, ""], dtype=object)
+
+
+def _labels(starts: np.ndarray, ends: np.ndarray, hit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Period labels as (codes, words), built once per distinct period (a view may have
+    100k rows); code -1 (the last word, '') where there is no period."""
     codes, uniques = pd.factorize(starts[hit] * 100_000 + ends[hit])
     words = np.asarray(
         [period_label(int(u) // 100_000, int(u) % 100_000) for u in uniques] + [""], dtype=object
     )
-    labels = np.full(len(starts), "", dtype=object)
-    labels[hit] = words[codes]
-    return labels
+    out = np.full(len(starts), -1, dtype=np.int64)
+    out[hit] = codes
+    return out, words
 
 
 def cagr(first: float, last: float, years: float) -> float:

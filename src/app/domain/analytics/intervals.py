@@ -36,6 +36,26 @@ def level_bounds(values: np.ndarray, qualifiers: np.ndarray) -> tuple[np.ndarray
     return lo, hi
 
 
+def coded_level_bounds(
+    values: np.ndarray, codes: np.ndarray, words: np.ndarray, rounding: bool = False
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`level_bounds` (or with ``rounding`` :func:`rounded_level_bounds`) of
+    qualifiers given as ``codes`` into ``words`` (``words[codes]`` the texts): the
+    qualifier test runs once per word, not once per row."""
+    q = qualifier_array(words)
+    lower = np.isin(q, list(LOWER_BOUND_QUALIFIERS))[codes]
+    upper = np.isin(q, list(UPPER_BOUND_QUALIFIERS))[codes]
+    v = np.asarray(values, dtype="float64")
+    lo = v.copy()
+    hi = v.copy()
+    hi[lower] = np.inf
+    lo[upper] = 0.0
+    if rounding:
+        half = np.where(lo == hi, rounding_halfwidth(v), 0.0)
+        return lo - half, hi + half
+    return lo, hi
+
+
 def rounding_halfwidth(values: np.ndarray) -> np.ndarray:
     """Half a unit of the last significant digit of each value: printed figures are rounded.
 
@@ -97,16 +117,24 @@ def growth_bounds(
     return g_lo, g_hi
 
 
+#: the kinds by code (see :func:`bound_kind_codes`)
+BOUND_KINDS = (EXACT, AT_LEAST, AT_MOST, UNBOUNDED)
+
+
 def bound_kind(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
     """exact / at_least / at_most / unbounded for each interval (-100 % counts as no floor)."""
+    out: np.ndarray = np.asarray(BOUND_KINDS, dtype=object)[bound_kind_codes(lo, hi)]
+    return out
+
+
+def bound_kind_codes(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """:func:`bound_kind` as positions in BOUND_KINDS."""
     lo = np.asarray(lo, dtype="float64")
     hi = np.asarray(hi, dtype="float64")
     has_lo = np.isfinite(lo) & (lo > -100.0)
     has_hi = np.isfinite(hi)
-    out = np.full(lo.shape, UNBOUNDED, dtype=object)
-    out[has_lo & ~has_hi] = AT_LEAST
-    out[~has_lo & has_hi] = AT_MOST
-    out[has_lo & has_hi] = EXACT
+    # exact 0, at least 1 (no ceiling), at most 2 (no floor), unbounded 3
+    out: np.ndarray = ((~has_hi).astype(np.int8) + 2 * (~has_lo).astype(np.int8)).astype(np.int8)
     return out
 
 

@@ -12,16 +12,21 @@ count; a year missing from the store breaks the streak (and the reason says so).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise, starmap
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
 
-from app.domain.analytics.figures import WINDOW_COLUMNS, choose_figures
-from app.domain.analytics.intervals import level_bounds
+from app.domain.analytics.figures import chosen_rows, pack, str_column, text_codes
+from app.domain.analytics.intervals import coded_level_bounds, level_bounds
 from app.domain.periods import period_label
 
 RECORD, NOT_RECORD, UNCERTAIN, FIRST = "record", "not_record", "uncertain", "first"
+
+T = TypeVar("T")
 
 
 def record_history(series: pd.DataFrame) -> pd.DataFrame:
@@ -52,11 +57,53 @@ def record_flags(figures: pd.DataFrame, by: list[str]) -> pd.Series:
     one window, one per year), indexed like ``figures``: thousands of series in one pass."""
     if figures.empty:
         return pd.Series([], dtype=object, index=figures.index)
+    coded = _series_codes(figures, by)
+    if coded is not None:
+        # on numbers: one int64 per row (series, year, row), one sort, statuses along it
+        group, order = coded
+        codes, words = text_codes(figures["qualifier"])
+        lo, hi = coded_level_bounds(figures["value"].to_numpy()[order], codes[order], words)
+        status, _level = _status_codes(lo, hi, group[order])
+        out = np.empty(len(order), dtype=np.int8)
+        out[order] = status
+        # the str column pandas makes of the status texts, built from their codes
+        return pd.Series(str_column(out, STATUSES), index=figures.index)
     s = figures.sort_values([*by, "year"], kind="stable")
     group = s.groupby(by, sort=False, observed=True).ngroup().to_numpy()
     lo, hi = level_bounds(s["value"].to_numpy(), s["qualifier"].to_numpy())
     status, _level = _statuses(lo, hi, group)
     return pd.Series(status, index=s.index).reindex(figures.index)
+
+
+def _series_codes(figures: pd.DataFrame, by: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
+    """(series number per row, the rows' order by series, year and row): the sort of
+    :func:`record_flags` on codes; None where that sort would not be this one (missing
+    keys, a repeated index, a year that is not an integer)."""
+    year = figures["year"].to_numpy()
+    if not figures.index.is_unique or year.dtype.kind not in "iu":
+        return None
+    parts = []
+    for column in by:
+        col = figures[column]
+        if col.dtype.kind in "iub":
+            parts.append(col.to_numpy())
+            continue
+        if isinstance(col.dtype, pd.CategoricalDtype):
+            codes = col.cat.codes.to_numpy()
+        else:
+            codes = pd.factorize(col.to_numpy(), use_na_sentinel=True)[0]
+        if len(codes) and codes.min() < 0:  # a missing key: groupby leaves the row out
+            return None
+        parts.append(codes)
+    group = pack(parts) if parts else np.zeros(len(figures), dtype=np.int64)
+    # (series, year, row) as one distinct int64: an unstable sort of it is stable
+    first = int(year.min())
+    span = int(year.max()) - first + 1
+    n = len(year)
+    if (int(group.max()) + 1) * span * n >= 2**62:
+        return group, np.lexsort((year, group))
+    order: np.ndarray = np.argsort((group * span + (year - first)) * n + np.arange(n))
+    return group, order
 
 
 def _previous(running: np.ndarray, first: np.ndarray) -> np.ndarray:
@@ -67,24 +114,35 @@ def _previous(running: np.ndarray, first: np.ndarray) -> np.ndarray:
     return out
 
 
+#: the statuses by code (see :func:`_status_codes`)
+STATUSES = (FIRST, RECORD, NOT_RECORD, UNCERTAIN)
+_STATUS_WORDS = np.asarray(STATUSES, dtype=object)
+
+
 def _statuses(lo: np.ndarray, hi: np.ndarray, group: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Status and record level along rows sorted by (series, year); ``group`` numbers the
     series. A year is a record when its lowest possible level beats every earlier year's
     highest; not a record when its highest cannot beat an earlier lowest."""
+    codes, level = _status_codes(lo, hi, group)
+    return _STATUS_WORDS[codes], level
+
+
+def _status_codes(
+    lo: np.ndarray, hi: np.ndarray, group: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_statuses` as positions in STATUSES."""
     first = np.ones(len(group), dtype=bool)
     first[1:] = group[1:] != group[:-1]
     by_group = pd.DataFrame({"g": group, "lo": lo, "hi": hi}).groupby("g", sort=False)
     level = by_group["lo"].cummax().to_numpy()
     prev_lo = _previous(level, first)
     prev_hi = _previous(by_group["hi"].cummax().to_numpy(), first)
-    status = np.where(lo > prev_hi, RECORD, np.where(hi <= prev_lo, NOT_RECORD, UNCERTAIN)).astype(
-        object
-    )
-    status[first] = FIRST
-    return status, level
+    codes = np.where(lo > prev_hi, 1, np.where(hi <= prev_lo, 2, 3)).astype(np.int8)
+    codes[first] = 0
+    return codes, level
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RecordStatus:
     """Where the latest figure of a series stands against its stored history."""
 
@@ -202,13 +260,149 @@ def record_statuses(
     """RecordStatus of every series; ``windows="year"`` keeps calendar years only.
 
     Point-in-time stocks and figures over more than a year (a CAGR 2019–2024) are left
-    out: they are not windows that recur each year.
+    out: they are not windows that recur each year. Series come in the order of their
+    key (WINDOW_COLUMNS).
+
+    Every series at once (issue 21): the chosen figures come sorted by series and year
+    (:func:`figures.chosen_rows`), the statuses, the best earlier year and the streak are
+    group-wise array operations; Python only assembles each RecordStatus. The result is
+    :func:`series_record_status` of each series.
     """
-    fig = choose_figures(observations, sources, same_reporter)
-    fig = fig[~fig["period_point"] & (fig["window_len"] <= 11)]
+    ch, _, _ = chosen_rows(observations, sources, same_reporter)
+    c = ch.coded
+    pick = ch.choice.rows
+    start, end = c.start[pick].astype(np.int64), c.end[pick].astype(np.int64)
+    month, length = start % 12, end - start
+    keep = ~c.point[pick] & (length <= 11)
     if windows == "year":
-        fig = fig[(fig["window_month"] == 0) & (fig["window_len"] == 11)]
-    return [
-        series_record_status(g)
-        for _, g in fig.groupby(list(WINDOW_COLUMNS), sort=True, observed=True)
-    ]
+        keep &= (month == 0) & (length == 11)
+    at = np.flatnonzero(keep)
+    if len(at) == 0:
+        return []
+    pick, rows = pick[at], ch.rows[at]
+    start, end, month, length = start[at], end[at], month[at], length[at]
+    series = ch.keys[at] // ch.span
+    n = len(at)
+    fresh = np.ones(n, dtype=bool)
+    fresh[1:] = series[1:] != series[:-1]
+    first = np.flatnonzero(fresh)
+    last = np.append(first[1:], n) - 1
+    group = np.cumsum(fresh) - 1
+    frame = ch.coded.frame
+    value = frame["value"].to_numpy(dtype="float64")[rows]
+    q_codes, q_words = text_codes(frame["qualifier"])
+    lo, hi = coded_level_bounds(value, q_codes[rows], q_words)
+    code, _level = _status_codes(lo, hi, group)
+    status = _STATUS_WORDS[code]
+    year = start // 12
+    idx = np.arange(n)
+    earlier = idx != last[group]
+    # highest since: the year after the latest earlier year at least as high as the latest
+    higher = earlier & (lo >= hi[last][group])
+    since = np.maximum.reduceat(np.where(higher, year, np.iinfo(np.int64).min), first)
+    since = np.where(since == np.iinfo(np.int64).min, year[first], since + 1)
+    # the previous best: the first earlier year of the highest lower bound
+    lo_earlier = np.where(earlier, lo, -np.inf)
+    top = np.maximum.reduceat(lo_earlier, first)
+    best_at = np.flatnonzero(earlier & (lo_earlier == top[group]))
+    best_group, best_first = np.unique(group[best_at], return_index=True)
+    best = np.full(len(first), -1, dtype=np.int64)
+    best[best_group] = best_at[best_first]
+    # the streak: from the latest back, consecutive years that were records
+    step = year - idx
+    broken = (step != step[last][group]) | (code != 1)
+    stop = np.maximum.reduceat(np.where(broken, idx, -1), first)
+    source = frame["source_id"].to_numpy()[rows].astype(np.int64)
+    sources_of = _distinct_per_group(group, source, len(first))
+    sides = ch.vocab.sides
+    if same_reporter:  # the reporter is side_a: one tuple per distinct reporter
+        alone = [(str(r),) for r in sides]
+        reporters_of = [alone[r] for r in c.side_a[pick][last].tolist()]
+    else:
+        reporters_of = [
+            tuple(sides[list(r)].tolist())
+            for r in _distinct_per_group(group, c.reporter[pick], len(first))
+        ]
+    # the streak runs over consecutive years up to the latest: (latest year, length) say
+    # which; where it stops: history starts (0), a year not stored (1), or that year's
+    # status (2 + its code); texts made once per distinct value
+    stopped = stop >= first
+    at_stop = np.where(stopped, stop, first)
+    run = last - np.where(stopped, stop + 1, first) + 1
+    expected = year[last] - (last - at_stop)
+    gap = stopped & (year[at_stop] != expected)
+    reason = np.where(stopped, np.where(gap, 1, 2 + code[at_stop].astype(np.int64)), 0)
+    streaks = _once_each(year[last], run, lambda y, r: tuple(range(y - r + 1, y + 1)))
+    reasons = _once_each(reason, np.where(gap, expected, year[at_stop]), _stop_reason)
+    has_best = best >= 0
+    best_at = np.where(has_best, best, 0)
+    fields = zip(
+        ch.vocab.indicator[c.indicator[pick][last]].tolist(),
+        sides[c.side_a[pick][last]].tolist(),
+        sides[c.side_b[pick][last]].tolist(),
+        ch.vocab.subject[c.subject[pick][last]].tolist(),
+        _once_each(month[last], length[last], _window_name),
+        _once_each(start[last], end[last], period_label),
+        value[last].tolist(),
+        frame["obs_id"].to_numpy()[rows][last].tolist(),
+        status[last].tolist(),
+        (last - first + 1).tolist(),
+        year[first].tolist(),
+        since.tolist(),
+        [v if b else None for v, b in zip(value[best_at].tolist(), has_best.tolist(), strict=True)],
+        [y if b else None for y, b in zip(year[best_at].tolist(), has_best.tolist(), strict=True)],
+        run.tolist(),
+        streaks,
+        reasons,
+        reporters_of,
+        sources_of,
+        strict=True,
+    )
+    return list(starmap(RecordStatus, fields))
+
+
+def _once_each(a: np.ndarray, b: np.ndarray, make: Callable[[int, int], T]) -> list[T]:
+    """``make(a, b)`` of each row's pair of ints, called once per distinct pair."""
+    low_a, low_b = (int(x.min()) if len(x) else 0 for x in (a, b))
+    span = int(b.max()) - low_b + 1 if len(b) else 1
+    codes, uniques = pd.factorize(
+        (a.astype(np.int64) - low_a) * span + (b.astype(np.int64) - low_b)
+    )
+    made = [make(int(k) // span + low_a, int(k) % span + low_b) for k in uniques]
+    return [made[i] for i in codes.tolist()]
+
+
+def _stop_reason(kind: int, year: int) -> str:
+    """Why a streak stops at ``year`` (see :func:`_streak`): ``kind`` 0 the history
+    starts, 1 the year is not stored, 2 + the status code of the year."""
+    if kind == 0:
+        return "history starts"
+    if kind == 1:
+        return f"{year} not stored"
+    return {
+        FIRST: f"{year} is the first stored year",
+        NOT_RECORD: f"{year} was not a record",
+        UNCERTAIN: f"{year} may not have been a record",
+    }[STATUSES[kind - 2]]
+
+
+def _distinct_per_group(
+    group: np.ndarray, values: np.ndarray, groups: int
+) -> list[tuple[int, ...]]:
+    """The sorted distinct ``values`` (ints) of each group number 0..groups-1."""
+    low = int(values.min()) if len(values) else 0
+    span = int(values.max()) - low + 1 if len(values) else 1
+    if groups * span < 2**62:
+        both = np.sort(group.astype(np.int64) * span + (values.astype(np.int64) - low))
+        if len(both):
+            both = both[np.append(True, both[1:] != both[:-1])]
+        g, v = both // span, both % span + low
+    else:
+        order = np.lexsort((values, group))
+        g, v = group[order], values[order]
+        new = np.ones(len(g), dtype=bool)
+        new[1:] = (g[1:] != g[:-1]) | (v[1:] != v[:-1])
+        g, v = g[new], v[new]
+    cuts = np.searchsorted(g, np.arange(groups + 1)).tolist()
+    flat = v.tolist()
+    return [tuple(flat[a:b]) for a, b in pairwise(cuts)]

@@ -7,13 +7,14 @@ The table model only decides when and where to run it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
 from app.domain.analytics.claim_checks import check_all_claims
+from app.domain.analytics.figures import fine_rows
 from app.domain.analytics.growth import yoy_for
 from app.domain.records import empty_record_tables, empty_records
 from app.domain.units import format_quantity
@@ -49,18 +50,76 @@ def table_analytics(
 
 def _yoy_texts(
     obs: pd.DataFrame, rows: pd.DataFrame, sources: pd.DataFrame, positions: np.ndarray
-) -> dict[int, tuple[str, str]]:
-    y = yoy_for(rows, sources, universe=obs[could_match(obs, rows)])
-    texts: dict[int, tuple[str, str]] = {}
-    for p, pct, prev, prev_val, unit in zip(
-        positions, y["yoy_pct"], y["prev_period"], y["prev_value"], rows["unit"], strict=True
-    ):
-        if np.isfinite(pct):
-            texts[int(p)] = (
-                f"{pct:+.1f} %",
-                f"Compared with {prev}: {format_quantity(float(prev_val), str(unit))}",
-            )
-    return texts
+) -> CellTexts:
+    near = could_match(obs, rows)
+    y = yoy_for(rows, sources, universe=obs if near.all() else obs[near])
+    fine = fine_rows(rows)  # yoy_for leaves out figures finer than a month
+    kept = np.asarray(positions if fine is None else positions[~fine], dtype=np.int64)
+    pct = y["yoy_pct"].to_numpy(dtype="float64")
+    has = np.isfinite(pct)
+    units = _unit_texts(rows["unit"])
+    units = units if fine is None else units[~fine]
+    return YoyCells(
+        kept[has],
+        pct[has],
+        y["prev_period"].to_numpy(dtype=object)[has],
+        y["prev_value"].to_numpy(dtype="float64")[has],
+        units[has],
+        len(obs),
+    )
+
+
+def _unit_texts(col: pd.Series) -> np.ndarray:
+    """Each row's unit as the table prints it: ``str`` of the value (a missing one reads as
+    pandas iterates it, "nan"), made once per category."""
+    if isinstance(col.dtype, pd.CategoricalDtype):
+        words = np.asarray([*(str(c) for c in col.cat.categories), "nan"], dtype=object)
+        out: np.ndarray = words[col.cat.codes.to_numpy()]
+        return out
+    return np.asarray([str(u) for u in col], dtype=object)
+
+
+class YoyCells(Mapping[int, tuple[str, str]]):
+    """YoY cell texts by row position, formatted when a cell asks for them: a view of a
+    million rows shows a few dozen at a time (issue 21). Iterates in selection order; the
+    texts are those a dict made for every row would hold."""
+
+    def __init__(
+        self,
+        positions: np.ndarray,
+        pct: np.ndarray,
+        prev_period: np.ndarray,
+        prev_value: np.ndarray,
+        units: np.ndarray,
+        size: int,
+    ) -> None:
+        slot = np.full(max(size, int(positions.max()) + 1 if len(positions) else 0), -1)
+        slot[positions] = np.arange(len(positions))
+        if np.count_nonzero(slot >= 0) != len(positions):  # a row selected twice: once
+            first = np.sort(np.unique(positions, return_index=True)[1])
+            positions, pct, prev_period = positions[first], pct[first], prev_period[first]
+            prev_value, units = prev_value[first], units[first]
+            slot[positions] = np.arange(len(positions))
+        self._slot = slot
+        self._positions = positions
+        self._pct = pct
+        self._prev = prev_period
+        self._value = prev_value
+        self._units = units
+
+    def __getitem__(self, position: int) -> tuple[str, str]:
+        ok = isinstance(position, int | np.integer) and 0 <= position < len(self._slot)
+        i = int(self._slot[position]) if ok else -1
+        if i < 0:
+            raise KeyError(position)
+        value = format_quantity(float(self._value[i]), str(self._units[i]))
+        return f"{self._pct[i]:+.1f} %", f"Compared with {self._prev[i]}: {value}"
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._positions.tolist())
+
+    def __len__(self) -> int:
+        return len(self._positions)
 
 
 def _claim_texts(
