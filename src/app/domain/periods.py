@@ -44,11 +44,15 @@ class PeriodKind(StrEnum):
     POINT = "point"
 
 
+#: the years a period can fall in (the store holds month indices as int16)
+FIRST_YEAR, LAST_YEAR = 1800, 2200
+
+
 def month_index(year: int, month: int) -> int:
     if not 1 <= month <= 12:
         raise PeriodError(f"month {month} is not between 1 and 12")
-    if not 1800 <= year <= 2200:
-        raise PeriodError(f"year {year} is outside 1800..2200")
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise PeriodError(f"year {year} is outside {FIRST_YEAR}..{LAST_YEAR}")
     return year * 12 + month - 1
 
 

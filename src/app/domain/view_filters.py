@@ -57,6 +57,11 @@ class CodedText:
         codes, uniques = pd.factorize(col.to_numpy(dtype=object))
         return cls(np.asarray(codes), np.asarray(uniques, dtype=object))
 
+    def __getitem__(self, row: int) -> str:
+        """The text of one row ('' for none): what a table cell shows."""
+        code = self.codes[row]
+        return "" if code < 0 else str(self.labels[code])
+
     def rows(self, per_label: np.ndarray, missing: bool = False) -> np.ndarray:
         """Per-row booleans from one boolean per label (``missing`` for code -1)."""
         return np.asarray(np.append(per_label, missing)[self.codes])

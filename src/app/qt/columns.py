@@ -14,8 +14,6 @@ the table's compact forms ("$2.44 bn"), other languages get the briefing's
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import Qt
@@ -31,7 +29,7 @@ from app.domain.periods import period_code
 from app.domain.store import ObservationStore
 from app.domain.units import scaled
 from app.domain.view import figure_groups
-from app.domain.view_filters import search_columns
+from app.domain.view_filters import CodedText, search_columns
 from app.qt.catalogue_model import indicator_display_name
 from app.qt.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from app.qt.table_text import CellText
@@ -102,10 +100,9 @@ class TableData:
         self.end = obs["period_end"].to_numpy()
         self.point = obs["period_point"].to_numpy()
         # read per painted cell from the store's own arrays: no copy of 8 bytes a row
-        self.period_text = RowTexts(obs["period_text"])
+        self.period_text = CodedText.of(obs["period_text"])
         self.change = RowFloats(obs["change_value"])
         self.source_id = obs["source_id"].to_numpy()
-        self.note = RowTexts(obs["note"])
         #: a target, plan or forecast (one array per change: cheap per-cell reads)
         self.forward = obs["status"].astype(str).isin([str(x) for x in FORWARD_STATUSES]).to_numpy()
         self.group, self.group_size = figure_groups(obs)
@@ -119,6 +116,7 @@ class TableData:
         self.quotes = dict(zip(store.sources["source_id"], store.sources["quote"], strict=True))
         #: what the text search and the source filter read (sources, notes, names; coded)
         self.text_columns = search_columns(obs, store.sources, self.names)
+        self.note = self.text_columns["note"]  # coded once, for the search and the cells
         self.places = place_names(store.records.get("entities"))
         self.analytics = TableAnalytics()
         #: the order of all rows per sort (read-only), kept while these arrays are current
@@ -151,20 +149,6 @@ def _names(names: dict[str, str], language: str) -> dict[str, str]:
     if language == "en":
         return names
     return {code: indicator_display_name(name, language) for code, name in names.items()}
-
-
-class RowTexts:
-    """A text column read row by row through its category codes (a plain column as is)."""
-
-    def __init__(self, s: pd.Series) -> None:
-        self._codes: np.ndarray | None = None
-        if isinstance(s.dtype, pd.CategoricalDtype):
-            self._codes, self._labels = _codes_and_labels(s)
-        else:
-            self._labels = s.to_numpy(dtype=object)
-
-    def __getitem__(self, row: int) -> Any:
-        return self._labels[row if self._codes is None else self._codes[row]]
 
 
 class RowFloats:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from app.domain.periods import PeriodError, month_index
+from app.domain.periods import FIRST_YEAR, LAST_YEAR, PeriodError, month_index
 from app.domain.units import UnitError, parse_number
 from app.services.importers.codes import Coded, encode, fast_floats
 from app.services.importers.periodtext import read_period_detail
@@ -92,14 +92,14 @@ def read_periods(
         point = frame["period_point"].astype(str).str.lower().isin(["true", "1", "1.0"]).to_numpy()
         bad = np.isnan(start) | np.isnan(end) | (end < start) | (point & (start != end))
         # months of the years periods.month_index accepts (the store holds them as int16)
-        lowest, highest = month_index(1800, 1), month_index(2200, 12)
+        lowest, highest = month_index(FIRST_YEAR, 1), month_index(LAST_YEAR, 12)
         outside = ~bad & ((start < lowest) | (end > highest))
         err = Coded(
             (bad.astype("int8") + 2 * outside.astype("int8")),
             [
                 None,
                 "period start/end cannot be read",
-                "period start/end is outside the years 1800 to 2200",
+                f"period start/end is outside the years {FIRST_YEAR} to {LAST_YEAR}",
             ],
         )
         # rows in error are dropped with their problem: no month of theirs is stored
