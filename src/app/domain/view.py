@@ -188,10 +188,7 @@ def _order(
 ) -> np.ndarray:
     if sorted_all is not None and len(sorted_all) != len(obs):
         raise ValueError(f"a cached order of {len(sorted_all)} rows for {len(obs)} rows")
-    unfiltered = is_unfiltered(spec)
-    if sorted_all is not None and unfiltered:
-        return sorted_all
-    mask = None if unfiltered else row_mask(obs, spec, text_columns)
+    mask = None if is_unfiltered(spec) else row_mask(obs, spec, text_columns)
     everything = mask is None or bool(mask.all())
     if sorted_all is not None and spec.sort:
         if everything:

@@ -120,45 +120,47 @@ class ObservationTableModel(QAbstractTableModel):
         if self._analytics_task is not None:
             self._analytics_task.cancel()
         spec = self.spec
-        if self._order_task is not None and self._order_task.busy:
+        # a request still running is dropped; the busy mark stays on if another starts
+        was_busy = self._order_task is not None and self._order_task.busy
+        if self._order_task is not None and was_busy:
             self._order_task.cancel()
-            self.busy.emit(False)
         fresh = not self._is_extracted()
         if fresh:  # new arrays (a new store or a change): ordered here, shown at once
             self._t = TableData(self._session.store)
         data = self._data()
         sorted_all = data.sorted_orders.get(spec.sort)
         if sorted_all is not None and is_unfiltered(spec):
-            self._show_order(sorted_all, False)  # clearing a filter: the order is known
+            self._show_order(sorted_all, was_busy)  # clearing a filter: the order is known
             return
         text_cols = data.text_columns
         if self._order_task is not None and len(obs) > BACKGROUND_ORDER_ROWS and not fresh:
-            self.busy.emit(True)
+            if not was_busy:
+                self.busy.emit(True)
             self._order_task.start(
                 lambda _p, _c: compute_order(obs, spec, text_cols, sorted_all),
                 on_done=lambda order: self._ordered(data, spec, order),
                 on_error=self._order_failed,
             )
             return
-        self._ordered(data, spec, compute_order(obs, spec, text_cols, sorted_all), False)
+        self._ordered(data, spec, compute_order(obs, spec, text_cols, sorted_all), was_busy)
 
     def _ordered(
-        self, data: TableData, spec: ViewSpec, order: np.ndarray, from_worker: bool = True
+        self, data: TableData, spec: ViewSpec, order: np.ndarray, end_busy: bool = True
     ) -> None:
         """Show ``order`` and keep it as the sorted order of all rows when ``spec`` filters
         nothing (for these very arrays: a change since makes new ones)."""
         if is_unfiltered(spec):
             order.flags.writeable = False
             data.sorted_orders[spec.sort] = order
-        self._show_order(order, from_worker)
+        self._show_order(order, end_busy)
 
-    def _show_order(self, order: np.ndarray, from_worker: bool = True) -> None:
+    def _show_order(self, order: np.ndarray, end_busy: bool = True) -> None:
         self.beginResetModel()
         self.order = order
         self._data().analytics = TableAnalytics()  # until the new selection's are computed
         self.endResetModel()
         self._start_analytics()
-        if from_worker:
+        if end_busy:  # a worker's order, or one that replaced a worker's request
             self.busy.emit(False)
         self.rows_changed.emit(len(self.order))
 
