@@ -1,7 +1,7 @@
 """Area 7: chart first draw and pan/zoom, one 10M-point series and 2,000 series x 25 points.
 
 The long series goes through the item Corridor's chart panel makes for lines
-(:meth:`ChartPanel._line`: a :class:`~app.ui.chart_figures.PeakLineItem`, which pans on
+(:meth:`ChartPanel._line`: a :class:`~app.ui.chart_peaks.PeakLineItem`, which pans on
 a min/max pyramid built once instead of reducing every point in view); its limit is a
 PlotWidget with the PlotItem's own peak downsampling and clip-to-view
 (``PlotItem.addItem`` overwrites an item's own settings with the plot's, so they must be

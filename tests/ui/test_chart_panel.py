@@ -211,7 +211,7 @@ def test_a_long_line_pans_on_peaks_computed_once(qtbot) -> None:
     two to four points per pixel column. Close in, pyqtgraph's own reduction takes over."""
     import numpy as np
 
-    from app.ui.chart_figures import PeakLineItem
+    from app.ui.chart_peaks import PeakLineItem
 
     chart, item, y = long_line(qtbot)
     assert isinstance(item, PeakLineItem)
@@ -247,7 +247,7 @@ def test_the_peak_pyramid_gives_each_blocks_extremes() -> None:
     its middle point; blocks cover the asked range and start at multiples of their size."""
     import numpy as np
 
-    from app.ui.chart_figures import MIN_POINTS, PeakPyramid
+    from app.ui.chart_peaks import MIN_POINTS, PeakPyramid
 
     rng = np.random.default_rng(1)
     n = 16 * MIN_POINTS + 12_345

@@ -94,9 +94,9 @@ def _codes(column: Any) -> tuple[np.ndarray, list[Any]]:
 def _distinct(*codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each row's number among the distinct combinations of the ``codes`` (in order of
     first appearance) and the first row of each combination."""
-    combined = np.zeros(len(codes[0]), dtype=np.int64)
-    for part in codes:
-        combined, _ = pd.factorize(combined * (int(part.max(initial=0)) + 1) + part)
+    from app.domain.analytics.figures import pack
+
+    combined, _ = pd.factorize(pack(codes))
     _, first = np.unique(combined, return_index=True)
     return combined, first
 

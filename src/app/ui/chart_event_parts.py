@@ -1,7 +1,8 @@
 """Parts of the screen chart's event strip: time conversions, the event markers' symbols,
 pens and icons, the tooltip text, and the view boxes (the plot's, the strip's) with the
 invisible extent that keeps the events in the plot's auto-range. See
-:mod:`app.ui.chart_events_strip`.
+:mod:`app.ui.chart_events_strip`. Also the cached brushes and pens that the chart's
+figures and the comparison's items share (:func:`brush`, :func:`pen`).
 """
 
 from __future__ import annotations
@@ -51,6 +52,17 @@ def brush(colour: str) -> Any:
     if b is None:
         b = _BRUSHES[colour] = pg.mkBrush(colour)
     return b
+
+
+_LINE_PENS: dict[tuple[str, float], Any] = {}
+
+
+def pen(colour: str, width: float = 1.0) -> Any:
+    """One cached pen per colour and width (the charts' lines and hollow markers)."""
+    p = _LINE_PENS.get((colour, width))
+    if p is None:
+        p = _LINE_PENS[(colour, width)] = pg.mkPen(colour, width=width)
+    return p
 
 
 def data_tip(x: float, y: float, data: tuple[int, str]) -> str:

@@ -46,7 +46,7 @@ from app.domain.chart import (
 )
 from app.domain.selection import indicator_mask
 from app.qt.i18n import translate
-from app.ui.chart_axis_items import GRID_Z, TimeAxisItem, ValueAxisItem
+from app.ui.chart_axis_items import GRID_Z, GROUND, TimeAxisItem, ValueAxisItem
 from app.ui.chart_events_strip import (
     ChartEventStrip,
     PlotViewBox,
@@ -81,7 +81,7 @@ class ChartPanel(ChartEventStrip):
         self.plot = pg.PlotWidget(
             viewBox=self._view, axisItems={"bottom": TimeAxisItem(), "left": self.value_axis}
         )
-        self.plot.setBackground("w")
+        self.plot.setBackground(GROUND)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         for axis in (self.value_axis, self.plot.getPlotItem().getAxis("bottom")):
             axis.setZValue(GRID_Z)  # its opaque grid lines under the figures

@@ -27,6 +27,7 @@ from app.domain.units import scaled
 from app.qt.chart_painter import SHAPES
 from app.qt.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.chart_event_parts import EVENT_SYMBOLS, brush, month_to_timestamp
+from app.ui.chart_event_parts import pen as _pen
 from app.ui.chart_menu_words import desk_menus
 
 DERIVED_SYMBOL = EVENT_SYMBOLS["hexagon"]
@@ -43,7 +44,6 @@ KEY_TEXT = str(
 )
 #: above this many points in all, lines are drawn 1 px wide
 WIDE_POINTS = 2_000
-_PENS: dict[tuple[str, float], Any] = {}
 #: a hovered marker's text: (x, y, (line, point)) -> tooltip
 Tip = Callable[[float, float, tuple[int, int]], str]
 
@@ -51,13 +51,6 @@ Tip = Callable[[float, float, tuple[int, int]], str]
 def key_text() -> str:
     """:data:`KEY_TEXT` in the desk's language."""
     return translate("compare_items", KEY_TEXT)
-
-
-def _pen(colour: str, width: float = 1.0) -> Any:
-    pen = _PENS.get((colour, width))
-    if pen is None:
-        pen = _PENS[(colour, width)] = pg.mkPen(colour, width=width)
-    return pen
 
 
 def line_width(lines: Sequence[CompareLine]) -> float:
