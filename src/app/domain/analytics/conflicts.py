@@ -152,21 +152,13 @@ def _mirror_conflicts(
     relevant = wanted_word | np.array([w in targets for w in words], dtype=bool)
     c = subset_rows(c, np.flatnonzero(relevant[c.indicator]))
     frame = c.frame
-    ids = frame["source_id"].to_numpy()[c.rows]
-    ch = choose(
-        _figure_key(c),
-        frame["preferred"].to_numpy(dtype=bool)[c.rows],
-        published_rank(ids, sources),
-        frame["obs_id"].to_numpy()[c.rows],
-    )
-    pick = np.sort(ch.rows)  # row order, then the rule's (as _chosen sorted them)
+    preferred = frame["preferred"].to_numpy(dtype=bool)[c.rows]
+    rank = published_rank(frame["source_id"].to_numpy()[c.rows], sources)
+    obs_id = frame["obs_id"].to_numpy()[c.rows]
+    pick = choose(_figure_key(c), preferred, rank, obs_id).rows
     rows = c.rows[pick]
-    o = best_first(
-        frame["preferred"].to_numpy(dtype=bool)[rows],
-        published_rank(frame["source_id"].to_numpy()[rows], sources),
-        frame["obs_id"].to_numpy()[rows],
-        rows,
-    )
+    # the rule's order (its ties by row position: one order, whatever the rows' order)
+    o = best_first(preferred[pick], rank[pick], obs_id[pick], rows)
     fig = keyed_at(frame, rows[o], sources)
     fig = fig[(fig["reporter"] != "") & (fig["partner"] != "")]
     ind = fig["indicator"].to_numpy(dtype=object)

@@ -64,6 +64,16 @@ def text_codes(col: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     return codes, np.asarray([*(str(u) for u in uniques), ""], dtype=object)
 
 
+def str_texts(col: pd.Series) -> np.ndarray:
+    """A (categorical) column as the object array of texts ``astype(str)`` gives (a missing
+    category reads "nan"), made once per category rather than once per row."""
+    if isinstance(col.dtype, pd.CategoricalDtype):
+        words = np.asarray([*(str(c) for c in col.cat.categories), "nan"], dtype=object)
+        out: np.ndarray = words[col.cat.codes.to_numpy()]
+        return out
+    return col.astype(str).to_numpy(dtype=object)
+
+
 def vocabulary(columns: Sequence[pd.Series]) -> tuple[list[np.ndarray], np.ndarray]:
     """Codes of text columns in one shared vocabulary sorted like the texts (code order is
     text order, equal texts one code), and the vocabulary: ``vocab[codes]`` is
@@ -80,16 +90,6 @@ def vocabulary(columns: Sequence[pd.Series]) -> tuple[list[np.ndarray], np.ndarr
         else:
             out.append(table[codes])  # code -1 takes the last word: ''
     return out, np.asarray(vocab, dtype=object)
-
-
-def published_by_source(observations: pd.DataFrame, sources: pd.DataFrame | None) -> np.ndarray:
-    """Publication date text of each observation's source ('' where unknown)."""
-    ids = observations["source_id"].to_numpy()
-    if sources is None or sources.empty:
-        return np.full(len(ids), "", dtype=object)
-    uniq, inverse = distinct(ids)
-    out: np.ndarray = _published_texts(uniq, sources)[inverse]
-    return out
 
 
 def distinct(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

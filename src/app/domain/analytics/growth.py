@@ -82,6 +82,20 @@ def yoy_for(
     return _yoy_frame(rows, ch, pos, rounding)
 
 
+def yoy_of_ids(
+    observations: pd.DataFrame,
+    obs_ids: list[int] | np.ndarray,
+    sources: pd.DataFrame | None = None,
+    same_reporter: bool = True,
+) -> pd.DataFrame:
+    """:func:`yoy_for` of the rows of ``observations`` with these obs ids (the first row of
+    an id stated twice), in the order of ``obs_ids``, each looked up among all the rows."""
+    first = pd.Series(np.arange(len(observations)), index=observations["obs_id"].to_numpy())
+    first = first[~first.index.duplicated(keep="first")]
+    target = observations.iloc[first.reindex(obs_ids).to_numpy(dtype=np.int64)]
+    return yoy_for(target, sources, universe=observations, same_reporter=same_reporter)
+
+
 def _earlier(ch: Chosen, key: np.ndarray, years: int) -> np.ndarray:
     """Position among the chosen figures of each key's same window ``years`` earlier; -1
     if none."""

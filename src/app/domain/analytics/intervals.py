@@ -27,13 +27,7 @@ def qualifier_array(qualifiers: pd.Series | np.ndarray | list[str]) -> np.ndarra
 
 def level_bounds(values: np.ndarray, qualifiers: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(lo, hi) of each level given its qualifier."""
-    v = np.asarray(values, dtype="float64")
-    q = qualifier_array(qualifiers)
-    lo = v.copy()
-    hi = v.copy()
-    hi[np.isin(q, list(LOWER_BOUND_QUALIFIERS))] = np.inf
-    lo[np.isin(q, list(UPPER_BOUND_QUALIFIERS))] = 0.0
-    return lo, hi
+    return _bounds(values, *_bound_rows(qualifier_array(qualifiers)))
 
 
 def coded_level_bounds(
@@ -42,9 +36,23 @@ def coded_level_bounds(
     """:func:`level_bounds` (or with ``rounding`` :func:`rounded_level_bounds`) of
     qualifiers given as ``codes`` into ``words`` (``words[codes]`` the texts): the
     qualifier test runs once per word, not once per row."""
-    q = qualifier_array(words)
-    lower = np.isin(q, list(LOWER_BOUND_QUALIFIERS))[codes]
-    upper = np.isin(q, list(UPPER_BOUND_QUALIFIERS))[codes]
+    lower, upper = _bound_rows(qualifier_array(words))
+    return _bounds(values, lower[codes], upper[codes], rounding)
+
+
+def _bound_rows(qualifiers: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(lower bounds, upper bounds) among plain qualifier texts."""
+    lower = np.isin(qualifiers, list(LOWER_BOUND_QUALIFIERS))
+    upper = np.isin(qualifiers, list(UPPER_BOUND_QUALIFIERS))
+    return lower, upper
+
+
+def _bounds(
+    values: np.ndarray, lower: np.ndarray, upper: np.ndarray, rounding: bool = False
+) -> tuple[np.ndarray, np.ndarray]:
+    """(lo, hi) of levels whose rows ``lower`` are lower bounds ([v, inf)) and ``upper``
+    upper bounds ([0, v]); with ``rounding`` point levels widened by the rounding of print
+    (a bound keeps its end as printed)."""
     v = np.asarray(values, dtype="float64")
     lo = v.copy()
     hi = v.copy()
@@ -94,9 +102,7 @@ def rounded_level_bounds(
 
     A bound keeps its end as printed: "more than $3 bn" is above 3 bn, not above 2.5 bn.
     """
-    lo, hi = level_bounds(values, qualifiers)
-    half = np.where(lo == hi, rounding_halfwidth(values), 0.0)
-    return lo - half, hi + half
+    return _bounds(values, *_bound_rows(qualifier_array(qualifiers)), rounding=True)
 
 
 def growth_bounds(

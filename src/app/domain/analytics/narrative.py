@@ -18,7 +18,7 @@ from app.domain.analytics.claim_checks import CONFLICTING, check_all_claims
 from app.domain.analytics.claims import computed_text
 from app.domain.analytics.conflicts import find_conflicts
 from app.domain.analytics.figures import choose_figures
-from app.domain.analytics.growth import yoy_for
+from app.domain.analytics.growth import yoy_of_ids
 from app.domain.analytics.projection import project_full_year
 from app.domain.analytics.records import RecordStatus, record_statuses, series_record_status
 from app.domain.model import qualified_quantity
@@ -36,15 +36,10 @@ class Sentence:
     source_ids: tuple[int, ...] = field(default_factory=tuple)
 
 
-def _latest(fig: pd.DataFrame) -> pd.Series:
-    """The latest figure of an indicator: latest end month, then the longest window."""
-    ordered = fig.sort_values(["period_end", "window_len"], kind="mergesort")
-    return ordered.iloc[-1]
-
-
 def _last_per_group(group: np.ndarray, *keys: np.ndarray) -> np.ndarray:
-    """Position of the last row of each group by ``keys`` (ties: the later row), as
-    :func:`_latest` picks it within each group, in order of the groups' codes."""
+    """Position of the last row of each group by ``keys`` (ties: the later row): the
+    latest figure of each group (by end month, then window length when those are the
+    keys), in order of the groups' codes."""
     order = np.lexsort((np.arange(len(group)), *reversed(keys), group))
     g = group[order]
     last = np.ones(len(order), dtype=bool)
@@ -84,19 +79,16 @@ class _PairFacts:
         self._by_indicator: dict[str, np.ndarray] | None = None
 
     def yoy(self, obs_id: int) -> dict[str, Any]:
-        """The change of a latest figure on a year earlier (one ``yoy_for`` for all)."""
+        """The change of a latest figure on a year earlier (one ``yoy_of_ids`` for all)."""
         if self._yoy is None:
             ids = [int(r["obs_id"]) for r in self.latest.values()]
-            first = pd.Series(np.arange(len(self.obs)), index=self.obs["obs_id"].to_numpy())
-            first = first[~first.index.duplicated(keep="first")]
-            target = self.obs.iloc[first.reindex(ids).to_numpy(dtype=np.int64)]
-            yoy = yoy_for(target, self.sources, universe=self.obs, same_reporter=self.same_reporter)
+            yoy = yoy_of_ids(self.obs, ids, self.sources, self.same_reporter)
             self._yoy = dict(
                 zip(ids, cast(list[dict[str, Any]], yoy.to_dict("records")), strict=True)
             )
         return self._yoy[obs_id]
 
-    def status(self, fig: pd.DataFrame, row: dict[str, Any], window_len: int) -> RecordStatus:
+    def status(self, row: dict[str, Any], window_len: int) -> RecordStatus:
         """The record standing of ``row``'s series (one ``record_statuses`` for all)."""
         if self._status is None:
             self._status = {
@@ -106,6 +98,7 @@ class _PairFacts:
         hit = self._status.get(int(row["obs_id"]))
         if hit is not None:
             return hit
+        fig = self.fig
         series = fig[
             (fig["indicator"] == row["indicator"])
             & (fig["window_month"] == row["window_month"])
@@ -163,12 +156,12 @@ class _PairFacts:
             )
         else:
             out.append(_change_sentence_of(self.yoy(obs_id), row, indicator, self.same_reporter))
-        status = self.status(self.fig, row, window_len)
+        status = self.status(row, window_len)
         out.append(Sentence(indicator, "record", status.explanation(), status.source_ids))
         annual = self.annual.get(indicator)
         if window_len != 11 and annual is not None:
             # briefings speak of record *years*: state the latest year's standing too
-            status = self.status(self.fig, annual, 11)
+            status = self.status(annual, 11)
             out.append(Sentence(indicator, "record", status.explanation(), status.source_ids))
         if row["window_month"] == 0 and 0 < window_len < 11:
             proj = project_full_year(

@@ -203,17 +203,12 @@ def _streak(hist: pd.DataFrame) -> tuple[tuple[int, ...], str]:
     expected = int(hist["year"].iloc[-1])
     for year, status in zip(hist["year"][::-1], hist["status"][::-1], strict=True):
         if int(year) != expected:
-            return tuple(reversed(years)), f"{expected} not stored"
+            return tuple(reversed(years)), _stop_reason(1, expected)
         if status != RECORD:
-            reason = {
-                FIRST: f"{year} is the first stored year",
-                NOT_RECORD: f"{year} was not a record",
-                UNCERTAIN: f"{year} may not have been a record",
-            }[str(status)]
-            return tuple(reversed(years)), reason
+            return tuple(reversed(years)), _stop_reason(2 + STATUSES.index(str(status)), year)
         years.append(int(year))
         expected -= 1
-    return tuple(reversed(years)), "history starts"
+    return tuple(reversed(years)), _stop_reason(0, expected)
 
 
 def series_record_status(series: pd.DataFrame) -> RecordStatus:

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from app.domain.analytics.claim_checks import check_all_claims
-from app.domain.analytics.figures import fine_rows
+from app.domain.analytics.figures import fine_rows, str_texts
 from app.domain.analytics.growth import yoy_for
 from app.domain.records import empty_record_tables, empty_records
 from app.domain.units import format_quantity
@@ -57,7 +57,7 @@ def _yoy_texts(
     kept = np.asarray(positions if fine is None else positions[~fine], dtype=np.int64)
     pct = y["yoy_pct"].to_numpy(dtype="float64")
     has = np.isfinite(pct)
-    units = _unit_texts(rows["unit"])
+    units = str_texts(rows["unit"])  # as the table prints them
     units = units if fine is None else units[~fine]
     return YoyCells(
         kept[has],
@@ -67,16 +67,6 @@ def _yoy_texts(
         units[has],
         len(obs),
     )
-
-
-def _unit_texts(col: pd.Series) -> np.ndarray:
-    """Each row's unit as the table prints it: ``str`` of the value (a missing one reads as
-    pandas iterates it, "nan"), made once per category."""
-    if isinstance(col.dtype, pd.CategoricalDtype):
-        words = np.asarray([*(str(c) for c in col.cat.categories), "nan"], dtype=object)
-        out: np.ndarray = words[col.cat.codes.to_numpy()]
-        return out
-    return np.asarray([str(u) for u in col], dtype=object)
 
 
 class YoyCells(Mapping[int, tuple[str, str]]):

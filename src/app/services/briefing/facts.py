@@ -26,11 +26,6 @@ from app.services.briefing.phrases import STAGE_WORDS, Words
 Numbers = Callable[[list[int]], tuple[int, ...]]
 
 
-def _who(store: ObservationStore, source_id: int) -> str:
-    """The speaker of a source, else its publisher (as stored: names stay as published)."""
-    return _speakers(store.sources).get(int(source_id), "")
-
-
 def _speakers(src: pd.DataFrame) -> dict[int, str]:
     """Source id -> its speaker, else its publisher (the first row of an id)."""
     out: dict[int, str] = {}
@@ -112,7 +107,7 @@ def claim_notes(
             expectation=str(c["status"]) in ("expected", "target", "planned", "plan"),
         )
         if kind == "growth" and str(c["verdict"]) == CONFLICTING and start >= 0:
-            facts = _base_dispute(w, facts, c, obs, obs_id, start, end, store)
+            facts = _base_dispute(w, facts, c, obs, obs_id, start, end, speakers)
         out.append(
             ClaimNote(
                 key=f"claim:{claim_id}" if claim_id > 0 else f"claim:obs{obs_id}",
@@ -152,10 +147,11 @@ def _base_dispute(
     own_id: int,
     start: int,
     end: int,
-    store: ObservationStore,
+    speakers: Mapping[int, str],
 ) -> ClaimFacts:
     """A growth claim the sources contradict about the base: the base it implies and the
-    first stored base figure outside it, with its publisher."""
+    first stored base figure outside it, with its speaker or publisher (``speakers``, by
+    source id: :func:`_speakers`)."""
     unit = str(obs.loc[own_id, "unit"]) if own_id in obs.index else ""
     lo, hi = float(c["implied_lo"]), float(c["implied_hi"])
     other = ""
@@ -168,7 +164,7 @@ def _base_dispute(
         inside = (not math.isfinite(lo) or value >= lo) and (not math.isfinite(hi) or value <= hi)
         if inside or int(base["period_end"]) != end - 12:
             continue
-        who = _who(store, int(base["source_id"]))
+        who = speakers.get(int(base["source_id"]), "")
         other = w.figure(value, str(base["unit"]), str(base["qualifier"]))
         other = w.tr.format("{figure} ({who})", figure=other, who=who) if who else other
         break

@@ -22,9 +22,10 @@ from app.domain.analytics import (
     conflict_sentence,
     project_full_year,
     record_statuses,
-    yoy_for,
 )
 from app.domain.analytics.claim_checks.dispatch import Scope, check_by_scope
+from app.domain.analytics.figures import str_texts
+from app.domain.analytics.growth import yoy_of_ids
 from app.domain.analytics.records import RecordStatus
 from app.domain.chart import ChartSpec, chart_spec_of_rows, plotted_points
 from app.domain.derive.lineage import lineage_of
@@ -98,16 +99,6 @@ class _Book(CitationBook):
         return citations_of(self._store, self._numbers)
 
 
-def _texts(col: pd.Series) -> np.ndarray:
-    """A (categorical) column as the texts ``astype(str)`` gives, without a string per row."""
-    if isinstance(col.dtype, pd.CategoricalDtype):
-        cats = np.asarray([str(c) for c in col.cat.categories] + ["nan"], dtype=object)
-        codes = col.cat.codes.to_numpy()
-        out: np.ndarray = cats[np.where(codes < 0, len(cats) - 1, codes)]
-        return out
-    return col.astype(str).to_numpy(dtype=object)
-
-
 def _grouped(keys: tuple[np.ndarray, ...]) -> dict[tuple[str, ...], np.ndarray]:
     """Positions of each distinct key (tuple of texts), in order, as a groupby's indices."""
     if not len(keys[0]):
@@ -146,7 +137,9 @@ def _records_by(
     out: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     if frame.empty:
         return out
-    keys = zip(_texts(frame["indicator"]).tolist(), _texts(frame["subject"]).tolist(), strict=True)
+    keys = zip(
+        str_texts(frame["indicator"]).tolist(), str_texts(frame["subject"]).tolist(), strict=True
+    )
     values = zip(*[frame[c].tolist() for c in columns], strict=True)
     for key, row in zip(keys, values, strict=True):
         out.setdefault(key, []).append(dict(zip(columns, row, strict=True)))
@@ -223,8 +216,8 @@ class SectionBuilder:
     ) -> PairPlan:
         """Everything the sections of ``keys`` state, computed over all their rows at once."""
         sources = self.store.sources
-        rows = _grouped((_texts(upto["indicator"]), _texts(upto["subject"])))
-        shown_rows = _grouped((_texts(shown["indicator"]), _texts(shown["subject"])))
+        rows = _grouped((str_texts(upto["indicator"]), str_texts(upto["subject"])))
+        shown_rows = _grouped((str_texts(shown["indicator"]), str_texts(shown["subject"])))
         fig = choose_figures(upto, sources)
         in_range = fig[fig["obs_id"].isin(shown["obs_id"]).to_numpy()]
         ordered = in_range.sort_values(["period_start", "period_end", "reporter"], kind="mergesort")
@@ -234,17 +227,19 @@ class SectionBuilder:
         statuses = dict(
             zip(
                 upto["obs_id"].astype(int).tolist(),
-                zip(_texts(upto["status"]).tolist(), _texts(upto["note"]).tolist(), strict=True),
+                zip(
+                    str_texts(upto["status"]).tolist(),
+                    str_texts(upto["note"]).tolist(),
+                    strict=True,
+                ),
                 strict=True,
             )
         )
         flows = latest_all[~latest_all["period_point"].astype(bool).to_numpy()]
         change: dict[int, float] = {}
         if len(flows):
-            first = pd.Series(np.arange(len(upto)), index=upto["obs_id"].to_numpy())
-            first = first[~first.index.duplicated(keep="first")]
-            target = upto.iloc[first.reindex(flows["obs_id"].to_numpy()).to_numpy(dtype=np.int64)]
-            pct = yoy_for(target, sources, universe=upto)["yoy_pct"].to_numpy(dtype="float64")
+            yoy = yoy_of_ids(upto, flows["obs_id"].to_numpy(), sources)
+            pct = yoy["yoy_pct"].to_numpy(dtype="float64")
             change = dict(zip(flows["obs_id"].astype(int).tolist(), pct.tolist(), strict=True))
         records: dict[tuple[str, ...], list[RecordStatus]] = {}
         for status in record_statuses(upto, sources):
@@ -275,7 +270,7 @@ class SectionBuilder:
         if first is not None:
             stored = stored[(stored["period_end"] >= first) | (stored["period_end"] < 0)]
         stored = normalise_records("claims", stored)
-        by_code = _grouped((_texts(stored["indicator"]),)) if len(stored) else {}
+        by_code = _grouped((str_texts(stored["indicator"]),)) if len(stored) else {}
         change = plan.upto["change_value"].to_numpy(dtype="float64")
         changed = set(plan.upto["obs_id"].to_numpy()[np.isfinite(change)].tolist())
         scopes, wanted = [], []
@@ -296,19 +291,6 @@ class SectionBuilder:
         }
 
     # -- one section -------------------------------------------------------------------
-
-    def section(
-        self,
-        code: str,
-        subject: str,
-        rows: pd.DataFrame,
-        shown: pd.DataFrame,
-        conflicts: pd.DataFrame,
-    ) -> IndicatorSection | None:
-        """The section of ``code`` and ``subject`` from its own rows (the history up to the
-        range end), those in the range and its conflicts."""
-        plan = self.plan(rows, shown, conflicts, [(code, subject)])
-        return self.section_of(plan, code, subject)
 
     def section_of(self, plan: PairPlan, code: str, subject: str) -> IndicatorSection | None:
         key = (code, subject)

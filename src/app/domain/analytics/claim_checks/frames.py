@@ -10,7 +10,7 @@ import pandas as pd
 
 from app.domain.analytics.claim_checks.common import Rows, change_interval, level_interval
 from app.domain.analytics.conflicts import COUNTERPART_INDICATORS, is_symmetric
-from app.domain.analytics.figures import as_objects, keyed
+from app.domain.analytics.figures import as_objects, fine_rows, keyed, text_codes
 from app.domain.model import source_labels
 from app.domain.records import normalise_records
 
@@ -78,17 +78,11 @@ class _Sources:
 
 
 def _text_codes(col: pd.Series) -> tuple[np.ndarray, dict[str, int]]:
-    """(one int64 code per row, code of each text): equal texts (as :func:`as_objects`
-    gives them, a missing value '') share a code, without a string per row."""
-    if isinstance(col.dtype, pd.CategoricalDtype):
-        words = [str(c) for c in col.cat.categories] + [""]
-        unify, uniques = pd.factorize(np.asarray(words, dtype=object))
-        codes = col.cat.codes.to_numpy().astype(np.int64)
-        codes = np.where(codes < 0, len(words) - 1, codes)
-        return unify.astype(np.int64)[codes], {str(u): i for i, u in enumerate(uniques)}
-    texts = as_objects(col)
-    codes, uniques = pd.factorize(texts)
-    return codes.astype(np.int64), {str(u): i for i, u in enumerate(uniques)}
+    """(one int64 code per row, code of each text): :func:`text_codes` with equal texts
+    (two categories or values with one ``str``, a missing value and '') made one code."""
+    codes, words = text_codes(col)
+    unify, uniques = pd.factorize(words)
+    return unify.astype(np.int64)[codes], {str(u): i for i, u in enumerate(uniques)}
 
 
 class Data:
@@ -116,7 +110,6 @@ class Data:
         self._obs_rows: dict[int, dict[Hashable, Any] | None] = {}
         self._codes: tuple[np.ndarray, list[dict[str, int]], np.ndarray] | None = None
         self._ids: pd.Series | None = None
-        self._all: pd.DataFrame | None = None
         self._changed: Rows | None = None
 
     # -- codes and positions -------------------------------------------------------------
@@ -132,7 +125,8 @@ class Data:
                 codes, words = _text_codes(obs[col])
                 key = key * (len(words) + 1) + codes
                 maps.append(words)
-            usable = ~_fine(obs)
+            fine = fine_rows(obs)
+            usable = np.ones(len(obs), dtype=bool) if fine is None else ~fine
             self._codes = (key, maps, usable)
         return self._codes
 
@@ -163,20 +157,6 @@ class Data:
         return _keyed_rows(self._observations.iloc[positions], self._sources, self._tolerance_pp)
 
     # -- what the checks read ------------------------------------------------------------
-
-    @property
-    def all(self) -> pd.DataFrame:
-        """Every keyed row (built on first use: the checks read series, not the table)."""
-        if self._all is None:
-            _key, _maps, usable = self._keys()
-            self._all = self._keyed(np.flatnonzero(usable))
-        return self._all
-
-    @property
-    def figs(self) -> pd.DataFrame:
-        """Every keyed row with a value."""
-        out: pd.DataFrame = self.all[np.isfinite(self.all["value"].to_numpy())]
-        return out
 
     def with_change(self, exclude: set[int]) -> Rows:
         """Keyed rows with a reported change, but for the obs ids in ``exclude``."""
@@ -255,7 +235,7 @@ class Data:
         key, maps, usable = self._keys()
         i, r = maps[0].get(indicator), maps[1].get(reporter)
         if i is None or r is None:
-            return self.figs.iloc[:0]
+            return self._keyed(np.zeros(0, dtype=np.int64))
         n_par, n_sub = len(maps[2]) + 1, len(maps[3]) + 1
         series = key // (n_par * n_sub)
         n_rep = len(maps[1]) + 1
@@ -294,7 +274,6 @@ class ScopedData(Data):
         self.src = parent.src
         self.records = {**parent.records, "claims": claims}
         self._tables = {}
-        self._all = None
 
     def _inside(self, frame: pd.DataFrame) -> pd.DataFrame:
         ind, subj = self._scope
@@ -302,12 +281,6 @@ class ScopedData(Data):
             ((frame["indicator"] == ind) & (frame["subject"] == subj)).to_numpy()
         ]
         return out
-
-    @property
-    def all(self) -> pd.DataFrame:
-        if self._all is None:
-            self._all = self._inside(self._parent.all)
-        return self._all
 
     def with_change(self, exclude: set[int]) -> Rows:
         return [
@@ -340,17 +313,6 @@ class ScopedData(Data):
 
 #: the text columns of a series key, in the order of :meth:`Data._keys`
 _SERIES_COLUMNS = ("indicator", "reporter", "partner", "subject")
-
-
-def _fine(observations: pd.DataFrame) -> np.ndarray:
-    """Rows with a period finer than a month (left out, as :func:`keyed` does)."""
-    detail = observations.get("period_detail", None)
-    if detail is None:
-        return np.zeros(len(observations), dtype=bool)
-    codes, words = _text_codes(detail)
-    blank = words.get("")
-    out: np.ndarray = codes != (blank if blank is not None else -1)
-    return out
 
 
 #: the columns of a plain row (:meth:`Data.rows`)
@@ -386,21 +348,16 @@ _ROW_COLUMNS = (
 def _keyed_rows(
     observations: pd.DataFrame, sources: pd.DataFrame | None, tolerance_pp: float
 ) -> pd.DataFrame:
-    """Keyed figures with their level and reported-change intervals and the country pair."""
+    """Keyed figures with their level and reported-change intervals."""
     k = keyed(observations, sources, same_reporter=True)
     if len(k) != len(observations):
         observations = observations.loc[k.index]
-    rep = k["reporter"].to_numpy(dtype=object)
-    par = k["partner"].to_numpy(dtype=object)
-    swap = par < rep
     lo, hi = level_interval(k["value"].to_numpy(), k["qualifier"].to_numpy())
     change = observations["change_value"].to_numpy(dtype="float64")
     c_unit = as_objects(observations["change_unit"])
     c_qual = as_objects(observations["change_qualifier"])
     _pct, c_lo, c_hi = change_interval(change, c_unit, c_qual, tolerance_pp)
     out = k.assign(
-        pair_a=np.where(swap, par, rep),
-        pair_b=np.where(swap, rep, par),
         lo=lo,
         hi=hi,
         status=as_objects(observations["status"]),
