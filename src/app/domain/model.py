@@ -301,17 +301,13 @@ def normalise_observations(df: pd.DataFrame) -> pd.DataFrame:
         elif col == "change_value" and s is not None and s.dtype == SPARSE_FLOAT:
             out[col] = s.array  # already the contract's sparse column (copied below)
         elif col == "change_value":
-            dense = (
-                np.full(n, np.nan)
-                if s is None
-                else pd.to_numeric(s, errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
-            )
+            dense = np.full(n, np.nan) if s is None else coerced_floats(s)
             out[col] = sparse_floats(dense)
         elif s is None:
             dtype = OBSERVATION_DTYPES[col]
             out[col] = np.zeros(n, dtype=dtype) if dtype.kind != "f" else np.full(n, np.nan)
         elif col == "value":
-            out[col] = pd.to_numeric(s, errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
+            out[col] = coerced_floats(s)
         elif OBSERVATION_DTYPES[col].kind == "b":
             out[col] = s.to_numpy() if s.dtype == bool else s.fillna(False).astype(bool)
         else:
@@ -341,6 +337,12 @@ def checked_integers(values: np.ndarray, column: str) -> np.ndarray:
     return values.astype(dtype)
 
 
+def coerced_floats(values: pd.Series) -> np.ndarray:
+    """``values`` as float64, NaN for whatever is missing or does not read as a number."""
+    floats = pd.to_numeric(values, errors="coerce")
+    return np.asarray(floats.to_numpy(dtype="float64", na_value=np.nan))
+
+
 def sparse_floats(values: np.ndarray) -> pd.arrays.SparseArray:
     """A float64 column as the contract's sparse array (NaN stored as nothing)."""
     return pd.arrays.SparseArray(np.asarray(values, dtype="float64"), fill_value=np.nan)
@@ -360,6 +362,12 @@ def sparse_from_entries(n: int, positions: np.ndarray, values: np.ndarray) -> pd
 
 #: the class (pandas-stubs know no ``from_indices`` yet)
 _SPARSE: Any = pd.arrays.SparseArray
+
+
+def dense_floats(column: pd.Series) -> np.ndarray:
+    """A (sparse) float column as a dense float64 array, NaN where it stores nothing: what
+    Arrow, DuckDB, Parquet and the exports take (they know no pandas sparse data)."""
+    return np.asarray(column.to_numpy(dtype="float64", na_value=np.nan))
 
 
 def sparse_entries(column: Any) -> tuple[np.ndarray, np.ndarray]:
@@ -421,6 +429,20 @@ def text_categories(column: str, labels: Any) -> pd.Index:
     else:
         index = pd.Index(labels if len(labels) else [], dtype=_TEXT)
     return index
+
+
+def codes_dtype(categories: int) -> np.dtype[Any]:
+    """The code type pandas gives a categorical of ``categories`` categories (its
+    ``coerce_indexer_dtype``): codes built in it are taken as they are, not converted."""
+    for dtype in (np.int8, np.int16, np.int32):
+        if categories < np.iinfo(dtype).max:
+            return np.dtype(dtype)
+    return np.dtype(np.int64)
+
+
+def counts_up(codes: np.ndarray) -> bool:
+    """Are ``codes`` 0, 1, 2, ... in this order (a remapping that changes nothing)?"""
+    return bool((codes == np.arange(len(codes))).all())
 
 
 def with_categories(column: str, values: pd.Series, extra: list[str]) -> pd.Categorical:

@@ -31,6 +31,7 @@ from app.domain.model import (
     OBSERVATION_COLUMNS,
     OBSERVATION_DTYPES,
     checked_integers,
+    coerced_floats,
     dtype_problems,
     empty_observations,
     empty_sources,
@@ -258,8 +259,7 @@ class ObservationStore:
                 self.observations[op.column] = col.array
             values: Any = pd.Categorical(new, categories=col.cat.categories)
         elif isinstance(col.dtype, pd.SparseDtype):
-            floats = pd.to_numeric(pd.Series(op.values, dtype=object), errors="coerce")
-            dense = floats.to_numpy(dtype="float64", na_value=np.nan)
+            dense = coerced_floats(pd.Series(op.values, dtype=object))
             self.observations[op.column] = with_sparse_values(col.array, pos, dense)
             return
         elif OBSERVATION_DTYPES.get(op.column, np.dtype(object)).kind in "iu":

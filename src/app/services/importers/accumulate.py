@@ -12,20 +12,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from app.domain.model import codes_dtype, counts_up
+
 GROWTH = 1.3
 FIRST_CAPACITY = 1 << 16
-
-
-def _code_dtype(n_categories: int) -> Any:
-    if n_categories <= np.iinfo(np.int8).max:
-        return np.int8
-    if n_categories <= np.iinfo(np.int16).max:
-        return np.int16
-    return np.int32
-
-
-def _identity(remap: np.ndarray) -> bool:
-    return bool((remap == np.arange(len(remap))).all())
 
 
 class Accumulator:
@@ -67,13 +57,13 @@ class Accumulator:
             dtype=np.int64,
             count=len(labels),
         )
-        width = _code_dtype(len(lookup))
+        width = codes_dtype(len(lookup))
         target = self._target(name, width)
-        if np.dtype(width).itemsize > target.dtype.itemsize:
+        if width.itemsize > target.dtype.itemsize:
             target = self.arrays[name] = target.astype(width)
         if len(codes) and len(remap) == 1:
             target[self.n : self.n + len(codes)] = remap[0]  # one label: no gather
-        elif len(codes) and remap[-1] == len(remap) - 1 and _identity(remap):
+        elif len(codes) and remap[-1] == len(remap) - 1 and counts_up(remap):
             target[self.n : self.n + len(codes)] = codes  # the labels in the same order
         elif len(codes):
             target[self.n : self.n + len(codes)] = remap[codes]

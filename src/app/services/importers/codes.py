@@ -17,6 +17,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from app.domain.model import counts_up
+
 
 @dataclass(frozen=True)
 class Coded:
@@ -110,16 +112,12 @@ def _encode_categorical(s: pd.Series, default: str, strip: bool) -> Coded:
     merged = len(distinct) != len(labels)
     row = d.indices.to_numpy(zero_copy_only=False)[codes] if merged else codes
     seen = pd.unique(row)
-    if len(seen) and seen[-1] == len(seen) - 1 and _counts_up(seen):
+    # first appearance = code order: the codes need no remapping
+    if len(seen) and seen[-1] == len(seen) - 1 and counts_up(seen):
         return Coded(row.astype("int32", copy=False), distinct[: len(seen)])
     remap = np.zeros(len(distinct), dtype="int32")
     remap[seen] = np.arange(len(seen), dtype="int32")
     return Coded(remap[row], [distinct[i] for i in seen] or [default])
-
-
-def _counts_up(seen: np.ndarray) -> bool:
-    """Are the distinct codes 0, 1, 2, ... in this order (first appearance = code order)?"""
-    return bool((seen == np.arange(len(seen))).all())
 
 
 def fast_floats(

@@ -29,7 +29,7 @@ from app.services.importers.duplicates import duplicated_rows
 from app.services.importers.entities import EntityReader
 from app.services.importers.periodtext import date_detail
 from app.services.importers.problems import ProblemLog, Severity
-from app.services.importers.text import Input, head_lines
+from app.services.importers.text import Input, read_head_bytes
 from app.services.importers.unitmap import portal_unit
 
 FIGURE_KEY_TEXT = (
@@ -80,16 +80,21 @@ class RowBuilder:
     # --- one batch ----------------------------------------------------------------------
 
     def expect_lines_of(self, src: Input) -> None:
-        """Estimate the file's line count from its size and its first lines."""
+        """Estimate the file's line count from its size and the bytes per line of its
+        first lines (the whole lines of its first 64 KiB; nothing is decoded)."""
         if isinstance(src, bytes):
             return
+        limit = 64 * 1024
         try:
             size = Path(src).stat().st_size
-            _enc, lines = head_lines(src, 64 * 1024)
+            raw = read_head_bytes(src, limit)
         except (OSError, ValueError):
             return
-        if lines:
-            mean = sum(len(ln.encode("utf-8")) + 1 for ln in lines) / len(lines)
+        # a full head may end inside a line: that line is left out (unless it is the only one)
+        body = raw if len(raw) < limit else raw[: raw.rfind(b"\n") + 1] or raw
+        if body:
+            open_end = not body.endswith(b"\n")  # a last line without its line end
+            mean = (len(body) + open_end) / (body.count(b"\n") + open_end)
             self.lines_hint = int(size / mean)
 
     def add(self, frame: pd.DataFrame) -> None:

@@ -99,7 +99,8 @@ def table_columns(src: Input, sheet: str = "", header_row: int = 0) -> list[str]
     """Column names (as readers will name them) without reading the data."""
     kind = kind_of(src)
     if kind == "parquet":
-        return list(_parquet(src).schema_arrow.names)
+        with _parquet(src) as pf:
+            return list(pf.schema_arrow.names)
     if kind in SPREADSHEETS:
         for frame in _sheet_blocks(src, kind, sheet, header_row, None, None, only_header=True):
             return [c for c in frame.columns if c != "line"]
@@ -114,7 +115,8 @@ def table_rows(src: Input) -> int:
     """The number of rows of a Parquet file (from its footer); 0 for other files."""
     if kind_of(src) != "parquet":
         return 0
-    return int(_parquet(src).metadata.num_rows)
+    with _parquet(src) as pf:
+        return int(pf.metadata.num_rows)
 
 
 def iter_table(
@@ -177,11 +179,15 @@ def _csv_header(head: Head, header_row: int) -> int:
     return header_line(head)
 
 
-def _parquet(src: Input, dictionary: Collection[str] = ()) -> pq.ParquetFile:
+def _parquet(
+    src: Input, dictionary: Collection[str] = (), metadata: pq.FileMetaData | None = None
+) -> pq.ParquetFile:
+    """The file opened for reading (``metadata``: its footer, already read)."""
     try:
         return pq.ParquetFile(
             pa.BufferReader(src) if isinstance(src, bytes) else src,
             read_dictionary=list(dictionary) or None,
+            metadata=metadata,
         )
     except (pa.ArrowException, OSError) as exc:
         raise ImportFailed(f"{input_name(src)} is not a readable Parquet file: {exc}") from exc
@@ -199,7 +205,9 @@ def _parquet_blocks(
             or pa.types.is_large_string(f.type)
             or pa.types.is_dictionary(f.type)
         }
-        pf = _parquet(src, [c for c in dictionary if c in text])
+        footer = pf.metadata
+        pf.close()  # reopened to read those columns as dictionaries, its footer read once
+        pf = _parquet(src, [c for c in dictionary if c in text], footer)
     total = pf.metadata.num_rows
     done = 0
     try:
@@ -214,6 +222,8 @@ def _parquet_blocks(
             yield frame
     except (pa.ArrowException, OSError) as exc:
         raise ImportFailed(f"{input_name(src)}: damaged Parquet data: {exc}") from exc
+    finally:
+        pf.close()
 
 
 def _sheet_blocks(

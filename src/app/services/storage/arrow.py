@@ -23,6 +23,9 @@ from app.domain.model import (
     OBSERVATION_COLUMNS,
     OBSERVATION_DTYPES,
     checked_integers,
+    codes_dtype,
+    counts_up,
+    dense_floats,
     normalise_observations,
     sparse_from_entries,
     text_categories,
@@ -123,8 +126,8 @@ class ObservationBuilder:
             elif name == "change_value":
                 columns[name] = self._change(n, order)
             else:
-                values = self._dense.pop(name)[:n]
-                columns[name] = values if order is None else values[order]
+                values = self._dense.pop(name)
+                columns[name] = _first(values, n) if order is None else values[:n][order]
         return pd.DataFrame(columns, index=pd.RangeIndex(n), copy=False)
 
     def _change(self, n: int, order: np.ndarray | None) -> Any:
@@ -180,34 +183,35 @@ class _TextColumn:
     def _fit(self, categories: int) -> None:
         """Codes in the type pandas keeps for this many categories (so that the final
         categorical takes the array as it is)."""
-        dtype = _codes_dtype(categories)
+        dtype = codes_dtype(categories)
         if dtype.itemsize > self.codes.dtype.itemsize:
             self.codes = self.codes.astype(dtype)
 
     def categorical(self, n: int, order: np.ndarray | None) -> Any:
         """The column with its categories sorted; the codes array is taken over."""
-        codes = self.codes[:n]
+        whole = self.codes
+        codes = whole[:n]
         labels = self.labels
         if not labels:
             labels = [""]  # no batch at all: every code is 0 already
         rank = np.argsort(np.asarray(labels, dtype=object), kind="stable")
-        if (rank != np.arange(len(labels))).any():
+        if not counts_up(rank):
             where = np.empty(len(labels), dtype=codes.dtype)
             where[rank] = np.arange(len(labels))
             codes = where[codes]
             labels = [labels[i] for i in rank]
         if order is not None:
             codes = codes[order]
+        if codes.base is whole:
+            codes = _first(whole, n)
         self.codes = np.zeros(0, dtype=np.int8)
         return pd.Categorical.from_codes(codes, categories=text_categories(self.name, labels))
 
 
-def _codes_dtype(categories: int) -> np.dtype[Any]:
-    """The code type pandas uses for ``categories`` categories (coerce_indexer_dtype)."""
-    for dtype in (np.int8, np.int16, np.int32):
-        if categories < np.iinfo(dtype).max:
-            return np.dtype(dtype)
-    return np.dtype(np.int64)
+def _first(values: np.ndarray, n: int) -> np.ndarray:
+    """The first ``n`` values of an array grown by doubling: the array itself when it holds
+    just those, else a copy (a slice would keep the whole buffer, up to twice n, alive)."""
+    return values if len(values) == n else values[:n].copy()
 
 
 def _numbers(column: pa.Array, name: str) -> np.ndarray:
@@ -244,4 +248,4 @@ def arrow_ready(frame: pd.DataFrame) -> pd.DataFrame:
     sparse = [c for c in frame.columns if isinstance(frame[c].dtype, pd.SparseDtype)]
     if not sparse:
         return frame
-    return frame.assign(**{c: frame[c].to_numpy(dtype="float64", na_value=np.nan) for c in sparse})
+    return frame.assign(**{c: dense_floats(frame[c]) for c in sparse})

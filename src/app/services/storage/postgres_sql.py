@@ -22,13 +22,12 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
-from app.domain.model import OBSERVATION_COLUMNS
+from app.domain.model import OBSERVATION_COLUMNS, dense_floats
 from app.domain.records import RECORD_TABLES
 from app.services.storage import schema
 
@@ -192,7 +191,7 @@ def copy_csv(frame: pd.DataFrame, columns: dict[str, str]) -> bytes:
 def _arrow_column(column: pd.Series) -> pa.Array:
     """A column as Arrow (a sparse one dense first: Arrow has no pandas sparse type)."""
     if isinstance(column.dtype, pd.SparseDtype):
-        return pa.array(column.to_numpy(dtype="float64", na_value=np.nan), from_pandas=True)
+        return pa.array(dense_floats(column), from_pandas=True)
     return pa.array(column, from_pandas=True)
 
 

@@ -221,3 +221,44 @@ def test_an_empty_table_loads_as_an_empty_frame_in_the_contract_types() -> None:
     got = observations_from_batches(iter(()), 0)
     assert len(got) == 0
     contract_ok(got)
+
+
+def _buffer(values: np.ndarray) -> np.ndarray:
+    """The array that owns the memory ``values`` reads."""
+    while isinstance(values.base, np.ndarray):
+        values = values.base
+    return values
+
+
+@pytest.mark.parametrize("ordered", [True, False])
+def test_a_load_without_a_row_count_keeps_no_grown_buffer(ordered: bool) -> None:
+    """Arrays grown by doubling while the batches come (PostgreSQL gives no row count) are
+    not kept whole behind the frame's columns: each column owns n values, not up to 2n."""
+    n = 1000
+    rng = np.random.default_rng(3)
+    ids = np.arange(1, n + 1)
+    frame = normalise_observations(
+        pd.DataFrame(
+            {
+                "obs_id": ids if ordered else rng.permutation(ids),
+                "indicator": rng.choice(["b", "a", "c"], n),
+                "period_start": np.full(n, 24000),
+                "period_end": np.full(n, 24011),
+                "value": rng.random(n),
+                "change_value": np.where(rng.random(n) < 0.1, rng.random(n), np.nan),
+                "note": np.full(n, "n"),
+            }
+        )
+    )
+    got = observations_from_batches(_table(frame).to_batches(max_chunksize=300), None)
+    assert len(got) == n
+    for col in OBSERVATION_COLUMNS:
+        array = got[col].array
+        if isinstance(array, pd.Categorical):
+            values = array.codes
+        elif isinstance(array, pd.arrays.SparseArray):
+            continue  # built from its entries, never from a grown buffer
+        else:
+            values = np.asarray(array)
+        owner = _buffer(values)
+        assert owner.nbytes == n * values.itemsize, col

@@ -10,16 +10,17 @@ written as numbers.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
 
-from app.domain.model import OBSERVATION_COLUMNS, SOURCE_COLUMNS, empty_sources
+from app.domain.model import OBSERVATION_COLUMNS, SOURCE_COLUMNS, dense_floats, empty_sources
 from app.domain.periods import period_code
 from app.domain.store import ObservationStore
 from app.services.atomic import atomic_path
 from app.services.importers.base import Head, Importer, file_source, finish
+from app.services.importers.formats.distinct import categorical, first_rows
 from app.services.importers.problems import Cancel, ImportFailed, ImportResult, ProblemLog, Progress
 from app.services.importers.rows import RowBuilder
 from app.services.importers.tables import iter_table, kind_of, table_columns, table_rows
@@ -57,7 +58,7 @@ def _plain(s: pd.Series) -> pd.Series:
     if isinstance(s.dtype, pd.CategoricalDtype):
         return s.astype(str).astype(object)
     if isinstance(s.dtype, pd.SparseDtype):  # the store may hold a sparse column
-        return pd.Series(np.asarray(s.to_numpy(dtype="float64", na_value=np.nan)), name=s.name)
+        return pd.Series(dense_floats(s), name=s.name)
     return s.reset_index(drop=True) if s.dtype != object else s.fillna("")
 
 
@@ -213,24 +214,12 @@ def _factorize_rows(
         key = key * len(texts) + codes
         radix *= len(texts)
     seen, distinct = pd.factorize(key)  # distinct keys in order of first appearance
-    firsts = _first_rows(seen)
+    firsts = first_rows(seen)
     rank = np.empty(len(distinct), dtype=np.int64)
     order = np.argsort(distinct, kind="stable")
     rank[order] = np.arange(len(distinct))
     rows = [tuple(texts[codes[i]] for codes, texts in per_column) for i in firsts[order]]
     return rank[seen], rows
-
-
-def _first_rows(codes: np.ndarray) -> np.ndarray:
-    """Where each code of a factorization (codes numbered in order of first appearance)
-    appears first."""
-    if len(codes) == 0:
-        return np.zeros(0, dtype=np.int64)
-    top = np.maximum.accumulate(codes)
-    new = np.empty(len(codes), dtype=bool)
-    new[0] = True
-    new[1:] = top[1:] > top[:-1]
-    return np.flatnonzero(new)
 
 
 def _texts(column: pd.Series, spreadsheet: bool) -> pd.Categorical:
@@ -247,14 +236,10 @@ def _texts(column: pd.Series, spreadsheet: bool) -> pd.Categorical:
     if spreadsheet:
         texts = [restore(t) for t in texts]
     texts.append("")  # code -1 (missing) -> the last entry
+    if len(codes) and codes.min() < 0:
+        codes = np.where(codes < 0, len(texts) - 1, codes)
     # texts may repeat once restored: one category each, in the order they come
-    first: dict[str, int] = {}
-    table = np.array([first.setdefault(t, len(first)) for t in texts], dtype=np.int32)
-    if len(first) == len(texts) and (len(codes) == 0 or codes.min() >= 0):
-        row = codes  # nothing merged, nothing missing: the codes as they are
-    else:
-        row = table[codes]
-    return pd.Categorical.from_codes(row, categories=pd.Index(list(first), dtype=object))
+    return cast(pd.Categorical, categorical(codes, texts, column.index).array)
 
 
 def _long(frame: pd.DataFrame, spreadsheet: bool, sources: _SourceTable) -> pd.DataFrame:
