@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 import pandas as pd
 
 from app.domain.model import Source
+from app.services.importers.formats.distinct import used_texts
 from app.services.importers.problems import (
     Cancel,
     ImportFailed,
@@ -187,7 +188,7 @@ def finish(
         entities=builder.entity_rows(),
     )
     if indicators is not None and len(indicators):
-        used = set(obs["indicator"].astype(str).unique())
+        used = used_texts(obs["indicator"])
         result.indicators = (
             indicators[indicators["code"].isin(used)].drop_duplicates("code").reset_index(drop=True)
         )

@@ -34,6 +34,7 @@ from app.domain.model import (
 from app.domain.records import normalise_records
 from app.domain.store import ObservationStore
 from app.services.importers.base import catalogue_rows, kind_of_unit
+from app.services.importers.formats.distinct import coded_texts
 from app.services.importers.problems import ImportResult
 from app.services.importers.revisions import (
     existing_sources,
@@ -197,7 +198,9 @@ def _assign_sources(
         row = rs[rs["source_id"] == lid].iloc[0].to_dict() if len(rs) else {}
         mapping[lid] = source_id({c: str(row.get(c, "")) for c in SOURCE_COLUMNS})
     obs = incoming.copy(deep=False)  # the new column only; the other columns are shared
-    if len(local):
+    if len(local) and local.min() == local.max():  # one source (a portal file): no hashing
+        obs["source_id"] = np.full(len(local), mapping[int(local[0])], dtype="int64")
+    elif len(local):
         inverse, ids = pd.factorize(local)
         obs["source_id"] = np.array([mapping[int(i)] for i in ids], dtype="int64")[inverse]
     sources = normalise_sources(pd.DataFrame(rows, columns=list(SOURCE_COLUMNS)))
@@ -236,11 +239,7 @@ def _new_indicators(
     if not missing:
         return catalogue_rows([])
     by_code = offered.drop_duplicates("code").set_index("code") if len(offered) else pd.DataFrame()
-    units = (
-        obs.drop_duplicates("indicator")
-        .set_index(obs.drop_duplicates("indicator")["indicator"].astype(str))["unit"]
-        .astype(str)
-    )
+    units = _first_units(obs)
     rows: list[Any] = []  # dicts of catalogue fields
     for code in missing:
         if code in by_code.index:
@@ -257,6 +256,14 @@ def _new_indicators(
                 }
             )
     return catalogue_rows(rows)
+
+
+def _first_units(obs: pd.DataFrame) -> dict[str, str]:
+    """Indicator code -> the unit of its first row, from the codes (no text per row)."""
+    codes, labels = coded_texts(obs["indicator"])
+    _distinct, first = np.unique(codes, return_index=True)
+    units = obs["unit"].iloc[first].astype(str).tolist()
+    return {labels[c]: u for c, u in zip(codes[first].tolist(), units, strict=True)}
 
 
 def _distinct_text(s: pd.Series) -> list[str]:

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from app.domain.units import CANONICAL_UNITS
+from app.services.importers.formats.distinct import coded_texts
 from app.services.importers.problems import ImportResult, Problem, Severity
 from app.services.importers.unitmap import portal_unit
 
@@ -29,13 +30,21 @@ def unknown_units(result: ImportResult) -> pd.DataFrame:
     obs = result.observations
     if obs.empty:
         return pd.DataFrame(columns=list(UNKNOWN_UNIT_COLUMNS))
+    obs = obs[_unknown_rows(obs["unit"])]  # few rows or none: only theirs become text
     counts = (
         pd.DataFrame({"indicator": obs["indicator"].astype(str), "unit": obs["unit"].astype(str)})
         .value_counts(sort=False)
         .reset_index(name="rows")
     )
-    known = counts["unit"].map(is_known_unit).astype(bool)
-    return counts[~known].sort_values(["indicator", "unit"]).reset_index(drop=True)
+    return counts.sort_values(["indicator", "unit"]).reset_index(drop=True)
+
+
+def _unknown_rows(unit: pd.Series) -> np.ndarray:
+    """Per row: is its unit (as text) not known? Asked once per distinct unit (a missing
+    one too: ``value_counts`` leaves its rows out as it always did)."""
+    codes, labels = coded_texts(unit)
+    unknown = np.array([not (isinstance(t, str) and is_known_unit(t)) for t in labels], bool)
+    return unknown[codes] if len(unknown) else np.zeros(len(unit), dtype=bool)
 
 
 def parse_fix(text: str) -> tuple[str, float]:

@@ -7,6 +7,7 @@ result is a categorical over those codes: no Python string per row.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -21,6 +22,28 @@ def distinct(s: pd.Series) -> tuple[np.ndarray, pd.Series]:
     text = s.astype(str)
     codes, uniques = pd.factorize(text, use_na_sentinel=False)
     return np.asarray(codes), pd.Series(uniques, dtype=text.dtype)
+
+
+def coded_texts(s: pd.Series) -> tuple[np.ndarray, list[Any]]:
+    """(code per row, labels) of ``s.astype(str)``, like :func:`distinct` but without
+    reading the rows of a categorical: its codes index its categories as text, and its
+    missing code -1 the last label, what ``astype(str)`` makes of a missing cell. Labels
+    may be unused or, for other columns, in order of first appearance."""
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        missing = pd.Series([None], dtype=object).astype(str).iloc[0]
+        return s.cat.codes.to_numpy(), [*s.cat.categories.astype(str), missing]
+    codes, texts = distinct(s)
+    return codes, list(texts)
+
+
+def used_texts(s: pd.Series) -> set[Any]:
+    """``set(s.astype(str))`` from the distinct texts alone."""
+    codes, labels = coded_texts(s)
+    if not len(codes):
+        return set()
+    used = np.zeros(len(labels), dtype=bool)
+    used[codes] = True
+    return {t for t, u in zip(labels, used.tolist(), strict=True) if u}
 
 
 def categorical(codes: np.ndarray, labels: Sequence[str], index: pd.Index) -> pd.Series:
