@@ -158,16 +158,32 @@ SPARSE_FLOAT = pd.SparseDtype("float64", np.nan)
 #: In-memory type of every column that is not text (the at-rest contract). Month indices
 #: of years 1800..2200 (periods.month_index) are 21,600..26,411 and -1 means "none": int16
 #: holds them; arithmetic that may leave that range casts to int64 first (view.sort_key).
+#: For the :data:`ID_COLUMNS` the type given is the narrowest one: see :func:`id_dtype`.
 OBSERVATION_DTYPES: dict[str, Any] = {
-    "obs_id": np.dtype("int64"),
+    "obs_id": np.dtype("int32"),
     "period_start": np.dtype("int16"),
     "period_end": np.dtype("int16"),
     "period_point": np.dtype("bool"),
     "value": np.dtype("float64"),
     "change_value": SPARSE_FLOAT,
-    "source_id": np.dtype("int32"),
+    "source_id": np.dtype("int8"),
     "preferred": np.dtype("bool"),
 }
+
+#: Id columns (BIGINT on disk): held in the narrowest signed integer that holds the ids, and
+#: never narrower than :data:`OBSERVATION_DTYPES` says (obs_id int32: a few billion ids;
+#: source_id int8: a workspace's sources usually number tens to thousands). Corridor hands
+#: out ids one after another and never reuses them, so a type widens only when an id
+#: outgrows it; a column never wraps around. Code that packs or multiplies ids casts to
+#: int64 first.
+ID_COLUMNS = ("obs_id", "source_id")
+
+_SIGNED: tuple[np.dtype[Any], ...] = (
+    np.dtype(np.int8),
+    np.dtype(np.int16),
+    np.dtype(np.int32),
+    np.dtype(np.int64),
+)
 
 #: Key of "the same figure": several rows with one key are sources that agree or conflict.
 FIGURE_KEY = (
@@ -318,14 +334,17 @@ def normalise_observations(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def checked_integers(values: np.ndarray, column: str) -> np.ndarray:
-    """``values`` in the contract's integer type of ``column``; ValueError (never a silent
-    wrap-around) for a value the type cannot hold or a missing one."""
-    dtype = OBSERVATION_DTYPES[column]
+    """``values`` in the contract's integer type of ``column`` (for an id column the
+    narrowest that holds them, :func:`id_dtype`); ValueError (never a silent wrap-around)
+    for a value the type cannot hold or a missing one."""
     values = np.asarray(values)
-    if values.dtype == dtype:
-        return values
     if values.dtype.kind == "f" and len(values) and not np.isfinite(values).all():
         raise ValueError(f"{column}: missing or non-finite numbers")
+    dtype = OBSERVATION_DTYPES[column]
+    if column in ID_COLUMNS and len(values) and values.dtype.kind in "iuf":
+        dtype = id_dtype(column, values.min(), values.max())
+    if values.dtype == dtype:
+        return values
     if len(values) and values.dtype.kind in "iuf":
         info = np.iinfo(dtype)
         low, high = values.min(), values.max()
@@ -335,6 +354,44 @@ def checked_integers(values: np.ndarray, column: str) -> np.ndarray:
                 f"{dtype} ({info.min}..{info.max})"
             )
     return values.astype(dtype)
+
+
+def id_dtype(column: str, low: Any, high: Any) -> np.dtype[Any]:
+    """The narrowest signed integer type, not narrower than the contract's type of the id
+    ``column``, that holds ids from ``low`` to ``high``; ValueError beyond int64."""
+    least = OBSERVATION_DTYPES[column].itemsize
+    for dtype in _SIGNED:
+        info = np.iinfo(dtype)
+        if dtype.itemsize >= least and info.min <= low and high <= info.max:
+            return dtype
+    raise ValueError(f"{column}: {high if high > 0 else low} does not fit an int64")
+
+
+def fitted_ids(frame: pd.DataFrame) -> None:
+    """Put the id columns of an observations frame back in the narrowest type that holds
+    them (after rows holding the largest ids went, or an edit widened a column and its undo
+    took the wide ids back); a column already in it is left as it is."""
+    for column in ID_COLUMNS:
+        values = frame[column].to_numpy()
+        if len(values) and values.dtype.kind == "i":
+            dtype = id_dtype(column, values.min(), values.max())
+            if dtype != values.dtype:
+                frame[column] = values.astype(dtype)
+
+
+def id_positions(index: pd.Index, ids: np.ndarray) -> np.ndarray:
+    """Positions in ``index`` (an id column's values) of integer ``ids``, -1 where absent.
+    The ids are looked up in the index's own type: pandas would otherwise widen the whole
+    index, and rebuild its hash table, on every lookup with wider ids."""
+    ids = np.asarray(ids)
+    dtype: Any = index.dtype
+    if ids.dtype == dtype or not len(ids) or dtype.kind != "i":
+        return np.asarray(index.get_indexer(pd.Index(ids)))
+    info = np.iinfo(dtype)
+    fits = (ids >= info.min) & (ids <= info.max)
+    pos = np.full(len(ids), -1, dtype=np.intp)
+    pos[fits] = index.get_indexer(pd.Index(ids[fits].astype(dtype)))
+    return pos
 
 
 def coerced_floats(values: pd.Series) -> np.ndarray:
@@ -413,9 +470,20 @@ def dtype_problems(frame: pd.DataFrame) -> list[str]:
                 problems.append(f"{col}: categories of {cats.dtype}")
             elif len(cats) and not _all_str(np.asarray(cats, dtype=object)):
                 problems.append(f"{col}: categories are not all str")
+        elif col in ID_COLUMNS:
+            problems.extend(_id_problems(col, frame[col].to_numpy()))
         elif dtype != OBSERVATION_DTYPES[col]:
             problems.append(f"{col}: {dtype}, not {OBSERVATION_DTYPES[col]}")
     return problems
+
+
+def _id_problems(column: str, values: np.ndarray) -> list[str]:
+    """An id column not in the narrowest signed integer type that holds its ids."""
+    if values.dtype not in _SIGNED:
+        return [f"{column}: {values.dtype}, not a signed integer"]
+    want = id_dtype(column, values.min(), values.max()) if len(values) else _SIGNED[0]
+    want = max(want, OBSERVATION_DTYPES[column], key=lambda d: d.itemsize)
+    return [] if values.dtype == want else [f"{column}: {values.dtype}, not {want}"]
 
 
 def text_categories(column: str, labels: Any) -> pd.Index:

@@ -28,6 +28,7 @@ from app.domain.edits import (
 from app.domain.history import SOURCED_COLUMNS, SourceMarks, same
 from app.domain.model import (
     CODED_COLUMNS,
+    ID_COLUMNS,
     OBSERVATION_COLUMNS,
     OBSERVATION_DTYPES,
     checked_integers,
@@ -35,6 +36,8 @@ from app.domain.model import (
     dtype_problems,
     empty_observations,
     empty_sources,
+    fitted_ids,
+    id_positions,
     normalise_observations,
     normalise_sources,
     source_labels,
@@ -50,6 +53,7 @@ from app.domain.records import (
     normalise_records,
     record_table,
 )
+from app.domain.selection import PAIR_COLUMNS, pair_mask
 
 
 @dataclass
@@ -66,6 +70,12 @@ class ObservationStore:
     #: the source's values of figures changed by hand (see app.domain.history)
     marks: SourceMarks = field(default_factory=SourceMarks, repr=False)
     _index: pd.Index | None = field(default=None, repr=False)
+    #: (the sources table, its labels): see source_label_by_id
+    _labels: tuple[pd.DataFrame, dict[int, str]] | None = field(default=None, repr=False)
+    #: pair -> (frame id, row count, positions): see pair_positions
+    _pairs: dict[tuple[str, str], tuple[int, int, np.ndarray]] = field(
+        default_factory=dict, repr=False
+    )
     _edited: tuple[int, frozenset[int]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -78,13 +88,31 @@ class ObservationStore:
 
     def positions(self, obs_ids: Iterable[int]) -> np.ndarray:
         """Row positions of obs_ids; raises KeyError for an unknown id."""
-        if self._index is None:
-            self._index = pd.Index(self.observations["obs_id"].to_numpy())
         ids = np.fromiter((int(i) for i in obs_ids), dtype="int64")
-        pos: np.ndarray = self._index.get_indexer(pd.Index(ids))
+        pos = self.positions_or_missing(ids)
         if (pos < 0).any():
             raise KeyError(f"unknown observation ids: {ids[pos < 0].tolist()[:5]}")
         return pos
+
+    def positions_or_missing(self, ids: np.ndarray) -> np.ndarray:
+        """Row positions of the ids of an integer array, -1 for an id not held."""
+        if self._index is None:
+            self._index = pd.Index(self.observations["obs_id"].to_numpy())
+        return id_positions(self._index, ids)
+
+    def pair_positions(self, a: str, b: str) -> np.ndarray:
+        """Row positions of the pair's figures (:func:`~app.domain.selection.pair_mask`),
+        read-only. Kept until a change adds or deletes rows or changes a row's countries:
+        the desk asks after every edit, and an edit of a value must not cost a pass over
+        every row of a large workspace."""
+        frame = self.observations
+        held = self._pairs.get((a, b))
+        if held is not None and held[:2] == (id(frame), len(frame)):
+            return held[2]
+        positions = np.flatnonzero(pair_mask(frame, a, b))
+        positions.flags.writeable = False
+        self._pairs[(a, b)] = (id(frame), len(frame), positions)
+        return positions
 
     def rows(self, obs_ids: Sequence[int]) -> pd.DataFrame:
         return self.observations.iloc[self.positions(obs_ids)]
@@ -97,7 +125,13 @@ class ObservationStore:
         return {} if hit.empty else {str(k): v for k, v in hit.iloc[0].items()}
 
     def source_label_by_id(self) -> dict[int, str]:
-        return dict(zip(self.sources["source_id"], source_labels(self.sources), strict=True))
+        """Each source's label by id (a copy: the labels are made once per sources table,
+        which the desk asks for after every edit)."""
+        held = self._labels
+        if held is None or held[0] is not self.sources:
+            labels = dict(zip(self.sources["source_id"], source_labels(self.sources), strict=True))
+            held = self._labels = (self.sources, labels)
+        return dict(held[1])
 
     def indicator_names(self) -> dict[str, str]:
         if self.indicators.empty:
@@ -159,9 +193,7 @@ class ObservationStore:
         self._edited = None
 
     def _differs_from_source(self, obs_id: int) -> bool:
-        if self._index is None:
-            self._index = pd.Index(self.observations["obs_id"].to_numpy())
-        pos = int(self._index.get_indexer(pd.Index([obs_id]))[0])
+        pos = int(self.positions_or_missing(np.asarray([obs_id], dtype="int64"))[0])
         if pos < 0:
             return False  # deleted (an undo may bring it back, marks and all)
         given = self.marks.source_values(obs_id)
@@ -175,7 +207,7 @@ class ObservationStore:
 
         Called before anything is written, so that storage and memory never diverge.
         """
-        present = set(self.observations["obs_id"].tolist())
+        present = _Present(self)
         keys = {t: set(f[record_table(t).key].tolist()) for t, f in self.records.items()}
         for op in ops:
             if isinstance(op, RecordInsert):
@@ -194,16 +226,15 @@ class ObservationStore:
             elif isinstance(op, Update | Delete):
                 self.positions(op.obs_ids)
                 if isinstance(op, Delete):
-                    present -= set(op.obs_ids)
+                    present.remove(op.obs_ids)
             elif isinstance(op, IndicatorUpsert):
                 self._refuse_used_codes(op.remove)
             else:
-                incoming = set(op.observations["obs_id"].astype("int64").tolist())
-                if incoming & present:
-                    raise ValueError(
-                        f"observation ids already present: {sorted(incoming & present)[:5]}"
-                    )
-                present |= incoming
+                new_ids = op.observations["obs_id"].to_numpy().astype(np.int64)
+                clash = present.among(new_ids)
+                if clash:
+                    raise ValueError(f"observation ids already present: {clash[:5]}")
+                present.add(new_ids)
 
     def apply(self, edit: Edit, forward: bool = True) -> None:
         """Apply an edit (or its reversal) and follow what it did to figures' source values."""
@@ -251,6 +282,8 @@ class ObservationStore:
         entries; an integer that does not fit raises ValueError before anything changes)."""
         pos = self.positions(op.obs_ids)
         col = self.observations[op.column]
+        if op.column in PAIR_COLUMNS:
+            self._pairs.clear()
         if op.column in CODED_COLUMNS:
             new = ["" if _missing(v) else str(v) for v in op.values]
             missing = sorted(set(new) - set(col.cat.categories))
@@ -264,10 +297,14 @@ class ObservationStore:
             return
         elif OBSERVATION_DTYPES.get(op.column, np.dtype(object)).kind in "iu":
             values = checked_integers(np.asarray(list(op.values)), op.column)
+            if values.itemsize > col.to_numpy().itemsize:  # an id outgrew the column's type
+                self.observations[op.column] = col.to_numpy().astype(values.dtype)
         else:
             values = pd.Series(op.values).astype(col.dtype).to_numpy()
         loc = int(self.observations.columns.get_loc(op.column))  # type: ignore[arg-type]
         self.observations.iloc[pos, loc] = values
+        if op.column in ID_COLUMNS:
+            fitted_ids(self.observations)
 
     def _insert(self, op: Insert) -> None:
         if len(op.indicators):
@@ -290,6 +327,7 @@ class ObservationStore:
             else concat_observations([self.observations, incoming])
         )
         self._index = None
+        self._pairs.clear()
 
     def _add_indicators(self, rows: pd.DataFrame) -> None:
         """Catalogue rows an import brings; codes already in the catalogue are kept as they are."""
@@ -329,7 +367,9 @@ class ObservationStore:
         keep = np.ones(len(self.observations), dtype=bool)
         keep[pos] = False
         self.observations = kept_rows(self.observations, keep)
+        fitted_ids(self.observations)
         self._index = None
+        self._pairs.clear()
 
 
 def _plain(v: Any) -> Any:
@@ -386,3 +426,35 @@ def _text_categories(part: pd.Series) -> pd.Categorical:
     if cats.dtype == pd.Index([""]).astype(str).dtype:
         return cat
     return pd.Categorical.from_codes(cat.codes, categories=cats.astype(str))
+
+
+class _Present:
+    """The observation ids a sequence of operations would leave, followed without a set of
+    every id (validating one edit of a 10M workspace, or an import of 1M rows, must not
+    cost a Python object per row): the store's ids, less those deleted so far, plus those
+    inserted so far."""
+
+    def __init__(self, store: ObservationStore) -> None:
+        self._store = store
+        self._added = np.zeros(0, dtype=np.int64)
+        self._removed = np.zeros(0, dtype=np.int64)
+
+    def among(self, ids: np.ndarray) -> list[int]:
+        """The ids of ``ids`` present now, sorted."""
+        held = self._store.positions_or_missing(ids) >= 0
+        if len(self._removed):
+            held &= ~np.isin(ids, self._removed)
+        if len(self._added):
+            held |= np.isin(ids, self._added)
+        return sorted(ids[held].tolist())
+
+    def add(self, ids: np.ndarray) -> None:
+        self._added = np.concatenate([self._added, ids.astype(np.int64)])
+        if len(self._removed):
+            self._removed = self._removed[~np.isin(self._removed, ids)]
+
+    def remove(self, ids: Iterable[int]) -> None:
+        gone = np.fromiter((int(i) for i in ids), dtype=np.int64)
+        self._removed = np.concatenate([self._removed, gone])
+        if len(self._added):
+            self._added = self._added[~np.isin(self._added, gone)]

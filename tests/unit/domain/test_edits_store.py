@@ -206,10 +206,28 @@ def test_an_integer_edit_that_does_not_fit_changes_nothing() -> None:
 
     store, before = fresh(), fresh()
     with pytest.raises(ValueError, match="source_id"):
-        store.apply_ops([Update((4,), "source_id", (2**40,))])
+        store.apply_ops([Update((4,), "source_id", (2**63,))])
     with pytest.raises(ValueError, match="period_start"):
         store.apply_ops([Update((4,), "period_start", (-40_000,))])
     same(store, before)
+
+
+def test_an_id_that_outgrows_its_type_widens_the_column_and_its_undo_narrows_it() -> None:
+    import numpy as np
+
+    from app.domain.edits import Update
+    from app.domain.model import dtype_problems
+
+    store = fresh()
+    assert store.observations["source_id"].dtype == np.int8
+    old = store.get(4, "source_id")
+    for sid, dtype in ((300, np.int16), (2**40, np.int64), (old, np.int8)):
+        store.apply_ops([Update((4,), "source_id", (sid,))])
+        assert store.get(4, "source_id") == sid
+        assert store.observations["source_id"].dtype == dtype
+        assert dtype_problems(store.observations) == []
+    assert store.positions([4]).tolist() == store.positions([np.int64(4)]).tolist()
+    assert store.positions_or_missing(np.array([2**40, 4], dtype=np.int64))[0] == -1
 
 
 def test_sparse_helpers_keep_the_entries_in_row_order() -> None:

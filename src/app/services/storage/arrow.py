@@ -91,7 +91,11 @@ class ObservationBuilder:
         for name in CODED_COLUMNS:
             self._text[name].add(batch.column(name), start)
         for name in _DENSE:
-            self._dense[name][start:end] = _numbers(batch.column(name), name)
+            values = _numbers(batch.column(name), name)
+            if values.dtype.itemsize > self._dense[name].dtype.itemsize:
+                # an id outgrew the type of the ids before it (model.id_dtype): widen
+                self._dense[name] = self._dense[name].astype(values.dtype)
+            self._dense[name][start:end] = values
         change = _floats(batch.column("change_value"))
         at = np.flatnonzero(~np.isnan(change))
         if len(at):

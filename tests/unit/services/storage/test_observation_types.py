@@ -60,7 +60,8 @@ def test_a_load_gives_the_contract_types(storage: Storage) -> None:
     obs = storage.load().observations
     contract_ok(obs)
     assert obs["period_start"].dtype == np.int16
-    assert obs["source_id"].dtype == np.int32
+    assert obs["obs_id"].dtype == np.int32  # a few ids: the narrowest id types
+    assert obs["source_id"].dtype == np.int8
     assert isinstance(obs["change_value"].dtype, pd.SparseDtype)
     assert isinstance(obs["note"].dtype, pd.CategoricalDtype)
     assert isinstance(obs["period_text"].dtype, pd.CategoricalDtype)
@@ -204,6 +205,44 @@ def test_the_streamed_load_is_the_same_frame_whatever_the_batches(batch: int) ->
         assert got[col].cat.categories.is_monotonic_increasing, col
     assert got["note"].cat.codes.dtype == np.int16
     assert got["change_value"].array.npoints == int(expected["change_value"].notna().sum())
+
+
+@pytest.mark.parametrize("batch", [2, 1000])
+def test_ids_that_outgrow_their_type_on_the_way_widen_it_never_wrap(batch: int) -> None:
+    """A stored id beyond int32 (obs_id) or int8 (source_id) after narrower ones: the
+    column widens to the narrowest type that holds every id, whichever batch brings it."""
+    from tests.conftest import tiny_tables
+
+    obs, _ = tiny_tables()
+    frame = normalise_observations(obs)
+    n = len(frame)
+    wide = frame.assign(
+        obs_id=np.arange(1, n + 1, dtype=np.int64) + np.where(np.arange(n) == n - 1, 2**40, 0),
+        source_id=np.where(np.arange(n) == n - 2, 40_000, 1),
+    )
+    got = observations_from_batches(_table(wide).to_batches(max_chunksize=batch), None)
+    contract_ok(got)
+    assert got["obs_id"].dtype == np.int64
+    assert got["source_id"].dtype == np.int32
+    assert got["obs_id"].tolist() == wide["obs_id"].tolist()
+    assert got["source_id"].tolist() == wide["source_id"].tolist()
+    narrow = normalise_observations(wide.iloc[: n - 2])
+    assert narrow["obs_id"].dtype == np.int32
+    assert narrow["source_id"].dtype == np.int8
+
+
+def test_an_id_column_in_a_wider_type_than_its_ids_need_breaks_the_contract() -> None:
+    from tests.conftest import tiny_tables
+
+    frame = normalise_observations(tiny_tables()[0])
+    assert dtype_problems(frame.assign(obs_id=frame["obs_id"].astype(np.int64))) == [
+        "obs_id: int64, not int32"
+    ]
+    assert dtype_problems(frame.assign(source_id=frame["source_id"].astype(float))) == [
+        "source_id: float64, not a signed integer"
+    ]
+    with pytest.raises(ValueError, match="obs_id"):
+        normalise_observations(frame.assign(obs_id=np.full(len(frame), 2**64 - 1, np.uint64)))
 
 
 def test_a_stored_key_without_a_value_is_a_workspace_error() -> None:
