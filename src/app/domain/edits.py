@@ -126,6 +126,20 @@ def touches_observations(ops: Sequence[Op]) -> bool:
     return any(isinstance(op, Update | Insert | Delete | IndicatorUpsert) for op in ops)
 
 
+#: the columns whose change moves a figure between indicators or pairs
+PLACING_COLUMNS = ("indicator", "reporter", "partner")
+
+
+def changes_counts(ops: Sequence[Op]) -> bool:
+    """Whether the operations may change how many figures an indicator has for a pair
+    (rows added or deleted, the catalogue changed, a figure moved), not only values."""
+    return any(
+        isinstance(op, Insert | Delete | IndicatorUpsert)
+        or (isinstance(op, Update) and op.column in PLACING_COLUMNS)
+        for op in ops
+    )
+
+
 def touched_tables(ops: Sequence[Op]) -> set[str]:
     """The record tables the operations change."""
     return {op.table for op in ops if isinstance(op, RecordInsert | RecordDelete | RecordUpdate)}

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from app.domain.selection import code_counts
 from app.qt.i18n import LANGUAGES, QT_TRANSLATE_NOOP, current_language, translate
 from app.services.i18n import translator
 
@@ -116,10 +117,11 @@ class CatalogueModel(QStandardItemModel):
         return Qt.DropAction.CopyAction
 
     def rebuild(
-        self, indicators: pd.DataFrame, observations: pd.DataFrame, mask: np.ndarray | None = None
+        self, indicators: pd.DataFrame, observations: pd.DataFrame, at: np.ndarray | None = None
     ) -> None:
-        sel = observations if mask is None else observations[mask]
-        counts = sel["indicator"].astype(str).value_counts().to_dict()
+        """The catalogue's indicators under their topics, each with its count of figures
+        at the rows ``at`` (positions or a mask of ``observations``; None for all)."""
+        counts = code_counts(observations["indicator"], at) if len(observations) else {}
         self.beginResetModel()
         self.blockSignals(True)
         self.removeRows(0, self.rowCount())
@@ -150,7 +152,7 @@ class CatalogueModel(QStandardItemModel):
         rows["topic"] = rows["topic"].astype(str).replace("", "Other")  # a topic nobody gave
         shown = {str(t): topic_display_name(str(t)) for t in rows["topic"].unique()}
         for topic, group in sorted(rows.groupby("topic"), key=lambda t: shown[str(t[0])]):
-            total = sum(counts.get(c, 0) for c in group["code"])
+            total = sum(counts.get(str(c), 0) for c in group["code"])
             top = QStandardItem(shown[str(topic)])
             top.setData(f"{shown[str(topic)]}\n{topic}", SEARCH_ROLE)
             top.setData(str(topic), TOPIC_ROLE)
@@ -161,7 +163,7 @@ class CatalogueModel(QStandardItemModel):
             for name, r in sorted(
                 zip(names, group.itertuples(index=False), strict=True), key=lambda t: t[0]
             ):
-                top.appendRow(self._indicator_row(name, r, counts.get(r.code, 0)))
+                top.appendRow(self._indicator_row(name, r, counts.get(str(r.code), 0)))
             self.appendRow([top, top_count])
         self.blockSignals(False)
         self.endResetModel()

@@ -23,7 +23,7 @@ from app.domain.analytics import (
     check_all_claims,
 )
 from app.domain.edits import Op, touches_observations
-from app.domain.selection import claims_pair_mask, pair_mask
+from app.domain.selection import claims_pair_mask
 from app.domain.store import ObservationStore
 from app.qt.catalogue_model import indicator_display_name
 from app.qt.columns import CLAIM_COLOURS, verdict_words
@@ -104,7 +104,7 @@ class ClaimInputs:
     def of(cls, store: ObservationStore, a: str, b: str) -> ClaimInputs:
         stored = store.records["claims"]
         return cls(
-            store.observations[pair_mask(store.observations, a, b)],
+            store.observations.iloc[store.pair_positions(a, b)],
             store.sources,
             stored[claims_pair_mask(stored, a, b)],
             dict(store.records),

@@ -140,14 +140,14 @@ class Listing:
 
 def conflict_listing(
     observations: pd.DataFrame,
-    mask: np.ndarray,
+    at: np.ndarray,
     sources: pd.DataFrame,
     names: dict[str, str],
     labels: dict[int, str],
 ) -> Listing:
-    """The conflicts among the rows of ``mask`` as texts for the tree; runs on any thread
-    (it reads the frames it is given, not the store)."""
-    obs = observations[mask]
+    """The conflicts among the rows ``at`` (positions or a mask) as texts for the tree;
+    runs on any thread (it reads the frames it is given, not the store)."""
+    obs = observations.iloc[at]
     conflicts = find_conflicts(obs, sources)
     records: list[dict[Any, Any]] = conflicts.to_dict("records")
     hit = obs[obs["obs_id"].isin({int(i) for c in records for i in c["obs_ids"]})]
@@ -240,15 +240,15 @@ class ConflictsPanel(QWidget):
         #: the listing describes an earlier store while a rebuild runs: nothing to act on
         self._stale = False
 
-    def rebuild(self, store: ObservationStore, mask: np.ndarray) -> None:
-        """List the conflicts among the rows of ``mask`` (at once, or when the worker is
-        done: a later rebuild supersedes an earlier one still running)."""
+    def rebuild(self, store: ObservationStore, rows: np.ndarray) -> None:
+        """List the conflicts among ``rows`` (positions or a mask; at once, or when the
+        worker is done: a later rebuild supersedes an earlier one still running)."""
         observations, sources = store.observations, store.sources
         names, labels = store.indicator_names(), store.source_label_by_id()
-        mask = mask.copy()  # the caller may reuse its array while the worker reads this one
+        rows = rows.copy()  # the caller may reuse its array while the worker reads this one
 
         def work(*_: object) -> Listing:
-            return conflict_listing(observations, mask, sources, names, labels)
+            return conflict_listing(observations, rows, sources, names, labels)
 
         if self._task is None:
             self._show(observations, work())

@@ -11,7 +11,7 @@ so this module stays a composition.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from PySide6.QtCore import Qt
@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.domain.chart import chart_spec
 from app.domain.derive.lineage import derivation_text
-from app.domain.edits import touches_observations
-from app.domain.selection import pair_mask
+from app.domain.edits import Op, changes_counts, touches_observations
+from app.domain.selection import code_counts
 from app.domain.vintages import figure_vintages, source_retrievals
 from app.qt.catalogue_model import indicator_display_name
 from app.qt.context import DeskContext
@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         # counts, conflicts and the chart's figures follow observations only; claims,
         # projects and events have their own listeners (their panels, the event strip)
         self.session.changed.connect(
-            lambda ops: self.refresh_views() if touches_observations(ops) else None
+            lambda ops: self.refresh_views(ops) if touches_observations(ops) else None
         )
         self.session.replaced.connect(self.refresh_all)
         self.pair_box.pair_changed.connect(lambda _a, _b: self.refresh_all())
@@ -234,7 +234,8 @@ class MainWindow(QMainWindow):
         return self.pair_box.pair()
 
     def pair_selection(self) -> np.ndarray:
-        return pair_mask(self.session.store.observations, *self.pair())
+        """Row positions of the pair's figures (kept by the store while rows stay put)."""
+        return self.session.store.pair_positions(*self.pair())
 
     def refresh_all(self) -> None:
         """After a pair change or a new workspace: catalogue, table and chart."""
@@ -250,16 +251,17 @@ class MainWindow(QMainWindow):
 
     def _choose_busiest_indicator(self, mask: np.ndarray) -> None:
         """Open on the indicator with the most figures for the pair (trade turnover here)."""
-        counts = self.session.store.observations["indicator"][mask].astype(str).value_counts()
-        if len(counts):
-            code = str(counts.index[0])
+        counts = code_counts(self.session.store.observations["indicator"], mask)
+        if counts:
+            code = max(counts, key=lambda c: counts[c])
             self.indicator = (code, self._indicator_name(code))
             self._select_quietly(code)
 
-    def refresh_views(self) -> None:
+    def refresh_views(self, ops: Sequence[Op] = ()) -> None:
         """After an edit, own or another user's (the table model follows the session by
-        itself): counts, conflicts, chart, and the source panel of the current figure."""
-        self._rebuild_panels(self.pair_selection())
+        itself): counts (when ``ops`` may change them: all when not given), conflicts,
+        chart, and the source panel of the current figure."""
+        self._rebuild_panels(self.pair_selection(), counts=not ops or changes_counts(ops))
         if self.indicator[0]:
             self._select_quietly(self.indicator[0])
         self._update_chart()
@@ -276,11 +278,14 @@ class MainWindow(QMainWindow):
         finally:
             self.catalogue.blockSignals(was_blocked)
 
-    def _rebuild_panels(self, mask: np.ndarray) -> None:
+    def _rebuild_panels(self, rows: np.ndarray, counts: bool = True) -> None:
+        """The catalogue's counts (unless ``counts`` is False) and the conflicts of the
+        pair's ``rows`` (positions)."""
         store = self.session.store
-        self.catalogue.model.rebuild(store.indicators, store.observations, mask)
-        self.catalogue.tree.expandAll()
-        self.conflicts.rebuild(store, mask)
+        if counts:
+            self.catalogue.model.rebuild(store.indicators, store.observations, rows)
+            self.catalogue.tree.expandAll()
+        self.conflicts.rebuild(store, rows)
 
     def _indicator_name(self, code: str) -> str:
         """The indicator's name as the catalogue shows it (the desk's language)."""
