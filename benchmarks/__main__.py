@@ -29,6 +29,7 @@ AREAS = (
     "pivot",
     "compare",
     "analytics",
+    "edit",
     "fetch",
     "server",
 )
@@ -39,6 +40,7 @@ def _areas(fx: object, rows: int) -> dict[str, Callable[[], list[Result]]]:
         analytics,
         chart,
         compare,
+        editing,
         fetching,
         filtering,
         importing,
@@ -68,6 +70,9 @@ def _areas(fx: object, rows: int) -> dict[str, Callable[[], list[Result]]]:
         # conflicts, YoY, records, claim checks, summary and briefing over the whole
         # workspace (+ 1 % second sources); record_statuses alone takes > 1 min at 1M
         "analytics": lambda: analytics.run(fx),  # type: ignore[arg-type]
+        # a value edit and its undo on the whole desk (table, catalogue, conflicts,
+        # claims, chart): the GUI thread's time, and until every panel is current
+        "edit": lambda: editing.run(fx),  # type: ignore[arg-type]
         # a paged World Bank API answer from a loopback server vs reading it in memory
         "fetch": lambda: fetching.run(rows < 10_000_000),
         # a PostgreSQL server of its own: load vs a bare ADBC read, live-update latency
