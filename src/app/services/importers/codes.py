@@ -111,13 +111,25 @@ def _encode_categorical(s: pd.Series, default: str, strip: bool) -> Coded:
     # no two labels coincide: the category codes are the codes
     merged = len(distinct) != len(labels)
     row = d.indices.to_numpy(zero_copy_only=False)[codes] if merged else codes
-    seen = pd.unique(row)
+    seen = _in_first_appearance(row)
     # first appearance = code order: the codes need no remapping
     if len(seen) and seen[-1] == len(seen) - 1 and counts_up(seen):
         return Coded(row.astype("int32", copy=False), distinct[: len(seen)])
     remap = np.zeros(len(distinct), dtype="int32")
     remap[seen] = np.arange(len(seen), dtype="int32")
     return Coded(remap[row], [distinct[i] for i in seen] or [default])
+
+
+def _in_first_appearance(codes: np.ndarray) -> np.ndarray:
+    """``pd.unique(codes)`` of non-negative codes. Codes a parser or ``pd.factorize``
+    numbered (0, 1, 2, ... in order of first appearance: each new code is the running
+    maximum plus one) are told by one pass without hashing; others are hashed."""
+    if not len(codes):
+        return np.zeros(0, dtype=codes.dtype)
+    top = np.maximum.accumulate(codes)
+    if top[0] == 0 and not (top[1:] - top[:-1] > 1).any():
+        return np.arange(int(top[-1]) + 1, dtype=codes.dtype)
+    return np.asarray(pd.unique(codes))
 
 
 def fast_floats(

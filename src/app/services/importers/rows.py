@@ -131,7 +131,7 @@ class RowBuilder:
         self.empty += int(ignored.sum())
         self._report(frame["line"].to_numpy(), errors, bad)
         self.skipped += int(bad.sum())
-        scale = frame["scale"].to_numpy(dtype="float64") if "scale" in frame else 1.0
+        scale = _scale(frame)
         factors = units.part(1)
         if isinstance(scale, float) and scale == 1.0 and all(f == 1.0 for f in factors.values):
             scaled = value  # nothing to scale (the usual case): no pass over the rows
@@ -318,6 +318,18 @@ class RowBuilder:
                 count=len(rows) - 5,
             )
         self.skipped += len(rows)
+
+
+def _scale(frame: pd.DataFrame) -> np.ndarray | float:
+    """The block's scale factors: one float when every row has the same (a reader's
+    scale option fills the column with one value), so that an unscaled block is not
+    multiplied row by row."""
+    if "scale" not in frame:
+        return 1.0
+    scale = frame["scale"].to_numpy(dtype="float64")
+    if len(scale) and (scale == scale[0]).all():
+        return float(scale[0])
+    return scale
 
 
 def _enum_errors(coded: Coded, allowed: frozenset[str], what: str) -> Coded:

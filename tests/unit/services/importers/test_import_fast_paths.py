@@ -106,3 +106,46 @@ def test_csv_blocks_cancelled_stop_their_reader_thread() -> None:
     next(blocks)
     blocks.close()  # a reader that stops early ends the thread as well
     assert threading.active_count() == before
+
+
+@pytest.mark.parametrize(
+    "codes",
+    [
+        [0, 0, 1, 0, 2, 1, 3],  # numbered in order of first appearance: no hashing
+        [0, 2, 1, 2],  # a code skipped ahead
+        [1, 0, 1],  # not starting at 0
+        [3, 3, 3],
+        [0],
+        [],
+    ],
+)
+def test_first_appearance_of_codes_is_pd_unique(codes: list[int]) -> None:
+    from app.services.importers.codes import _in_first_appearance
+
+    arr = np.array(codes, dtype=np.int8)
+    assert list(_in_first_appearance(arr)) == list(pd.unique(arr))
+
+
+def test_a_constant_scale_column_scales_like_one_per_row() -> None:
+    from app.services.importers.problems import ProblemLog
+    from app.services.importers.rows import RowBuilder
+
+    def read(scale: list[float]) -> list[float]:
+        frame = pd.DataFrame(
+            {
+                "indicator": ["X"] * 3,
+                "reporter": ["AZE"] * 3,
+                "period": ["2020", "2021", "2022"],
+                "value": ["1.5", "2", "1e308"],
+                "unit": ["USD"] * 3,
+                "scale": scale,
+                "line": [2, 3, 4],
+            }
+        )
+        builder = RowBuilder(ProblemLog("x"))
+        builder.add(frame)
+        return list(builder.finish()["value"])
+
+    assert read([1.0, 1.0, 1.0]) == [1.5, 2.0, 1e308]
+    assert read([1e3, 1e3, 1e3]) == [1500.0, 2000.0]  # 1e311 refused as too large
+    assert read([1e3, 1.0, 1.0]) == [1500.0, 2.0, 1e308]

@@ -243,7 +243,7 @@ def _texts(column: pd.Series, spreadsheet: bool) -> pd.Categorical:
 
 
 def _long(frame: pd.DataFrame, spreadsheet: bool, sources: _SourceTable) -> pd.DataFrame:
-    out = frame.copy()
+    out = frame.copy(deep=False)  # columns are replaced, never written into
     for c in out.columns:
         if c in _NUMERIC or c == "line":
             continue
