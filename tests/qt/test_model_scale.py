@@ -230,7 +230,8 @@ def test_clearing_a_filter_reuses_the_order_until_the_store_changes(tiny_desk: D
 
 
 class CountingModel(ObservationTableModel):
-    """Records every data() call Qt makes, with what it returned."""
+    """Records every role Qt asks (by data() or, a cell's roles at once, by multiData()),
+    with what the model answered."""
 
     calls: list[tuple[int, int, int, Any]]
 
@@ -238,6 +239,11 @@ class CountingModel(ObservationTableModel):
         out = super().data(index, role)
         self.calls.append((index.row(), index.column(), role, out))
         return out
+
+    def multiData(self, index: Any, roleDataSpan: Any) -> None:
+        super().multiData(index, roleDataSpan)
+        for entry in roleDataSpan:
+            self.calls.append((index.row(), index.column(), entry.role(), entry.data()))
 
 
 def test_data_calls_per_paint_are_bounded_and_role_aware(qtbot: Any, tiny_desk: Desk) -> None:

@@ -44,6 +44,42 @@ def test_data_never_touches_pandas_per_cell(tiny_desk: Desk) -> None:
                     model.data(model.index(r, c), role)
 
 
+def test_multi_data_says_what_data_says_for_every_role(qtbot, tiny_desk: Desk) -> None:
+    """Qt's delegate asks a cell's roles through multiData and reuses the entries from cell
+    to cell: each role is what data() says, and a role with no answer is cleared."""
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+    from PySide6.QtGui import QColor
+
+    model = ObservationTableModel(session_for(tiny_desk))
+    for r in range(model.rowCount()):
+        for c in range(model.columnCount()):
+            index = model.index(r, c)
+            for role in [*range(0, 14), EDITED_ROLE]:
+                entry = QModelRoleData(role)
+                entry.setData(QColor(1, 2, 3))  # a previous cell's answer
+                model.multiData(index, QModelRoleDataSpan(entry))
+                assert entry.data() == model.data(index, role), (r, c, role)
+
+
+def test_the_view_paints_cells_through_multi_data(qtbot, tiny_desk: Desk) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    asked: list[int] = []
+
+    class Counting(ObservationTableModel):
+        def data(self, index, role=0):  # type: ignore[no-untyped-def]
+            asked.append(role)
+            return super().data(index, role)
+
+    model = Counting(session_for(tiny_desk))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(600, 300)
+    view.viewport().grab()
+    assert asked == []  # seven roles a cell, one Python call a cell
+
+
 def test_value_display_and_invalid_edit(qtbot, tiny_desk: Desk) -> None:
     model = ObservationTableModel(session_for(tiny_desk))
     row = model.row_of(4)

@@ -60,6 +60,7 @@ BACKGROUND_ROWS = 5_000
 #: filters and sorts of stores larger than this are computed off the GUI thread
 BACKGROUND_ORDER_ROWS = 1_000_000
 Reader = Callable[[TableData, int], Any]
+_NO_READERS: dict[int, Reader] = {}  # what a cell outside the table answers
 _SHOWN = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 #: flags per column, for a writable [False] and a read-only [True] workspace
 _FLAGS = {
@@ -95,6 +96,11 @@ class ObservationTableModel(QAbstractTableModel):
         self._readers: dict[int, list[Reader]] = {
             int(role): [getattr(c, name) for c in COLUMNS] for role, name in ROLE_METHODS.items()
         }
+        #: the same readers by column, then role (what one cell answers, for multiData)
+        self._cells: list[dict[int, Reader]] = [
+            {role: readers[i] for role, readers in self._readers.items()}
+            for i in range(len(COLUMNS))
+        ]
         self.spec = ViewSpec()
         self.order = np.zeros(0, dtype=np.int64)
         self._t: TableData | None = None
@@ -185,11 +191,11 @@ class ObservationTableModel(QAbstractTableModel):
         in a worker (the two columns fill in when ready; a newer start drops an older one).
         Called with the analytics cleared (a reset, or freshly extracted arrays)."""
         t, store = self._data(), self._session.store
-        mask = selection(store.observations, self.spec)
-        t.too_many = mask is not None and int(mask.sum()) > ANALYTICS_LIMIT
-        if mask is None or t.too_many:
+        positions = self._selected()
+        t.too_many = positions is not None and len(positions) > ANALYTICS_LIMIT
+        if positions is None or t.too_many:
             return
-        obs, sources, positions = store.observations, store.sources, np.flatnonzero(mask)
+        obs, sources = store.observations, store.sources
         if self._analytics_task is None or len(positions) <= BACKGROUND_ROWS:
             self._take_analytics(t, table_analytics(obs, sources, positions))
             return
@@ -197,6 +203,15 @@ class ObservationTableModel(QAbstractTableModel):
             lambda _p, _c: table_analytics(obs, sources, positions),
             on_done=lambda result: self._take_analytics(t, result),
         )
+
+    def _selected(self) -> np.ndarray | None:
+        """Positions of the rows the view selects before its filters (None: all rows); a
+        pair's are kept by the store, so an edit does not look at every row again."""
+        store = self._session.store
+        if self.spec.pair is not None:
+            return store.pair_positions(*self.spec.pair)
+        mask = selection(store.observations, self.spec)
+        return None if mask is None else np.flatnonzero(mask)
 
     def _take_analytics(self, t: TableData, result: TableAnalytics) -> None:
         t.analytics = result
@@ -212,8 +227,10 @@ class ObservationTableModel(QAbstractTableModel):
         ):
             self._rows_added_or_removed()
             return
-        # value edits keep the order (like a spreadsheet); only the cells change
-        self._t = TableData(self._session.store)
+        # value edits keep the order (like a spreadsheet); only the cells change, and only
+        # the columns set are read again
+        store = self._session.store
+        self._t = (self._t.after(store, ops) if self._t is not None else None) or TableData(store)
         self._start_analytics()
         self.dataChanged.emit(
             self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
@@ -325,10 +342,31 @@ class ObservationTableModel(QAbstractTableModel):
         return _FLAGS[self._session.desk.read_only][index.column()]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        readers = self._readers.get(role)
+        readers = self._readers.get(role)  # first: roles not served cost one lookup
         if readers is None or self._t is None or not index.isValid():
             return None
-        return readers[index.column()](self._t, int(self.order[index.row()]))
+        return readers[index.column()](self._t, self.order.item(index.row()))
+
+    def multiData(self, index: Index, roleDataSpan: Any) -> None:
+        """What :meth:`data` says for every role of ``roleDataSpan``, in one call: Qt's
+        item delegate asks seven roles of each painted cell this way, so the row is
+        looked up once and Python is entered once per cell, not seven times. Qt reuses
+        the span from cell to cell, so every role is set or cleared."""
+        t = self._t
+        if t is None or not index.isValid():
+            cell, row = _NO_READERS.get, -1
+        else:
+            cell, row = self._cells[index.column()].get, self.order.item(index.row())
+        # a QModelRoleDataSpan (its stubs know neither len nor indexing); by position, so
+        # that no IndexError ends the loop
+        for i in range(len(roleDataSpan)):
+            entry = roleDataSpan[i]
+            read = cell(entry.role())
+            value = None if read is None or t is None else read(t, row)
+            if value is None:
+                entry.clearData()
+            else:
+                entry.setData(value)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._t is None:
