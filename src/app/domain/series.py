@@ -151,14 +151,11 @@ def _marks_and_labels(
 
 def _used_and_records(obs: pd.DataFrame, sources: pd.DataFrame | None) -> tuple[set[int], set[int]]:
     """Rows the analytics use (preferred first) and rows that set a record in their series."""
-    from app.domain.analytics import choose_figures, record_flags
+    from app.domain.analytics.records import record_marks
 
-    figures = choose_figures(obs, sources)
-    used = {int(i) for i in figures["obs_id"]}
-    ranges = figures[~figures["period_point"]]
-    flags = record_flags(ranges, ["reporter", "partner", "subject", "window_month", "window_len"])
-    records = {int(i) for i in ranges.loc[flags == "record", "obs_id"]}
-    return used, records
+    marks = record_marks(obs, sources)
+    ids = obs["obs_id"].to_numpy()
+    return set(ids[marks.used].tolist()), set(ids[marks.records()].tolist())
 
 
 def windows_of(obs: pd.DataFrame) -> list[tuple[int, int, str]]:

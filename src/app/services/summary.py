@@ -164,7 +164,7 @@ def build_summary(
                 status=str(row["status"]),
             )
         )
-    _add_analysis(summary, store, a, b, names, numbers)
+    _add_analysis(summary, store, obs, a, b, names, numbers)
     summary.citations.extend(citations_of(store, numbers))
     return summary
 
@@ -183,15 +183,18 @@ def _derivation(
 def _add_analysis(
     summary: Summary,
     store: ObservationStore,
+    pair_rows: pd.DataFrame,
     a: str,
     b: str,
     names: dict[str, str],
     numbers: dict[int, int],
 ) -> None:
-    """Records, projections, claim verdicts and conflicts as footnoted sentences."""
-    narrative = pair_narrative(
-        store.observations, store.sources, a, b, names, records=store.records
-    )
+    """Records, projections, claim verdicts and conflicts as footnoted sentences.
+
+    ``pair_rows``: the pair's observations (:func:`pair_mask` of the store), already
+    selected: the narrative selects the same rows, from these instead of the whole
+    workspace."""
+    narrative = pair_narrative(pair_rows, store.sources, a, b, names, records=store.records)
     for sentence in narrative:
         if sentence.kind == "latest":
             continue  # the figure lines already state it

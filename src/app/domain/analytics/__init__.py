@@ -34,9 +34,11 @@ from app.domain.analytics.narrative import (
 )
 from app.domain.analytics.projection import Projection, project_full_year
 from app.domain.analytics.records import (
+    RecordMarks,
     RecordStatus,
     record_flags,
     record_history,
+    record_marks,
     record_statuses,
     series_record_status,
 )
@@ -48,6 +50,7 @@ __all__ = [
     "INCONSISTENT",
     "CheckOptions",
     "Projection",
+    "RecordMarks",
     "RecordStatus",
     "Sentence",
     "cagr",
@@ -67,6 +70,7 @@ __all__ = [
     "project_full_year",
     "record_flags",
     "record_history",
+    "record_marks",
     "record_statuses",
     "render_text",
     "series_record_status",

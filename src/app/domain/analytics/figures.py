@@ -476,7 +476,9 @@ def choose(key: np.ndarray, preferred: np.ndarray, rank: np.ndarray, obs_id: np.
     if n == 0:
         empty = np.zeros(0, dtype=np.int64)
         return Choice(empty, empty, empty, empty)
-    order = np.argsort(key)
+    # stable: a timsort, linear on the long sorted runs stored rows come in (the ties'
+    # order does not matter, the rule below settles them)
+    order = np.argsort(key, kind="stable")
     sk = key[order]
     new = np.ones(n, dtype=bool)
     new[1:] = sk[1:] != sk[:-1]

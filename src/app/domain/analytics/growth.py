@@ -18,6 +18,7 @@ from app.domain.analytics.figures import (
     choice_codes,
     choose_figures,
     chosen_rows,
+    distinct,
     is_year_window,
     text_codes,
 )
@@ -76,7 +77,7 @@ def yoy_for(
     rows, key = coded[-1], keys[-1]
     if universe is None and len(ch.coded) == len(rows):
         # the rows are the chosen ones' rows: search each distinct key once, in order
-        pos = _earlier(ch, ch.keys, years)[ch.choice.slot]
+        pos = _earlier_of_chosen(ch, years)[ch.choice.slot]
     else:
         pos = _earlier(ch, key, years)
     return _yoy_frame(rows, ch, pos, rounding)
@@ -106,6 +107,20 @@ def _earlier(ch: Chosen, key: np.ndarray, years: int) -> np.ndarray:
     want = key - years
     at = np.minimum(np.searchsorted(ch.keys, want), len(ch.keys) - 1)
     out: np.ndarray = np.where(valid & (ch.keys[at] == want), at, -1).astype(np.int64)
+    return out
+
+
+def _earlier_of_chosen(ch: Chosen, years: int) -> np.ndarray:
+    """:func:`_earlier` of the chosen keys themselves: sorted and distinct, so the key
+    ``years`` earlier, if stored, is at most ``years`` places before (no search)."""
+    keys = ch.keys
+    if years < 1 or len(keys) == 0:
+        return _earlier(ch, keys, years)
+    out = np.full(len(keys), -1, dtype=np.int64)
+    valid = keys % ch.span >= years  # the year ``years`` earlier is in the key's range
+    for back in range(1, min(years, len(keys) - 1) + 1):
+        hit = valid[back:] & (keys[:-back] == keys[back:] - years)
+        out[back:][hit] = np.flatnonzero(hit)
     return out
 
 
@@ -175,12 +190,19 @@ _KINDS = np.asarray([*BOUND_KINDS, ""], dtype=object)
 def _labels(starts: np.ndarray, ends: np.ndarray, hit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Period labels as (codes, words), built once per distinct period (a view may have
     100k rows); code -1 (the last word, '') where there is no period."""
-    codes, uniques = pd.factorize(starts[hit] * 100_000 + ends[hit])
-    words = np.asarray(
-        [period_label(int(u) // 100_000, int(u) % 100_000) for u in uniques] + [""], dtype=object
-    )
+    at = np.flatnonzero(hit)
     out = np.full(len(starts), -1, dtype=np.int64)
-    out[hit] = codes
+    if len(at) == 0:
+        return out, np.asarray([""], dtype=object)
+    first, last = starts[at], ends[at]
+    low, span = int(first.min()), int(last.max()) - int(first.min()) + 1
+    # months of a workspace span a few hundred: the pairs count densely, not by hashing
+    uniques, codes = distinct((first - low) * span + (last - low))
+    words = np.asarray(
+        [period_label(int(u) // span + low, int(u) % span + low) for u in uniques] + [""],
+        dtype=object,
+    )
+    out[at] = codes
     return out, words
 
 

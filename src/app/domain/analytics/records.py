@@ -13,13 +13,14 @@ count; a year missing from the store breaks the streak (and the reason says so).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import pairwise, starmap
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import numpy as np
 import pandas as pd
 
+from app.domain.analytics.bulk import collector_paused
 from app.domain.analytics.figures import chosen_rows, pack, str_column, text_codes
 from app.domain.analytics.intervals import coded_level_bounds, level_bounds
 from app.domain.periods import period_label
@@ -73,6 +74,42 @@ def record_flags(figures: pd.DataFrame, by: list[str]) -> pd.Series:
     lo, hi = level_bounds(s["value"].to_numpy(), s["qualifier"].to_numpy())
     status, _level = _statuses(lo, hi, group)
     return pd.Series(status, index=s.index).reindex(figures.index)
+
+
+@dataclass(frozen=True)
+class RecordMarks:
+    """What a chart marks, as positions in the observations frame: the figures the
+    analytics use, and the record status of those that are ranges (a point-in-time stock
+    has no window that recurs)."""
+
+    #: every figure used, one per figure key (:func:`figures.choose_figures`), key order
+    used: np.ndarray
+    #: the used figures that are ranges, by series (WINDOW_COLUMNS) and year
+    ranges: np.ndarray
+    #: per ``ranges`` row, its status as a position in STATUSES
+    status: np.ndarray
+
+    def records(self) -> np.ndarray:
+        """Positions of the figures that set a record in their series."""
+        out: np.ndarray = self.ranges[self.status == STATUSES.index(RECORD)]
+        return out
+
+
+def record_marks(observations: pd.DataFrame, sources: pd.DataFrame | None = None) -> RecordMarks:
+    """:func:`record_flags` of the ranges among ``choose_figures(observations, sources)``
+    by series (indicator, reporter, partner, subject, window), without the frame of texts:
+    the chosen keys come sorted by series and year (:func:`figures.chosen_rows`), so the
+    statuses run along them with no sort and no text column (issue 21: the chart's marks
+    over a whole workspace)."""
+    ch, _, _ = chosen_rows(observations, sources)
+    at = np.flatnonzero(~ch.coded.point[ch.choice.rows])
+    rows = ch.rows[at]
+    frame = ch.coded.frame
+    codes, words = text_codes(frame["qualifier"])
+    value = frame["value"].to_numpy(dtype="float64")[rows]
+    lo, hi = coded_level_bounds(value, codes[rows], words)
+    status, _level = _status_codes(lo, hi, ch.keys[at] // ch.span)
+    return RecordMarks(ch.rows, rows, status)
 
 
 def _series_codes(figures: pd.DataFrame, by: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
@@ -133,18 +170,25 @@ def _status_codes(
     """:func:`_statuses` as positions in STATUSES."""
     first = np.ones(len(group), dtype=bool)
     first[1:] = group[1:] != group[:-1]
-    by_group = pd.DataFrame({"g": group, "lo": lo, "hi": hi}).groupby("g", sort=False)
-    level = by_group["lo"].cummax().to_numpy()
-    prev_lo = _previous(level, first)
-    prev_hi = _previous(by_group["hi"].cummax().to_numpy(), first)
+    if np.array_equal(lo, hi):  # no bounds among the levels (the usual case): one maximum
+        level = pd.Series(lo).groupby(group, sort=False).cummax().to_numpy()
+        prev_lo = prev_hi = _previous(level, first)
+    else:  # both running maxima in one group-by pass
+        running = pd.DataFrame({"lo": lo, "hi": hi}).groupby(group, sort=False).cummax()
+        level = running["lo"].to_numpy()
+        prev_lo = _previous(level, first)
+        prev_hi = _previous(running["hi"].to_numpy(), first)
     codes = np.where(lo > prev_hi, 1, np.where(hi <= prev_lo, 2, 3)).astype(np.int8)
     codes[first] = 0
     return codes, level
 
 
-@dataclass(frozen=True, slots=True)
-class RecordStatus:
-    """Where the latest figure of a series stands against its stored history."""
+class RecordStatus(NamedTuple):
+    """Where the latest figure of a series stands against its stored history.
+
+    A named tuple, not a dataclass: :func:`record_statuses` makes one per series of the
+    workspace (40,000 at 1M observations), and a frozen dataclass costs about three times
+    as much to build (a guarded ``__setattr__`` per field)."""
 
     indicator: str
     reporter: str
@@ -164,7 +208,7 @@ class RecordStatus:
     streak_years: tuple[int, ...]
     streak_end_reason: str
     reporters: tuple[str, ...] = ()  # whose figures make up the series
-    source_ids: tuple[int, ...] = field(default_factory=tuple)
+    source_ids: tuple[int, ...] = ()
 
     def explanation(self) -> str:
         """One sentence that says why the status is what it is."""
@@ -246,6 +290,7 @@ def series_record_status(series: pd.DataFrame) -> RecordStatus:
     )
 
 
+@collector_paused()
 def record_statuses(
     observations: pd.DataFrame,
     sources: pd.DataFrame | None = None,
@@ -266,32 +311,34 @@ def record_statuses(
     ch, _, _ = chosen_rows(observations, sources, same_reporter)
     c = ch.coded
     pick = ch.choice.rows
-    start, end = c.start[pick].astype(np.int64), c.end[pick].astype(np.int64)
-    month, length = start % 12, end - start
-    keep = ~c.point[pick] & (length <= 11)
+    # the windows kept first, then every per-row array only at their rows
+    span = c.end[pick] - c.start[pick]
+    keep = ~c.point[pick] & (span <= 11)
     if windows == "year":
-        keep &= (month == 0) & (length == 11)
+        keep &= (c.start[pick] % 12 == 0) & (span == 11)
+    del span
     at = np.flatnonzero(keep)
+    del keep
     if len(at) == 0:
         return []
     pick, rows = pick[at], ch.rows[at]
-    start, end, month, length = start[at], end[at], month[at], length[at]
+    start, end = c.start[pick], c.end[pick]  # months, int32 (int64 if they came wider)
     series = ch.keys[at] // ch.span
     n = len(at)
     fresh = np.ones(n, dtype=bool)
     fresh[1:] = series[1:] != series[:-1]
     first = np.flatnonzero(fresh)
     last = np.append(first[1:], n) - 1
-    group = np.cumsum(fresh) - 1
+    group = np.cumsum(fresh, dtype=np.int64 if n >= 2**31 else np.int32) - 1
     frame = ch.coded.frame
     value = frame["value"].to_numpy(dtype="float64")[rows]
     q_codes, q_words = text_codes(frame["qualifier"])
     lo, hi = coded_level_bounds(value, q_codes[rows], q_words)
     code, _level = _status_codes(lo, hi, group)
-    status = _STATUS_WORDS[code]
-    year = start // 12
-    idx = np.arange(n)
-    earlier = idx != last[group]
+    year = (start // 12).astype(np.int64)
+    idx = np.arange(n, dtype=group.dtype)
+    earlier = np.ones(n, dtype=bool)
+    earlier[last] = False
     # highest since: the year after the latest earlier year at least as high as the latest
     higher = earlier & (lo >= hi[last][group])
     since = np.maximum.reduceat(np.where(higher, year, np.iinfo(np.int64).min), first)
@@ -307,12 +354,11 @@ def record_statuses(
     step = year - idx
     broken = (step != step[last][group]) | (code != 1)
     stop = np.maximum.reduceat(np.where(broken, idx, -1), first)
-    source = frame["source_id"].to_numpy()[rows].astype(np.int64)
-    sources_of = _distinct_per_group(group, source, len(first))
+    sources_of = _distinct_per_group(group, frame["source_id"].to_numpy()[rows], len(first))
     sides = ch.vocab.sides
     if same_reporter:  # the reporter is side_a: one tuple per distinct reporter
         alone = [(str(r),) for r in sides]
-        reporters_of = [alone[r] for r in c.side_a[pick][last].tolist()]
+        reporters_of = [alone[r] for r in c.side_a[pick[last]].tolist()]
     else:
         reporters_of = [
             tuple(sides[list(r)].tolist())
@@ -331,21 +377,22 @@ def record_statuses(
     reasons = _once_each(reason, np.where(gap, expected, year[at_stop]), _stop_reason)
     has_best = best >= 0
     best_at = np.where(has_best, best, 0)
+    latest = pick[last]
     fields = zip(
-        ch.vocab.indicator[c.indicator[pick][last]].tolist(),
-        sides[c.side_a[pick][last]].tolist(),
-        sides[c.side_b[pick][last]].tolist(),
-        ch.vocab.subject[c.subject[pick][last]].tolist(),
-        _once_each(month[last], length[last], _window_name),
+        ch.vocab.indicator[c.indicator[latest]].tolist(),
+        sides[c.side_a[latest]].tolist(),
+        sides[c.side_b[latest]].tolist(),
+        ch.vocab.subject[c.subject[latest]].tolist(),
+        _once_each(start[last] % 12, end[last] - start[last], _window_name),
         _once_each(start[last], end[last], period_label),
         value[last].tolist(),
-        frame["obs_id"].to_numpy()[rows][last].tolist(),
-        status[last].tolist(),
+        frame["obs_id"].to_numpy()[rows[last]].tolist(),
+        _STATUS_WORDS[code[last]].tolist(),
         (last - first + 1).tolist(),
         year[first].tolist(),
         since.tolist(),
-        [v if b else None for v, b in zip(value[best_at].tolist(), has_best.tolist(), strict=True)],
-        [y if b else None for y, b in zip(year[best_at].tolist(), has_best.tolist(), strict=True)],
+        _or_none(value[best_at], has_best),
+        _or_none(year[best_at], has_best),
         run.tolist(),
         streaks,
         reasons,
@@ -354,6 +401,14 @@ def record_statuses(
         strict=True,
     )
     return list(starmap(RecordStatus, fields))
+
+
+def _or_none(values: np.ndarray, present: np.ndarray) -> list[object]:
+    """``values`` as Python numbers, None where not ``present`` (converted in one pass)."""
+    out = values.astype(object)
+    out[~present] = None
+    items: list[object] = out.tolist()
+    return items
 
 
 def _once_each(a: np.ndarray, b: np.ndarray, make: Callable[[int, int], T]) -> list[T]:
@@ -387,7 +442,13 @@ def _distinct_per_group(
     """The sorted distinct ``values`` (ints) of each group number 0..groups-1."""
     low = int(values.min()) if len(values) else 0
     span = int(values.max()) - low + 1 if len(values) else 1
-    if groups * span < 2**62:
+    if groups * span <= 4 * len(values) + 4096:
+        # few (group, value) pairs possible: mark the present ones, read them in order
+        present = np.zeros(groups * span, dtype=bool)
+        present[group.astype(np.int64) * span + (values.astype(np.int64) - low)] = True
+        both = np.flatnonzero(present)
+        g, v = both // span, both % span + low
+    elif groups * span < 2**62:
         both = np.sort(group.astype(np.int64) * span + (values.astype(np.int64) - low))
         if len(both):
             both = both[np.append(True, both[1:] != both[:-1])]

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from app.domain.store import ObservationStore
-from app.services.briefing.model import Briefing, Cited, IndicatorSection
+from app.services.briefing.model import Briefing, Cited, FigureRow, IndicatorSection
 from app.services.summary import Citation, citation_of
 
 
@@ -55,6 +55,16 @@ def reading_order(briefing: Briefing) -> list[int]:
     return list(dict.fromkeys(order))
 
 
+def with_note(row: FigureRow, note: int) -> FigureRow:
+    """``replace(row, note=note)`` as one copy of the row's fields: a dossier renumbers
+    10,000 rows, and ``replace`` runs the generated ``__init__`` (a guarded setattr per
+    field) for each. FigureRow is a frozen dataclass of plain fields, no ``__post_init__``
+    (a test keeps the two equal)."""
+    out = object.__new__(FigureRow)
+    object.__setattr__(out, "__dict__", {**row.__dict__, "note": note})
+    return out
+
+
 def renumber(briefing: Briefing) -> None:
     """Number the sources 1.. in the template's reading order and keep only those cited."""
     new = {old: n for n, old in enumerate(reading_order(briefing), 1)}
@@ -71,7 +81,7 @@ def renumber(briefing: Briefing) -> None:
         ]
         s.analysis = [cited(c) for c in s.analysis]
         s.conflicts = [cited(c) for c in s.conflicts]
-        s.figures = [replace(r, note=new.get(r.note, 0)) for r in s.figures]
+        s.figures = [with_note(r, new.get(r.note, 0)) for r in s.figures]
     briefing.events = [replace(ev, line=cited(ev.line)) for ev in briefing.events]
     briefing.projects = [cited(p) for p in briefing.projects]
     kept = [c for c in briefing.citations if c.number in new]

@@ -15,16 +15,21 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from typing import Literal
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, get_month_names
 from babel.numbers import (
-    format_compact_decimal,
-    format_decimal,
+    NumberPattern,
     get_currency_symbol,
+    get_decimal_symbol,
+    get_group_symbol,
+    get_infinity_symbol,
     get_minus_sign_symbol,
+    parse_pattern,
 )
 
 from app.domain.periods import PeriodKind, month_of, period_kind, period_label, year_of
@@ -227,7 +232,187 @@ def format_period(start: int, end: int, point: bool = False, locale: str = DEFAU
 
 
 def _compacted(value: float, locale: str) -> bool:
-    return abs(value) >= (1e4 if language(locale) in _MYRIAD else 1e6)
+    return abs(value) >= (1e4 if _language(locale) in _MYRIAD else 1e6)
+
+
+# Babel looks up the locale, parses the pattern and walks the locale data on every call
+# (most of a 10,000-figure dossier's time, issue 21); the lookups are the same for every
+# figure of a locale, so they are made once here and Babel's own NumberPattern.apply
+# formats each number: the text is Babel's, byte for byte.
+
+
+#: the language of a locale code, once per code (asked for each of 10,000 figures)
+_language = cache(language)
+
+
+@cache
+def _locale(locale: str) -> Locale:
+    return Locale.parse(locale)
+
+
+@cache
+def _pattern(pattern: str | NumberPattern) -> NumberPattern:
+    return parse_pattern(pattern)
+
+
+@dataclass(frozen=True)
+class _Symbols:
+    """A locale's number symbols (Latin digits), looked up once."""
+
+    decimal: str
+    group: str
+    infinity: str
+
+
+@cache
+def _symbols(locale: str) -> _Symbols:
+    loc = _locale(locale)
+    return _Symbols(
+        get_decimal_symbol(loc, numbering_system="latn"),
+        get_group_symbol(loc, numbering_system="latn"),
+        get_infinity_symbol(loc, numbering_system="latn"),
+    )
+
+
+@cache
+def _quantum(places: int) -> Decimal:
+    return Decimal(10) ** (-places)
+
+
+def _apply(p: NumberPattern, value: Decimal, locale: str, quantize: bool = True) -> str:
+    """``p.apply(value, locale, decimal_quantization=quantize)`` for a plain pattern (no
+    exponent, significant digits or currency: Babel's own call for those), its steps
+    with the locale's symbols looked up once."""
+    if p.exp_prec or "@" in p.pattern or "¤" in p.pattern:
+        return str(p.apply(value, _locale(locale), decimal_quantization=quantize))
+    symbols = _symbols(locale)
+    value = value.scaleb(p.scale)
+    negative = int(value.is_signed())
+    value = abs(value).normalize()
+    low, high = p.frac_prec
+    if not quantize:
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and exponent < 0:
+            high = max(high, -exponent)
+    if value.is_infinite():
+        number = symbols.infinity
+    else:
+        whole, _dot, fraction = f"{value.quantize(_quantum(high)):f}".partition(".")
+        number = _grouped(whole, p, symbols.group) + _fraction(fraction or "0", low, high, symbols)
+    text = "".join(
+        (p.prefix[negative], number if p.number_pattern != "" else "", p.suffix[negative])
+    )
+    return _QUOTED.sub(lambda m: m.group(1) or "'", text) if "'" in text else text
+
+
+_QUOTED = re.compile(r"'([^']*)'")
+
+
+def _grouped(digits: str, p: NumberPattern, symbol: str) -> str:
+    """The integer digits with group separators (``NumberPattern._format_int``)."""
+    if len(digits) < p.int_prec[0]:
+        digits = "0" * (p.int_prec[0] - len(digits)) + digits
+    size, out = p.grouping[0], ""
+    while len(digits) > size:
+        out = symbol + digits[-size:] + out
+        digits = digits[:-size]
+        size = p.grouping[1]
+    return digits + out
+
+
+def _fraction(digits: str, low: int, high: int, symbols: _Symbols) -> str:
+    """The fraction digits after the decimal symbol (``NumberPattern._format_frac``)."""
+    if len(digits) < low:
+        digits += "0" * (low - len(digits))
+    if high == 0 or (low == 0 and int(digits) == 0):
+        return ""
+    while len(digits) > low and digits[-1] == "0":
+        digits = digits[:-1]
+    return symbols.decimal + digits
+
+
+@dataclass(frozen=True)
+class _Compact:
+    """A locale's compact decimal forms of one style, looked up once
+    (what ``babel.numbers._get_compact_format`` reads per call)."""
+
+    locale: Locale
+    #: magnitudes, largest first, and the divisor of each
+    magnitudes: tuple[int, ...]
+    divisors: dict[int, int | None]  # None: the pattern is "0" (no division)
+    #: plural form -> magnitude (as text) -> pattern (parsed or as text)
+    forms: dict[str, dict[str, str | NumberPattern]]
+    #: magnitudes whose pattern is the same in every plural form (no rule to evaluate)
+    one_form: frozenset[int]
+
+
+@cache
+def _compact(locale: str, style: Literal["short", "long"]) -> _Compact:
+    loc = _locale(locale)
+    data = loc.compact_decimal_formats[style]
+    forms = {form: dict(data[form].items()) for form in data}
+    magnitudes = tuple(sorted((int(m) for m in forms["other"]), reverse=True))
+    divisors: dict[int, int | None] = {}
+    for m in magnitudes:
+        pattern = _pattern(forms["other"][str(m)]).pattern
+        divisors[m] = None if pattern == "0" else m // (10 ** (pattern.count("0") - 1))
+    one_form = frozenset(
+        m
+        for m in magnitudes
+        if len({_shape(f[str(m)]) for f in forms.values() if str(m) in f}) == 1
+    )
+    return _Compact(loc, magnitudes, divisors, forms, one_form)
+
+
+def _shape(pattern: str | NumberPattern) -> tuple[object, ...]:
+    """What a compact pattern prints (the locale data holds them parsed or as text)."""
+    p = _pattern(pattern) if isinstance(pattern, str) else pattern
+    return (p.pattern, p.prefix, p.suffix, p.grouping, p.int_prec, p.frac_prec, p.exp_prec)
+
+
+def _compact_format(
+    number: Decimal, c: _Compact, digits: int
+) -> tuple[Decimal, str | NumberPattern | None]:
+    """``babel.numbers._get_compact_format`` on the looked-up forms (same steps)."""
+    if number.is_nan() or number.is_infinite():
+        return number, None
+    size = abs(number)
+    for index, magnitude in enumerate(c.magnitudes):
+        if size < magnitude:
+            continue
+        divisor = c.divisors[magnitude]
+        if divisor is None:
+            return number, c.forms["other"][str(magnitude)]
+        rounded = round(number / divisor, digits)
+        if index > 0 and abs(rounded) * divisor >= c.magnitudes[index - 1]:
+            bumped = Decimal(c.magnitudes[index - 1]).copy_sign(number)
+            return _compact_format(bumped, c, digits)
+        if magnitude in c.one_form:
+            return rounded, c.forms["other"][str(magnitude)]
+        form = c.locale.plural_form(abs(rounded).normalize())
+        if form not in c.forms:
+            form = "other"
+        if rounded == 1 and str(magnitude) in c.forms.get("1", {}):
+            form = "1"
+        if str(magnitude) not in c.forms[form]:
+            form = "other"
+        return rounded, c.forms[form][str(magnitude)]
+    return number, None
+
+
+def _compact_decimal(value: float, locale: str, style: Literal["short", "long"]) -> str:
+    """``format_compact_decimal(value, format_type=style, locale=locale,
+    fraction_digits=3)``."""
+    c = _compact(locale, style)
+    number, pattern = _compact_format(Decimal(str(value)), c, 3)
+    found = c.locale.decimal_formats[None] if pattern is None else _pattern(pattern)
+    return _apply(found, number, locale, quantize=False)
+
+
+def _decimal(value: float | Decimal, pattern: str, locale: str) -> str:
+    """``format_decimal(value, format=pattern, locale=locale)``."""
+    number = value if isinstance(value, Decimal) else Decimal(str(value))
+    return _apply(_pattern(pattern), number, locale)
 
 
 def _number(value: float, locale: str) -> str:
@@ -235,10 +420,10 @@ def _number(value: float, locale: str) -> str:
     if not math.isfinite(value) or abs(value) >= 1e15:
         return f"{value:.4g}"  # beyond Babel's compact forms (and beyond any real figure)
     if _compacted(value, locale):
-        style: Literal["short", "long"] = "long" if language(locale) == "en" else "short"
-        return format_compact_decimal(value, format_type=style, locale=locale, fraction_digits=3)
+        style: Literal["short", "long"] = "long" if _language(locale) == "en" else "short"
+        return _compact_decimal(value, locale, style)
     digits = "#,##0.####" if abs(value) < 1 else "#,##0.##"
-    return format_decimal(value, format=digits, locale=locale)
+    return _decimal(value, digits, locale)
 
 
 def _plural_count(value: float, locale: str) -> int:
@@ -256,25 +441,37 @@ def _currency(value: float, code: str, locale: str) -> str:
     tr = translator(locale)
     if words is not None and tr.has_catalogue:
         return tr.nformat(*words, _plural_count(value, locale), amount=number)
-    symbol = get_currency_symbol(code, locale=locale)
-    prefix = Locale.parse(locale).currency_formats["standard"].pattern.startswith("¤")
+    symbol, prefix, minus = _currency_parts(code, locale)
     gap = "\u00a0" if symbol[-1:].isalpha() or not prefix else ""
     if not prefix:
         return f"{number}{gap}{symbol}"
     # a symbol in front takes the sign in front of it: "-$967.3 million", not "$-967.3 …"
-    sign = get_minus_sign_symbol(locale) if value < 0 else ""
+    sign = minus if value < 0 else ""
     return f"{sign}{symbol}{gap}{_number(abs(value), locale)}"
+
+
+@cache
+def _currency_parts(code: str, locale: str) -> tuple[str, bool, str]:
+    """(symbol of ``code``, whether it goes in front, the minus sign) in ``locale``."""
+    prefix = _locale(locale).currency_formats["standard"].pattern.startswith("¤")
+    return get_currency_symbol(code, locale=locale), prefix, get_minus_sign_symbol(locale)
 
 
 def _percent(value: float, locale: str, pattern: str = "#,##0.##") -> str:
     """17.69 % (en keeps a no-break space), 17,69 % (ru), 17.69% (zh), 17,69% (az)."""
-    if language(locale) == "en":
-        return f"{format_decimal(value, format=pattern, locale=locale)}\u00a0%"
-    locale_pattern = Locale.parse(locale).percent_formats[None].pattern.split(";")[0]
+    if _language(locale) == "en":
+        return f"{_decimal(value, pattern, locale)}\u00a0%"
+    return _decimal(Decimal(str(value)) / 100, _percent_pattern(pattern, locale), locale)
+
+
+@cache
+def _percent_pattern(pattern: str, locale: str) -> str:
+    """``pattern`` in the place of the number in ``locale``'s percent pattern."""
+    locale_pattern = str(_locale(locale).percent_formats[None].pattern).split(";")[0]
     ours = locale_pattern.replace("#,##0", pattern.split(";")[0], 1)
     if ";" in pattern:  # an explicit sign: "+#,##0.0;-#,##0.0"
         ours = f"{ours};{locale_pattern.replace('#,##0', pattern.split(';')[1], 1)}"
-    return format_decimal(Decimal(str(value)) / 100, format=ours, locale=locale)
+    return ours
 
 
 def format_amount(value: float, unit: str, locale: str = DEFAULT_LOCALE) -> str:

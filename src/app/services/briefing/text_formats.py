@@ -32,14 +32,18 @@ from app.services.briefing.outline import (
     outline,
 )
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
 #: chart sizes in CSS pixels (1/96 inch): a key message's small chart, a section's chart
 SMALL_CHART_PX = (330, 165)
 FULL_CHART_PX = (600, 300)
 
 
+#: Markdown's special characters backslashed, a line break made a space
+_MD_TABLE = {ord(c): f"\\{c}" for c in "\\`*_{}[]<>#|!"} | {ord("\n"): " "}
+
+
 def md_escape(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", text.replace("\n", " "))
+    # one translate: a dossier escapes 100,000 cells, re.sub costs three times as much
+    return text.translate(_MD_TABLE)
 
 
 def image_file_name(key: str) -> str:

@@ -15,11 +15,13 @@ from app.domain.analytics import (
     find_conflicts,
     record_flags,
     record_history,
+    record_marks,
     record_statuses,
     series_record_status,
     yoy_for,
 )
 from app.domain.analytics.figures import WINDOW_COLUMNS, keyed
+from app.domain.analytics.records import STATUSES
 from app.domain.analytics.table import table_analytics
 from app.domain.model import normalise_observations, normalise_sources
 
@@ -236,6 +238,15 @@ def test_record_flags_are_each_series_history(seed: int) -> None:
     for _, g in ranges.groupby(by, observed=True):
         hist = record_history(g)
         assert flags.loc[g.sort_values("year").index].tolist() == hist["status"].tolist()
+    # record_marks: the same figures and flags, on positions, without the frame of texts
+    marks = record_marks(obs, src)
+    ids = obs["obs_id"].to_numpy()
+    assert sorted(ids[marks.used].tolist()) == sorted(fig["obs_id"].tolist())
+    expected = dict(zip(ranges["obs_id"].tolist(), flags.tolist(), strict=True))
+    got = [STATUSES[c] for c in marks.status.tolist()]
+    assert dict(zip(ids[marks.ranges].tolist(), got, strict=True)) == expected
+    records = ranges.loc[flags == "record", "obs_id"]
+    assert sorted(ids[marks.records()].tolist()) == sorted(records.tolist())
 
 
 def test_a_streak_stops_at_a_missing_year_and_at_the_first() -> None:
@@ -355,3 +366,20 @@ def test_table_texts_are_those_of_yoy_for(seed: int) -> None:
     assert -1 not in result.yoy
     assert len(obs) not in result.yoy
     assert result.yoy.get(int(positions[coarse][~has][0]) if (~has).any() else -1) is None
+
+
+def test_record_marks_of_no_rows() -> None:
+    obs, src = workspace(1)
+    marks = record_marks(obs.iloc[:0], src)
+    assert len(marks.used) == len(marks.ranges) == len(marks.records()) == 0
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("years", [1, 2, 3])
+def test_yoy_of_every_row_steps_back_among_the_chosen_keys(seed: int, years: int) -> None:
+    # all values present: every row is a chosen key's row, the path without a search
+    obs, src = workspace(seed, n=150)
+    obs = obs[obs["value"].notna()].reset_index(drop=True)
+    own = yoy_for(obs, src, years=years)
+    searched = yoy_for(obs, src, universe=obs, years=years)
+    pd.testing.assert_frame_equal(own, searched, check_exact=True)

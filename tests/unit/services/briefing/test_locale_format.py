@@ -154,3 +154,28 @@ def test_labels_are_translated() -> None:
     assert label("none", "fr") == "No figures are stored for this selection."
     for key in ("as_of", "sources", "appendix", "prepared", "template_dossier", "why"):
         assert label(key, "ru") != label(key, "en")
+
+
+#: values around every compact magnitude, its rounding carries and half-way digits
+BABEL_VALUES = [
+    0.0, -0.0, 0.5, 1.0, 2.675, 0.00005, 12345.675, 9_999.5, 99_999.99, 999_999,
+    999_999.5, 1e6, 1_234_567.891, -2_440_000_000.0, 999_500_000, 999_999_999_999,
+    1e14, 57_000, 17.69, -3.5, 2.44e9, 7.25e12,
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("locale", ["en", "ru", "az", "zh", "tr", "fr", "de", "hi", "ar"])
+def test_numbers_are_babels_own_texts(locale: str) -> None:
+    # the locale data are looked up once (issue 21); the texts must stay Babel's
+    from babel.numbers import format_compact_decimal, format_decimal
+
+    from app.services.briefing.locale_format import _compact_decimal, _decimal
+
+    for v in BABEL_VALUES:
+        for style in ("short", "long"):
+            expected = format_compact_decimal(
+                v, format_type=style, locale=locale, fraction_digits=3
+            )
+            assert _compact_decimal(v, locale, style) == expected, (v, style)
+        for pattern in ("#,##0.####", "#,##0.##", "+#,##0.0;-#,##0.0"):
+            assert _decimal(v, pattern, locale) == format_decimal(v, format=pattern, locale=locale)
