@@ -2,7 +2,8 @@
 window. No exception, no Qt warning (pytest-qt fails the test on one), the reference count
 of None stable (the PySide6 6.12 / CPython 3.11 trap), memory flat within a tolerance.
 
-The default run does 100 steps; ``--run-slow`` / ``CORRIDOR_LONG=1`` does 3,000.
+The default run does 100 steps; ``--run-slow`` / ``CORRIDOR_LONG=1`` does 3,000, or
+``CORRIDOR_SOAK_STEPS`` (long mode only). The long run prints its figures.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ def _steps(request: pytest.FixtureRequest) -> int:
     long = request.config.getoption("--run-slow", default=False) or os.environ.get(
         "CORRIDOR_LONG", ""
     ) not in ("", "0")
+    if long and os.environ.get("CORRIDOR_SOAK_STEPS"):
+        return int(os.environ["CORRIDOR_SOAK_STEPS"])
     return 3000 if long else 100
 
 
@@ -79,6 +82,8 @@ def test_soak(qtbot, tiny_desk: Desk, tmp_path: Path, request: pytest.FixtureReq
     gc.collect()
     grown = sum(s.size_diff for s in tracemalloc.take_snapshot().compare_to(first, "filename"))
     tracemalloc.stop()
+    if steps > 100:
+        print(f"soak: {steps} steps, Python heap {grown / 1e6:+.2f} MB after the warm-up")
     assert sys.getrefcount(None) >= none_before - 100
     assert grown < 8 * 1024 * 1024, f"Python heap grew by {grown / 1e6:.1f} MB"
     # what is stored still matches what is shown after all of it
