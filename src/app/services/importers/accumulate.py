@@ -29,7 +29,8 @@ class Accumulator:
         self.lookups: dict[str, dict[str, int]] = {}
 
     def append(self, columns: dict[str, Any], n: int) -> None:
-        """``columns``: name -> array of n values, or (codes, labels) for a text column."""
+        """``columns``: name -> array of n values, one value (a numpy scalar) for all n
+        rows, or (codes, labels) for a text column."""
         if self.n + n > self.capacity:
             self._grow(max(int((self.n + n) * GROWTH), FIRST_CAPACITY))
         for name, col in columns.items():

@@ -11,6 +11,7 @@ import datetime as dt
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -62,13 +63,16 @@ class Head:
         sniffers look at (a minified message is one long line)."""
         return "\n".join(self.lines)[:limit].lstrip("\ufeff \t\r\n")
 
+    @cached_property
+    def delimiter(self) -> str:
+        """The delimiter of the head's lines, sniffed once (every importer's ``sniff``
+        asks for the first cells)."""
+        return sniff_delimiter(self.lines)
+
     def first_cells(self, line: int = 0) -> list[str]:
         if line >= len(self.lines):
             return []
-        return [
-            c.strip().strip("\ufeff")
-            for c in split_line(self.lines[line], sniff_delimiter(self.lines))
-        ]
+        return [c.strip().strip("\ufeff") for c in split_line(self.lines[line], self.delimiter)]
 
 
 class Importer(ABC):

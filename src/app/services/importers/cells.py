@@ -52,8 +52,13 @@ def read_values(s: pd.Series, decimal_comma: bool) -> tuple[np.ndarray, np.ndarr
             codes[unread] = len(table) + slow.codes
             table += kinds
     err = Coded(codes, table)
-    empty |= np.isnan(v) & ~err.flags()
-    inf = np.isinf(v) & ~err.flags()
+    if len(table) > 2:  # the careful way's messages: their rows are neither empty nor inf
+        flagged = err.flags()
+        empty |= np.isnan(v) & ~flagged
+        inf = np.isinf(v) & ~flagged
+    else:  # no row has a message yet: no per-row lookup of one
+        empty |= np.isnan(v)
+        inf = np.isinf(v)
     codes[inf] = 1
     return v, empty, err
 

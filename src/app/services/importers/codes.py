@@ -165,7 +165,7 @@ def _cast_as_written(
     careful way runs). The missing cells are masked as nulls without copying the text."""
     if arr.offset != 0 or arr.null_count:
         return None
-    gone = pc.is_in(arr, value_set=pa.array(sorted(missing), type=pa.string()))
+    gone = _marks(arr, missing)
     empty = np.array(gone.to_numpy(zero_copy_only=False), dtype=bool)
     if empty.any():
         valid = pc.invert(gone)
@@ -177,3 +177,19 @@ def _cast_as_written(
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         return None
     return np.array(values, dtype="float64"), np.zeros(len(arr), dtype=bool), empty
+
+
+def _marks(arr: pa.Array, marks: frozenset[str]) -> pa.BooleanArray:
+    """Per cell: is it one of ``marks`` exactly as written? When few cells are as short
+    as the longest mark (most numbers are longer), only those are looked up; when many
+    are, picking them out costs more than looking up every cell."""
+    value_set = pa.array(sorted(marks), type=pa.string())
+    longest = max(len(m.encode()) for m in marks)
+    short = np.asarray(pc.binary_length(arr).to_numpy(zero_copy_only=False)) <= longest
+    if np.count_nonzero(short) > len(arr) // 8:
+        return pc.is_in(arr, value_set=value_set)
+    rows = np.flatnonzero(short)
+    out = np.zeros(len(arr), dtype=bool)
+    if len(rows):
+        out[rows] = pc.is_in(arr.take(rows), value_set=value_set).to_numpy(zero_copy_only=False)
+    return pa.array(out)

@@ -41,8 +41,10 @@ class EntityReader:
         self.kinds: dict[str, EntityKind] = {}
         self._seen: dict[tuple[str, str], _Seen] = {}  # (problem kind, code or name) -> rows
 
-    def read(self, frame: pd.DataFrame, field: str, lines: np.ndarray) -> Coded:
-        """Model codes of a block's ``field`` column (using ``field_name`` when present)."""
+    def read(self, frame: pd.DataFrame, field: str, lines: np.ndarray, times: int = 1) -> Coded:
+        """Model codes of a block's ``field`` column (using ``field_name`` when present).
+        ``times``: each row stands for that many rows, the block repeated as a whole (the
+        base rows of a wide block, one copy per period): counted and lined as those."""
         n = len(frame)
         codes = _encoded(frame, field, n)
         names = _encoded(frame, field + "_name", n)
@@ -56,7 +58,8 @@ class EntityReader:
             out.append(value)
             key = _notice(code, name, value, self.kinds)
             if key is not None:
-                self._note(key, int(counts[i]), lines[np.flatnonzero(inverse == i)[:5]])
+                first = lines[np.flatnonzero(inverse == i)[:5]]
+                self._note(key, int(counts[i]) * times, np.tile(first, min(times, 5))[:5])
         return Coded(inverse, out)
 
     def _resolve(self, code: str, name: str) -> str:

@@ -31,6 +31,7 @@ from app.services.importers.periodtext import date_detail
 from app.services.importers.problems import ProblemLog, Severity
 from app.services.importers.text import Input, read_head_bytes
 from app.services.importers.unitmap import portal_unit
+from app.services.importers.wide import Along, Wide
 
 FIGURE_KEY_TEXT = (
     "indicator",
@@ -101,11 +102,8 @@ class RowBuilder:
         n = len(frame)
         if n == 0:
             return
-        if not self.acc.order and self.lines_hint and "line" in frame:
-            # room for the whole file at once, estimated from its size: no regrowing
-            lines = frame["line"].to_numpy()
-            per_line = n / max(1, int(lines.max()) - int(lines.min()) + 1)
-            self.acc.reserve(int(self.lines_hint * per_line * 1.05))
+        if "line" in frame:
+            self._reserve(n, frame["line"].to_numpy())
         errors: list[tuple[str, Coded]] = []  # (column, message per row or None)
         value, empty, verr = read_values(frame["value"], self.decimal_comma)
         errors.append((self.col("value"), verr))
@@ -114,9 +112,7 @@ class RowBuilder:
         lines = frame["line"].to_numpy()
         dims = {f: reader.read(frame, f, lines) for f, reader in self.entities.items()}
         indicator = self._coded(frame, "indicator", strip=True)
-        errors.append(
-            (self.col("indicator"), indicator.map(lambda v: None if v else "no indicator"))
-        )
+        errors.append((self.col("indicator"), _no_indicator(indicator)))
         units = self._coded(frame, "unit", strip=True).map(self._unit)
         status = self._coded(frame, "status", str(Status.ACTUAL))
         qualifier = self._coded(frame, "qualifier", str(Qualifier.EXACT))
@@ -125,7 +121,8 @@ class RowBuilder:
         ignored = np.zeros(n, dtype=bool) if self.keep_empty_values else empty
         bad = np.zeros(n, dtype=bool)
         for _col, err in errors:
-            bad |= err.flags()
+            if err.any_set():  # no message: no row flagged, no pass over the rows
+                bad |= err.flags()
         bad &= ~ignored
         keep = ~bad & ~ignored
         self.empty += int(ignored.sum())
@@ -138,14 +135,7 @@ class RowBuilder:
         else:
             with np.errstate(over="ignore", invalid="ignore"):
                 scaled = value * factors.per_row("float64") * scale
-        overflow = np.isinf(scaled) & np.isfinite(value) & keep
-        if overflow.any():  # 1e308 'USD bn': too large once scaled; refused, not stored
-            err = Coded(
-                overflow.astype("int8"), [None, "too large once the unit's scale is applied"]
-            )
-            self._report(frame["line"].to_numpy(), [(self.col("value"), err)], overflow)
-            keep &= ~overflow
-            self.skipped += int(overflow.sum())
+            self._refuse_overflow(value, scaled, keep, frame["line"].to_numpy())
         value = scaled
         text = {
             c: self._coded(frame, c) for c in ("subject", "change_unit", "change_qualifier", "note")
@@ -187,6 +177,117 @@ class RowBuilder:
             kept,
         )
 
+    def add_wide(self, base: pd.DataFrame, periods: pd.DataFrame, cells: pd.Series) -> None:
+        """A wide block (one row per series and country, one value column per period) as
+        :meth:`add` takes its melt, period by period, without making the melted rows:
+        every check and conversion is done once per base row or per period, and only the
+        kept cells are spread out. ``base``: the fields that do not vary by period, with
+        ``line``; ``periods``: ``period`` (and ``freq``); ``cells``: the values, period by
+        period (``len(periods) * len(base)``). Rows, problems and their lines are those of
+        :meth:`add` on the melt."""
+        wide = Wide(len(periods), len(base))
+        if wide.cells == 0:
+            return
+        lines = base["line"].to_numpy()
+        self._reserve(wide.cells, lines)
+        value, empty, verr = read_values(cells, self.decimal_comma)
+        start, end, point, detail, perr = read_periods(periods)
+        dims = {f: r.read(base, f, lines, times=wide.periods) for f, r in self.entities.items()}
+        indicator = self._coded(base, "indicator", strip=True)
+        units = self._coded(base, "unit", strip=True).map(self._unit)
+        status = self._coded(base, "status", str(Status.ACTUAL))
+        qualifier = self._coded(base, "qualifier", str(Qualifier.EXACT))
+        errors: list[tuple[str, Coded, Along]] = [
+            (self.col("value"), verr, "cell"),
+            (self.col("period"), perr, "period"),
+            (self.col("indicator"), _no_indicator(indicator), "row"),
+            (self.col("status"), _enum_errors(status, _STATUSES, "status"), "row"),
+            (self.col("qualifier"), _enum_errors(qualifier, _QUALIFIERS, "qualifier"), "row"),
+        ]
+        ignored = np.zeros(wide.cells, dtype=bool) if self.keep_empty_values else empty
+        bad = wide.any_flag(errors) & ~ignored
+        keep = ~bad & ~ignored
+        self.empty += int(ignored.sum())
+        if bad.any():  # rare: the errors spread to every cell, to be reported as add does
+            cell_lines = wide.spread(lines, "row")
+            spread = [(col, Coded(wide.spread(e.codes, on), e.values)) for col, e, on in errors]
+            self._report(cell_lines, spread, bad)
+        self.skipped += int(bad.sum())
+        value = self._wide_scaled(value, units.part(1), _scale(base), wide, keep, lines)
+        text = {
+            c: self._coded(base, c) for c in ("subject", "change_unit", "change_qualifier", "note")
+        }
+        source = base["source_id"].to_numpy(dtype="int64") if "source_id" in base else None
+        kept = wide.keep(keep)
+        self.acc.append(
+            {
+                "indicator": kept.coded(indicator),
+                "reporter": kept.coded(dims["reporter"]),
+                "partner": kept.coded(dims["partner"]),
+                "subject": kept.coded(text["subject"]),
+                "period_start": kept.per_period(start),
+                "period_end": kept.per_period(end),
+                "period_point": kept.per_period(point),
+                "period_detail": kept.coded(detail, by_period=True),
+                "period_text": kept.coded(self._period_text(periods), by_period=True),
+                "value": value if kept.every else value[keep],
+                "unit": kept.coded(units.part(0)),
+                "qualifier": kept.coded(qualifier),
+                "status": kept.coded(status),
+                "change_value": kept.per_row(self._floats(base, "change_value")),
+                "change_unit": kept.coded(text["change_unit"]),
+                "change_qualifier": kept.coded(text["change_qualifier"]),
+                "source_id": kept.per_row(
+                    np.full(1, -1, dtype="int32") if source is None else source.astype("int32")
+                ),
+                "preferred": np.bool_(False),
+                "note": kept.coded(text["note"]),
+                "line": kept.per_row(lines.astype("int32")),
+            },
+            kept.n,
+        )
+
+    def _wide_scaled(
+        self,
+        value: np.ndarray,
+        factors: Coded,
+        scale: np.ndarray | float,
+        wide: Wide,
+        keep: np.ndarray,
+        lines: np.ndarray,
+    ) -> np.ndarray:
+        """The cells' values times their row's unit factor and scale, as :meth:`add`
+        scales the melt (the same products in the same order); a value too large once
+        scaled is refused with its line, and its cell dropped from ``keep``."""
+        if isinstance(scale, float) and scale == 1.0 and all(f == 1.0 for f in factors.values):
+            return value  # nothing to scale (the usual case): no pass over the cells
+        with np.errstate(over="ignore", invalid="ignore"):
+            grid = value.reshape(wide.periods, wide.rows) * factors.per_row("float64") * scale
+        scaled: np.ndarray = grid.reshape(-1)
+        self._refuse_overflow(value, scaled, keep, wide.spread(lines, "row"))
+        return scaled
+
+    def _refuse_overflow(
+        self, value: np.ndarray, scaled: np.ndarray, keep: np.ndarray, lines: np.ndarray
+    ) -> None:
+        """A value too large once scaled (1e308 'USD bn') is refused, not stored: reported
+        with its line and dropped from ``keep``."""
+        overflow = np.isinf(scaled) & np.isfinite(value) & keep
+        if overflow.any():
+            err = Coded(
+                overflow.astype("int8"), [None, "too large once the unit's scale is applied"]
+            )
+            self._report(lines, [(self.col("value"), err)], overflow)
+            keep &= ~overflow
+            self.skipped += int(overflow.sum())
+
+    def _reserve(self, n: int, lines: np.ndarray) -> None:
+        """Before the first block: room for the whole file at once, estimated from its
+        size and the block's rows per line (no regrowing)."""
+        if not self.acc.order and self.lines_hint:
+            per_line = n / max(1, int(lines.max()) - int(lines.min()) + 1)
+            self.acc.reserve(int(self.lines_hint * per_line * 1.05))
+
     def _coded(
         self, frame: pd.DataFrame, field: str, default: str = "", strip: bool = False
     ) -> Coded:
@@ -223,6 +324,8 @@ class RowBuilder:
         self, lines: np.ndarray, errors: Sequence[tuple[str, Coded]], bad: np.ndarray
     ) -> None:
         """One problem per distinct message of a column, with its rows' count and lines."""
+        if not bad.any():
+            return
         for col, err in errors:
             hit = err.flags() & bad
             if not hit.any():
@@ -330,6 +433,10 @@ def _scale(frame: pd.DataFrame) -> np.ndarray | float:
     if len(scale) and (scale == scale[0]).all():
         return float(scale[0])
     return scale
+
+
+def _no_indicator(indicator: Coded) -> Coded:
+    return indicator.map(lambda v: None if v else "no indicator")
 
 
 def _enum_errors(coded: Coded, allowed: frozenset[str], what: str) -> Coded:

@@ -27,8 +27,11 @@ def _mixed(n: int = 5_000) -> pd.DataFrame:
             "empty": np.full(n, np.nan),
             "text": rng.choice(["p", "q", ""], n).astype(object),
             "wide": rng.integers(0, 2**40, n),
+            # months of yearly figures (one in twelve used) and their ends: counted keys
+            "start": (rng.integers(0, 40, n) * 12).astype("int32"),
+            "end": np.zeros(n, dtype="int32"),
         }
-    )
+    ).assign(end=lambda f: f["start"] + rng.choice([11, 11, 11, 0], n).astype("int32"))
 
 
 @pytest.mark.parametrize(
@@ -39,6 +42,9 @@ def _mixed(n: int = 5_000) -> pd.DataFrame:
         ["text", "value"],
         ["one"],
         ["wide", "cat"],
+        ["cat", "start", "end", "point"],
+        ["start", "end"],
+        ["end", "start", "text"],
     ],
 )
 def test_duplicated_rows_is_pandas_duplicated(key: list[str]) -> None:
@@ -149,3 +155,17 @@ def test_a_constant_scale_column_scales_like_one_per_row() -> None:
     assert read([1.0, 1.0, 1.0]) == [1.5, 2.0, 1e308]
     assert read([1e3, 1e3, 1e3]) == [1500.0, 2000.0]  # 1e311 refused as too large
     assert read([1e3, 1.0, 1.0]) == [1500.0, 2.0, 1e308]
+
+
+@pytest.mark.parametrize("short_share", [0.01, 0.5])
+def test_missing_marks_found_among_few_or_many_short_cells(short_share: float) -> None:
+    rng = np.random.default_rng(7)
+    n = 4_000
+    short = rng.choice(["", "..", "NA", "7", "1.5", "nan", "-", "None", "N/A", "-2"], n)
+    long = rng.choice(["12345.5", "1.50849e+08", "-0.00001", "100000"], n)
+    cells = np.where(rng.random(n) < short_share, short, long).tolist()
+    values, empty, err = read_values(pd.Series(cells, dtype="str"), False)
+    assert empty.tolist() == [c in MISSING for c in cells]
+    expected = [np.nan if c in MISSING else float(c) for c in cells]
+    assert np.array_equal(values, expected, equal_nan=True)
+    assert not err.any_set() or not err.flags().any()

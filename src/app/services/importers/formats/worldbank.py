@@ -182,15 +182,6 @@ class _Table:
                 builder.add(long)
 
 
-def _tiled(values: pd.Series, times: int) -> pd.Categorical:
-    """A per-row column repeated ``times`` times over, as a categorical."""
-    if isinstance(values.dtype, pd.CategoricalDtype):
-        codes, uniques = values.cat.codes.to_numpy(), values.cat.categories
-    else:
-        codes, uniques = pd.factorize(values)
-    return pd.Categorical.from_codes(np.tile(codes, times), categories=pd.Index(uniques))
-
-
 def _stripped(s: pd.Series) -> pd.Series:
     """``s.astype(str).str.strip()`` as a categorical: stripped once per distinct text."""
     codes, texts = distinct(s)
@@ -241,6 +232,9 @@ class _Wide:
             )
 
     def long(self, frame: pd.DataFrame) -> pd.DataFrame | None:
+        """The block's long rows for :meth:`RowBuilder.add`; None when there are none to
+        add (a block of blank or footer rows, or one with a column per year, which is
+        added to the builder directly)."""
         # blank and footer rows, found among the distinct texts of the first column
         codes, texts = distinct(frame[self.cols[0]])
         first = texts.str.strip()
@@ -250,7 +244,8 @@ class _Wide:
         if frame.empty:
             return None
         if not self.period_col:
-            return self._years(frame)
+            self._years(frame)  # added to the builder as it is: nothing to hand back
+            return None
         ids = [
             c
             for c in (
@@ -296,11 +291,10 @@ class _Wide:
             }
         )
 
-    def _years(self, frame: pd.DataFrame) -> pd.DataFrame:
-        """The melt of a block with one column per year, in ``frame.melt``'s row order
-        (year by year), built from per-row codes repeated once per year: the columns that
-        do not vary by year are categoricals, not millions of strings."""
-        k = len(self.value_cols)
+    def _years(self, frame: pd.DataFrame) -> None:
+        """A block with one column per year, added as the melt ``frame.melt`` would give
+        (year by year) without making it: the fields that do not vary by year are one row
+        per series and country (:meth:`RowBuilder.add_wide`), the years one row each."""
         raw, name = frame[self.code_col], frame.get(self.name_col)
         code: pd.Series
         if raw.isna().any():  # a workbook's empty cells: cell by cell, as they come
@@ -315,24 +309,21 @@ class _Wide:
             self._learn(texts, name.iloc[first].astype(str) if name is not None else texts)
             known = [self.units.get(c, "") for c in code.cat.categories.astype(object)]
             units = categorical(codes, known, frame.index)
-        unit: object = self.unit_override or _tiled(units, k)
-        periods = pd.Index(self.value_cols, dtype=object)
-        return pd.DataFrame(
+        base = pd.DataFrame(
             {
-                "indicator": _tiled(code, k),
-                "reporter": _tiled(frame[self.country_col], k),
-                "reporter_name": (
-                    _tiled(frame[self.country_name], k) if self.country_name in frame else ""
-                ),
-                "period": pd.Categorical.from_codes(
-                    np.repeat(np.arange(k), len(frame)), categories=periods
-                ),
-                "value": pd.concat([frame[c] for c in self.value_cols], ignore_index=True),
-                "unit": unit,
+                "indicator": code,
+                "reporter": frame[self.country_col],
+                "reporter_name": frame.get(self.country_name, ""),
+                "unit": self.unit_override or units,
                 "scale": self.scale,
-                "line": np.tile(frame["line"].to_numpy(), k),
+                "line": frame["line"],
             }
         )
+        k = len(self.value_cols)
+        periods = pd.Index(self.value_cols, dtype=object)
+        years = pd.DataFrame({"period": pd.Categorical.from_codes(np.arange(k), periods)})
+        cells = pd.concat([frame[c] for c in self.value_cols], ignore_index=True)
+        self.builder.add_wide(base, years, cells)
 
     def _learn(self, codes: pd.Series, names: pd.Series) -> None:
         pairs = pd.DataFrame({"c": codes, "n": names.str.strip()}).drop_duplicates("c")
