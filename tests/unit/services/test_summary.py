@@ -5,6 +5,7 @@ from __future__ import annotations
 import html.parser
 import io
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -92,3 +93,60 @@ def test_a_target_is_never_the_latest_figure(bundled_store: ObservationStore) ->
     ]
     assert planned
     assert all(line.value_text.startswith("planned: ") for line in planned)
+
+
+def _latest_rows_by_pandas(obs: pd.DataFrame) -> pd.DataFrame:
+    """The rule of ``latest_rows`` as it was written with pandas (the reference)."""
+    from app.domain.model import FORWARD_STATUSES
+    from app.domain.periods import period_kinds
+    from app.services.summary import FAMILY
+
+    kinds = period_kinds(
+        obs["period_start"].to_numpy(), obs["period_end"].to_numpy(), obs["period_point"].to_numpy()
+    )
+    forward = obs["status"].astype(str).isin([str(x) for x in FORWARD_STATUSES])
+    ranked = obs.assign(
+        family_=pd.Series(kinds, index=obs.index).map(FAMILY) + forward.map({True: "+", False: ""}),
+        pref_=obs["preferred"].astype(int),
+        reported_=(obs["status"].astype(str) != "derived").astype(int),
+    ).sort_values(
+        ["period_end", "period_start", "pref_", "reported_", "obs_id"],
+        ascending=[False, True, False, False, False],
+        kind="stable",
+    )
+    first = ranked.drop_duplicates(["indicator", "subject", "family_"], keep="first")
+    return first.drop(columns=["family_", "pref_", "reported_"])
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_latest_rows_follow_the_rule(seed: int) -> None:
+    """The lexsort of ``latest_rows`` picks the rows (in the order) the pandas rule does,
+    with ties of period, preference and status, targets and derived figures."""
+    from app.domain.model import normalise_observations
+    from app.services.summary import latest_rows
+
+    rng = np.random.default_rng(seed)
+    n = 300
+    start = rng.integers(2018, 2024, n) * 12 + rng.choice([0, 0, 3, 6], n)
+    length = rng.choice([0, 2, 5, 9, 11, 11], n)
+    frame = pd.DataFrame(
+        {
+            "indicator": rng.choice(["a", "b", "c"], n),
+            "reporter": "AZE",
+            "partner": "CHN",
+            "subject": rng.choice(["", "", "s"], n),
+            "period_start": start,
+            "period_end": start + length,
+            "period_point": rng.random(n) < 0.15,
+            "value": rng.random(n),
+            "unit": "USD",
+            "status": rng.choice(["actual", "actual", "derived", "target", "forecast"], n),
+            "source_id": 1,
+            "preferred": rng.random(n) < 0.1,
+            "obs_id": rng.permutation(n) + 1,
+        }
+    )
+    obs = normalise_observations(frame)
+    if seed % 2:
+        obs = obs.iloc[rng.permutation(n)]  # rows in no order, index labels kept
+    pd.testing.assert_frame_equal(latest_rows(obs), _latest_rows_by_pandas(obs))

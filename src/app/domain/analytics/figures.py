@@ -44,10 +44,17 @@ CHOICE_ONLY = "only figure"
 CHOICE_LATEST = "most recently published"
 
 
+def category_texts(col: pd.Series) -> list[str]:
+    """The str of each category of a categorical column, read through one ``tolist``
+    (iterating Arrow-backed categories boxes them one by one: 1,000 indicator categories
+    cost 0.3 ms, paid by every keyed frame of a pair's report)."""
+    return [str(c) for c in col.cat.categories.tolist()]
+
+
 def as_objects(col: pd.Series) -> np.ndarray:
     """A (categorical) text column as an object array of str, taken through its codes."""
     if isinstance(col.dtype, pd.CategoricalDtype):
-        cats = np.asarray([str(c) for c in col.cat.categories] + [""], dtype=object)
+        cats = np.asarray([*category_texts(col), ""], dtype=object)
         codes = col.cat.codes.to_numpy()
         return cats[np.where(codes < 0, len(cats) - 1, codes)]
     return np.asarray([str(x) for x in col.fillna("")], dtype=object)
@@ -57,7 +64,7 @@ def text_codes(col: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """(codes, words): ``words[codes]`` is :func:`as_objects` of ``col`` (the last word is
     '', for a missing value), without making a string per row."""
     if isinstance(col.dtype, pd.CategoricalDtype):
-        words = np.asarray([str(c) for c in col.cat.categories] + [""], dtype=object)
+        words = np.asarray([*category_texts(col), ""], dtype=object)
         return col.cat.codes.to_numpy(), words
     # a missing value is code -1 (''), any other the str of its value, as in as_objects
     codes, uniques = pd.factorize(col.to_numpy(dtype=object), use_na_sentinel=True)
@@ -68,7 +75,7 @@ def str_texts(col: pd.Series) -> np.ndarray:
     """A (categorical) column as the object array of texts ``astype(str)`` gives (a missing
     category reads "nan"), made once per category rather than once per row."""
     if isinstance(col.dtype, pd.CategoricalDtype):
-        words = np.asarray([*(str(c) for c in col.cat.categories), "nan"], dtype=object)
+        words = np.asarray([*category_texts(col), "nan"], dtype=object)
         out: np.ndarray = words[col.cat.codes.to_numpy()]
         return out
     return col.astype(str).to_numpy(dtype=object)
@@ -576,14 +583,45 @@ def choose_figures(
     :func:`conflicts.find_conflicts` lists the rows that lost). Rows without a value are
     ignored. Rows come in the rule's order (preferred, latest published, highest obs_id).
     """
+    used = chosen_order(observations, sources, same_reporter)
+    return figures_at(observations, used, sources, same_reporter)
+
+
+@dataclass(frozen=True)
+class Used:
+    """The figures used of a frame, in :func:`choose_figures`' row order."""
+
+    rows: np.ndarray  # positions in the frame
+    n_rows: np.ndarray  # rows sharing each one's key
+    preferred: np.ndarray
+
+    def at(self, keep: np.ndarray) -> Used:
+        """The figures at positions (or a mask) ``keep`` of these."""
+        return Used(self.rows[keep], self.n_rows[keep], self.preferred[keep])
+
+
+def chosen_order(
+    observations: pd.DataFrame, sources: pd.DataFrame | None = None, same_reporter: bool = True
+) -> Used:
+    """Which rows :func:`choose_figures` returns, in its order, without their frame (a
+    caller that reads a few of them keys only those: :func:`figures_at`)."""
     ch, _, _ = chosen_rows(observations, sources, same_reporter)
     rows = ch.rows
     ids = observations["obs_id"].to_numpy()[rows]
     order = best_first(ch.preferred, ch.rank, ids, rows)
-    out = keyed_at(observations, rows[order], sources, same_reporter)
-    n_rows = ch.choice.sizes[order].astype(np.int64)
-    out["n_rows"] = n_rows
-    out["choice"] = str_column(choice_codes(ch.preferred[order], n_rows), CHOICES)
+    return Used(rows[order], ch.choice.sizes[order].astype(np.int64), ch.preferred[order])
+
+
+def figures_at(
+    observations: pd.DataFrame,
+    used: Used,
+    sources: pd.DataFrame | None = None,
+    same_reporter: bool = True,
+) -> pd.DataFrame:
+    """The rows of :func:`choose_figures` for ``used`` (each row keyed on its own)."""
+    out = keyed_at(observations, used.rows, sources, same_reporter)
+    out["n_rows"] = used.n_rows
+    out["choice"] = str_column(choice_codes(used.preferred, used.n_rows), CHOICES)
     return out
 
 

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from app.domain.analytics import plain
 from app.domain.analytics.claim_checks import CONFLICTING, check_all_claims
 from app.domain.analytics.claims import computed_text
 from app.domain.analytics.conflicts import find_conflicts
-from app.domain.analytics.figures import choose_figures
+from app.domain.analytics.figures import as_objects, chosen_order, figures_at
 from app.domain.analytics.growth import yoy_of_ids
 from app.domain.analytics.projection import project_full_year
 from app.domain.analytics.records import RecordStatus, record_statuses, series_record_status
@@ -57,18 +58,21 @@ class _PairFacts:
         self, obs: pd.DataFrame, sources: pd.DataFrame | None, same_reporter: bool
     ) -> None:
         self.obs, self.sources, self.same_reporter = obs, sources, same_reporter
-        fig = choose_figures(obs, sources, same_reporter)
-        fig = fig[~fig["period_point"].to_numpy(dtype=bool)]
-        self.fig = fig
-        codes, _uniques = pd.factorize(fig["indicator"].to_numpy(dtype=object))
-        end = fig["period_end"].to_numpy(dtype=np.int64)
-        length = fig["window_len"].to_numpy(dtype=np.int64)
+        used = chosen_order(obs, sources, same_reporter)
+        used = used.at(~obs["period_point"].to_numpy(dtype=bool)[used.rows])
+        self._used = used
+        self._fig: pd.DataFrame | None = None
+        # the latest figures are found on the columns; only they are keyed into rows
+        codes, _uniques = pd.factorize(as_objects(obs["indicator"])[used.rows])
+        start = obs["period_start"].to_numpy().astype(np.int64)[used.rows]
+        end = obs["period_end"].to_numpy().astype(np.int64)[used.rows]
+        length = end - start
         latest = _last_per_group(codes, end, length)
-        annual_mask = (fig["window_month"].to_numpy() == 0) & (length == 11)
+        annual_mask = (start % 12 == 0) & (length == 11)
         annual_at = np.flatnonzero(annual_mask)
         annual = annual_at[_last_per_group(codes[annual_mask], end[annual_mask])]
         wanted = np.concatenate([latest, annual])
-        records = cast(list[dict[str, Any]], fig.iloc[wanted].to_dict("records"))
+        records = plain.records(figures_at(obs, used.at(wanted), sources, same_reporter))
         self.latest: dict[str, dict[str, Any]] = {}
         self.annual: dict[str, dict[str, Any]] = {}
         for n, record in enumerate(records):
@@ -78,14 +82,20 @@ class _PairFacts:
         self._status: dict[int, RecordStatus] | None = None
         self._by_indicator: dict[str, np.ndarray] | None = None
 
+    @property
+    def fig(self) -> pd.DataFrame:
+        """The figures used (:func:`choose_figures`, but points in time), keyed when a
+        series' standing is not among the record statuses (rarely)."""
+        if self._fig is None:
+            self._fig = figures_at(self.obs, self._used, self.sources, self.same_reporter)
+        return self._fig
+
     def yoy(self, obs_id: int) -> dict[str, Any]:
         """The change of a latest figure on a year earlier (one ``yoy_of_ids`` for all)."""
         if self._yoy is None:
             ids = [int(r["obs_id"]) for r in self.latest.values()]
             yoy = yoy_of_ids(self.obs, ids, self.sources, self.same_reporter)
-            self._yoy = dict(
-                zip(ids, cast(list[dict[str, Any]], yoy.to_dict("records")), strict=True)
-            )
+            self._yoy = dict(zip(ids, plain.records(yoy), strict=True))
         return self._yoy[obs_id]
 
     def status(self, row: dict[str, Any], window_len: int) -> RecordStatus:
@@ -236,7 +246,7 @@ def pair_narrative(
     out: list[Sentence] = []
     for code in codes:
         out += facts.sentences(code, names.get(code, code), disputed)
-    for c in claims.to_dict("records"):
+    for c in plain.records(claims):
         topic = str(c["indicator"]) or "claims"
         head = names.get(topic, topic) if c["indicator"] else str(c["claim_type"])
         text = (
@@ -247,7 +257,7 @@ def pair_narrative(
         out.append(Sentence(topic, "claim", text, tuple(c["source_ids"])))
     conflicts = find_conflicts(obs, sources)
     open_ = conflicts[conflicts["preferred_obs_id"] < 0]
-    for conflict in cast(list[dict[str, Any]], open_.to_dict("records")):
+    for conflict in plain.records(open_):
         out.append(
             Sentence(
                 "conflicts",

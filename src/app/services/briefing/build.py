@@ -32,10 +32,11 @@ import pandas as pd
 from app.domain.analytics import (
     find_conflicts,
 )
+from app.domain.analytics.bulk import collector_paused
 from app.domain.chart import assign_colours, plotted_points
 from app.domain.events import events_for
 from app.domain.model import FORWARD_STATUSES
-from app.domain.selection import indicator_mask, pair_mask, period_mask
+from app.domain.selection import period_mask, rows_in
 from app.domain.store import ObservationStore
 from app.services.briefing.citations import CitationBook, renumber
 from app.services.briefing.facts import milestones, pair_projects, rollup_sentences
@@ -84,11 +85,11 @@ def _selection(
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(rows up to the range end: the analytics' history, rows inside the range)."""
     obs = store.observations
-    mask = pair_mask(obs, request.a, request.b)
+    at = store.pair_positions(request.a, request.b)  # kept by the store (the desk's pair)
     if request.indicators:
-        mask &= indicator_mask(obs, set(request.indicators))
-    mask &= period_mask(obs, None, request.last_month)
-    upto = obs[mask]
+        at = rows_in(obs["indicator"], set(request.indicators), at)
+    pair = obs.iloc[at]
+    upto = pair[period_mask(pair, None, request.last_month)]
     return upto, upto[period_mask(upto, request.first_month, None)]
 
 
@@ -165,6 +166,7 @@ def _print_charts(briefing: Briefing, w: Words) -> None:
         ]
 
 
+@collector_paused()  # thousands of rows, sentences and cells: see bulk
 def build_briefing(
     store: ObservationStore,
     request: BriefingRequest,

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from app.domain.store import ObservationStore
-from app.services.briefing.model import Briefing, Cited, FigureRow, IndicatorSection
+from app.services.briefing.model import Briefing, Cited, FigureRow, IndicatorSection, figure_row
 from app.services.summary import Citation, citation_of
 
 
@@ -56,13 +56,11 @@ def reading_order(briefing: Briefing) -> list[int]:
 
 
 def with_note(row: FigureRow, note: int) -> FigureRow:
-    """``replace(row, note=note)`` as one copy of the row's fields: a dossier renumbers
-    10,000 rows, and ``replace`` runs the generated ``__init__`` (a guarded setattr per
-    field) for each. FigureRow is a frozen dataclass of plain fields, no ``__post_init__``
-    (a test keeps the two equal)."""
-    out = object.__new__(FigureRow)
-    object.__setattr__(out, "__dict__", {**row.__dict__, "note": note})
-    return out
+    """``replace(row, note=note)`` as one copy of the row's fields (:func:`figure_row`): a
+    dossier renumbers 10,000 rows."""
+    fields = row.__dict__.copy()
+    fields["note"] = note
+    return figure_row(fields)
 
 
 def renumber(briefing: Briefing) -> None:
@@ -70,7 +68,12 @@ def renumber(briefing: Briefing) -> None:
     new = {old: n for n, old in enumerate(reading_order(briefing), 1)}
 
     def cited(c: Cited) -> Cited:
-        return replace(c, notes=tuple(new[n] for n in c.notes if n in new))
+        notes = tuple(new[n] for n in c.notes if n in new)
+        return c if notes == c.notes else replace(c, notes=notes)
+
+    def moved(r: FigureRow) -> FigureRow:
+        note = new.get(r.note, 0)
+        return r if note == r.note else with_note(r, note)
 
     briefing.messages = [replace(m, text=cited(m.text)) for m in briefing.messages]
     briefing.candidates = [replace(m, text=cited(m.text)) for m in briefing.candidates]
@@ -81,7 +84,7 @@ def renumber(briefing: Briefing) -> None:
         ]
         s.analysis = [cited(c) for c in s.analysis]
         s.conflicts = [cited(c) for c in s.conflicts]
-        s.figures = [with_note(r, new.get(r.note, 0)) for r in s.figures]
+        s.figures = [moved(r) for r in s.figures]
     briefing.events = [replace(ev, line=cited(ev.line)) for ev in briefing.events]
     briefing.projects = [cited(p) for p in briefing.projects]
     kept = [c for c in briefing.citations if c.number in new]

@@ -283,10 +283,11 @@ def _apply(p: NumberPattern, value: Decimal, locale: str, quantize: bool = True)
     """``p.apply(value, locale, decimal_quantization=quantize)`` for a plain pattern (no
     exponent, significant digits or currency: Babel's own call for those), its steps
     with the locale's symbols looked up once."""
-    if p.exp_prec or "@" in p.pattern or "¤" in p.pattern:
+    if not _plain(p):
         return str(p.apply(value, _locale(locale), decimal_quantization=quantize))
     symbols = _symbols(locale)
-    value = value.scaleb(p.scale)
+    if p.scale:
+        value = value.scaleb(p.scale)
     negative = int(value.is_signed())
     value = abs(value).normalize()
     low, high = p.frac_prec
@@ -306,6 +307,12 @@ def _apply(p: NumberPattern, value: Decimal, locale: str, quantize: bool = True)
 
 
 _QUOTED = re.compile(r"'([^']*)'")
+
+
+@cache
+def _plain(p: NumberPattern) -> bool:
+    """A pattern without exponent, significant digits or currency (once per pattern)."""
+    return not (p.exp_prec or "@" in p.pattern or "¤" in p.pattern)
 
 
 def _grouped(digits: str, p: NumberPattern, symbol: str) -> str:
@@ -376,7 +383,9 @@ def _compact_format(
     """``babel.numbers._get_compact_format`` on the looked-up forms (same steps)."""
     if number.is_nan() or number.is_infinite():
         return number, None
-    size = abs(number)
+    # compared as a float: the number is a float's shortest text (or a magnitude), and the
+    # magnitudes (powers of ten below 2**53) are floats exactly, so the order is the same
+    size = abs(float(number))
     for index, magnitude in enumerate(c.magnitudes):
         if size < magnitude:
             continue
@@ -436,15 +445,15 @@ def _plural_count(value: float, locale: str) -> int:
 
 
 def _currency(value: float, code: str, locale: str) -> str:
-    number = _number(value, locale)
+    # each branch formats its number once (a dossier formats 10,000 figures)
     words = _CURRENCY_WORDS.get(code)
     tr = translator(locale)
     if words is not None and tr.has_catalogue:
-        return tr.nformat(*words, _plural_count(value, locale), amount=number)
+        return tr.nformat(*words, _plural_count(value, locale), amount=_number(value, locale))
     symbol, prefix, minus = _currency_parts(code, locale)
     gap = "\u00a0" if symbol[-1:].isalpha() or not prefix else ""
     if not prefix:
-        return f"{number}{gap}{symbol}"
+        return f"{_number(value, locale)}{gap}{symbol}"
     # a symbol in front takes the sign in front of it: "-$967.3 million", not "$-967.3 …"
     sign = minus if value < 0 else ""
     return f"{sign}{symbol}{gap}{_number(abs(value), locale)}"

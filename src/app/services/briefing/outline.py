@@ -120,12 +120,19 @@ def key_points(b: Briefing) -> list[Block]:
     return out
 
 
-def figures_table(rows: list[FigureRow], loc: str, compact: bool = True) -> Table:
+def _status_words(rows: list[FigureRow], loc: str) -> dict[str, str]:
+    """Each status of ``rows`` in the reader's words, looked up once (not once per row of a
+    10,000-row table)."""
     w = Words(loc)
+    return {s: status_word(w, s) for s in {r.status for r in rows}}
+
+
+def figures_table(rows: list[FigureRow], loc: str, compact: bool = True) -> Table:
+    status = _status_words(rows, loc)
     return Table(
         header=tuple(label(k, loc) for k in TABLE_KEYS),
         rows=tuple(
-            (r.period, r.value_text, r.reporter, status_word(w, r.status), f"[{r.note}]", r.remark)
+            (r.period, r.value_text, r.reporter, status[r.status], f"[{r.note}]", r.remark)
             for r in rows
         ),
         numeric=(1, 4),
@@ -135,7 +142,7 @@ def figures_table(rows: list[FigureRow], loc: str, compact: bool = True) -> Tabl
 
 
 def appendix_table(rows: list[FigureRow], loc: str) -> Table:
-    w = Words(loc)
+    status = _status_words(rows, loc)
     return Table(
         header=tuple(label(k, loc) for k in APPENDIX_KEYS),
         rows=tuple(
@@ -144,7 +151,7 @@ def appendix_table(rows: list[FigureRow], loc: str) -> Table:
                 r.period,
                 r.value_text,
                 r.reporter,
-                status_word(w, r.status),
+                status[r.status],
                 f"[{r.note}]",
             )
             for r in rows
