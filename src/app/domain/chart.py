@@ -22,7 +22,7 @@ import pandas as pd
 
 from app.domain.analytics.projection import Projection
 from app.domain.model import FORWARD_STATUSES, Status
-from app.domain.selection import indicator_mask, period_mask
+from app.domain.selection import period_mask, rows_in
 from app.domain.series import chart_points, latest_projections, same_period_points, windows_of
 from app.domain.store import ObservationStore
 from app.domain.units import scaled
@@ -236,14 +236,16 @@ def chart_spec(
     the screen shows it; a briefing narrows it to one ``subject`` and a range of
     ``months`` (first, last month index; None = open) and names it by its section."""
     obs = store.observations
-    at = store.pair_positions(*pair)  # the pair's rows: a few of a large workspace
+    # the pair's rows (kept by the store), then the indicator's read on its codes alone:
+    # only the chart's own rows are gathered
+    at = rows_in(obs["indicator"], {indicator}, store.pair_positions(*pair))
     part = obs.iloc[at]
-    keep = indicator_mask(part, {indicator})
+    keep = np.ones(len(at), dtype=bool)
     if subject is not None:
         keep &= (part["subject"].astype(str) == subject).to_numpy()
     if months != (None, None):
         keep &= period_mask(part, *months)
-    rows = obs.iloc[at[keep]]
+    rows = part[keep]
     unit = indicator_unit(store, indicator) or (str(rows["unit"].iloc[0]) if len(rows) else "")
     name = name or store.indicator_names().get(indicator, indicator)
     return chart_spec_of_rows(

@@ -36,28 +36,62 @@ def parse_pair(text: str) -> tuple[str, str]:
     return parts[0], parts[1]
 
 
+def _code_table(col: pd.Series, values: set[str]) -> np.ndarray:
+    """Per code of a categorical column (and a last, False, entry for code -1, a missing
+    value): whether its text is one of ``values``."""
+    cats = col.cat.categories
+    table = np.zeros(len(cats) + 1, dtype=bool)
+    table[:-1] = cats.isin(list(values))
+    return table
+
+
 def _in(col: pd.Series, values: set[str]) -> np.ndarray:
     """Boolean mask of a (categorical) column's membership, computed on its codes: one
-    table lookup per row (code -1, a missing value, reads the table's last, False, entry)."""
+    table lookup per row."""
     if isinstance(col.dtype, pd.CategoricalDtype):
-        cats = col.cat.categories
-        table = np.zeros(len(cats) + 1, dtype=bool)
-        table[:-1] = cats.isin(list(values))
-        mask: np.ndarray = table[col.cat.codes.to_numpy()]
+        mask: np.ndarray = _code_table(col, values)[col.cat.codes.to_numpy()]
         return mask
     return col.isin(list(values)).to_numpy()
 
 
+def rows_in(col: pd.Series, values: set[str], at: np.ndarray) -> np.ndarray:
+    """The positions of ``at`` whose row of a categorical column holds one of ``values``
+    (read on the codes of those rows only)."""
+    held: np.ndarray = at[_code_table(col, values)[col.cat.codes.to_numpy()[at]]]
+    return held
+
+
 def pair_mask(obs: pd.DataFrame, a: str, b: str) -> np.ndarray:
     """Rows of the pair in both directions, and one-country rows of either side."""
-    rep = _in(obs["reporter"], {a, b})
-    par = _in(obs["partner"], {a, b, ""})
-    # a row of one side with itself as partner is not the pair's
-    same = (_in(obs["reporter"], {a}) & _in(obs["partner"], {a})) | (
-        _in(obs["reporter"], {b}) & _in(obs["partner"], {b})
-    )
-    mask: np.ndarray = rep & par & ~same
+    rep, par = obs["reporter"], obs["partner"]
+    if not (
+        isinstance(rep.dtype, pd.CategoricalDtype) and isinstance(par.dtype, pd.CategoricalDtype)
+    ):
+        same = (_in(rep, {a}) & _in(par, {a})) | (_in(rep, {b}) & _in(par, {b}))
+        plain: np.ndarray = _in(rep, {a, b}) & _in(par, {a, b, ""}) & ~same
+        return plain
+    # each row's reporter and partner as a class (0 other, 1 a, 2 b, 3 no partner), then
+    # one lookup in the table of pairs of classes the pair holds: a side with a partner of
+    # the other side, or with none; never a side with itself
+    r = _classes(rep, (a, b))
+    p = _classes(par, (a, b, ""))
+    allowed = np.zeros((3, 4), dtype=bool)
+    allowed[1, 2] = allowed[2, 1] = allowed[1, 3] = allowed[2, 3] = True
+    if a == b:  # one country: its own rows and those without a partner
+        allowed[1, 2] = allowed[2, 1] = False
+    mask: np.ndarray = allowed[r, p]
     return mask
+
+
+def _classes(col: pd.Series, texts: tuple[str, ...]) -> np.ndarray:
+    """Per row of a categorical column: 1 + the position in ``texts`` of its text (the
+    first, when two are equal), 0 for any other text or a missing value."""
+    cats = col.cat.categories
+    table = np.zeros(len(cats) + 1, dtype=np.int8)
+    for i, text in reversed(list(enumerate(texts))):
+        table[:-1][np.asarray(cats == text)] = i + 1
+    classes: np.ndarray = table[col.cat.codes.to_numpy()]
+    return classes
 
 
 def indicator_mask(obs: pd.DataFrame, codes: set[str]) -> np.ndarray:

@@ -90,10 +90,14 @@ def verdict_mark(verdict: str) -> str:
 
 @dataclass(frozen=True)
 class ClaimInputs:
-    """A snapshot of what the checks read (frames are replaced on change, never mutated,
-    so the worker may read them while the GUI thread goes on)."""
+    """A snapshot of what the checks read, taken on the GUI thread and read by a worker
+    while the GUI thread goes on: frames are replaced on change, and the observations are
+    a shallow copy (copy-on-write: an edit made meanwhile copies the column it writes
+    instead of changing what the worker reads). The pair's rows are gathered in the
+    worker, so a refresh after an edit costs the GUI thread no pass over them."""
 
-    obs: pd.DataFrame
+    observations: pd.DataFrame
+    at: np.ndarray  # positions of the pair's rows in ``observations``
     sources: pd.DataFrame
     claims: pd.DataFrame
     records: dict[str, pd.DataFrame]
@@ -104,7 +108,8 @@ class ClaimInputs:
     def of(cls, store: ObservationStore, a: str, b: str) -> ClaimInputs:
         stored = store.records["claims"]
         return cls(
-            store.observations.iloc[store.pair_positions(a, b)],
+            store.observations.copy(deep=False),
+            store.pair_positions(a, b),
             store.sources,
             stored[claims_pair_mask(stored, a, b)],
             dict(store.records),
@@ -116,7 +121,11 @@ class ClaimInputs:
 def claim_view(inputs: ClaimInputs, options: CheckOptions) -> pd.DataFrame:
     """The checked claims with every text a row shows (the quote too)."""
     checks = check_all_claims(
-        inputs.obs, inputs.sources, inputs.claims, inputs.records, options
+        inputs.observations.iloc[inputs.at],
+        inputs.sources,
+        inputs.claims,
+        inputs.records,
+        options,
     ).reset_index(drop=True)
     quotes = dict(zip(inputs.claims["claim_id"], inputs.claims["quote"], strict=True))
     status = checks["status"].astype(str)

@@ -243,7 +243,9 @@ class ConflictsPanel(QWidget):
     def rebuild(self, store: ObservationStore, rows: np.ndarray) -> None:
         """List the conflicts among ``rows`` (positions or a mask; at once, or when the
         worker is done: a later rebuild supersedes an earlier one still running)."""
-        observations, sources = store.observations, store.sources
+        # a shallow copy: copy-on-write keeps what the worker reads as it is now, whatever
+        # an edit made meanwhile writes
+        observations, sources = store.observations.copy(deep=False), store.sources
         names, labels = store.indicator_names(), store.source_label_by_id()
         rows = rows.copy()  # the caller may reuse its array while the worker reads this one
 
