@@ -116,6 +116,38 @@ elif kind in ("wdi-melt", "databank-melt"):
     t = time.perf_counter()
     rows = melt()
     first = None
+elif kind == "wdi-store":
+    import duckdb, numpy as np, os, pyarrow as pa, pyarrow.compute as pc, pyarrow.csv as pacsv
+    import tempfile
+    target = os.path.join(tempfile.mkdtemp(), "bare.duckdb")
+    base = reset_peak()
+    t = time.perf_counter()
+    table = pacsv.read_csv(path, read_options=pacsv.ReadOptions(skip_rows=4))
+    years = [c for c in table.column_names if c.isdigit()]
+    n, k = table.num_rows, len(years)
+    values = np.concatenate([table[c].to_numpy() for c in years]).astype("float64")
+    keep = ~np.isnan(values)
+    row = np.tile(np.arange(n), k)[keep]
+    long = {
+        c: pc.take(pc.dictionary_encode(table[c]).combine_chunks(), pa.array(row))
+        for c in ("Country Code", "Indicator Code")
+    }
+    rows = int(keep.sum())
+    melted = pa.table({
+        "obs_id": np.arange(1, rows + 1, dtype=np.int64),
+        "reporter": long["Country Code"],
+        "indicator": long["Indicator Code"],
+        "period_start": (np.repeat(np.arange(k), n)[keep] * 12).astype(np.int32),
+        "value": values[keep],
+    })
+    con = duckdb.connect(target)
+    con.execute(
+        "CREATE TABLE observations (obs_id BIGINT PRIMARY KEY, reporter VARCHAR, "
+        "indicator VARCHAR, period_start INTEGER, value DOUBLE)"
+    )
+    con.execute("INSERT INTO observations SELECT * FROM melted")
+    con.close()
+    first = None
 elif kind == "csv":
     import pyarrow.csv as pacsv
     base = reset_peak()
