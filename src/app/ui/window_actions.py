@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from shiboken6 import isValid
 
 from app.qt.i18n import translate
 from app.ui.actions import ACTIONS
@@ -65,6 +66,8 @@ def _short_on_toolbar(act: QAction, word: str) -> None:
     act.setIconText(word)
 
     def follow() -> None:
+        if not isValid(act):  # the undo stack outlived the window that held the action
+            return
         act.setToolTip(act.text().replace("&", "") or word)
 
     act.changed.connect(follow)
