@@ -232,9 +232,10 @@ class ObservationTableModel(QAbstractTableModel):
         store = self._session.store
         self._t = (self._t.after(store, ops) if self._t is not None else None) or TableData(store)
         self._start_analytics()
-        self.dataChanged.emit(
-            self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
-        )
+        if self.rowCount():  # a filter may show no row: nothing on screen changed
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
 
     def _rows_added_or_removed(self) -> None:
         """Figures were added or deleted (here, or by another user of a shared workspace):
