@@ -132,6 +132,21 @@ def tiny_tables() -> tuple[pd.DataFrame, pd.DataFrame]:
     return pd.DataFrame(obs), pd.DataFrame(src)
 
 
+def earlier_turnover() -> dict[str, object]:
+    """Jan–Oct 2024 turnover reported by China (obs_id 40): a year before the tiny
+    tables' figure 4, which grows +22.0 % on it."""
+    return Observation(
+        "trade_turnover",
+        parse_period("2024-01/2024-10"),
+        2.0e9,
+        "USD",
+        "CHN",
+        "AZE",
+        obs_id=40,
+        source_id=1,
+    ).as_row()
+
+
 @pytest.fixture(scope="session")
 def pg_server():
     """A real PostgreSQL server for the session (tests/pg_server.py); skipped where

@@ -5,6 +5,7 @@ from __future__ import annotations
 from unittest import mock
 
 import pandas as pd
+from tests.conftest import earlier_turnover
 
 from app.qt.catalogue_model import CatalogueModel
 from app.qt.messages import MessageBus
@@ -15,6 +16,12 @@ from app.services.desk import Desk
 
 def session_for(desk: Desk) -> DeskSession:
     return DeskSession(desk, MessageBus())
+
+
+def add_earlier_turnover(desk: Desk) -> None:
+    from app.domain.edits import AddObservations
+
+    desk.apply(AddObservations(pd.DataFrame([earlier_turnover()]), pd.DataFrame(), "add"))
 
 
 def test_observation_model_contract(qtmodeltester, tiny_desk: Desk) -> None:
@@ -101,24 +108,11 @@ def test_large_selections_get_their_analytics_from_a_worker(
     import numpy as np
     from PySide6.QtCore import Qt
 
-    from app.domain.edits import AddObservations
-    from app.domain.model import Observation
-    from app.domain.periods import parse_period
     from app.qt import observation_model as om
     from app.qt.tasks import TaskRunner
 
     monkeypatch.setattr(om, "BACKGROUND_ROWS", 2)
-    earlier = Observation(
-        "trade_turnover",
-        parse_period("2024-01/2024-10"),
-        2.0e9,
-        "USD",
-        "CHN",
-        "AZE",
-        obs_id=40,
-        source_id=1,
-    ).as_row()
-    tiny_desk.apply(AddObservations(pd.DataFrame([earlier]), pd.DataFrame(), "add"))
+    add_earlier_turnover(tiny_desk)  # figure 4 grows +22.0 % on it
     session = session_for(tiny_desk)
     runner = TaskRunner()
     model = ObservationTableModel(session, runner=runner)
@@ -181,3 +175,41 @@ def test_a_target_value_is_coloured_and_says_so(qtbot, tiny_desk: Desk) -> None:
     assert "A target, not an outcome." in model.data(idx, Qt.ItemDataRole.ToolTipRole)
     session.undo_stack.undo()
     assert model.data(idx, Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_the_first_analytics_come_from_a_worker_once_the_event_loop_runs(
+    qtbot, tiny_desk: Desk
+) -> None:
+    """Start-up: the window is shown before the claim checks are first loaded; the columns
+    fill in from the worker, and later small selections are computed at once again."""
+    from app.qt.tasks import TaskRunner
+
+    add_earlier_turnover(tiny_desk)  # figure 4 grows +22.0 % on it
+    runner = TaskRunner()
+    model = ObservationTableModel(session_for(tiny_desk), runner=runner)
+    model.update_spec(pair=("CHN", "AZE"))
+    assert not model.analytics_warm
+    assert len(model.analytics.yoy) == 0
+    qtbot.waitUntil(lambda: model.analytics_warm, timeout=10000)
+    filled = model.analytics
+    assert model.data(model.index(model.row_of(4), COLUMN_INDEX["yoy"])) == "+22.0 %"
+    model.update_spec(pair=("AZE", "CHN"))
+    model.update_spec(pair=("CHN", "AZE"))
+    assert dict(model.analytics.claims) == dict(filled.claims)  # at once, warm now
+    assert dict(model.analytics.yoy) == dict(filled.yoy)
+    assert runner.wait(10000)
+
+
+def test_a_newer_first_analytics_request_replaces_a_waiting_one(qtbot, tiny_desk: Desk) -> None:
+    from app.qt.tasks import TaskRunner
+
+    runner = TaskRunner()
+    model = ObservationTableModel(session_for(tiny_desk), runner=runner)
+    model.update_spec(pair=("AZE", "RUS"))
+    model.update_spec(pair=("CHN", "AZE"))  # before the event loop ran: only this one runs
+    qtbot.waitUntil(lambda: model.analytics_warm, timeout=10000)
+    alone = ObservationTableModel(session_for(tiny_desk))
+    alone.update_spec(pair=("CHN", "AZE"))
+    assert dict(model.analytics.claims) == dict(alone.analytics.claims)
+    assert dict(model.analytics.yoy) == dict(alone.analytics.yoy)
+    assert runner.wait(10000)

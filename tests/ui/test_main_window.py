@@ -21,6 +21,8 @@ def make_window(qtbot, desk: Desk, tmp_path: Path):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    # the first YoY and claim texts come from a worker once the window is shown
+    qtbot.waitUntil(lambda: window.model.analytics_warm)
     return window
 
 

@@ -146,6 +146,9 @@ def test_window_has_no_untranslated_string(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    made = (window.analysis.compare, window.analysis.pivot)  # made on first show: now
+    assert all(p.parent() is not None for p in made)  # in their docks, walked below
+    window.projects_dock.show()  # the roll-up of the hidden dock is made when shown
     english = english_words(language) - _data_words(seeded_desk)
     left: list[str] = []
     widgets = [window, *window.findChildren(QWidget)]

@@ -224,7 +224,7 @@ def same_period_points(
 def latest_projections(obs: pd.DataFrame, sources: pd.DataFrame | None = None) -> list[Any]:
     """Full-year projections from the latest year-to-date figure of each reporter series
     (only those the history allows: see analytics.project_full_year)."""
-    from app.domain.analytics import project_full_year
+    from app.domain.analytics.projection import project_full_years
 
     if obs.empty:
         return []
@@ -232,10 +232,10 @@ def latest_projections(obs: pd.DataFrame, sources: pd.DataFrame | None = None) -
     start_month = ranges["period_start"].to_numpy() % 12
     length = (ranges["period_end"] - ranges["period_start"]).to_numpy()
     ytd = ranges[(start_month == 0) & (length > 0) & (length < 11)]
-    out = []
-    for _, group in ytd.groupby(["reporter", "subject"], observed=True):
-        latest = group.sort_values(["period_end", "obs_id"]).iloc[-1]
-        p = project_full_year(obs, int(latest["obs_id"]), sources)
-        if p.projected is not None:
-            out.append(p)
-    return out
+    latest = [
+        int(group.sort_values(["period_end", "obs_id"]).iloc[-1]["obs_id"])
+        for _, group in ytd.groupby(["reporter", "subject"], observed=True)
+    ]
+    if not latest:
+        return []
+    return [p for p in project_full_years(obs, latest, sources) if p.projected is not None]

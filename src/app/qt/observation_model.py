@@ -15,7 +15,14 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 
 from app.domain.analytics.table import ANALYTICS_LIMIT, TableAnalytics, table_analytics
 from app.domain.cell_edit import fields_edit, new_source_edit
@@ -93,6 +100,13 @@ class ObservationTableModel(QAbstractTableModel):
         self._runner = runner
         self._order_task: TaskSlot[np.ndarray] | None = TaskSlot(runner) if runner else None
         self._analytics_task: TaskSlot[TableAnalytics] | None = TaskSlot(runner) if runner else None
+        #: whether analytics were computed once: the first time pays the claim checks'
+        #: first use (imports, ~0.1 s), so it runs off-thread once the window is shown
+        self._analytics_warm = False
+        self._first_analytics = QTimer(self)
+        self._first_analytics.setSingleShot(True)
+        self._first_analytics.timeout.connect(self._start_waiting)
+        self._waiting: Callable[[], None] | None = None
         self._readers: dict[int, list[Reader]] = {
             int(role): [getattr(c, name) for c in COLUMNS] for role, name in ROLE_METHODS.items()
         }
@@ -125,6 +139,8 @@ class ObservationTableModel(QAbstractTableModel):
         obs = self._session.store.observations
         if self._analytics_task is not None:
             self._analytics_task.cancel()
+            self._first_analytics.stop()
+            self._waiting = None
         spec = self.spec
         # a request still running is dropped; the busy mark stays on if another starts
         was_busy = self._order_task is not None and self._order_task.busy
@@ -189,6 +205,8 @@ class ObservationTableModel(QAbstractTableModel):
     def _start_analytics(self) -> None:
         """YoY and claim texts of the selected rows: small selections at once, large ones
         in a worker (the two columns fill in when ready; a newer start drops an older one).
+        The first ever (start-up) also goes to the worker, once the event loop has shown
+        the window: the window answers before the claim checks are first loaded.
         Called with the analytics cleared (a reset, or freshly extracted arrays)."""
         t, store = self._data(), self._session.store
         positions = self._selected()
@@ -196,13 +214,29 @@ class ObservationTableModel(QAbstractTableModel):
         if positions is None or t.too_many:
             return
         obs, sources = store.observations, store.sources
-        if self._analytics_task is None or len(positions) <= BACKGROUND_ROWS:
+        task = self._analytics_task
+        if task is None or (self._analytics_warm and len(positions) <= BACKGROUND_ROWS):
             self._take_analytics(t, table_analytics(obs, sources, positions))
             return
-        self._analytics_task.start(
-            lambda _p, _c: table_analytics(obs, sources, positions),
-            on_done=lambda result: self._take_analytics(t, result),
-        )
+
+        def start() -> None:
+            task.start(
+                lambda _p, _c: table_analytics(obs, sources, positions),
+                on_done=lambda result: self._take_analytics(t, result),
+            )
+
+        if self._analytics_warm:
+            start()
+            return
+        task.cancel()  # a newer start drops an older one, whether started or waiting
+        self._waiting = start
+        self._first_analytics.start(0)
+
+    def _start_waiting(self) -> None:
+        """The first analytics' worker, once the event loop has run (_start_analytics)."""
+        start, self._waiting = self._waiting, None
+        if start is not None:
+            start()
 
     def _selected(self) -> np.ndarray | None:
         """Positions of the rows the view selects before its filters (None: all rows); a
@@ -214,6 +248,7 @@ class ObservationTableModel(QAbstractTableModel):
         return None if mask is None else np.flatnonzero(mask)
 
     def _take_analytics(self, t: TableData, result: TableAnalytics) -> None:
+        self._analytics_warm = True
         t.analytics = result
         if t is self._t and self.rowCount():
             first, last = COLUMN_INDEX["yoy"], COLUMN_INDEX["claim"]
@@ -265,6 +300,12 @@ class ObservationTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
         self._start_analytics()
         self.rows_changed.emit(len(self.order))
+
+    @property
+    def analytics_warm(self) -> bool:
+        """Whether analytics were computed once (from then on small selections' are
+        computed at once; before, the first is on its way from a worker)."""
+        return self._analytics_warm
 
     @property
     def analytics(self) -> TableAnalytics:

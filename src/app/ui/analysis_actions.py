@@ -3,26 +3,27 @@ dialog and the list of derived series.
 
 The controller owns the two panels and their docks, keeps them in step with the session
 (a new workspace, a pair change, an edit that touches observations) and answers the
-catalogue's "Add to comparison". A panel that is hidden is not recomputed until it is
-shown, so an edit in a large workspace does not pay for views nobody looks at. Takes the
-desk context, the main window as the docks' home and the callables it needs, never the
-window's other members.
+catalogue's "Add to comparison". A panel is made when its dock is first shown, and a
+hidden one is not recomputed until it is shown, so neither start-up nor an edit in a large
+workspace pays for views nobody looks at. Takes the desk context, the main window as the
+docks' home and the callables it needs, never the window's other members.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow
 
 from app.domain.edits import Op, touched_tables, touches_observations
 from app.qt.context import DeskContext
 from app.qt.i18n import translate
-from app.ui.compare_panel import ComparePanel
-from app.ui.derive_dialog import DeriveDialog
-from app.ui.derived_series_dialog import DerivedSeriesDialog
-from app.ui.pivot_panel import PivotPanel
+
+if TYPE_CHECKING:
+    from app.ui.compare_panel import ComparePanel
+    from app.ui.pivot_panel import PivotPanel
 
 
 class AnalysisActions:
@@ -40,30 +41,52 @@ class AnalysisActions:
         self.window = window
         self.pair = pair
         self.indicator = indicator
-        self.compare = ComparePanel()
-        self.pivot = PivotPanel(ctx.runner)
-        self.compare_dock = self._dock(
-            translate("analysis_actions", "Compare"), "compare_dock", self.compare
-        )
-        self.pivot_dock = self._dock(
-            translate("analysis_actions", "Pivot"), "pivot_dock", self.pivot
-        )
+        self._show_figures = show_figures
+        self._select_obs = select_obs
+        self._compare: ComparePanel | None = None
+        self._pivot: PivotPanel | None = None
+        self.compare_dock = self._dock(translate("analysis_actions", "Compare"), "compare_dock")
+        self.pivot_dock = self._dock(translate("analysis_actions", "Pivot"), "pivot_dock")
         window.tabifyDockWidget(self.compare_dock, self.pivot_dock)
         self.compare_dock.hide()  # View > Compare; the saved window state may show it
         self.pivot_dock.hide()  # View > Pivot
         self._stale = {"compare": True, "pivot": True}
-        self.compare.point_clicked.connect(select_obs)
-        self.pivot.figures_chosen.connect(show_figures)
+        #: the panels' state for saved views (the panel is made if it was not yet)
+        self.compare_state = PanelState(lambda: self.compare)
+        self.pivot_state = PanelState(lambda: self.pivot)
         ctx.session.changed.connect(self._changed)
         ctx.session.replaced.connect(self.refresh)
 
-    def _dock(self, title: str, name: str, panel: QWidget) -> QDockWidget:
+    def _dock(self, title: str, name: str) -> QDockWidget:
+        """An empty dock: its panel is made when it is first shown (start-up does not pay
+        for panels that are hidden until View > Compare / Pivot)."""
         dock = QDockWidget(title, self.window)
         dock.setObjectName(name)
-        dock.setWidget(panel)
         self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         dock.visibilityChanged.connect(lambda visible: self._shown() if visible else None)
         return dock
+
+    @property
+    def compare(self) -> ComparePanel:
+        """The comparison panel in its dock, made on first use."""
+        if self._compare is None:
+            from app.ui.compare_panel import ComparePanel
+
+            self._compare = ComparePanel()
+            self._compare.point_clicked.connect(self._select_obs)
+            self.compare_dock.setWidget(self._compare)
+        return self._compare
+
+    @property
+    def pivot(self) -> PivotPanel:
+        """The pivot panel in its dock, made on first use."""
+        if self._pivot is None:
+            from app.ui.pivot_panel import PivotPanel
+
+            self._pivot = PivotPanel(self.ctx.runner)
+            self._pivot.figures_chosen.connect(self._show_figures)
+            self.pivot_dock.setWidget(self._pivot)
+        return self._pivot
 
     # --- keeping the panels current ---------------------------------------------------------
 
@@ -113,6 +136,8 @@ class AnalysisActions:
 
     def derive(self) -> None:
         """Data > Derive series…: the dialog builds one edit; the session applies it."""
+        from app.ui.derive_dialog import DeriveDialog
+
         dialog = DeriveDialog(self.ctx.session.store, self.pair(), self.window, self.indicator())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -122,4 +147,20 @@ class AnalysisActions:
 
     def manage_derived(self) -> None:
         """Edit > Derived series…: list, remove (undoable) or recompute derived series."""
+        from app.ui.derived_series_dialog import DerivedSeriesDialog
+
         DerivedSeriesDialog(self.ctx.session, self.window).exec()
+
+
+class PanelState:
+    """A saved view's access to a panel made on first use (a
+    :class:`~app.ui.view_actions.StatefulPanel`): asking for its state makes it."""
+
+    def __init__(self, panel: Callable[[], Any]) -> None:
+        self._panel = panel
+
+    def state(self) -> dict[str, Any]:
+        return self._panel().state()  # type: ignore[no-any-return]
+
+    def set_state(self, state: dict[str, Any]) -> None:
+        self._panel().set_state(state)

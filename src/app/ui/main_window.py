@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(dock, conflicts_dock)
         dock.raise_()
         self.source_dock = dock
-        self.projects = ProjectsPanel(self.session)
+        self.projects = ProjectsPanel(self.session, rollup_when_shown=True)
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         self.projects_dock = add_dock(
             self, translate("main_window", "Projects"), "projects_dock", self.projects, bottom
@@ -150,8 +150,8 @@ class MainWindow(QMainWindow):
             select_obs=self.table.select_obs,
         )
         self.fetches = FetchActions(ctx, self, pair=self.pair, indicator=lambda: self.indicator[0])
-        self.views.register_panel("compare", self.analysis.compare)
-        self.views.register_panel("pivot", self.analysis.pivot)
+        self.views.register_panel("compare", self.analysis.compare_state)
+        self.views.register_panel("pivot", self.analysis.pivot_state)
         self.live = LiveUpdates(ctx, self)
         self.menus: dict[str, QMenu] = {}
         self.panes = PaneCycle(  # F6 and Ctrl+1…4: catalogue → table → chart → source

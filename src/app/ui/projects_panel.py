@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -59,9 +60,18 @@ class ProjectsPanel(QWidget):
     #: a linked figure was clicked in the details: obs_id
     observation_selected = Signal(int)
 
-    def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: DeskSession,
+        parent: QWidget | None = None,
+        *,
+        rollup_when_shown: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        #: roll up only while shown (the desk's hidden dock: start-up does not pay for it)
+        self._rollup_when_shown = rollup_when_shown
+        self._rollup_stale = False
         self.model = ProjectTableModel(session, self)
         self.rollup_model = RollupTableModel(self)
         self._build_filters()
@@ -263,7 +273,17 @@ class ProjectsPanel(QWidget):
         self._fill_choices()
         self.rebuild_rollup()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._rollup_stale:
+            self.rebuild_rollup()
+
     def rebuild_rollup(self) -> None:
+        """The roll-up table, the capacity chart, totals and what sources count (when
+        shown, if the panel was made ``rollup_when_shown``)."""
+        self._rollup_stale = self._rollup_when_shown and not self.isVisible()
+        if self._rollup_stale:
+            return
         view, records = self.model.shown_view(), self.session.store.records
         grouping = Grouping(self.grouping_box.currentData())
         self.rollup_model.rebuild(view, records, grouping)

@@ -9,6 +9,7 @@ the app does not extrapolate pro rata, because trade and tourism are seasonal.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -77,8 +78,24 @@ def project_full_year(
     same_reporter: bool = True,
 ) -> Projection:
     """Projection of the full year of the year-to-date observation ``obs_id``."""
+    return project_full_years(observations, [obs_id], sources, same_reporter)[0]
+
+
+def project_full_years(
+    observations: pd.DataFrame,
+    obs_ids: Sequence[int],
+    sources: pd.DataFrame | None = None,
+    same_reporter: bool = True,
+) -> list[Projection]:
+    """:func:`project_full_year` of each of ``obs_ids``, the figures chosen once for all
+    (a chart projects each series of its indicator)."""
     fig = choose_figures(observations, sources, same_reporter)
-    row = _row_of(observations, sources, same_reporter, obs_id)
+    k = keyed(observations, sources, same_reporter)
+    return [_project(fig, _row_of(k, obs_id), same_reporter) for obs_id in obs_ids]
+
+
+def _project(fig: pd.DataFrame, row: pd.Series, same_reporter: bool) -> Projection:
+    """The projection of the keyed ``row`` from the chosen figures ``fig``."""
     year = int(row["year"])
     base = _empty_projection(row, year)
     if not (row["window_month"] == 0 and 0 < row["window_len"] < 11 and not row["period_point"]):
@@ -121,10 +138,7 @@ def project_full_year(
     return _against_record(proj, annual[annual["year"] < year])
 
 
-def _row_of(
-    observations: pd.DataFrame, sources: pd.DataFrame | None, same_reporter: bool, obs_id: int
-) -> pd.Series:
-    k = keyed(observations, sources, same_reporter)
+def _row_of(k: pd.DataFrame, obs_id: int) -> pd.Series:
     hit = k[k["obs_id"] == obs_id]
     if hit.empty:
         raise KeyError(f"unknown observation id {obs_id}")

@@ -86,3 +86,24 @@ def test_a_full_year_is_not_projected() -> None:
     p = project_full_year(obs(*HISTORY), 4)
     assert p.projected is None
     assert "not a year-to-date" in p.reason
+
+
+def test_projections_of_several_figures_are_those_of_each_alone() -> None:
+    """A chart projects every series of its indicator at once (the figures are chosen
+    once); each projection is the one asked for alone, in the order asked."""
+    from app.domain.analytics.projection import project_full_years
+
+    o = obs(
+        *HISTORY,
+        ("CHN", "2025-01/2025-10", 4.0e9, "exact"),
+        ("AZE", "2024-01/2024-10", 1.0e9, "exact"),
+        ("AZE", "2025-01/2025-10", 1.2e9, "exact"),
+    )
+    ids = [7, 5, 3]
+    assert project_full_years(o, ids) == [project_full_year(o, i) for i in ids]
+    assert project_full_years(o, ids, same_reporter=False) == [
+        project_full_year(o, i, same_reporter=False) for i in ids
+    ]
+    assert project_full_years(o, []) == []
+    with pytest.raises(KeyError):
+        project_full_years(o, [5, 99])

@@ -7,28 +7,17 @@ import dataclasses
 import numpy as np
 import pandas as pd
 import pytest
-from tests.conftest import tiny_tables
+from tests.conftest import earlier_turnover, tiny_tables
 
 from app.domain.analytics import CONSISTENT
 from app.domain.analytics.table import table_analytics
-from app.domain.model import Observation, normalise_observations, normalise_sources
-from app.domain.periods import parse_period
+from app.domain.model import normalise_observations, normalise_sources
 from app.domain.view import ViewSpec, compute_order
 
 
 def frames() -> tuple[pd.DataFrame, pd.DataFrame]:
     obs, src = tiny_tables()
-    earlier = Observation(
-        "trade_turnover",
-        parse_period("2024-01/2024-10"),
-        2.0e9,
-        "USD",
-        "CHN",
-        "AZE",
-        obs_id=40,
-        source_id=1,
-    ).as_row()
-    obs = pd.concat([obs, pd.DataFrame([earlier])], ignore_index=True)
+    obs = pd.concat([obs, pd.DataFrame([earlier_turnover()])], ignore_index=True)
     obs.loc[obs["obs_id"] == 5, ["change_value", "change_unit"]] = [22.0, "percent"]
     return normalise_observations(obs), normalise_sources(src)
 
