@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import threading
 import weakref
+from collections.abc import Callable
 
 from pytestqt.qtbot import QtBot
 
@@ -67,3 +68,89 @@ def test_a_newer_task_in_a_slot_drops_the_older_result(qtbot: QtBot) -> None:
     qtbot.wait(50)
     assert got == ["new"]
     assert not slot.busy
+
+
+def test_tasks_started_after_an_edit_wait_for_the_repaint(qtbot: QtBot) -> None:
+    """Inside after_repaint a launch is held until the events queued so far (a widget's
+    repaint, posted at low priority) are handled; a task superseded meanwhile never runs."""
+    from PySide6.QtWidgets import QWidget
+
+    from app.qt import tasks
+    from app.qt.tasks import after_repaint
+
+    order: list[str] = []
+
+    class Painted(QWidget):
+        def paintEvent(self, _event: object) -> None:
+            # still held while the window paints
+            order.append("paint" if tasks._HELD and tasks._HELD.launches else "paint late")
+
+    widget = Painted()
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.wait(50)
+    order.clear()
+    runner = TaskRunner()
+    slot: TaskSlot[str] = TaskSlot(runner)
+    ran: list[str] = []
+    got: list[str] = []
+
+    def task(name: str) -> Callable[[object, object], str]:
+        def fn(_p: object, _c: object) -> str:
+            ran.append(name)
+            order.append("run")
+            return name
+
+        return fn
+
+    with after_repaint():
+        widget.update()
+        slot.start(task("superseded"), on_done=got.append)
+        slot.start(task("newest"), on_done=got.append)
+        assert not ran  # held
+    qtbot.waitUntil(lambda: got == ["newest"])
+    assert runner.wait(5000)
+    assert ran == ["newest"]
+    assert order == ["paint", "run"]
+
+
+def test_waiting_for_the_runner_releases_held_tasks(qtbot: QtBot) -> None:
+    from app.qt.tasks import after_repaint
+
+    runner = TaskRunner()
+    ran: list[int] = []
+    with after_repaint():
+        runner.start(lambda _p, _c: ran.append(1))
+    assert runner.wait(5000)
+    assert ran == [1]
+
+
+def test_held_tasks_run_one_after_another(qtbot: QtBot) -> None:
+    """Released, the tasks an edit started run in turn (the GUI thread shares the GIL
+    with one worker); each still delivers to its own callback."""
+    from app.qt.tasks import after_repaint
+
+    runner = TaskRunner()
+    first_may_end = threading.Event()
+    ran: list[str] = []
+    got: list[str] = []
+
+    def first(_p: object, _c: object) -> str:
+        ran.append("first")
+        first_may_end.wait(10)
+        return "first"
+
+    def second(_p: object, _c: object) -> str:
+        ran.append("second")
+        return "second"
+
+    with after_repaint():
+        runner.start(first, on_done=got.append)
+        runner.start(second, on_done=got.append)
+    qtbot.waitUntil(lambda: ran == ["first"])
+    qtbot.wait(100)
+    assert ran == ["first"]  # the second waits for the first
+    first_may_end.set()
+    qtbot.waitUntil(lambda: got == ["first", "second"])
+    assert runner.wait(5000)

@@ -195,7 +195,7 @@ def test_restore_copies_beside_and_keeps_the_current_file(
     made = backup.write_backup(path, "by hand")
     with DuckDBStorage.open(path) as ws:  # change the current workspace after the backup
         ws.apply(kill_worker._delete(kill_worker.random.Random(1), ws.load_store()))
-        current = file_hash(path)
+    current = file_hash(path)  # once closed (the commit's checkpoint ends in the background)
     restored = backup.restore_backup(made, path)
     again = backup.restore_backup(made, path)
     assert restored.parent == path.parent

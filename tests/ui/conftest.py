@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
+from app.qt.tasks import release_held
 from app.services.bundled import create_seeded_workspace
 from app.services.desk import Desk
 
@@ -39,6 +40,7 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> 
     Otherwise a later garbage collection frees this test's widgets while a worker still
     runs on their data: a segfault in GC was seen once in CI with a conflicts listing
     still running."""
+    release_held()  # tasks an edit started, still waiting for a repaint, start now
     QThreadPool.globalInstance().waitForDone(30_000)
     app = QApplication.instance()
     if app is not None:

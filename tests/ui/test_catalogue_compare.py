@@ -43,12 +43,16 @@ def test_indicator_rows_drag_their_codes_and_topics_do_not() -> None:
     assert model.flags(trade) & DRAG
     assert model.flags(tourism) & DRAG  # the count column drags its indicator too
     assert not model.flags(topic) & DRAG
-    assert not any(model.flags(i) & DROP for i in (trade, tourism, topic))
+    assert not any(model.flags(i) & DROP for i in (trade, tourism, topic, QModelIndex()))
+    assert not any(model.flags(i) & Qt.ItemFlag.ItemIsEditable for i in (trade, tourism, topic))
     assert model.mimeTypes() == [INDICATOR_MIME]
     data = model.mimeData([trade, trade.siblingAtColumn(1), tourism, topic])
     assert indicator_codes(data) == ["trade_turnover", "tourist_arrivals_from_partner"]
     assert data.text() == "trade_turnover\ntourist_arrivals_from_partner"
     assert indicator_codes(indicator_mime([])) == []
+    model.rebuild(TINY_INDICATORS, observations())  # the same after a rebuild
+    assert model.flags(indicator_index(model, "trade_turnover")) & DRAG
+    assert not model.flags(model.index(0, 0)) & (DRAG | DROP)
 
 
 def test_panel_tree_drags_and_its_menu_asks_for_a_comparison(qtbot) -> None:

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -39,7 +38,10 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 TOPIC_ROLE = Qt.ItemDataRole.UserRole + 3
 #: what a dragged catalogue entry carries: indicator codes, UTF-8, one per line
 INDICATOR_MIME = "application/x-corridor-indicator"
-_NO_DRAG = ~(Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+#: a topic's cells: selectable, not editable, dragged or dropped on
+_TOPIC_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+#: an indicator's cells drag its code
+_INDICATOR_FLAGS = _TOPIC_FLAGS | Qt.ItemFlag.ItemIsDragEnabled
 
 
 #: the kinds of indicator, as the catalogue stores them, with their words
@@ -97,13 +99,10 @@ class CatalogueModel(QStandardItemModel):
         self.setHorizontalHeaderLabels(
             [translate("catalogue_model", "Indicator"), translate("catalogue_model", "Figures")]
         )
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        """Indicator rows drag; topics do not; nothing is dropped onto the catalogue."""
-        flags = super().flags(index) & _NO_DRAG
-        if index.isValid() and self.index(index.row(), 0, index.parent()).data(CODE_ROLE):
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-        return flags
+        # indicator rows drag; topics do not; nothing is dropped onto the catalogue: set on
+        # the items when they are made (a flags() override ran in Python for every cell
+        # each time the tree painted, ~300 calls a repaint)
+        self.invisibleRootItem().setDropEnabled(False)
 
     def mimeTypes(self) -> list[str]:
         return [INDICATOR_MIME]
@@ -156,9 +155,9 @@ class CatalogueModel(QStandardItemModel):
             top = QStandardItem(shown[str(topic)])
             top.setData(f"{shown[str(topic)]}\n{topic}", SEARCH_ROLE)
             top.setData(str(topic), TOPIC_ROLE)
-            top.setEditable(False)
             top_count = QStandardItem(str(total))
-            top_count.setEditable(False)
+            for item in (top, top_count):
+                item.setFlags(_TOPIC_FLAGS)
             names = [indicator_display_name(str(n)) for n in group["name"]]
             for name, r in sorted(
                 zip(names, group.itertuples(index=False), strict=True), key=lambda t: t[0]
@@ -177,10 +176,10 @@ class CatalogueModel(QStandardItemModel):
         item.setData(f"{name}\n{r.name}\n{r.code}", SEARCH_ROLE)
         item.setData(str(r.topic), TOPIC_ROLE)
         item.setToolTip(f"{r.code} — {kind_word(str(r.kind))}, {r.unit}\n{r.description}".strip())
-        item.setEditable(False)
         n = QStandardItem(str(count))
-        n.setEditable(False)
         n.setData(str(r.code), CODE_ROLE)
+        for cell in (item, n):
+            cell.setFlags(_INDICATOR_FLAGS)
         if not count:
             item.setForeground(Qt.GlobalColor.gray)
         return [item, n]

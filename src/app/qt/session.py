@@ -14,6 +14,10 @@ live-update controller calls it when the server says something changed). A write
 refuses because someone else changed the same figure first (:class:`ConflictError`) is
 followed by a pull, so memory shows their value, and by :attr:`DeskSession.conflict`, which
 carries the edit the user wanted in effect and the server's sentence.
+
+The panels follow ``changed`` at once; the background work they start for it (conflicts,
+claim checks, the table's YoY) begins once the window has repainted
+(:func:`app.qt.tasks.after_repaint`), so the edit shows without workers slowing the paint.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from app.domain.remote import RemoteChange
 from app.domain.store import ObservationStore
 from app.qt.i18n import translate
 from app.qt.messages import MessageBus
+from app.qt.tasks import after_repaint
 from app.services.desk import Desk
 from app.services.storage import ConflictError, WorkspaceError
 
@@ -63,7 +68,7 @@ class EditCommand(QUndoCommand):
             self._session.bus.error(text.format(edit=self.edit.text, error=exc))
             return
         self.edit = applied
-        self._session.changed.emit(self.edit.forward() if forward else self.edit.backward())
+        self._session.announce(self.edit.forward() if forward else self.edit.backward())
 
     def _drop(self) -> None:
         """The write failed: the command leaves the stack (workspace and memory unchanged)."""
@@ -126,9 +131,14 @@ class DeskSession(QObject):
         ``changed``. WorkspaceError when the server cannot be read."""
         ops, change = self.desk.pull()
         if ops:
-            self.changed.emit(ops)
+            self.announce(ops)
             self.pulled.emit(change)
         return change
+
+    def announce(self, ops: Sequence[Op]) -> None:
+        """Emit ``changed``; the tasks its receivers start wait for the repaint."""
+        with after_repaint():
+            self.changed.emit(ops)
 
     def report_conflict(self, edit: Edit, message: str) -> None:
         """After a refused write: memory catches up with the server, then ``conflict``."""

@@ -10,6 +10,15 @@ goes through a :class:`TaskSlot`: starting a task in a slot cancels the slot's p
 task and drops its result, so an older answer can never overwrite a newer one. This is the
 one superseding mechanism of the app (Picard's ``run_task`` keeps the result type the same
 way: ``on_done`` receives what ``fn`` returns).
+
+Work an edit starts (conflicts, claim checks, the table's YoY) waits until the window has
+repainted: inside :func:`after_repaint` a launch is held and released by an event posted
+behind the repaint's, so the GUI thread paints without workers taking the GIL from it (on
+two cores three such workers made the GUI thread's work after an edit two to three times
+slower). Released, the held tasks run one after another: being mostly pandas under the
+GIL they would take turns anyway, and the GUI thread then shares the GIL with one worker
+rather than with all of them. A task superseded while held never runs;
+:meth:`TaskRunner.wait` starts every held task at once.
 """
 
 from __future__ import annotations
@@ -17,10 +26,19 @@ from __future__ import annotations
 import contextlib
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 
 R = TypeVar("R")
 Progress = Callable[[int, int], None]
@@ -135,6 +153,105 @@ class _Runnable(QRunnable):
         self._handle.run(self._fn)
 
 
+class _Held(QObject):
+    """Launches held by :func:`after_repaint` until the events queued before it (the
+    repaint among them) are handled."""
+
+    #: behind every event Qt posts with LowEventPriority (a widget's UpdateRequest)
+    PRIORITY = int(Qt.EventPriority.LowEventPriority.value) - 1
+    EVENT = QEvent.Type(QEvent.registerEventType())
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.depth = 0
+        self.owner = 0
+        self.launches: list[tuple[TaskRunner, TaskHandle, TaskFn]] = []
+        #: released, waiting for the task before them to end
+        self.queue: list[tuple[TaskRunner, TaskHandle, TaskFn]] = []
+        self.running: TaskHandle | None = None
+        self.posted = False
+
+    def holds(self) -> bool:
+        return self.depth > 0 and threading.get_ident() == self.owner
+
+    def post(self) -> None:
+        if self.launches and not self.posted:
+            self.posted = True
+            QCoreApplication.postEvent(self, QEvent(self.EVENT), self.PRIORITY)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == self.EVENT:
+            self.posted = False
+            self.release()
+            return True
+        return super().event(event)
+
+    def release(self, chained: bool = True) -> None:
+        """Start the held tasks, one after another (``chained``: the next once the one
+        before has delivered; they would take turns on the GIL anyway, and the GUI thread
+        then shares it with one worker, not with all of them), or all at once."""
+        self.queue += self.launches
+        self.launches = []
+        while self.queue and (self.running is None or not chained):
+            runner, handle, fn = self.queue.pop(0)
+            if handle.is_cancelled():
+                handle.run(_cancelled)  # superseded while held: delivered, never run
+                continue
+            if chained:
+                self.running = handle
+                handle.on_end = self._then_next(handle.on_end)
+            runner._pool.start(_Runnable(handle, fn))
+
+    def _then_next(
+        self, on_end: Callable[[TaskHandle], None] | None
+    ) -> Callable[[TaskHandle], None]:
+        def ended(handle: TaskHandle) -> None:
+            if on_end is not None:
+                on_end(handle)
+            if self.running is handle:
+                self.running = None
+                self.release()
+
+        return ended
+
+
+def _cancelled(*_: object) -> None:
+    raise Cancelled
+
+
+_HELD: _Held | None = None
+
+
+@contextlib.contextmanager
+def after_repaint() -> Iterator[None]:
+    """Tasks launched on this thread inside the block start once the window has handled
+    the events queued so far (its repaint): see the module. Without a QCoreApplication
+    they start at once."""
+    global _HELD
+    if QCoreApplication.instance() is None:
+        yield
+        return
+    if _HELD is None:
+        _HELD = _Held()
+    held = _HELD
+    if held.depth == 0:
+        held.owner = threading.get_ident()
+    held.depth += 1
+    try:
+        yield
+    finally:
+        held.depth -= 1
+        if held.depth == 0:
+            held.post()
+
+
+def release_held() -> None:
+    """Start every task :func:`after_repaint` still holds, all at once: whoever waits for
+    the workers (a window closing, a test ending) waits for these too."""
+    if _HELD is not None:
+        _HELD.release(chained=False)
+
+
 class TaskRunner(QObject):
     def __init__(self, pool: QThreadPool | None = None) -> None:
         super().__init__()
@@ -167,9 +284,14 @@ class TaskRunner(QObject):
             _IN_FLIGHT.discard(h)
 
         handle.on_end = ended
+        if _HELD is not None and _HELD.holds():
+            _HELD.launches.append((self, handle, fn))
+            return
         self._pool.start(_Runnable(handle, fn))
 
     def wait(self, msecs: int = 30000) -> bool:
+        """Wait for every task launched so far (held ones start now)."""
+        release_held()
         return self._pool.waitForDone(msecs)
 
 
