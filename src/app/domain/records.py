@@ -290,12 +290,44 @@ def empty_records(name: str) -> pd.DataFrame:
     return normalise_records(name, pd.DataFrame())
 
 
+#: the in-memory dtype of each column type (text: object arrays of str)
+_NORMAL_DTYPES: dict[str, np.dtype[Any]] = {
+    "BIGINT": np.dtype("int64"),
+    "INTEGER": np.dtype("int32"),
+    "DOUBLE": np.dtype("float64"),
+    "BOOLEAN": np.dtype(bool),
+}
+
+
+def _normal_column(s: pd.Series, sql: str) -> np.ndarray | None:
+    """A copy of ``s``'s values when they are already in the in-memory type of ``sql``
+    (what the conversions of :func:`normalise_records` would give back), else None."""
+    want: np.dtype[Any] = _NORMAL_DTYPES.get(sql, np.dtype(object))
+    if s.dtype != want:
+        return None
+    values: np.ndarray = s.to_numpy(copy=True)
+    if want.kind == "O" and not all(type(v) is str for v in values.tolist()):
+        return None
+    return values
+
+
 def normalise_records(name: str, df: pd.DataFrame) -> pd.DataFrame:
-    """A frame in the table's in-memory types: int64 ids, float64 numbers, str text."""
+    """A frame in the table's in-memory types: int64 ids, float64 numbers, str text.
+
+    Columns already in those types (a table normalised before, or its rows) are taken as
+    they are: reports normalise the claims table on every call, and a dozen pandas
+    conversions per column cost milliseconds on a handful of rows."""
     table = record_table(name)
     out: dict[str, Any] = {}
     n = len(df)
     for col, sql in table.columns.items():
+        if col in df.columns:
+            same = _normal_column(df[col], sql)
+        else:  # an empty table's column is already normal; a missing one is not
+            same = np.empty(0, _NORMAL_DTYPES.get(sql, np.dtype(object))) if n == 0 else None
+        if same is not None:
+            out[col] = pd.Series(same, dtype=object) if same.dtype == object else same
+            continue
         s = df[col] if col in df.columns else pd.Series([None] * n, index=df.index, dtype=object)
         if sql in ("BIGINT", "INTEGER"):
             default = -1
@@ -308,10 +340,8 @@ def normalise_records(name: str, df: pd.DataFrame) -> pd.DataFrame:
         else:
             # object, not pandas' string dtype: the same type whether a table is empty or not
             out[col] = pd.Series(s.fillna("").astype(str).to_numpy(dtype=object), dtype=object)
-    return pd.DataFrame(
-        {c: v if isinstance(v, pd.Series) else pd.Series(v) for c, v in out.items()},
-        index=range(n),
-    )
+    # numbers as arrays (their dtype kept), text as object Series (never inferred as str)
+    return pd.DataFrame(out, index=range(n))
 
 
 def _truth(v: Any) -> bool:

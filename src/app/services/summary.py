@@ -14,13 +14,14 @@ import io
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from app.domain.analytics import pair_narrative, plain
 from app.domain.analytics.bulk import collector_paused
-from app.domain.analytics.figures import pack, text_codes
+from app.domain.analytics.figures import one_pass, pack, text_codes
 from app.domain.countries import country_name
 from app.domain.derive.lineage import lineage_of
 from app.domain.model import FORWARD_STATUSES, change_words, labelled_quantity
@@ -104,9 +105,11 @@ def latest_rows(obs: pd.DataFrame) -> pd.DataFrame:
     kinds = period_kinds(
         obs["period_start"].to_numpy(), obs["period_end"].to_numpy(), obs["period_point"].to_numpy()
     )
-    family = pd.Series(kinds).map(_FAMILY_NUMBER).to_numpy(dtype=np.int64)
-    forward = _holds(obs["status"], {str(x) for x in FORWARD_STATUSES})
-    reported = ~_holds(obs["status"], {"derived"})
+    family = np.zeros(len(kinds), dtype=np.int64)
+    for kind, number in _FAMILY_NUMBER.items():  # a compare per kind, not a map per row
+        family[kinds == kind] = number
+    forward = holds(obs["status"], {str(x) for x in FORWARD_STATUSES})
+    reported = ~holds(obs["status"], {"derived"})
     group = pack(
         [
             pd.factorize(obs["indicator"])[0],
@@ -131,7 +134,7 @@ def latest_rows(obs: pd.DataFrame) -> pd.DataFrame:
 _FAMILY_NUMBER = {k: sorted(set(FAMILY.values())).index(f) for k, f in FAMILY.items()}
 
 
-def _holds(col: pd.Series, texts: set[str]) -> np.ndarray:
+def holds(col: pd.Series, texts: set[str]) -> np.ndarray:
     """Rows whose text is one of ``texts``, decided once per distinct text."""
     codes, words = text_codes(col)
     table: np.ndarray = np.asarray([w in texts for w in words], dtype=bool)
@@ -140,6 +143,7 @@ def _holds(col: pd.Series, texts: set[str]) -> np.ndarray:
 
 
 @collector_paused()  # a line and sentences per indicator: see bulk
+@one_pass()  # the pair's analytics share their texts and figures chosen
 def build_summary(
     store: ObservationStore, a: str = "CHN", b: str = "AZE", today: dt.date | None = None
 ) -> Summary:
@@ -153,7 +157,11 @@ def build_summary(
         return summary
     names = store.indicator_names()
     topics = dict(
-        zip(store.indicators.get("code", []), store.indicators.get("topic", []), strict=False)
+        zip(
+            column_values(store.indicators, "code"),
+            column_values(store.indicators, "topic"),
+            strict=False,
+        )
     )
     latest = latest_rows(obs)
     latest = latest.assign(topic_name=latest["indicator"].astype(str).map(topics).fillna("Other"))
@@ -196,6 +204,11 @@ def build_summary(
     return summary
 
 
+def column_values(frame: pd.DataFrame, column: str) -> list[Any]:
+    """A column's values as a list (one ``tolist``, not a boxing per value), [] if absent."""
+    return frame[column].tolist() if column in frame.columns else []
+
+
 def _derivation(
     store: ObservationStore, obs_id: int, status: str, numbers: dict[int, int]
 ) -> tuple[str, ...]:
@@ -222,16 +235,15 @@ def _add_analysis(
     selected: the narrative selects the same rows, from these instead of the whole
     workspace."""
     narrative = pair_narrative(pair_rows, store.sources, a, b, names, records=store.records)
+    number = numbers.setdefault  # a record sentence cites every year's source
     for sentence in narrative:
         if sentence.kind == "latest":
             continue  # the figure lines already state it
-        refs = []
-        for sid in sentence.source_ids:
-            refs.append(numbers.setdefault(int(sid), len(numbers) + 1))
+        refs = tuple([number(sid, len(numbers) + 1) for sid in map(int, sentence.source_ids)])
         text = sentence.text
         if sentence.kind not in ("claim", "conflict"):
             text = f"{names.get(sentence.topic, sentence.topic)}: {text}"
-        summary.analysis.append((text, tuple(refs)))
+        summary.analysis.append((text, refs))
 
 
 def citation_of(store: ObservationStore, number: int, source_id: int) -> Citation:

@@ -22,7 +22,9 @@ of the result are taken through the codes for the rows chosen.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 import numpy as np
@@ -44,11 +46,51 @@ CHOICE_ONLY = "only figure"
 CHOICE_LATEST = "most recently published"
 
 
+@dataclass
+class _Pass:
+    """What one report computes once (:func:`one_pass`): category texts by the id of their
+    categories, the figures chosen by the ids of (rows, sources) and the mode; each entry
+    keeps its inputs beside it, so that an id stays theirs."""
+
+    texts: dict[int, tuple[pd.Index, tuple[str, ...]]]
+    chosen: dict[
+        tuple[int, int, bool],
+        tuple[pd.DataFrame, object, tuple[Chosen, list[CodedRows], list[np.ndarray]]],
+    ]
+
+
+_PASS: ContextVar[_Pass | None] = ContextVar("analytics_pass", default=None)
+
+
+@contextmanager
+def one_pass() -> Iterator[None]:
+    """Within the block, a report's shared steps run once: each categorical column's texts
+    are read once (its figures, changes, records, claims and conflicts each read the 1,000
+    indicator names again), and the figures of a frame are chosen once (the figures used,
+    their changes and their records choose among the same rows). The rows and categories
+    are not changed while a report is built (categories never are), so nothing can go
+    stale; the memo ends with the block."""
+    token = _PASS.set(_Pass({}, {}))
+    try:
+        yield
+    finally:
+        _PASS.reset(token)
+
+
 def category_texts(col: pd.Series) -> list[str]:
     """The str of each category of a categorical column, read through one ``tolist``
     (iterating Arrow-backed categories boxes them one by one: 1,000 indicator categories
-    cost 0.3 ms, paid by every keyed frame of a pair's report)."""
-    return [str(c) for c in col.cat.categories.tolist()]
+    cost 0.3 ms, paid by every keyed frame of a pair's report); once per block of
+    :func:`one_pass`."""
+    cats = col.cat.categories
+    shared = _PASS.get()
+    hit = shared.texts.get(id(cats)) if shared is not None else None
+    if hit is not None and hit[0] is cats:
+        return list(hit[1])
+    texts = [str(c) for c in cats.tolist()]
+    if shared is not None:
+        shared.texts[id(cats)] = (cats, tuple(texts))
+    return texts
 
 
 def as_objects(col: pd.Series) -> np.ndarray:
@@ -132,12 +174,13 @@ def _published_texts(ids: np.ndarray, sources: pd.DataFrame | None) -> np.ndarra
     """Publication date text of each source id in ``ids`` ('' where unknown)."""
     if sources is None or sources.empty:
         return np.full(len(ids), "", dtype=object)
-    dates = pd.Series(
-        sources["published"].astype(str).to_numpy(), index=sources["source_id"].to_numpy()
-    )
-    dates = dates[~dates.index.duplicated()]
-    out: np.ndarray = dates.reindex(ids).fillna("").to_numpy(dtype=object)
-    return out
+    # a dict of the few sources, not an indexed Series (reports call this several times)
+    dates: dict[int, str] = {}
+    texts = sources["published"].astype(str).tolist()
+    for sid, text in zip(sources["source_id"].tolist(), texts, strict=True):
+        # the first row of an id stated twice; a missing date reads ''
+        dates.setdefault(sid, text if isinstance(text, str) else "")
+    return np.asarray([dates.get(i, "") for i in np.asarray(ids).tolist()], dtype=object)
 
 
 def published_rank(source_ids: np.ndarray, sources: pd.DataFrame | None) -> np.ndarray:
@@ -188,7 +231,23 @@ def keyed_at(
     same_reporter: bool = True,
 ) -> pd.DataFrame:
     """:func:`keyed` of the rows at positions ``rows`` (in that order), all months."""
-    idx = observations.index[rows]
+    parts = keyed_parts(observations, rows, sources, same_reporter)
+    return assemble(parts, observations.index[rows], len(rows))
+
+
+#: a column of :func:`keyed_parts`: plain values, or texts as (codes, words)
+Part = tuple[str, np.ndarray | tuple[np.ndarray, np.ndarray]]
+
+
+def keyed_parts(
+    observations: pd.DataFrame,
+    rows: np.ndarray,
+    sources: pd.DataFrame | None = None,
+    same_reporter: bool = True,
+) -> list[Part]:
+    """The columns of :func:`keyed_at` (KEYED_COLUMNS, in order) before they are a frame:
+    for callers that want rows or columns, not a frame (building one costs more than
+    computing its columns on a report's few rows)."""
     n = len(rows)
     (rep_c, par_c), sides = vocabulary([observations["reporter"], observations["partner"]])
     rep_c, par_c = rep_c[rows], par_c[rows]
@@ -230,14 +289,19 @@ def keyed_at(
         "source_id": ids.astype("int64"),
         "preferred": observations["preferred"].to_numpy(dtype=bool)[rows],
     }
-    return assemble([(c, texts[c] if c in texts else plain[c]) for c in KEYED_COLUMNS], idx, n)
+    return [(c, texts[c] if c in texts else plain[c]) for c in KEYED_COLUMNS]
 
 
-def assemble(
-    columns: Sequence[tuple[str, np.ndarray | tuple[np.ndarray, np.ndarray]]],
-    index: pd.Index,
-    n: int,
-) -> pd.DataFrame:
+def part_values(part: np.ndarray | tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """A column of :func:`keyed_parts` as values (texts as an object array of str)."""
+    if isinstance(part, tuple):
+        codes, words = part
+        out: np.ndarray = np.take(words, codes)
+        return out
+    return part
+
+
+def assemble(columns: Sequence[Part], index: pd.Index, n: int) -> pd.DataFrame:
     """A frame of plain columns and object text columns given as (codes, words): the
     texts are taken into one block of object arrays (explicit objects: letting pandas
     infer a string dtype costs more than everything else here), the rest inserted."""
@@ -540,7 +604,26 @@ def chosen_rows(
     others: Sequence[pd.DataFrame] = (),
 ) -> tuple[Chosen, list[CodedRows], list[np.ndarray]]:
     """The choice of :func:`choose_figures` on numbers; ``others`` are coded with the same
-    vocabularies (returned with their figure keys, ``observations`` first, all rows)."""
+    vocabularies (returned with their figure keys, ``observations`` first, all rows).
+    Without ``others``, once per frame within :func:`one_pass` (callers read the result,
+    never write into it)."""
+    shared = _PASS.get() if not others else None
+    key = (id(observations), id(sources), same_reporter)
+    hit = shared.chosen.get(key) if shared is not None else None
+    if hit is not None and hit[0] is observations and hit[1] is sources:
+        return hit[2]
+    out = _chosen_rows(observations, sources, same_reporter, others)
+    if shared is not None:
+        shared.chosen[key] = (observations, sources, out)
+    return out
+
+
+def _chosen_rows(
+    observations: pd.DataFrame,
+    sources: pd.DataFrame | None,
+    same_reporter: bool,
+    others: Sequence[pd.DataFrame],
+) -> tuple[Chosen, list[CodedRows], list[np.ndarray]]:
     coded, vocab = coded_rows([observations, *others], same_reporter)
     keys, span = figure_keys(coded)
     c, key = coded[0], keys[0]
@@ -623,6 +706,24 @@ def figures_at(
     out["n_rows"] = used.n_rows
     out["choice"] = str_column(choice_codes(used.preferred, used.n_rows), CHOICES)
     return out
+
+
+def figure_records(
+    observations: pd.DataFrame,
+    used: Used,
+    sources: pd.DataFrame | None = None,
+    same_reporter: bool = True,
+) -> list[dict[str, object]]:
+    """``plain.records(figures_at(...))``: the rows as dicts, made from the columns without
+    the frame (a report reads a pair's latest figures this way)."""
+    parts = keyed_parts(observations, used.rows, sources, same_reporter)
+    columns = [(name, part_values(p).tolist()) for name, p in parts]
+    columns.append(("n_rows", used.n_rows.tolist()))
+    choice = choice_codes(used.preferred, used.n_rows).tolist()
+    columns.append(("choice", [CHOICES[c] for c in choice]))
+    names = [name for name, _values in columns]
+    rows = zip(*[values for _name, values in columns], strict=True)
+    return [dict(zip(names, row, strict=True)) for row in rows]
 
 
 def window_year_index(figures: pd.DataFrame) -> pd.MultiIndex:

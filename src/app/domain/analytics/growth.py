@@ -20,6 +20,7 @@ from app.domain.analytics.figures import (
     chosen_rows,
     distinct,
     is_year_window,
+    subset_rows,
     text_codes,
 )
 from app.domain.analytics.intervals import (
@@ -91,10 +92,21 @@ def yoy_of_ids(
 ) -> pd.DataFrame:
     """:func:`yoy_for` of the rows of ``observations`` with these obs ids (the first row of
     an id stated twice), in the order of ``obs_ids``, each looked up among all the rows."""
-    first = pd.Series(np.arange(len(observations)), index=observations["obs_id"].to_numpy())
-    first = first[~first.index.duplicated(keep="first")]
-    target = observations.iloc[first.reindex(obs_ids).to_numpy(dtype=np.int64)]
-    return yoy_for(target, sources, universe=observations, same_reporter=same_reporter)
+    # the first row of each id, found by a search of the sorted ids (no index to hash)
+    ids, first = np.unique(observations["obs_id"].to_numpy(), return_index=True)
+    want = np.asarray(obs_ids, dtype=np.int64)
+    at = np.searchsorted(ids, want)
+    if not (at < len(ids)).all() or (ids[at] != want).any():
+        raise ValueError("an obs id of yoy_of_ids is not among the observations")
+    # the rows are among the observations: their keys are those of the observations' own
+    # choice (the one :func:`one_pass` shares with the figures and records of a report),
+    # the rows finer than a month left out as yoy_for leaves them
+    ch, (coded,), (keys,) = chosen_rows(observations, sources, same_reporter)
+    among = np.full(len(observations), -1, dtype=np.int64)
+    among[coded.rows] = np.arange(len(coded.rows))
+    mine = among[first[at]]
+    mine = mine[mine >= 0]
+    return _yoy_frame(subset_rows(coded, mine), ch, _earlier(ch, keys[mine], 1), False)
 
 
 def _earlier(ch: Chosen, key: np.ndarray, years: int) -> np.ndarray:

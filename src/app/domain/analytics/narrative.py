@@ -18,7 +18,13 @@ from app.domain.analytics import plain
 from app.domain.analytics.claim_checks import CONFLICTING, check_all_claims
 from app.domain.analytics.claims import computed_text
 from app.domain.analytics.conflicts import find_conflicts
-from app.domain.analytics.figures import as_objects, chosen_order, figures_at
+from app.domain.analytics.figures import (
+    category_texts,
+    chosen_order,
+    figure_records,
+    figures_at,
+    text_codes,
+)
 from app.domain.analytics.growth import yoy_of_ids
 from app.domain.analytics.projection import project_full_year
 from app.domain.analytics.records import RecordStatus, record_statuses, series_record_status
@@ -63,7 +69,10 @@ class _PairFacts:
         self._used = used
         self._fig: pd.DataFrame | None = None
         # the latest figures are found on the columns; only they are keyed into rows
-        codes, _uniques = pd.factorize(as_objects(obs["indicator"])[used.rows])
+        # numbered by first appearance of each text, as a factorize of the texts would
+        codes, words = text_codes(obs["indicator"])
+        same_text = pd.factorize(words)[0]
+        codes = pd.factorize(same_text[codes[used.rows]])[0]
         start = obs["period_start"].to_numpy().astype(np.int64)[used.rows]
         end = obs["period_end"].to_numpy().astype(np.int64)[used.rows]
         length = end - start
@@ -72,7 +81,7 @@ class _PairFacts:
         annual_at = np.flatnonzero(annual_mask)
         annual = annual_at[_last_per_group(codes[annual_mask], end[annual_mask])]
         wanted = np.concatenate([latest, annual])
-        records = plain.records(figures_at(obs, used.at(wanted), sources, same_reporter))
+        records = figure_records(obs, used.at(wanted), sources, same_reporter)
         self.latest: dict[str, dict[str, Any]] = {}
         self.annual: dict[str, dict[str, Any]] = {}
         for n, record in enumerate(records):
@@ -230,11 +239,15 @@ def pair_narrative(
 ) -> list[Sentence]:
     """All sentences for a country pair: per indicator, then claims (the stored claims of
     ``records`` and every reported change), then open conflicts."""
-    obs = observations[pair_mask(observations, a, b)]
-    codes = indicators or sorted(obs["indicator"].astype(str).unique())
+    mask = pair_mask(observations, a, b)
+    # the summary passes the pair's rows already: no copy of them
+    obs = observations if mask.all() else observations[mask]
+    codes = indicators or _indicator_texts(obs["indicator"])
     names = names or {}
     tables = dict(records) if records is not None else empty_record_tables()
-    stored = tables.get("claims", empty_records("claims"))
+    stored = tables.get("claims")
+    if stored is None:
+        stored = empty_records("claims")
     claims = check_all_claims(obs, sources, stored[claims_pair_mask(stored, a, b)], tables)
     disputed = frozenset(
         int(i)
@@ -267,6 +280,15 @@ def pair_narrative(
             )
         )
     return out
+
+
+def _indicator_texts(col: pd.Series) -> list[str]:
+    """``sorted(col.astype(str).unique())``, made once per distinct code."""
+    if isinstance(col.dtype, pd.CategoricalDtype):
+        # a missing category reads "nan", as in str_texts
+        texts = np.asarray([*category_texts(col), "nan"], dtype=object)
+        return sorted(set(texts[np.unique(col.cat.codes.to_numpy())].tolist()))
+    return sorted(col.astype(str).unique())
 
 
 def conflict_sentence(

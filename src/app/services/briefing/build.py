@@ -27,12 +27,14 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
+import numpy as np
 import pandas as pd
 
 from app.domain.analytics import (
     find_conflicts,
 )
 from app.domain.analytics.bulk import collector_paused
+from app.domain.analytics.figures import one_pass, str_texts
 from app.domain.chart import assign_colours, plotted_points
 from app.domain.events import events_for
 from app.domain.model import FORWARD_STATUSES
@@ -56,6 +58,7 @@ from app.services.briefing.phrases import (
     no_chart_sentence,
 )
 from app.services.briefing.sections import SectionBuilder
+from app.services.summary import holds
 
 Progress = Callable[[int, int], None]
 
@@ -63,13 +66,13 @@ Progress = Callable[[int, int], None]
 def _period_text(request: BriefingRequest, w: Words, shown: pd.DataFrame) -> str:
     """The months the briefing covers: the request's range, else its reported figures'
     own (targets and plans for later years are not a period covered)."""
-    forward = shown["status"].astype(str).isin([str(s) for s in FORWARD_STATUSES])
-    shown = shown[~forward] if (~forward).any() else shown
+    forward = holds(shown["status"], {str(s) for s in FORWARD_STATUSES})
+    reported = ~forward if (~forward).any() else np.ones(len(shown), dtype=bool)
     first, last = request.first_month, request.last_month
-    if first is None and not shown.empty:
-        first = int(shown["period_start"].min())
-    if last is None and not shown.empty:
-        last = int(shown["period_end"].max())
+    if first is None and reported.any():
+        first = int(shown["period_start"].to_numpy()[reported].min())
+    if last is None and reported.any():
+        last = int(shown["period_end"].to_numpy()[reported].max())
     if first is None or last is None:
         return w.tr.gettext("all periods")
     if first % 12 == 0 and last % 12 == 11:
@@ -136,7 +139,8 @@ def _cite_events(events: list[BriefingEvent], book: CitationBook) -> list[Briefi
 
 
 def _keys(shown: pd.DataFrame, topics: dict[str, str]) -> list[tuple[str, str]]:
-    pairs = {(str(i), str(s)) for i, s in zip(shown["indicator"], shown["subject"], strict=True)}
+    ind, subj = (str_texts(shown[c]).tolist() for c in ("indicator", "subject"))
+    pairs = set(zip(ind, subj, strict=True))
     return sorted(pairs, key=lambda k: (str(topics.get(k[0], "Other")), k[0], k[1]))
 
 
@@ -167,6 +171,7 @@ def _print_charts(briefing: Briefing, w: Words) -> None:
 
 
 @collector_paused()  # thousands of rows, sentences and cells: see bulk
+@one_pass()  # the pair's analytics share their texts and figures chosen
 def build_briefing(
     store: ObservationStore,
     request: BriefingRequest,

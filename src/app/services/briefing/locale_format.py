@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -346,6 +347,8 @@ class _Compact:
     locale: Locale
     #: magnitudes, largest first, and the divisor of each
     magnitudes: tuple[int, ...]
+    #: the magnitudes negated (ascending: the first one a number reaches, by bisection)
+    below: tuple[int, ...]
     divisors: dict[int, int | None]  # None: the pattern is "0" (no division)
     #: plural form -> magnitude (as text) -> pattern (parsed or as text)
     forms: dict[str, dict[str, str | NumberPattern]]
@@ -368,7 +371,8 @@ def _compact(locale: str, style: Literal["short", "long"]) -> _Compact:
         for m in magnitudes
         if len({_shape(f[str(m)]) for f in forms.values() if str(m) in f}) == 1
     )
-    return _Compact(loc, magnitudes, divisors, forms, one_form)
+    below = tuple(-m for m in magnitudes)
+    return _Compact(loc, magnitudes, below, divisors, forms, one_form)
 
 
 def _shape(pattern: str | NumberPattern) -> tuple[object, ...]:
@@ -386,27 +390,29 @@ def _compact_format(
     # compared as a float: the number is a float's shortest text (or a magnitude), and the
     # magnitudes (powers of ten below 2**53) are floats exactly, so the order is the same
     size = abs(float(number))
-    for index, magnitude in enumerate(c.magnitudes):
-        if size < magnitude:
-            continue
-        divisor = c.divisors[magnitude]
-        if divisor is None:
-            return number, c.forms["other"][str(magnitude)]
-        rounded = round(number / divisor, digits)
-        if index > 0 and abs(rounded) * divisor >= c.magnitudes[index - 1]:
-            bumped = Decimal(c.magnitudes[index - 1]).copy_sign(number)
-            return _compact_format(bumped, c, digits)
-        if magnitude in c.one_form:
-            return rounded, c.forms["other"][str(magnitude)]
-        form = c.locale.plural_form(abs(rounded).normalize())
-        if form not in c.forms:
-            form = "other"
-        if rounded == 1 and str(magnitude) in c.forms.get("1", {}):
-            form = "1"
-        if str(magnitude) not in c.forms[form]:
-            form = "other"
-        return rounded, c.forms[form][str(magnitude)]
-    return number, None
+    # Babel walks the magnitudes from the largest and answers at the first the number
+    # reaches: found here by bisection
+    index = bisect_left(c.below, -size)
+    if index == len(c.magnitudes):
+        return number, None
+    magnitude = c.magnitudes[index]
+    divisor = c.divisors[magnitude]
+    if divisor is None:
+        return number, c.forms["other"][str(magnitude)]
+    rounded = round(number / divisor, digits)
+    if index > 0 and abs(rounded) * divisor >= c.magnitudes[index - 1]:
+        bumped = Decimal(c.magnitudes[index - 1]).copy_sign(number)
+        return _compact_format(bumped, c, digits)
+    if magnitude in c.one_form:
+        return rounded, c.forms["other"][str(magnitude)]
+    form = c.locale.plural_form(abs(rounded).normalize())
+    if form not in c.forms:
+        form = "other"
+    if rounded == 1 and str(magnitude) in c.forms.get("1", {}):
+        form = "1"
+    if str(magnitude) not in c.forms[form]:
+        form = "other"
+    return rounded, c.forms[form][str(magnitude)]
 
 
 def _compact_decimal(value: float, locale: str, style: Literal["short", "long"]) -> str:

@@ -62,10 +62,23 @@ def _md_cited(c: Cited) -> str:
 _MD_ANY = re.compile("[" + re.escape("".join(map(chr, _MD_TABLE))) + "]").search
 
 
+def _plain_columns(t: Table) -> bool:
+    """Nothing to escape in any cell of ``t`` (its citation column aside): one search per
+    column instead of one per row."""
+    width = len(t.header)
+    if not all(len(row) == width for row in t.rows):
+        return False
+    columns = zip(*t.rows, strict=True)
+    return not any(_MD_ANY("".join(c)) for i, c in enumerate(columns) if i != t.note_column)
+
+
 def _md_table(t: Table) -> list[str]:
     align = "|".join("---:" if i in t.numeric else "---" for i in range(len(t.header)))
     out = ["| " + " | ".join(md_escape(h) for h in t.header) + " |", f"|{align}|"]
     note = t.note_column
+    if _plain_columns(t):
+        out += ["| " + " | ".join(row) + " |" for row in t.rows]
+        return [*out, ""]
     for row in t.rows:
         # most rows hold nothing to escape: one search of the row's text (the citation
         # column left out, its "[3]" is the link) instead of an escape per cell (a

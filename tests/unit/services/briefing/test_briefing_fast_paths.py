@@ -5,9 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import numpy as np
+import pandas as pd
+import pytest
+from tests.unit.domain.analytics.test_analytics_vectorised import SEEDS, workspace
+
 from app.services.briefing.citations import with_note
 from app.services.briefing.model import FigureRow, figure_row
 from app.services.briefing.outline import Table
+from app.services.briefing.sections import _FIGURE_COLUMNS, _figure_rows, _grouped, _rows_by
 from app.services.briefing.text_formats import _md_table, md_escape
 
 
@@ -79,3 +85,101 @@ def test_markdown_table_escapes_rows_as_cell_by_cell() -> None:
             cells = [c if i == note else md_escape(c) for i, c in enumerate(row)]
             want.append("| " + " | ".join(cells) + " |")
         assert _md_table(table) == [*want, ""]
+
+
+def _cell_by_cell(table: Table) -> list[str]:
+    align = "|".join("---:" if i in table.numeric else "---" for i in range(len(table.header)))
+    out = ["| " + " | ".join(md_escape(h) for h in table.header) + " |", f"|{align}|"]
+    for row in table.rows:
+        cells = [c if i == table.note_column else md_escape(c) for i, c in enumerate(row)]
+        out.append("| " + " | ".join(cells) + " |")
+    return [*out, ""]
+
+
+def test_markdown_table_without_anything_to_escape_is_the_same() -> None:
+    plain = (("2025", "$2.44 billion", "AZE", "reported", "[1]"), ("2024", "5", "", "", "[2]"))
+    for rows in (plain, (), (*plain, ("2023", "1_000", "x", "y", "[3]"))):
+        for note in (4, -1, 1):
+            table = Table(("a", "b", "c", "d", "e"), rows, numeric=(1,), note_column=note)
+            assert _md_table(table) == _cell_by_cell(table)
+    ragged = Table(("a", "b"), (("x",), ("y", "*z")), numeric=(), note_column=-1)
+    assert _md_table(ragged) == _cell_by_cell(ragged)
+
+
+def _groupby_indices(keys: tuple[np.ndarray, ...]) -> dict[tuple[str, ...], list[int]]:
+    frame = pd.DataFrame({str(n): k for n, k in enumerate(keys)})
+    out = frame.groupby(list(frame.columns), sort=False).indices
+    return {
+        tuple(str(x) for x in (k if isinstance(k, tuple) else (k,))): list(v)
+        for k, v in out.items()
+    }
+
+
+def test_grouped_is_a_groupby_of_the_texts_in_order_of_appearance() -> None:
+    rng = np.random.default_rng(7)
+    for n in (0, 1, 5, 300):
+        ind = np.asarray([f"i{v}" for v in rng.integers(0, 9, n)], dtype=object)
+        subj = np.asarray([("", "x", "y")[v] for v in rng.integers(0, 3, n)], dtype=object)
+        for keys in ((ind, subj), (ind,)):
+            got = _grouped(keys)
+            want = _groupby_indices(keys) if n else {}
+            assert list(got) == list(want)
+            assert all(got[k].tolist() == want[k] for k in want)
+
+
+def test_rows_by_section_keep_the_frame_order() -> None:
+    frame = pd.DataFrame(
+        {
+            "indicator": pd.Categorical(["b", "a", "b", "a", "c"]),
+            "subject": ["", "s", "", "", ""],
+            "obs_id": [5, 4, 3, 2, 1],
+        }
+    )
+    assert _rows_by(frame, ("obs_id",)) == {
+        ("b", ""): [(5,), (3,)],
+        ("a", "s"): [(4,)],
+        ("a", ""): [(2,)],
+        ("c", ""): [(1,)],
+    }
+    assert list(_rows_by(frame, ("obs_id",))) == [("b", ""), ("a", "s"), ("a", ""), ("c", "")]
+    assert _rows_by(frame.iloc[:0], ("obs_id",)) == {}
+
+
+def test_compact_numbers_at_the_edges_of_each_magnitude_are_babels() -> None:
+    from babel.numbers import format_compact_decimal
+
+    from app.services.briefing.locale_format import _compact_decimal
+
+    edges = [
+        float(f"{sign}{m}e{e}")
+        for sign in ("", "-")
+        for m in ("1", "0.99995", "0.9999949", "9.9995", "99.9995", "999.9995", "1.0005")
+        for e in range(0, 16)
+    ]
+    for locale in ("en", "ru", "zh", "az"):
+        for style in ("short", "long"):
+            for v in edges:
+                want = format_compact_decimal(
+                    v, format_type=style, locale=locale, fraction_digits=3
+                )
+                assert _compact_decimal(v, locale, style) == want, (v, locale, style)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_figure_rows_are_the_sorted_figures_frame_by_section(seed: int) -> None:
+    from app.domain.analytics import choose_figures
+    from app.domain.analytics.figures import chosen_order
+
+    obs, src = workspace(seed)
+    used = chosen_order(obs, src)
+    for keep in (np.ones(len(used.rows), dtype=bool), np.arange(len(used.rows)) % 2 == 0):
+        fig = choose_figures(obs, src)[keep]
+        ordered = fig.sort_values(["period_start", "period_end", "reporter"], kind="mergesort")
+        want = _rows_by(ordered, _FIGURE_COLUMNS)
+        got = _figure_rows(obs, used.at(keep), src)
+        assert list(got) == list(want)
+        for key, rows in want.items():
+            assert len(got[key]) == len(rows)
+            for w, g in zip(rows, got[key], strict=True):
+                assert [type(x) for x in w] == [type(x) for x in g]
+                assert all(x == y or (x != x and y != y) for x, y in zip(w, g, strict=True))

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Hashable
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
 
 from app.domain.analytics.claim_checks.common import Rows, change_interval, level_interval
 from app.domain.analytics.conflicts import COUNTERPART_INDICATORS, is_symmetric
-from app.domain.analytics.figures import as_objects, fine_rows, keyed, text_codes
+from app.domain.analytics.figures import (
+    as_objects,
+    fine_rows,
+    keyed,
+    keyed_parts,
+    part_values,
+    text_codes,
+)
 from app.domain.model import source_labels
 from app.domain.records import normalise_records
 
@@ -109,7 +116,7 @@ class Data:
         self._series: dict[tuple[str, str, str, str], Rows] = {}
         self._obs_rows: dict[int, dict[Hashable, Any] | None] = {}
         self._codes: tuple[np.ndarray, list[dict[str, int]], np.ndarray] | None = None
-        self._ids: pd.Series | None = None
+        self._ids: tuple[np.ndarray, np.ndarray] | None = None
         self._changed: Rows | None = None
 
     # -- codes and positions -------------------------------------------------------------
@@ -140,21 +147,42 @@ class Data:
             out = out * (len(words) + 1) + code
         return out
 
-    def _positions(self) -> pd.Series:
-        """Row position of each obs_id (the last row of an id stated twice), kept rows."""
+    def _positions(self) -> tuple[np.ndarray, np.ndarray]:
+        """(the obs ids of the kept rows, sorted and distinct; the row position of each:
+        the last row of an id stated twice), searched instead of hashed."""
         if self._ids is None:
-            obs = self._observations
             _key, _maps, usable = self._keys()
             pos = np.flatnonzero(usable)
-            ids = pd.Series(pos, index=obs["obs_id"].to_numpy()[pos])
-            if not ids.index.is_unique:
-                ids = ids[~ids.index.duplicated(keep="last")]
-            self._ids = ids
+            ids = self._observations["obs_id"].to_numpy().astype(np.int64)[pos]
+            order = np.argsort(ids, kind="stable")  # equal ids keep their row order
+            ids, pos = ids[order], pos[order]
+            last = np.ones(len(ids), dtype=bool)
+            last[:-1] = ids[1:] != ids[:-1]
+            self._ids = (ids[last], pos[last])
         return self._ids
+
+    def _position_of(self, obs_ids: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """(whether each obs id is a kept row, the positions of those that are)."""
+        ids, pos = self._positions()
+        want = np.asarray(obs_ids, dtype=np.int64)
+        at = np.minimum(np.searchsorted(ids, want), max(len(ids) - 1, 0))
+        found = ids[at] == want if len(ids) else np.zeros(len(want), dtype=bool)
+        return found, pos[at[found]]
 
     def _keyed(self, positions: np.ndarray) -> pd.DataFrame:
         """The keyed rows (with intervals) of the observations at ``positions``."""
         return _keyed_rows(self._observations.iloc[positions], self._sources, self._tolerance_pp)
+
+    def _keyed_columns(self, positions: np.ndarray) -> dict[str, np.ndarray]:
+        """The columns of :meth:`_keyed` (in its order), without the frame."""
+        return _keyed_columns(self._observations, positions, self._sources, self._tolerance_pp)
+
+    def _records(self, positions: np.ndarray) -> Rows:
+        """``self._keyed(positions).to_dict("records")``, read column by column."""
+        cols = self._keyed_columns(positions)
+        names = list(cols)
+        values = zip(*[cols[c].tolist() for c in names], strict=True)
+        return [dict(zip(names, row, strict=True)) for row in values]
 
     # -- what the checks read ------------------------------------------------------------
 
@@ -168,8 +196,7 @@ class Data:
             _key, _maps, usable = self._keys()
             change = obs["change_value"].to_numpy(dtype="float64")
             at = np.flatnonzero(usable & np.isfinite(change))
-            rows = self._keyed(at).to_dict("records") if len(at) else []
-            self._changed = [{str(k): v for k, v in r.items()} for r in rows]
+            self._changed = self._records(at) if len(at) else []
         return self._changed
 
     def prefetch_obs(self, obs_ids: list[int]) -> None:
@@ -177,9 +204,8 @@ class Data:
         want = [i for i in dict.fromkeys(obs_ids) if i not in self._obs_rows]
         if not want:
             return
-        pos = self._positions().reindex(want).to_numpy()
-        found = ~np.isnan(pos)
-        rows = self._keyed(pos[found].astype(np.int64)).to_dict("records")
+        found, pos = self._position_of(want)
+        rows = cast(list[dict[Hashable, Any]], self._records(pos))
         it = iter(rows)
         for i, ok in zip(want, found.tolist(), strict=True):
             self._obs_rows[i] = next(it) if ok else None
@@ -208,11 +234,10 @@ class Data:
     def _fill(
         self, want: dict[tuple[str, str, str, str], int | None], keys: np.ndarray, pos: np.ndarray
     ) -> None:
-        figs = self._keyed(pos)
-        value = figs["value"].to_numpy()
-        finite = np.isfinite(value)
+        figs = self._keyed_columns(pos)
+        finite = np.isfinite(figs["value"])
         keys = keys[finite]
-        cols = [figs[c].to_numpy()[finite].tolist() for c in _ROW_COLUMNS]
+        cols = [figs[c][finite].tolist() for c in _ROW_COLUMNS]
         grouped: dict[int, Rows] = {}
         names = _ROW_COLUMNS
         for k, values in zip(keys.tolist(), zip(*cols, strict=True), strict=True):
@@ -343,6 +368,40 @@ _ROW_COLUMNS = (
     "change_lo",
     "change_hi",
 )
+
+
+def _keyed_columns(
+    observations: pd.DataFrame,
+    positions: np.ndarray,
+    sources: pd.DataFrame | None,
+    tolerance_pp: float,
+) -> dict[str, np.ndarray]:
+    """The columns of :func:`_keyed_rows` of the observations at ``positions``, in its
+    order, as arrays: the claim checks read them as rows, and a frame of them costs more
+    than the columns on a report's few rows."""
+    fine = fine_rows(observations)
+    if fine is not None:
+        positions = positions[~fine[positions]]
+    out = {name: part_values(p) for name, p in keyed_parts(observations, positions, sources)}
+    out["lo"], out["hi"] = level_interval(out["value"], out["qualifier"])
+    change = observations["change_value"].to_numpy(dtype="float64")[positions]
+    units, quals = (_objects_at(observations[c], positions) for c in _CHANGE_TEXTS)
+    _pct, c_lo, c_hi = change_interval(change, units, quals, tolerance_pp)
+    out["status"] = _objects_at(observations["status"], positions)
+    out["change_value"] = change
+    out["change_unit"], out["change_qualifier"] = units, quals
+    out["change_lo"], out["change_hi"] = c_lo, c_hi
+    return out
+
+
+_CHANGE_TEXTS = ("change_unit", "change_qualifier")
+
+
+def _objects_at(col: pd.Series, positions: np.ndarray) -> np.ndarray:
+    """:func:`as_objects` of ``col`` at ``positions``, made for those rows only."""
+    codes, words = text_codes(col)
+    out: np.ndarray = np.take(words, codes[positions])
+    return out
 
 
 def _keyed_rows(
