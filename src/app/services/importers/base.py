@@ -131,10 +131,13 @@ def read_long_csv(
     progress: Progress | None,
     cancel: Cancel | None,
     skip_bad: Callable[[str], bool] | None = None,
+    dictionary: Collection[str] = (),
 ) -> None:
-    """Stream a CSV table through ``convert`` (file columns -> long batch) into ``builder``."""
+    """Stream a CSV table through ``convert`` (file columns -> long batch) into ``builder``;
+    the columns named in ``dictionary`` come as categoricals (see :func:`iter_csv_blocks`)."""
     builder.expect_lines_of(src)
-    for frame in numbered_blocks(src, layout, builder.log, progress, cancel, skip_bad):
+    blocks = numbered_blocks(src, layout, builder.log, progress, cancel, skip_bad, dictionary)
+    for frame in blocks:
         long = convert(frame)
         if long is not None:
             builder.add(long)

@@ -82,11 +82,12 @@ def read_number(raw: str, decimal_comma: bool) -> tuple[float, str | None]:
 
 
 def read_periods(
-    frame: pd.DataFrame,
+    frame: pd.DataFrame, text: Coded | None = None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, Coded, Coded]:
     """(start, end, point, detail, error per row) of a block's periods; each distinct
     (period text, frequency) is read once. ``detail`` names the day or week of figures
-    finer than a month ('' otherwise)."""
+    finer than a month ('' otherwise). ``text``: the ``period`` column already encoded
+    (stripped), if the caller has it."""
     if "period_start" in frame:
         start = pd.to_numeric(frame["period_start"], errors="coerce").to_numpy(
             dtype="float64", na_value=np.nan
@@ -117,7 +118,8 @@ def read_periods(
             detail,
             err,
         )
-    text = encode(frame.get("period"), len(frame), strip=True)
+    if text is None:
+        text = encode(frame.get("period"), len(frame), strip=True)
     freq = encode(frame.get("freq"), len(frame), strip=True)
     nf = len(freq.values)
     key = text.codes.astype("int64") * nf + freq.codes

@@ -18,6 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from app.domain.model import counts_up
+from app.services.importers.formats.distinct import in_first_appearance
 
 
 @dataclass(frozen=True)
@@ -99,37 +100,28 @@ def _encode_categorical(s: pd.Series, default: str, strip: bool) -> Coded:
     the distinct texts come in the order of first appearance, as ``dictionary_encode``
     gives them (no remapping where they already do: a column read dictionary-encoded)."""
     cats = s.cat.categories
-    codes = s.cat.codes.to_numpy()
+    codes = s.array.codes
     labels = [str(c) for c in cats.astype(object)] + [""]
-    if len(codes) and codes.min() < 0:
+    missing = bool(len(codes)) and codes.min() < 0
+    if missing:
         codes = np.where(codes < 0, len(cats), codes)
     lab = pa.array(labels, type=pa.string())
     if strip:
         lab = pc.utf8_trim_whitespace(lab)
     d = pc.dictionary_encode(lab)  # stripped labels may coincide
     distinct = d.dictionary.to_pylist()
+    if len(cats) == 1 and len(codes) and not missing:  # one text in every row (code 0)
+        return Coded(np.zeros(len(codes), dtype="int32"), distinct[:1])
     # no two labels coincide: the category codes are the codes
     merged = len(distinct) != len(labels)
     row = d.indices.to_numpy(zero_copy_only=False)[codes] if merged else codes
-    seen = _in_first_appearance(row)
+    seen = in_first_appearance(row)
     # first appearance = code order: the codes need no remapping
     if len(seen) and seen[-1] == len(seen) - 1 and counts_up(seen):
         return Coded(row.astype("int32", copy=False), distinct[: len(seen)])
     remap = np.zeros(len(distinct), dtype="int32")
     remap[seen] = np.arange(len(seen), dtype="int32")
     return Coded(remap[row], [distinct[i] for i in seen] or [default])
-
-
-def _in_first_appearance(codes: np.ndarray) -> np.ndarray:
-    """``pd.unique(codes)`` of non-negative codes. Codes a parser or ``pd.factorize``
-    numbered (0, 1, 2, ... in order of first appearance: each new code is the running
-    maximum plus one) are told by one pass without hashing; others are hashed."""
-    if not len(codes):
-        return np.zeros(0, dtype=codes.dtype)
-    top = np.maximum.accumulate(codes)
-    if top[0] == 0 and not (top[1:] - top[:-1] > 1).any():
-        return np.arange(int(top[-1]) + 1, dtype=codes.dtype)
-    return np.asarray(pd.unique(codes))
 
 
 def fast_floats(

@@ -107,7 +107,8 @@ class RowBuilder:
         errors: list[tuple[str, Coded]] = []  # (column, message per row or None)
         value, empty, verr = read_values(frame["value"], self.decimal_comma)
         errors.append((self.col("value"), verr))
-        start, end, point, detail, perr = read_periods(frame)
+        period = self._coded(frame, "period", strip=True)  # read once, for both uses
+        start, end, point, detail, perr = read_periods(frame, period)
         errors.append((self.col("period"), perr))
         lines = frame["line"].to_numpy()
         dims = {f: reader.read(frame, f, lines) for f, reader in self.entities.items()}
@@ -161,7 +162,7 @@ class RowBuilder:
                 "period_end": take(end),
                 "period_point": take(point),
                 "period_detail": detail.compact(rows),
-                "period_text": self._period_text(frame).compact(rows),
+                "period_text": self._period_text(frame, period).compact(rows),
                 "value": take(value),
                 "unit": units.part(0).compact(rows),
                 "qualifier": qualifier.compact(rows),
@@ -191,7 +192,8 @@ class RowBuilder:
         lines = base["line"].to_numpy()
         self._reserve(wide.cells, lines)
         value, empty, verr = read_values(cells, self.decimal_comma)
-        start, end, point, detail, perr = read_periods(periods)
+        period = self._coded(periods, "period", strip=True)
+        start, end, point, detail, perr = read_periods(periods, period)
         dims = {f: r.read(base, f, lines, times=wide.periods) for f, r in self.entities.items()}
         indicator = self._coded(base, "indicator", strip=True)
         units = self._coded(base, "unit", strip=True).map(self._unit)
@@ -229,7 +231,7 @@ class RowBuilder:
                 "period_end": kept.per_period(end),
                 "period_point": kept.per_period(point),
                 "period_detail": kept.coded(detail, by_period=True),
-                "period_text": kept.coded(self._period_text(periods), by_period=True),
+                "period_text": kept.coded(self._period_text(periods, period), by_period=True),
                 "value": value if kept.every else value[keep],
                 "unit": kept.coded(units.part(0)),
                 "qualifier": kept.coded(qualifier),
@@ -302,10 +304,11 @@ class RowBuilder:
         values, _empty, _err = read_values(frame[field], self.decimal_comma)
         return values
 
-    def _period_text(self, frame: pd.DataFrame) -> Coded:
+    def _period_text(self, frame: pd.DataFrame, period: Coded) -> Coded:
+        """The period as written: a ``period_text`` column, else ``period`` (stripped)."""
         if "period_text" in frame:
             return self._coded(frame, "period_text")
-        return self._coded(frame, "period", strip=True)
+        return period
 
     def _unit(self, raw: str) -> tuple[str, float]:
         t = raw.strip()

@@ -126,10 +126,10 @@ def test_csv_blocks_cancelled_stop_their_reader_thread() -> None:
     ],
 )
 def test_first_appearance_of_codes_is_pd_unique(codes: list[int]) -> None:
-    from app.services.importers.codes import _in_first_appearance
+    from app.services.importers.formats.distinct import in_first_appearance
 
     arr = np.array(codes, dtype=np.int8)
-    assert list(_in_first_appearance(arr)) == list(pd.unique(arr))
+    assert list(in_first_appearance(arr)) == list(pd.unique(arr))
 
 
 def test_a_constant_scale_column_scales_like_one_per_row() -> None:
@@ -169,3 +169,81 @@ def test_missing_marks_found_among_few_or_many_short_cells(short_share: float) -
     expected = [np.nan if c in MISSING else float(c) for c in cells]
     assert np.array_equal(values, expected, equal_nan=True)
     assert not err.any_set() or not err.flags().any()
+
+
+@pytest.mark.parametrize(
+    ("cells", "categories"),
+    [
+        (["b", "a", "b", None, "a"], ["a", "b", "unused"]),  # unused category, a missing cell
+        (["x", "y", "x"], ["x", "y"]),  # codes already in order of first appearance
+        (["nan", None, "z"], ["nan", "z"]),  # a 'nan' text and a missing cell
+        ([], ["a"]),
+    ],
+)
+def test_distinct_texts_of_a_categorical_are_those_of_its_text(
+    cells: list[str | None], categories: list[str]
+) -> None:
+    from app.services.importers.formats.distinct import distinct
+
+    s = pd.Series(pd.Categorical(cells, categories=categories))
+    codes, texts = distinct(s)
+    plain_codes, plain_texts = distinct(s.astype(object).astype(str))
+    assert texts.astype(object).fillna("<NA>").tolist() == (
+        plain_texts.astype(object).fillna("<NA>").tolist()
+    )
+    assert codes.tolist() == plain_codes.tolist()
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ["FR", "DE", "FR", ""],  # plain codes: the column comes back as it is
+        ["FR: France", "DE", " DE "],  # labels and blanks: split per distinct text
+    ],
+)
+def test_split_labels_of_a_categorical_as_of_its_text(cells: list[str]) -> None:
+    from app.services.importers.formats.sdmx_columns import split_labels
+
+    s = pd.Series(pd.Categorical(cells, categories=[*dict.fromkeys(cells), "unused"]))
+    ids, names = split_labels(s)
+    plain_ids, plain_names = split_labels(s.astype(object).astype(str))
+    assert ids.astype(str).tolist() == plain_ids.astype(str).tolist()
+    assert names.astype(str).tolist() == plain_names.astype(str).tolist()
+
+
+def test_a_batch_becomes_the_frame_to_pandas_makes() -> None:
+    import pyarrow as pa
+
+    from app.services.importers.text import frame_of
+
+    batch = pa.record_batch(
+        {
+            "code": pa.array(["b", "a", "b", ""]).dictionary_encode(),
+            "gap": pa.array(["x", None, "x", "y"]).dictionary_encode(),  # nulls: to_pandas
+            "value": pa.array(["1", "2.5", "", ".."]),
+        }
+    )
+    mine, theirs = frame_of(batch), batch.to_pandas()
+    assert list(mine.columns) == list(theirs.columns)
+    assert mine.index.equals(theirs.index)
+    for col in mine:
+        assert mine[col].dtype.name == theirs[col].dtype.name
+        assert mine[col].astype(object).equals(theirs[col].astype(object))
+
+
+def test_one_category_encodes_as_every_row_code_zero() -> None:
+    s = pd.Series(pd.Categorical([" A ", " A "], categories=[" A "]))
+    coded = encode(s, 2, strip=True)
+    assert coded.values == ["A"]
+    assert coded.codes.tolist() == [0, 0]
+    gap = pd.Series(pd.Categorical([" A ", None], categories=[" A "]))
+    assert encode(gap, 2, strip=True).values == ["A", ""]
+
+
+@pytest.mark.parametrize("cells", [["A", "B", "A"], ["'=1+1", "B", "'=1+1"], ["A", None, "B"]])
+def test_corridor_texts_of_a_categorical_as_of_its_text(cells: list[str | None]) -> None:
+    from app.services.importers.formats.corridor_format import _texts
+
+    s = pd.Series(pd.Categorical(cells, categories=[*dict.fromkeys(c for c in cells if c), "x"]))
+    plain = pd.Series(cells, dtype=object)
+    assert list(_texts(s, spreadsheet=True)) == list(_texts(plain, spreadsheet=True))

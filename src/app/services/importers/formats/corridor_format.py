@@ -228,18 +228,34 @@ def _texts(column: pd.Series, spreadsheet: bool) -> pd.Categorical:
     cell: a 10M-row column has a few thousand distinct texts. A categorical column (read
     dictionary-encoded) keeps its codes; no string is made per row."""
     if isinstance(column.dtype, pd.CategoricalDtype):
-        codes = column.cat.codes.to_numpy()
+        codes = column.array.codes
         uniques: Any = column.cat.categories
     else:
         codes, uniques = pd.factorize(column, use_na_sentinel=True)
     texts = ["" if pd.isna(u) else str(u) for u in uniques]
     if spreadsheet:
-        texts = [restore(t) for t in texts]
+        restored = [restore(t) for t in texts]
+        same = restored == texts
+        texts = restored
+    else:
+        same = True
+    if same and isinstance(column.dtype, pd.CategoricalDtype) and _texts_as_they_are(column):
+        return cast(pd.Categorical, column.array)  # nothing to undo: its own codes
     texts.append("")  # code -1 (missing) -> the last entry
     if len(codes) and codes.min() < 0:
         codes = np.where(codes < 0, len(texts) - 1, codes)
     # texts may repeat once restored: one category each, in the order they come
     return cast(pd.Categorical, categorical(codes, texts, column.index).array)
+
+
+def _texts_as_they_are(column: pd.Series) -> bool:
+    """A categorical with no missing cell whose categories are Python strings: what
+    :func:`_texts` would make of it when no text is restored (its codes index the same
+    texts; unused categories are never read)."""
+    codes = column.array.codes
+    if len(codes) and codes.min() < 0:
+        return False
+    return all(type(c) is str for c in column.cat.categories)
 
 
 def _long(frame: pd.DataFrame, spreadsheet: bool, sources: _SourceTable) -> pd.DataFrame:

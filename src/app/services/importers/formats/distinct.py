@@ -12,16 +12,48 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from app.domain.model import counts_up
+
 
 def distinct(s: pd.Series) -> tuple[np.ndarray, pd.Series]:
     """(code per row, distinct texts in order of first appearance) of ``s.astype(str)``.
 
     Codes index the distinct texts (a missing cell is a distinct value of its own, as
     ``.astype(str)`` keeps it), so ``f(texts)[codes]`` is ``f(s.astype(str))`` for any
-    cell-by-cell ``f``. Arrow text is hashed by Arrow (``dictionary_encode``)."""
+    cell-by-cell ``f``. Arrow text is hashed by Arrow (``dictionary_encode``); a
+    categorical (a column the parser dictionary-encoded) is read from its codes and
+    categories, without a string per row."""
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        return _distinct_categorical(s)
     text = s.astype(str)
     codes, uniques = pd.factorize(text, use_na_sentinel=False)
     return np.asarray(codes), pd.Series(uniques, dtype=text.dtype)
+
+
+def _distinct_categorical(s: pd.Series) -> tuple[np.ndarray, pd.Series]:
+    """:func:`distinct` of a categorical: its labels as ``astype(str)`` writes them (a
+    missing cell stays missing, a text of its own; equal labels merged), then numbered in
+    order of first appearance (no remapping where they already are, as a parser numbers
+    them)."""
+    codes, labels = coded_texts(s)
+    merged, texts = pd.factorize(np.array(labels, dtype=object), use_na_sentinel=False)
+    if len(codes) and codes.min() < 0:
+        codes = np.where(codes < 0, len(labels) - 1, codes)
+    row = merged[codes] if len(texts) < len(labels) else codes
+    seen = in_first_appearance(row)
+    texts = np.asarray(texts, dtype=object)
+    if not counts_up(seen):
+        remap = np.zeros(len(texts), dtype=np.intp)
+        remap[seen] = np.arange(len(seen), dtype=np.intp)
+        row = remap[row]
+    # the text dtype ``astype(str)`` gives, so that ``.str`` methods work as they would
+    return np.asarray(row, dtype=np.intp), pd.Series(texts[seen], dtype=str)
+
+
+def in_first_appearance(codes: np.ndarray) -> np.ndarray:
+    """``pd.unique(codes)``: the distinct codes in order of first appearance (one hash
+    pass; cheaper than telling a running maximum that counts up by one)."""
+    return np.asarray(pd.unique(codes))
 
 
 def coded_texts(s: pd.Series) -> tuple[np.ndarray, list[Any]]:

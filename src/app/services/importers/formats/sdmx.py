@@ -35,7 +35,7 @@ from app.services.importers.formats.sdmx_columns import Columns, classify, split
 from app.services.importers.formats.sdmx_units import UnitsSeen
 from app.services.importers.problems import Cancel, ImportResult, ProblemLog, Progress, Severity
 from app.services.importers.rows import FIGURE_KEY_TEXT, RowBuilder
-from app.services.importers.text import CsvLayout, Input, input_name, split_line
+from app.services.importers.text import CsvLayout, Input, input_name, split_line, unique_names
 from app.services.importers.unitmap import power_of_ten
 from app.services.options import Option
 
@@ -89,7 +89,10 @@ class SdmxImporter(Importer):
             ProblemLog(input_name(src)), cols.field_names(), decimal_comma=layout.delimiter == ";"
         )
         conv = _Converter(cols, opts, builder)
-        read_long_csv(src, layout, builder, conv.long, progress, cancel)
+        # every column but the values dictionary-encoded by the parser: codes, flags and
+        # labels repeat, and are then worked on per distinct text
+        text = [n for n in unique_names(layout.columns) if n != cols.value]
+        read_long_csv(src, layout, builder, conv.long, progress, cancel, dictionary=text)
         conv.report()
         agency, flow = conv.structure
         root = agency.split(".")[0].strip()  # OECD.CTP.TPS -> OECD, IMF.STA -> IMF
@@ -223,7 +226,10 @@ class _Converter:
         """The names of a column's codes: its label column, or the Name of ``ID: Name``."""
         label_col = self.c.labels.get(dim, "")
         if label_col and label_col in f:
-            return f[label_col].astype(str)
+            labels = f[label_col]
+            if isinstance(labels.dtype, pd.CategoricalDtype):  # text already, no NA
+                return labels
+            return labels.astype(str)
         if dim and dim in f:
             return self._split_labels(f, dim)[1]
         return pd.Series("", index=f.index, dtype=object)
@@ -318,9 +324,14 @@ def _combinations(dims: list[pd.Series]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _powers(s: pd.Series) -> np.ndarray:
-    codes, uniques = pd.factorize(s.astype(str))
+    uniques: Any
+    if isinstance(s.dtype, pd.CategoricalDtype):  # read by its codes: no string per row
+        codes, uniques = distinct(s)
+    else:
+        codes, uniques = pd.factorize(s.astype(str))
     table = np.array([power_of_ten(str(u)) or 1.0 for u in uniques] or [1.0])
-    return table[codes]
+    out: np.ndarray = table[codes]
+    return out
 
 
 _FLAG_STATUS = (("p", Status.PROVISIONAL), ("e", Status.ESTIMATE), ("f", Status.FORECAST))
@@ -365,9 +376,9 @@ def _fill_units(result: ImportResult) -> None:
     indicator, unit = obs["indicator"], obs["unit"]
     if _categorical(indicator) and _categorical(unit):
         # the first unit of each indicator, from the codes: no string per row
-        codes = indicator.cat.codes.to_numpy()
-        _, first = np.unique(codes, return_index=True)
-        first = np.sort(first)
+        codes = indicator.array.codes
+        # the first row of each code, in row order (hashed: cheaper than a sort)
+        first = pd.Series(codes).drop_duplicates().index.to_numpy()
         units = pd.Series(
             unit.iloc[first].astype(object).astype(str).to_numpy(),
             index=indicator.iloc[first].astype(object).astype(str).to_numpy(),

@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from app.services.importers.formats.distinct import categorical, distinct
 from app.services.importers.text import unique_names
@@ -81,7 +84,12 @@ _LABELLED = re.compile(r"^(?P<id>[A-Za-z0-9_@.$\-]+): (?P<name>.*)$", re.DOTALL)
 def split_labels(s: pd.Series) -> tuple[pd.Series, pd.Series]:
     """(codes, names) of cells written ``ID: Name`` (SDMX-CSV ``labels=both``); other
     cells are their own code with no name. Each distinct text is split once, and both
-    come back as categoricals over the distinct results: no string is made per row."""
+    come back as categoricals over the distinct results: no string is made per row. A
+    categorical none of whose texts has a colon or blanks around it (the usual file) is
+    its own codes: it comes back as it is, with no names."""
+    if _plain_categorical(s):
+        blank = pd.Categorical.from_codes(np.zeros(len(s), dtype=np.int8), dtype=_BLANK)
+        return s, pd.Series(blank, index=s.index)
     codes, texts = distinct(s)
     if not len(texts):
         empty = pd.Series("", index=s.index, dtype=object)
@@ -92,6 +100,25 @@ def split_labels(s: pd.Series) -> tuple[pd.Series, pd.Series]:
         ids.append(m.group("id") if m else str(text))
         names.append(m.group("name").strip() if m else "")
     return categorical(codes, ids, s.index), categorical(codes, names, s.index)
+
+
+#: One empty name (an object category, as :func:`.distinct.categorical` makes them).
+_BLANK = pd.CategoricalDtype(pd.Index([""], dtype=object))
+
+
+def _plain_categorical(s: pd.Series) -> bool:
+    """A categorical with no missing cell whose categories are each their own code (no
+    ``ID: Name``, nothing to strip): what :func:`split_labels` would make of it anyway."""
+    if not isinstance(s.dtype, pd.CategoricalDtype):
+        return False
+    codes = s.array.codes
+    if len(codes) and codes.min() < 0:
+        return False
+    cats = list(s.cat.categories)
+    if not all(isinstance(c, str) and ":" not in c for c in cats):
+        return False
+    texts = pa.array(cats, type=pa.string())  # stripped as the texts' .str.strip() strips
+    return bool(pc.all(pc.equal(texts, pc.utf8_trim_whitespace(texts))).as_py() is not False)
 
 
 def component_id(header: str) -> str:
