@@ -45,9 +45,9 @@ def _code_table(col: pd.Series, values: set[str]) -> np.ndarray:
     return table
 
 
-def _in(col: pd.Series, values: set[str]) -> np.ndarray:
-    """Boolean mask of a (categorical) column's membership, computed on its codes: one
-    table lookup per row."""
+def holds_any(col: pd.Series, values: set[str]) -> np.ndarray:
+    """Per row: whether a (categorical) column holds one of ``values``, read on its codes
+    (one table lookup per row)."""
     if isinstance(col.dtype, pd.CategoricalDtype):
         mask: np.ndarray = _code_table(col, values)[col.cat.codes.to_numpy()]
         return mask
@@ -67,8 +67,10 @@ def pair_mask(obs: pd.DataFrame, a: str, b: str) -> np.ndarray:
     if not (
         isinstance(rep.dtype, pd.CategoricalDtype) and isinstance(par.dtype, pd.CategoricalDtype)
     ):
-        same = (_in(rep, {a}) & _in(par, {a})) | (_in(rep, {b}) & _in(par, {b}))
-        plain: np.ndarray = _in(rep, {a, b}) & _in(par, {a, b, ""}) & ~same
+        same = (holds_any(rep, {a}) & holds_any(par, {a})) | (
+            holds_any(rep, {b}) & holds_any(par, {b})
+        )
+        plain: np.ndarray = holds_any(rep, {a, b}) & holds_any(par, {a, b, ""}) & ~same
         return plain
     # each row's reporter and partner as a class (0 other, 1 a, 2 b, 3 no partner), then
     # one lookup in the table of pairs of classes the pair holds: a side with a partner of
@@ -95,7 +97,7 @@ def _classes(col: pd.Series, texts: tuple[str, ...]) -> np.ndarray:
 
 
 def indicator_mask(obs: pd.DataFrame, codes: set[str]) -> np.ndarray:
-    return _in(obs["indicator"], codes)
+    return holds_any(obs["indicator"], codes)
 
 
 def period_mask(obs: pd.DataFrame, first: int | None, last: int | None) -> np.ndarray:
@@ -110,6 +112,6 @@ def period_mask(obs: pd.DataFrame, first: int | None, last: int | None) -> np.nd
 
 def claims_pair_mask(claims: pd.DataFrame, a: str, b: str) -> np.ndarray:
     """Claims about the pair (as :func:`pair_mask`) and claims that name no country."""
-    blank = _in(claims["reporter"], {""}) & _in(claims["partner"], {""})
+    blank = holds_any(claims["reporter"], {""}) & holds_any(claims["partner"], {""})
     mask: np.ndarray = pair_mask(claims, a, b) | blank
     return mask

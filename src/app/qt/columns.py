@@ -29,6 +29,7 @@ from app.domain.countries import place_names
 from app.domain.edits import Op, SetValues, Update
 from app.domain.model import CATEGORICAL_COLUMNS, FIGURE_KEY, FORWARD_STATUSES, sparse_entries
 from app.domain.periods import period_code
+from app.domain.selection import holds_any
 from app.domain.store import ObservationStore
 from app.domain.units import scaled
 from app.domain.view import figure_groups
@@ -97,15 +98,17 @@ class TableData:
         self._built_from = (store, obs, store.sources, store.indicators)
         self._generation = store.generation
         self.cats = {c: _codes_and_labels(obs[c]) for c in CATEGORICAL_COLUMNS}
-        self.obs_id = obs["obs_id"].to_numpy()
-        self.value = obs["value"].to_numpy()
-        self.start = obs["period_start"].to_numpy()
-        self.end = obs["period_end"].to_numpy()
-        self.point = obs["period_point"].to_numpy()
+        self.obs_id: np.ndarray
+        self.value: np.ndarray
+        self.start: np.ndarray
+        self.end: np.ndarray
+        self.point: np.ndarray
+        self.source_id: np.ndarray
+        for column, name in PLAIN_ARRAYS:
+            setattr(self, name, obs[column].to_numpy())
         # read per painted cell from the store's own arrays: no copy of 8 bytes a row
         self.period_text = CodedText.of(obs["period_text"])
         self.change = RowFloats(obs["change_value"])
-        self.source_id = obs["source_id"].to_numpy()
         #: a target, plan or forecast (one array per change: cheap per-cell reads)
         self.forward = _forward_marks(obs["status"])
         self.group, self.group_size = figure_groups(obs)
@@ -161,12 +164,7 @@ class TableData:
         new.cats = self.cats | {
             c: _codes_and_labels(obs[c]) for c in columns if c in CATEGORICAL_COLUMNS
         }
-        arrays = {"value": "value", "period_start": "start", "period_end": "end"}
-        for column, name in (
-            *arrays.items(),
-            ("period_point", "point"),
-            ("source_id", "source_id"),
-        ):
+        for column, name in PLAIN_ARRAYS:
             if column in columns:
                 setattr(new, name, obs[column].to_numpy())
         if "period_text" in columns:
@@ -197,11 +195,20 @@ class TableData:
         return self.words.period(int(self.start[row]), int(self.end[row]), bool(self.point[row]))
 
 
+#: store columns :class:`TableData` holds as plain arrays: (column, attribute)
+PLAIN_ARRAYS = (
+    ("obs_id", "obs_id"),
+    ("value", "value"),
+    ("period_start", "start"),
+    ("period_end", "end"),
+    ("period_point", "point"),
+    ("source_id", "source_id"),
+)
+
+
 def _forward_marks(status: pd.Series) -> np.ndarray:
     """Per row: a target, plan or forecast (read on the category codes)."""
-    forward = {str(x) for x in FORWARD_STATUSES}
-    marks = [str(c) in forward for c in status.cat.categories]
-    return np.asarray([*marks, False], dtype=bool)[status.cat.codes.to_numpy()]
+    return holds_any(status, {str(x) for x in FORWARD_STATUSES})
 
 
 def _names(names: dict[str, str], language: str) -> dict[str, str]:
