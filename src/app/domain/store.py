@@ -72,6 +72,8 @@ class ObservationStore:
     _index: pd.Index | None = field(default=None, repr=False)
     #: (the sources table, its labels): see source_label_by_id
     _labels: tuple[pd.DataFrame, dict[int, str]] | None = field(default=None, repr=False)
+    #: (the indicators table, names by code): see indicator_names
+    _names: tuple[pd.DataFrame, dict[str, str]] | None = field(default=None, repr=False)
     #: pair -> (frame id, row count, positions): see pair_positions
     _pairs: dict[tuple[str, str], tuple[int, int, np.ndarray]] = field(
         default_factory=dict, repr=False
@@ -134,9 +136,14 @@ class ObservationStore:
         return dict(held[1])
 
     def indicator_names(self) -> dict[str, str]:
-        if self.indicators.empty:
-            return {}
-        return dict(zip(self.indicators["code"], self.indicators["name"], strict=True))
+        """Each indicator's name by code (a copy: made once per indicators table, which
+        the table, conflicts and claims ask for after every edit)."""
+        held = self._names
+        if held is None or held[0] is not self.indicators:
+            ind = self.indicators
+            names = {} if ind.empty else dict(zip(ind["code"], ind["name"], strict=True))
+            held = self._names = (ind, names)
+        return dict(held[1])
 
     def next_obs_id(self) -> int:
         obs = self.observations["obs_id"]
