@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import gc
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from app.domain.edits import SetValues
+from app.domain.edits import Edit, SetValues
 from app.main import create_main_window
 from app.qt.observation_model import COLUMN_INDEX
 from app.services.desk import Desk
@@ -129,16 +130,15 @@ def test_read_only_workspace_cannot_be_edited(
     desk.close()
 
 
-def test_inconsistent_claim_is_explained(qtbot, tiny_desk: Desk, tmp_path: Path) -> None:
-    """Jan–Oct 2025 claimed +30 % against the same source's Jan–Oct 2024 figure (+10 %);
-    from another source the same base would be a conflict between sources instead."""
+def claim_30_percent(desk: Desk, apply: Callable[[Edit], object]) -> None:
+    """Figure 4 (Jan–Oct 2025) claims +30 % on a Jan–Oct 2024 figure of the same source
+    that makes it +10 %: an inconsistent claim. ``apply``: how the edits are made."""
     import pandas as pd
 
     from app.domain.edits import AddObservations
     from app.domain.model import Observation
     from app.domain.periods import parse_period
 
-    w = make_window(qtbot, tiny_desk, tmp_path)
     prev = Observation(
         "trade_turnover",
         parse_period("2024-01/2024-10"),
@@ -147,14 +147,21 @@ def test_inconsistent_claim_is_explained(qtbot, tiny_desk: Desk, tmp_path: Path)
         "CHN",
         "AZE",
         obs_id=50,
-        source_id=int(tiny_desk.store.get(4, "source_id")),
+        source_id=int(desk.store.get(4, "source_id")),
     ).as_row()
-    w.session.push(AddObservations(pd.DataFrame([prev]), pd.DataFrame(), "add 2024"))
-    w.session.push(
+    apply(AddObservations(pd.DataFrame([prev]), pd.DataFrame(), "add 2024"))
+    apply(
         SetValues(
             [4], {"change_value": ([float("nan")], [30.0]), "change_unit": ([""], ["%"])}, "claim"
         )
     )
+
+
+def test_inconsistent_claim_is_explained(qtbot, tiny_desk: Desk, tmp_path: Path) -> None:
+    """Jan–Oct 2025 claimed +30 % against the same source's Jan–Oct 2024 figure (+10 %);
+    from another source the same base would be a conflict between sources instead."""
+    w = make_window(qtbot, tiny_desk, tmp_path)
+    claim_30_percent(tiny_desk, w.session.push)
     row = w.model.row_of(4)
     claim = w.model.data(w.model.index(row, COLUMN_INDEX["claim"]))
     assert claim == "✗ inconsistent"
@@ -163,6 +170,21 @@ def test_inconsistent_claim_is_explained(qtbot, tiny_desk: Desk, tmp_path: Path)
     assert "Claim check (✗ inconsistent)" in w.source.view.toPlainText()
     w.session.undo_stack.undo()
     assert w.model.data(w.model.index(w.model.row_of(4), COLUMN_INDEX["claim"])) == ""
+
+
+def test_the_source_panel_shows_a_verdict_that_arrives_after_the_figure_was_chosen(
+    qtbot, tiny_desk: Desk, tmp_path: Path
+) -> None:
+    """The table's first claim checks come from a worker once the window shows: a figure
+    chosen before they land gets its verdict in the Source panel when they do."""
+    claim_30_percent(tiny_desk, tiny_desk.apply)
+    w = create_main_window(tiny_desk, str(tmp_path / "settings.ini"))
+    qtbot.addWidget(w)
+    w.show()
+    w.table.select_obs(4)  # before the event loop ran: no verdict yet
+    assert not w.model.analytics_warm
+    assert "Claim check" not in w.source.view.toPlainText()
+    qtbot.waitUntil(lambda: "Claim check (✗ inconsistent)" in w.source.view.toPlainText())
 
 
 def test_preferred_value_drives_chart_and_summary(qtbot, tiny_desk: Desk, tmp_path: Path) -> None:

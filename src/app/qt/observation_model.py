@@ -91,6 +91,8 @@ class ObservationTableModel(QAbstractTableModel):
     rows_changed = Signal(int)
     #: a filter or sort is being computed in the background (True) or is done (False)
     busy = Signal(bool)
+    #: the YoY and claim texts of the shown rows were (re)computed
+    analytics_changed = Signal()
 
     def __init__(
         self, session: DeskSession, parent: Any = None, runner: TaskRunner | None = None
@@ -253,6 +255,8 @@ class ObservationTableModel(QAbstractTableModel):
         if t is self._t and self.rowCount():
             first, last = COLUMN_INDEX["yoy"], COLUMN_INDEX["claim"]
             self.dataChanged.emit(self.index(0, first), self.index(self.rowCount() - 1, last))
+        if t is self._t:
+            self.analytics_changed.emit()
 
     def _on_changed(self, ops: list[Op]) -> None:
         if not touches_observations(ops):

@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self.settings = ctx.settings
         self.runner = ctx.runner
         self.indicator = ("", "")
+        #: the figure the Source panel shows, with the claim verdict shown for it
+        self._shown: tuple[int, tuple[str, str] | None] = (-1, None)
         self.pair_box = PairSelector(
             self.settings.get(DESK_REPORTER), self.settings.get(DESK_PARTNER)
         )
@@ -206,6 +208,7 @@ class MainWindow(QMainWindow):
         self.catalogue.indicator_chosen.connect(self.choose_indicator)
         self.catalogue.indicator_chosen.connect(self.table.filter_indicator)
         self.table.current_changed.connect(self.show_observation)
+        self.model.analytics_changed.connect(self._claim_arrived)
         self.chart.point_clicked.connect(self.table.select_obs)
         self.model.edit_rejected.connect(lambda msg: self.bus.warning(f"Not changed: {msg}"))
         self.source.link_refused.connect(self.bus.warning)
@@ -322,6 +325,7 @@ class MainWindow(QMainWindow):
         self.chart_events.refresh()
 
     def show_observation(self, obs_id: int) -> None:
+        self._shown = (obs_id, self.model.claim_of(obs_id) if obs_id >= 0 else None)
         if obs_id < 0:
             self.source.show_source(None)
             return
@@ -333,7 +337,7 @@ class MainWindow(QMainWindow):
             source,
             str(row["note"]),
             str(row["period_text"]),
-            self.model.claim_of(obs_id),
+            self._shown[1],
             source_retrievals(
                 vintages, int(row["source_id"]), str((source or {}).get("retrieved") or "")
             ),
@@ -345,6 +349,13 @@ class MainWindow(QMainWindow):
         if code != self.indicator[0]:
             self.indicator = (code, self._indicator_name(code))
             self._update_chart()
+
+    def _claim_arrived(self) -> None:
+        """The table's claim checks landed (from a worker): the Source panel shows the
+        current figure's verdict once it is known or when it changed."""
+        obs_id, claim = self._shown
+        if obs_id >= 0 and self.model.claim_of(obs_id) != claim:
+            self.show_observation(obs_id)
 
     def _update_title(self) -> None:
         """The workspace (on a server: who is signed in, in which role) in the title; the
