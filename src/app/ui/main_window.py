@@ -27,10 +27,8 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.domain.chart import chart_spec
-from app.domain.derive.lineage import derivation_text
 from app.domain.edits import Op, changes_counts, touches_observations
 from app.domain.selection import code_counts
-from app.domain.vintages import figure_vintages, source_retrievals
 from app.qt.catalogue_model import indicator_display_name
 from app.qt.context import DeskContext
 from app.qt.i18n import translate
@@ -55,7 +53,7 @@ from app.ui.pair_selector import PairSelector
 from app.ui.preferences_dialog import PreferencesDialog
 from app.ui.project_actions import ProjectActions
 from app.ui.projects_panel import ProjectsPanel
-from app.ui.source_panel import SourcePanel, edited_text
+from app.ui.source_panel import SourcePanel
 from app.ui.table_panel import TablePanel
 from app.ui.view_actions import ViewActions
 from app.ui.window_actions import build_actions
@@ -78,8 +76,6 @@ class MainWindow(QMainWindow):
         self.settings = ctx.settings
         self.runner = ctx.runner
         self.indicator = ("", "")
-        #: the figure the Source panel shows, with the claim verdict shown for it
-        self._shown: tuple[int, tuple[str, str] | None] = (-1, None)
         self.pair_box = PairSelector(
             self.settings.get(DESK_REPORTER), self.settings.get(DESK_PARTNER)
         )
@@ -325,27 +321,11 @@ class MainWindow(QMainWindow):
         self.chart_events.refresh()
 
     def show_observation(self, obs_id: int) -> None:
-        self._shown = (obs_id, self.model.claim_of(obs_id) if obs_id >= 0 else None)
-        if obs_id < 0:
-            self.source.show_source(None)
-            return
         store = self.session.store
-        row = store.rows([obs_id]).iloc[0]
-        source = store.source(int(row["source_id"]))
-        vintages = store.records.get("vintages")
-        self.source.show_source(
-            source,
-            str(row["note"]),
-            str(row["period_text"]),
-            self._shown[1],
-            source_retrievals(
-                vintages, int(row["source_id"]), str((source or {}).get("retrieved") or "")
-            ),
-            figure_vintages(vintages, obs_id),
-            derivation=derivation_text(store, obs_id),
-            edited=edited_text(store, obs_id),
-        )
-        code = str(row["indicator"])
+        self.source.show_figure(store, obs_id, self.model.claim_of(obs_id) if obs_id >= 0 else None)
+        if obs_id < 0:
+            return
+        code = str(store.get(obs_id, "indicator"))
         if code != self.indicator[0]:
             self.indicator = (code, self._indicator_name(code))
             self._update_chart()
@@ -353,7 +333,7 @@ class MainWindow(QMainWindow):
     def _claim_arrived(self) -> None:
         """The table's claim checks landed (from a worker): the Source panel shows the
         current figure's verdict once it is known or when it changed."""
-        obs_id, claim = self._shown
+        obs_id, claim = self.source.figure
         if obs_id >= 0 and self.model.claim_of(obs_id) != claim:
             self.show_observation(obs_id)
 

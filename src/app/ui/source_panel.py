@@ -13,8 +13,9 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from app.domain.derive.lineage import derivation_text
 from app.domain.store import ObservationStore
-from app.domain.vintages import Retrieval
+from app.domain.vintages import Retrieval, figure_vintages, source_retrievals
 from app.qt.claim_model import verdict_mark
 from app.qt.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from app.qt.table_text import CellText
@@ -50,7 +51,34 @@ class SourcePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        #: the figure shown (-1: none) and the claim verdict shown with it
+        self.figure: tuple[int, tuple[str, str] | None] = (-1, None)
         self.show_source(None)
+
+    def show_figure(
+        self, store: ObservationStore, obs_id: int, claim: tuple[str, str] | None = None
+    ) -> None:
+        """Where figure ``obs_id`` came from (-1: no figure chosen): its source, note and
+        period as written, the check of its reported change (``claim``), the source's
+        retrievals, the figure's earlier values, its derivation and a hand edit."""
+        self.figure = (obs_id, claim)
+        if obs_id < 0:
+            self.show_source(None)
+            return
+        row = store.rows([obs_id]).iloc[0]
+        source_id = int(row["source_id"])
+        source = store.source(source_id)
+        vintages = store.records.get("vintages")
+        self.show_source(
+            source,
+            str(row["note"]),
+            str(row["period_text"]),
+            claim,
+            source_retrievals(vintages, source_id, str((source or {}).get("retrieved") or "")),
+            figure_vintages(vintages, obs_id),
+            derivation=derivation_text(store, obs_id),
+            edited=edited_text(store, obs_id),
+        )
 
     def show_source(
         self,
