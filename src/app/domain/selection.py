@@ -78,9 +78,8 @@ def pair_mask(obs: pd.DataFrame, a: str, b: str) -> np.ndarray:
     r = _classes(rep, (a, b))
     p = _classes(par, (a, b, ""))
     allowed = np.zeros((3, 4), dtype=bool)
+    # (a == b: both sides are class 1, never 2, so only its rows without a partner)
     allowed[1, 2] = allowed[2, 1] = allowed[1, 3] = allowed[2, 3] = True
-    if a == b:  # one country: its own rows and those without a partner
-        allowed[1, 2] = allowed[2, 1] = False
     mask: np.ndarray = allowed[r, p]
     return mask
 

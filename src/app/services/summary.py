@@ -21,11 +21,12 @@ import pandas as pd
 
 from app.domain.analytics import pair_narrative, plain
 from app.domain.analytics.bulk import collector_paused
-from app.domain.analytics.figures import one_pass, pack, text_codes
+from app.domain.analytics.figures import one_pass, pack
 from app.domain.countries import country_name
 from app.domain.derive.lineage import lineage_of
 from app.domain.model import FORWARD_STATUSES, change_words, labelled_quantity
 from app.domain.periods import period_kinds, period_label
+from app.domain.selection import holds_any
 from app.domain.store import ObservationStore
 from app.services.safe_cells import is_web_url, neutralise
 
@@ -108,8 +109,8 @@ def latest_rows(obs: pd.DataFrame) -> pd.DataFrame:
     family = np.zeros(len(kinds), dtype=np.int64)
     for kind, number in _FAMILY_NUMBER.items():  # a compare per kind, not a map per row
         family[kinds == kind] = number
-    forward = holds(obs["status"], {str(x) for x in FORWARD_STATUSES})
-    reported = ~holds(obs["status"], {"derived"})
+    forward = holds_any(obs["status"], {str(x) for x in FORWARD_STATUSES})
+    reported = ~holds_any(obs["status"], {"derived"})
     group = pack(
         [
             pd.factorize(obs["indicator"])[0],
@@ -132,14 +133,6 @@ def latest_rows(obs: pd.DataFrame) -> pd.DataFrame:
 
 #: each kind of period's family (FAMILY) as a number
 _FAMILY_NUMBER = {k: sorted(set(FAMILY.values())).index(f) for k, f in FAMILY.items()}
-
-
-def holds(col: pd.Series, texts: set[str]) -> np.ndarray:
-    """Rows whose text is one of ``texts``, decided once per distinct text."""
-    codes, words = text_codes(col)
-    table: np.ndarray = np.asarray([w in texts for w in words], dtype=bool)
-    out: np.ndarray = table[codes]
-    return out
 
 
 @collector_paused()  # a line and sentences per indicator: see bulk

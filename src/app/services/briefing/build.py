@@ -38,7 +38,7 @@ from app.domain.analytics.figures import one_pass, str_texts
 from app.domain.chart import assign_colours, plotted_points
 from app.domain.events import events_for
 from app.domain.model import FORWARD_STATUSES
-from app.domain.selection import period_mask, rows_in
+from app.domain.selection import holds_any, period_mask, rows_in
 from app.domain.store import ObservationStore
 from app.services.briefing.citations import CitationBook, renumber
 from app.services.briefing.facts import milestones, pair_projects, rollup_sentences
@@ -58,7 +58,6 @@ from app.services.briefing.phrases import (
     no_chart_sentence,
 )
 from app.services.briefing.sections import SectionBuilder
-from app.services.summary import holds
 
 Progress = Callable[[int, int], None]
 
@@ -66,7 +65,7 @@ Progress = Callable[[int, int], None]
 def _period_text(request: BriefingRequest, w: Words, shown: pd.DataFrame) -> str:
     """The months the briefing covers: the request's range, else its reported figures'
     own (targets and plans for later years are not a period covered)."""
-    forward = holds(shown["status"], {str(s) for s in FORWARD_STATUSES})
+    forward = holds_any(shown["status"], {str(s) for s in FORWARD_STATUSES})
     reported = ~forward if (~forward).any() else np.ones(len(shown), dtype=bool)
     first, last = request.first_month, request.last_month
     if first is None and reported.any():

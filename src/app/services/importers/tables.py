@@ -30,7 +30,6 @@ from app.services.importers.text import (
     Input,
     input_name,
     read_head_bytes,
-    sniff_delimiter,
     split_line,
     unique_names,
 )
@@ -74,7 +73,7 @@ def header_line(head: Head) -> int:
     """The CSV line of the column names: the first line with as many fields as most lines
     after it and at least half as many filled ones as the fullest (titles and notes above
     a table fill one or two fields)."""
-    delim = sniff_delimiter(head.lines)
+    delim = head.delimiter
     fields = [split_line(ln, delim) if ln.strip() else [] for ln in head.lines[:HEAD_ROWS]]
     counts = [len(f) for f in fields]
     body = [c for c in counts if c > 1]
