@@ -76,6 +76,8 @@ _CLOSING_LOCK = threading.Lock()
 def _close_later(path: Path, con: Connection) -> None:
     """Close ``con`` (a committed transaction's) in a thread: the checkpoint that folds
     the WAL into the file runs while the caller goes on."""
+    key = str(path)
+    _settle(key)  # another thread's close of the file, begun since this one connected
 
     def close() -> None:
         try:
@@ -83,9 +85,11 @@ def _close_later(path: Path, con: Connection) -> None:
         except (duckdb.Error, OSError) as exc:
             # committed data is in the WAL, which the next open replays: nothing is lost
             log.warning("closing %s after a commit: %s", path, first_line(exc))
+        finally:
+            with _CLOSING_LOCK:
+                if _CLOSING.get(key) is threading.current_thread():
+                    del _CLOSING[key]
 
-    key = str(path)
-    _settle(key)
     thread = threading.Thread(target=close, name=f"close {path.name}")
     with _CLOSING_LOCK:
         _CLOSING[key] = thread
@@ -93,9 +97,10 @@ def _close_later(path: Path, con: Connection) -> None:
 
 
 def _settle(key: str) -> None:
-    """Wait until no connection to the file ``key`` is still being closed."""
+    """Wait until no connection to the file ``key`` is still being closed (the close
+    thread takes itself off the list when done, so every waiter sees it until then)."""
     with _CLOSING_LOCK:
-        thread = _CLOSING.pop(key, None)
+        thread = _CLOSING.get(key)
     if thread is not None:
         thread.join()
 
