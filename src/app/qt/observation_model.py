@@ -8,6 +8,7 @@ only schedules that work and forwards change notices (napari's ``_base_item_mode
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
@@ -20,7 +21,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 
@@ -34,7 +34,7 @@ from app.domain.view_filters import BLANK, ColumnFilter, distinct_values, filter
 from app.qt.columns import COLUMN_INDEX, COLUMNS, FILTER_TITLES, MAX_CELL_TEXT, TableData
 from app.qt.i18n import translate
 from app.qt.session import DeskSession
-from app.qt.tasks import TaskRunner, TaskSlot
+from app.qt.tasks import TaskRunner, TaskSlot, after_repaint
 
 __all__ = [
     "COLUMNS",
@@ -105,10 +105,6 @@ class ObservationTableModel(QAbstractTableModel):
         #: whether analytics were computed once: the first time pays the claim checks'
         #: first use (imports, ~0.1 s), so it runs off-thread once the window is shown
         self._analytics_warm = False
-        self._first_analytics = QTimer(self)
-        self._first_analytics.setSingleShot(True)
-        self._first_analytics.timeout.connect(self._start_waiting)
-        self._waiting: Callable[[], None] | None = None
         self._readers: dict[int, list[Reader]] = {
             int(role): [getattr(c, name) for c in COLUMNS] for role, name in ROLE_METHODS.items()
         }
@@ -141,8 +137,6 @@ class ObservationTableModel(QAbstractTableModel):
         obs = self._session.store.observations
         if self._analytics_task is not None:
             self._analytics_task.cancel()
-            self._first_analytics.stop()
-            self._waiting = None
         spec = self.spec
         # a request still running is dropped; the busy mark stays on if another starts
         was_busy = self._order_task is not None and self._order_task.busy
@@ -220,25 +214,12 @@ class ObservationTableModel(QAbstractTableModel):
         if task is None or (self._analytics_warm and len(positions) <= BACKGROUND_ROWS):
             self._take_analytics(t, table_analytics(obs, sources, positions))
             return
-
-        def start() -> None:
+        # the first waits for the window's repaint (a newer start drops it, held or not)
+        with contextlib.nullcontext() if self._analytics_warm else after_repaint():
             task.start(
                 lambda _p, _c: table_analytics(obs, sources, positions),
                 on_done=lambda result: self._take_analytics(t, result),
             )
-
-        if self._analytics_warm:
-            start()
-            return
-        task.cancel()  # a newer start drops an older one, whether started or waiting
-        self._waiting = start
-        self._first_analytics.start(0)
-
-    def _start_waiting(self) -> None:
-        """The first analytics' worker, once the event loop has run (_start_analytics)."""
-        start, self._waiting = self._waiting, None
-        if start is not None:
-            start()
 
     def _selected(self) -> np.ndarray | None:
         """Positions of the rows the view selects before its filters (None: all rows); a
@@ -252,11 +233,12 @@ class ObservationTableModel(QAbstractTableModel):
     def _take_analytics(self, t: TableData, result: TableAnalytics) -> None:
         self._analytics_warm = True
         t.analytics = result
-        if t is self._t and self.rowCount():
+        if t is not self._t:
+            return
+        if self.rowCount():
             first, last = COLUMN_INDEX["yoy"], COLUMN_INDEX["claim"]
             self.dataChanged.emit(self.index(0, first), self.index(self.rowCount() - 1, last))
-        if t is self._t:
-            self.analytics_changed.emit()
+        self.analytics_changed.emit()
 
     def _on_changed(self, ops: list[Op]) -> None:
         if not touches_observations(ops):
