@@ -749,7 +749,7 @@
         <name>catalogue_model</name>
         <message>
             <source>flow</source>
-            <extracomment>what the search box matches: shown name, English name and code, one per line the stored topic of a topic row and of its indicators ("Trade", whatever is shown) what a dragged catalogue entry carries: indicator codes, UTF-8, one per line the kinds of indicator, as the catalogue stores them, with their words</extracomment>
+            <extracomment>what the search box matches: shown name, English name and code, one per line the stored topic of a topic row and of its indicators ("Trade", whatever is shown) what a dragged catalogue entry carries: indicator codes, UTF-8, one per line a topic's cells: selectable, not editable, dragged or dropped on an indicator's cells drag its code the kinds of indicator, as the catalogue stores them, with their words</extracomment>
             <translation>axın</translation>
         </message>
         <message>
@@ -801,7 +801,7 @@
         <name>chart_axis_items</name>
         <message>
             <source>{month} {year}</source>
-            <extracomment>a number in a formatted quantity that stands alone ("$7 bn", "7 %", not "7,000 MW")</extracomment>
+            <extracomment>a number in a formatted quantity that stands alone ("$7 bn", "7 %", not "7,000 MW") z value of the chart's axes: under the plot's view box (-100), so that the opaque grid lines run under the figures (the event strip's ground covers them there too) what the plot is painted on (ChartPanel's background): the grid's colours blend into it</extracomment>
             <translation>{month} {year}</translation>
         </message>
     </context>
@@ -1507,7 +1507,7 @@
         </message>
         <message>
             <source>As the source wrote it: {text}</source>
-            <extracomment>a target, plan or forecast (one array per change: cheap per-cell reads) indicator names in the desk's language (as stored where they have no translation) figures whose value was changed by hand (no longer what the source's quote says) what the text search and the source filter read (sources, notes, names; coded) the column filters its header offers (:mod:`app.domain.view_filters`)</extracomment>
+            <extracomment>a target, plan or forecast (one array per change: cheap per-cell reads) indicator names in the desk's language (as stored where they have no translation) figures whose value was changed by hand (no longer what the source's quote says) what the text search and the source filter read (sources, notes, names; coded) the order of all rows per sort (read-only), kept while these arrays are current store columns :class:`TableData` holds as plain arrays: (column, attribute) the column filters its header offers (:mod:`app.domain.view_filters`)</extracomment>
             <translation>Mənbədə yazıldığı kimi: {text}</translation>
         </message>
         <message>
@@ -3536,6 +3536,7 @@
         <name>main_window</name>
         <message>
             <source>Source</source>
+            <extracomment>the chart after an edit, drawn when a worker has chosen its figures</extracomment>
             <translation>Mənbə</translation>
         </message>
         <message>
@@ -3557,6 +3558,10 @@
         <message>
             <source>Main toolbar</source>
             <translation>Əsas alətlər paneli</translation>
+        </message>
+        <message>
+            <source>The chart could not be redrawn: {error}</source>
+            <translation>Qrafik yenidən çəkilə bilmədi: {error}</translation>
         </message>
         <message>
             <source> [read-only]</source>
@@ -3653,7 +3658,7 @@
         <name>observation_model</name>
         <message>
             <source>Could not filter or sort the table: {message}</source>
-            <extracomment>whether a value was changed by hand since its source gave it (the value's delegate marks it); Qt never asks a custom role by itself, so painting pays nothing for it the roles the model answers, each with the Column method that answers it analytics of selections up to this many rows are computed at once, larger off-thread filters and sorts of stores larger than this are computed off the GUI thread appended to the title of a filtered column's header a user entry was refused: (message) the set of rows shown changed: (row count) a filter or sort is being computed in the background (True) or is done (False)</extracomment>
+            <extracomment>whether a value was changed by hand since its source gave it (the value's delegate marks it); Qt never asks a custom role by itself, so painting pays nothing for it the roles the model answers, each with the Column method that answers it analytics of selections up to this many rows are computed at once, larger off-thread filters and sorts of stores larger than this are computed off the GUI thread flags per column, for a writable [False] and a read-only [True] workspace appended to the title of a filtered column's header a user entry was refused: (message) the set of rows shown changed: (row count) a filter or sort is being computed in the background (True) or is done (False) the YoY and claim texts of the shown rows were (re)computed whether analytics were computed once: the first time pays the claim checks' first use (imports, ~0.1 s), so it runs off-thread once the window is shown the same readers by column, then role (what one cell answers, for multiData)</extracomment>
             <translation>Cədvəli süzmək və ya çeşidləmək mümkün olmadı: {message}</translation>
         </message>
         <message>
@@ -4425,7 +4430,7 @@ Törəmə rəqəmin göstəricisi:</translation>
         <name>projects_panel</name>
         <message>
             <source>any status</source>
-            <extracomment>project_id project ids (list[int]) project ids to link to the figure selected in the main table the roll-up cell to keep as a figure (RollupCell) a linked figure was clicked in the details: obs_id</extracomment>
+            <extracomment>project_id project ids (list[int]) project ids to link to the figure selected in the main table the roll-up cell to keep as a figure (RollupCell) a linked figure was clicked in the details: obs_id roll up only while shown (the desk's hidden dock: start-up does not pay for it)</extracomment>
             <translation>istənilən vəziyyət</translation>
         </message>
         <message>
@@ -4924,7 +4929,7 @@ Törəmə rəqəmin göstəricisi:</translation>
         </message>
         <message>
             <source>Select a figure to see where it came from.</source>
-            <extracomment>a link that was refused (text for the message bus)</extracomment>
+            <extracomment>a link that was refused (text for the message bus) the figure shown (-1: none) and the claim verdict shown with it</extracomment>
             <translation>Mənbəyini görmək üçün dəyər seçin.</translation>
         </message>
         <message>

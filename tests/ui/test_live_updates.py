@@ -85,6 +85,8 @@ def test_an_edit_in_one_window_appears_in_the_other(
     assert hers.model.setData(hers.model.index(hers.model.row_of(4), VALUE), "2.7 bn")
     qtbot.waitUntil(lambda: shown_value(mine, 4) == "$2.7 bn", timeout=WAIT)
     assert mine.statusBar().currentMessage() == "1 figure changed by anna"
+    # the chart after a change is made by a worker and drawn when ready
+    qtbot.waitUntil(lambda: not mine.chart_pending, timeout=WAIT)
     assert mine.chart.marker_values()[4] == 2.7
     assert mine.current_obs_id() == 4  # the selection stayed
     # a deletion and an addition arrive as a layout change: the selection stays too

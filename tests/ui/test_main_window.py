@@ -27,6 +27,12 @@ def make_window(qtbot, desk: Desk, tmp_path: Path):
     return window
 
 
+def chart_of(qtbot, window):
+    """The window's chart once a worker has made it (after an edit, a pair or a start)."""
+    qtbot.waitUntil(lambda: not window.chart_pending)
+    return window.chart
+
+
 def test_filter_text_drops_row_count(qtbot, tiny_desk: Desk, tmp_path: Path) -> None:
     w = make_window(qtbot, tiny_desk, tmp_path)
     assert w.model.rowCount() == 7  # the CHN-AZE pair; the AZE-RUS row is not shown
@@ -42,11 +48,11 @@ def test_filter_text_drops_row_count(qtbot, tiny_desk: Desk, tmp_path: Path) -> 
 def test_edit_value_then_undo_everywhere(qtbot, tiny_desk: Desk, tmp_path: Path) -> None:
     w = make_window(qtbot, tiny_desk, tmp_path)
     assert w.catalogue.select_code("trade_turnover")
-    assert w.chart.marker_values()[4] == 2.44
+    assert chart_of(qtbot, w).marker_values()[4] == 2.44
     idx = w.model.index(w.model.row_of(4), COLUMN_INDEX["value"])
     assert w.model.setData(idx, "2.6 bn")
     assert w.model.data(idx) == "$2.6 bn"
-    assert w.chart.marker_values()[4] == 2.6
+    assert chart_of(qtbot, w).marker_values()[4] == 2.6
     stored = DuckDBStorage.open(tiny_desk.workspace.path, read_only=True).load().observations
     assert stored.set_index("obs_id").loc[4, "value"] == 2.6e9
     undo = w.actions_by_id["edit.undo"]
@@ -56,11 +62,29 @@ def test_edit_value_then_undo_everywhere(qtbot, tiny_desk: Desk, tmp_path: Path)
     assert undo.toolTip().startswith("Undo Set value")
     undo.trigger()
     assert w.model.data(idx) == "$2.44 bn"
-    assert w.chart.marker_values()[4] == 2.44
+    assert chart_of(qtbot, w).marker_values()[4] == 2.44
     stored = DuckDBStorage.open(tiny_desk.workspace.path, read_only=True).load().observations
     assert stored.set_index("obs_id").loc[4, "value"] == 2.44e9
     w.actions_by_id["edit.redo"].trigger()
-    assert w.chart.marker_values()[4] == 2.6
+    assert chart_of(qtbot, w).marker_values()[4] == 2.6
+
+
+def test_chart_after_an_edit_comes_from_a_worker(qtbot, tiny_desk: Desk, tmp_path: Path) -> None:
+    """The window answers an edit before the chart is made; the chart follows, and a chart
+    the user asks for meanwhile is not overwritten by the older one still coming."""
+    w = make_window(qtbot, tiny_desk, tmp_path)
+    assert w.catalogue.select_code("trade_turnover")
+    idx = w.model.index(w.model.row_of(4), COLUMN_INDEX["value"])
+    assert w.model.setData(idx, "2.6 bn")
+    assert w.chart_pending  # held until the window has repainted
+    assert chart_of(qtbot, w).marker_values()[4] == 2.6
+    w.session.undo_stack.undo()
+    assert w.chart_pending
+    w.choose_indicator("tourist_arrivals_from_partner", "Tourist arrivals")
+    assert not w.chart_pending  # the user's choice superseded the edit's chart
+    w.runner.wait()
+    qtbot.wait(20)  # the superseded worker's outcome is delivered and dropped
+    assert w.chart.spec.indicator == "tourist_arrivals_from_partner"
 
 
 def test_delete_and_undo(qtbot, tiny_desk: Desk, tmp_path: Path) -> None:
@@ -202,19 +226,19 @@ def test_preferred_value_drives_chart_and_summary(qtbot, tiny_desk: Desk, tmp_pa
     src = Source(publisher="Later outlet", published="2026-01-05", source_id=60).as_row()
     w.session.push(AddObservations(pd.DataFrame([other]), pd.DataFrame([src]), "add"))
     w.catalogue.select_code("trade_turnover")
-    assert 3.5 in w.chart.line_values()["AZE"]
+    assert 3.5 in chart_of(qtbot, w).line_values()["AZE"]
     qtbot.waitUntil(lambda: len(w.conflicts.conflicts) == 1)  # listed by a worker
     assert "$3.5 bn" in render_markdown(build_summary(w.session.store))
 
     assert w.conflicts.select_obs(3)
     w.conflicts.mark_current_preferred()
-    assert 3.744 in w.chart.line_values()["AZE"]
-    assert 3.5 not in w.chart.line_values()["AZE"]
+    assert 3.744 in chart_of(qtbot, w).line_values()["AZE"]
+    assert 3.5 not in chart_of(qtbot, w).line_values()["AZE"]
     text = render_markdown(build_summary(w.session.store))
     assert "Trade turnover, 2024: $3.744 bn" in text
 
     w.session.undo_stack.undo()
-    assert 3.5 in w.chart.line_values()["AZE"]
+    assert 3.5 in chart_of(qtbot, w).line_values()["AZE"]
     assert "Trade turnover, 2024: $3.5 bn" in render_markdown(build_summary(w.session.store))
 
 

@@ -9,7 +9,9 @@ screen (a pyqtgraph panel) and documents (a QPainter picture) both draw a ChartS
 briefing picks the same figures as the chart the user sees.
 
 Build one with :func:`chart_spec` (from the store, an indicator, a pair and a mode) or,
-when the rows are already at hand, :func:`chart_spec_of_rows`.
+when the rows are already at hand, :func:`chart_spec_of_rows`; :func:`chart_rows` gathers
+the rows on the thread that owns the store and :meth:`ChartRows.spec` builds the chart from
+them on any thread.
 """
 
 from __future__ import annotations
@@ -221,6 +223,64 @@ def chart_spec_of_rows(
     )
 
 
+@dataclass(frozen=True)
+class ChartRows:
+    """What a chart of one indicator is drawn from, gathered from the store: its rows (a
+    copy of their own) and the tables the choice of figures reads. :meth:`spec` makes the
+    chart from them alone, so it can run in a worker while the store takes further edits."""
+
+    rows: pd.DataFrame
+    sources: pd.DataFrame | None
+    source_labels: dict[int, str]
+    indicator: str
+    name: str
+    unit: str
+    mode: ChartMode = TIMELINE
+    key: str = ""
+
+    def spec(self) -> ChartSpec:
+        return chart_spec_of_rows(
+            self.rows,
+            self.sources,
+            self.source_labels,
+            self.indicator,
+            self.name,
+            self.unit,
+            self.mode,
+            self.key,
+        )
+
+
+def chart_rows(
+    store: ObservationStore,
+    indicator: str,
+    pair: tuple[str, str],
+    mode: ChartMode = TIMELINE,
+    *,
+    subject: str | None = None,
+    months: tuple[int | None, int | None] = (None, None),
+    key: str = "",
+    name: str = "",
+) -> ChartRows:
+    """The rows of the chart of ``indicator`` for ``pair`` (both directions and one-country
+    rows); a briefing narrows them to one ``subject`` and a range of ``months`` (first,
+    last month index; None = open) and names the chart by its section."""
+    obs = store.observations
+    # the pair's rows (kept by the store), then the indicator's read on its codes alone:
+    # only the chart's own rows are gathered
+    at = rows_in(obs["indicator"], {indicator}, store.pair_positions(*pair))
+    rows = obs.iloc[at]
+    if subject is not None:
+        rows = rows[(rows["subject"].astype(str) == subject).to_numpy()]
+    if months != (None, None):
+        rows = rows[period_mask(rows, *months)]
+    unit = indicator_unit(store, indicator) or (str(rows["unit"].iloc[0]) if len(rows) else "")
+    name = name or store.indicator_names().get(indicator, indicator)
+    return ChartRows(
+        rows, store.sources, store.source_label_by_id(), indicator, name, unit, mode, key
+    )
+
+
 def chart_spec(
     store: ObservationStore,
     indicator: str,
@@ -232,25 +292,11 @@ def chart_spec(
     key: str = "",
     name: str = "",
 ) -> ChartSpec:
-    """The chart of ``indicator`` for ``pair`` (both directions and one-country rows), as
-    the screen shows it; a briefing narrows it to one ``subject`` and a range of
-    ``months`` (first, last month index; None = open) and names it by its section."""
-    obs = store.observations
-    # the pair's rows (kept by the store), then the indicator's read on its codes alone:
-    # only the chart's own rows are gathered
-    at = rows_in(obs["indicator"], {indicator}, store.pair_positions(*pair))
-    part = obs.iloc[at]
-    keep = np.ones(len(at), dtype=bool)
-    if subject is not None:
-        keep &= (part["subject"].astype(str) == subject).to_numpy()
-    if months != (None, None):
-        keep &= period_mask(part, *months)
-    rows = part[keep]
-    unit = indicator_unit(store, indicator) or (str(rows["unit"].iloc[0]) if len(rows) else "")
-    name = name or store.indicator_names().get(indicator, indicator)
-    return chart_spec_of_rows(
-        rows, store.sources, store.source_label_by_id(), indicator, name, unit, mode, key
-    )
+    """The chart of ``indicator`` for ``pair`` as the screen shows it (see
+    :func:`chart_rows`)."""
+    return chart_rows(
+        store, indicator, pair, mode, subject=subject, months=months, key=key, name=name
+    ).spec()
 
 
 def indicator_unit(store: ObservationStore, indicator: str) -> str:
@@ -258,8 +304,9 @@ def indicator_unit(store: ObservationStore, indicator: str) -> str:
     table = store.indicators
     if table.empty or "unit" not in table:
         return ""
-    units = dict(zip(table["code"], table["unit"], strict=True))
-    return str(units.get(indicator, ""))
+    # one comparison over the codes (a dict of every indicator cost more than the chart)
+    units = table["unit"].to_numpy()[(table["code"] == indicator).to_numpy()]
+    return str(units[0]) if len(units) else ""
 
 
 def _mode_parts(
