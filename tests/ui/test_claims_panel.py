@@ -212,3 +212,24 @@ def test_selecting_a_claim_shows_its_figures(qtbot, seeded_desk: Desk, tmp_path:
     assert set(w.chart.highlighted_obs()) == {29, 19}
     assert w.claims.select_claim(STREAK)  # checked against no figure: the rings go
     assert w.chart.highlighted_obs() == []
+
+
+def test_claims_name_their_indicators_in_the_desks_language(
+    desked: Desked, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The worker names only the claims' indicators, in the desk's language; a code the
+    catalogue lacks stays a code."""
+    from app.qt import i18n
+    from app.qt.claim_model import CheckOptions, ClaimInputs, claim_view
+
+    inputs = ClaimInputs.of(desked.session.store, "CHN", "AZE")
+    english = claim_view(inputs, CheckOptions())
+    assert "Trade turnover" in set(english["indicator_name"])
+    monkeypatch.setitem(i18n._CURRENT, "language", "ru")
+    russian = claim_view(inputs, CheckOptions())
+    assert "Товарооборот" in set(russian["indicator_name"])
+    assert "Trade turnover" not in set(russian["indicator_name"])
+    unnamed = claim_view(
+        ClaimInputs(**{**vars(inputs), "names": {}}), CheckOptions()
+    )  # no catalogue names: the codes themselves
+    assert set(unnamed["indicator_name"]) == set(unnamed["indicator"].astype(str))
