@@ -235,7 +235,8 @@ class ConflictsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.tree, 1)
-        self._observations = pd.DataFrame()
+        #: the store listed last: "Mark preferred" reads the figures' flags as they are now
+        self._store: ObservationStore | None = None
         self.conflicts = pd.DataFrame()
         #: the listing describes an earlier store while a rebuild runs: nothing to act on
         self._stale = False
@@ -252,20 +253,19 @@ class ConflictsPanel(QWidget):
         def work(*_: object) -> Listing:
             return conflict_listing(observations, rows, sources, names, labels)
 
+        self._store = store
         if self._task is None:
-            self._show(observations, work())
+            self._show(work())
             return
         self.summary.setText(translate("conflicts_panel", "Looking for disagreements…"))
         self._stale = True
         self.prefer_button.setEnabled(False)
 
-        def show(listing: Listing) -> None:
-            self._show(observations, listing)
+        self._task.start(work, on_done=self._show, on_error=self._failed)
 
-        self._task.start(work, on_done=show, on_error=self._failed)
-
-    def _show(self, observations: pd.DataFrame, listing: Listing) -> None:
-        self._observations = observations
+    def _show(self, listing: Listing) -> None:
+        # no reference to the worker's copy of the observations is kept: an edit would
+        # then copy the whole column it writes (copy-on-write), 80 MB at 10M figures
         self._stale = False
         self.conflicts = listing.conflicts
         self.model.removeRows(0, self.model.rowCount())
@@ -351,8 +351,8 @@ class ConflictsPanel(QWidget):
     def mark_current_preferred(self) -> SetValues | None:
         index = self.tree.currentIndex().siblingAtColumn(0)
         obs_id, group = index.data(OBS_ROLE), index.data(GROUP_ROLE)
-        if obs_id is None or not group or self._stale:
+        if obs_id is None or not group or self._stale or self._store is None:
             return None  # nothing chosen, or the list is being rebuilt after a change
-        edit = prefer(self._observations, [int(i) for i in group], int(obs_id))
+        edit = prefer(self._store.observations, [int(i) for i in group], int(obs_id))
         self.preferred_chosen.emit(edit)
         return edit

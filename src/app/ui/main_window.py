@@ -263,8 +263,9 @@ class MainWindow(QMainWindow):
         """After an edit, own or another user's (the table model follows the session by
         itself): counts (when ``ops`` may change them: all when not given), conflicts,
         chart, and the source panel of the current figure."""
-        self._rebuild_panels(self.pair_selection(), counts=not ops or changes_counts(ops))
-        if self.indicator[0]:
+        counts = not ops or changes_counts(ops)
+        self._rebuild_panels(self.pair_selection(), counts=counts)
+        if counts and self.indicator[0]:  # the catalogue was made anew: its current item too
             self._select_quietly(self.indicator[0])
         self._update_chart(later=True)
         current = self.current_obs_id()
