@@ -228,14 +228,31 @@ def latest_projections(obs: pd.DataFrame, sources: pd.DataFrame | None = None) -
 
     if obs.empty:
         return []
-    ranges = obs[~obs["period_point"].to_numpy()]
-    start_month = ranges["period_start"].to_numpy() % 12
-    length = (ranges["period_end"] - ranges["period_start"]).to_numpy()
-    ytd = ranges[(start_month == 0) & (length > 0) & (length < 11)]
-    latest = [
-        int(group.sort_values(["period_end", "obs_id"]).iloc[-1]["obs_id"])
-        for _, group in ytd.groupby(["reporter", "subject"], observed=True)
-    ]
-    if not latest:
+    start = obs["period_start"].to_numpy().astype(np.int64)
+    end = obs["period_end"].to_numpy().astype(np.int64)
+    length = end - start
+    ytd = np.flatnonzero(
+        ~obs["period_point"].to_numpy(dtype=bool) & (start % 12 == 0) & (length > 0) & (length < 11)
+    )
+    series = [_group_codes(obs[c])[ytd] for c in ("reporter", "subject")]
+    keep = (series[0] >= 0) & (series[1] >= 0)  # a missing reporter or subject: no series
+    ytd, series = ytd[keep], [c[keep] for c in series]
+    if not len(ytd):
         return []
+    # per (reporter, subject), in the groups' order: the figure with the latest end (the
+    # highest obs_id among equals)
+    ids = obs["obs_id"].to_numpy().astype(np.int64)[ytd]
+    order = np.lexsort((ids, end[ytd], series[1], series[0]))
+    r, s = series[0][order], series[1][order]
+    last = np.flatnonzero(np.r_[(r[1:] != r[:-1]) | (s[1:] != s[:-1]), True])
+    latest = ids[order][last].tolist()
     return [p for p in project_full_years(obs, latest, sources) if p.projected is not None]
+
+
+def _group_codes(column: pd.Series) -> np.ndarray:
+    """Each row's group number, numbered in the order a groupby visits the groups (a
+    categorical's category order, else sorted values); -1 for a missing value."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        return column.cat.codes.to_numpy().astype(np.int64)
+    codes, _ = pd.factorize(column, sort=True)
+    return codes.astype(np.int64)
