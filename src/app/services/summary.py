@@ -19,9 +19,15 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from app.domain.analytics import pair_narrative, plain
 from app.domain.analytics.bulk import collector_paused
-from app.domain.analytics.figures import one_pass, pack
+from app.domain.analytics.figures import (
+    category_codes,
+    category_texts,
+    frame_column,
+    one_pass,
+    pack,
+)
+from app.domain.analytics.narrative import pair_rows_narrative
 from app.domain.countries import country_name
 from app.domain.derive.lineage import lineage_of
 from app.domain.model import FORWARD_STATUSES, change_words, labelled_quantity
@@ -103,32 +109,60 @@ def latest_rows(obs: pd.DataFrame) -> pd.DataFrame:
     columns, the first row of each group in that order."""
     if obs.empty:
         return obs
-    kinds = period_kinds(
-        obs["period_start"].to_numpy(), obs["period_end"].to_numpy(), obs["period_point"].to_numpy()
-    )
+    return obs.iloc[latest_positions(obs)]
+
+
+def latest_positions(obs: pd.DataFrame) -> np.ndarray:
+    """The positions in ``obs`` of :func:`latest_rows`, in its order."""
+    if obs.empty:
+        return np.zeros(0, dtype=np.int64)
+    start = frame_column(obs, "period_start").to_numpy().astype(np.int64)
+    end = frame_column(obs, "period_end").to_numpy().astype(np.int64)
+    kinds = period_kinds(start, end, frame_column(obs, "period_point").to_numpy())
     family = np.zeros(len(kinds), dtype=np.int64)
     for kind, number in _FAMILY_NUMBER.items():  # a compare per kind, not a map per row
         family[kinds == kind] = number
-    forward = holds_any(obs["status"], {str(x) for x in FORWARD_STATUSES})
-    reported = ~holds_any(obs["status"], {"derived"})
+    status = frame_column(obs, "status")
+    forward = _holds(status, {str(x) for x in FORWARD_STATUSES})
+    reported = ~_holds(status, {"derived"})
     group = pack(
         [
-            pd.factorize(obs["indicator"])[0],
-            pd.factorize(obs["subject"])[0],
+            _group_codes(frame_column(obs, "indicator")),
+            _group_codes(frame_column(obs, "subject")),
             family * 2 + forward,
         ]
     )
     order = np.lexsort(
         (
-            -obs["obs_id"].to_numpy(dtype=np.int64),
+            -frame_column(obs, "obs_id").to_numpy(dtype=np.int64),
             ~reported,
-            ~obs["preferred"].to_numpy(dtype=bool),
-            obs["period_start"].to_numpy(dtype=np.int64),
-            -obs["period_end"].to_numpy(dtype=np.int64),
+            ~frame_column(obs, "preferred").to_numpy(dtype=bool),
+            start,
+            -end,
         )
     )
     first = np.unique(group[order], return_index=True)[1]
-    return obs.iloc[order[np.sort(first)]]
+    out: np.ndarray = order[np.sort(first)]
+    return out
+
+
+def _holds(col: pd.Series, values: set[str]) -> np.ndarray:
+    """:func:`holds_any`, a categorical column read through its categories' texts (made
+    once per report) rather than a compare of its Arrow categories."""
+    if not isinstance(col.dtype, pd.CategoricalDtype):
+        return holds_any(col, values)
+    table = np.asarray([t in values for t in category_texts(col)] + [False], dtype=bool)
+    held: np.ndarray = table[category_codes(col)]
+    return held
+
+
+def _group_codes(col: pd.Series) -> np.ndarray:
+    """Equal codes for equal values (-1 for a missing one), as ``pd.factorize`` gives: a
+    categorical column's own codes."""
+    if isinstance(col.dtype, pd.CategoricalDtype):
+        return category_codes(col)
+    codes: np.ndarray = pd.factorize(col)[0]
+    return codes
 
 
 #: each kind of period's family (FAMILY) as a number
@@ -156,45 +190,115 @@ def build_summary(
             strict=False,
         )
     )
-    latest = latest_rows(obs)
-    latest = latest.assign(topic_name=latest["indicator"].astype(str).map(topics).fillna("Other"))
-    latest = latest.sort_values(["topic_name", "indicator", "subject"], kind="stable")
     numbers: dict[int, int] = {}
-    for row in plain.records(latest):
-        sid = int(row["source_id"])
+    labels: dict[tuple[int, int, bool], str] = {}  # the lines share a few periods
+    for row in _line_rows(obs, topics):
+        (code, topic, subject, start, end, point, value, unit, qualifier, status) = row[:10]
+        (change, change_unit, change_qualifier, reporter, partner, sid, obs_id) = row[10:]
         if sid not in numbers:
             numbers[sid] = len(numbers) + 1
-        code = str(row["indicator"])
+        period = labels.get((start, end, point))
+        if period is None:
+            period = labels[(start, end, point)] = period_label(start, end, point)
         summary.lines.append(
             SummaryLine(
                 indicator=code,
                 indicator_name=names.get(code, code),
-                topic=str(row["topic_name"]),
-                subject=str(row["subject"]),
-                period=period_label(
-                    int(row["period_start"]), int(row["period_end"]), bool(row["period_point"])
-                ),
-                value=float(row["value"]),
-                unit=str(row["unit"]),
-                value_text=labelled_quantity(
-                    float(row["value"]), str(row["unit"]), str(row["qualifier"]), str(row["status"])
-                ),
-                change_text=change_text(
-                    float(row["change_value"]),
-                    str(row["change_unit"]),
-                    str(row["change_qualifier"]),
-                ),
-                reporter=str(row["reporter"]),
-                partner=str(row["partner"]),
+                topic=topic,
+                subject=subject,
+                period=period,
+                value=value,
+                unit=unit,
+                value_text=labelled_quantity(value, unit, qualifier, status),
+                change_text=change_text(change, change_unit, change_qualifier),
+                reporter=reporter,
+                partner=partner,
                 footnote=numbers[sid],
-                obs_id=int(row["obs_id"]),
-                sentences=_derivation(store, int(row["obs_id"]), str(row["status"]), numbers),
-                status=str(row["status"]),
+                obs_id=obs_id,
+                sentences=_derivation(store, obs_id, status, numbers),
+                status=status,
             )
         )
     _add_analysis(summary, store, obs, a, b, names, numbers)
     summary.citations.extend(citations_of(store, numbers))
     return summary
+
+
+#: the text columns of a summary line, in the order of :func:`_line_rows`
+_LINE_TEXTS = ("subject", "unit", "qualifier", "status", "change_unit", "change_qualifier")
+
+
+def _line_rows(obs: pd.DataFrame, topics: dict[Any, Any]) -> list[tuple[Any, ...]]:
+    """The values of each summary line (:func:`latest_rows`, sorted by topic, indicator and
+    subject as ``sort_values`` sorts them), taken column by column at the rows used:
+    (indicator, topic, subject, start, end, point, value, unit, qualifier, status, change,
+    change unit, change qualifier, reporter, partner, source id, obs id). Texts read as
+    ``str`` of the value would (a missing one "nan"); an indicator without a topic is
+    "Other"."""
+    at = latest_positions(obs)
+    codes = _texts_at(frame_column(obs, "indicator"), at)
+    topic = [_topic_of(topics.get(code)) for code in codes]
+    order = np.lexsort(
+        (
+            _sort_codes(frame_column(obs, "subject"))[at],
+            _sort_codes(frame_column(obs, "indicator"))[at],
+            _sort_codes(pd.Series(topic, dtype=object)),
+        )
+    )
+    at = at[order]
+
+    def numbers(name: str, dtype: str) -> list[Any]:
+        out: list[Any] = frame_column(obs, name).to_numpy(dtype=dtype)[at].tolist()
+        return out
+
+    texts = {
+        name: _texts_at(frame_column(obs, name), at)
+        for name in (*_LINE_TEXTS, "reporter", "partner")
+    }
+    return list(
+        zip(
+            np.asarray(codes, dtype=object)[order].tolist(),
+            np.asarray(topic, dtype=object)[order].tolist(),
+            texts["subject"],
+            numbers("period_start", "int64"),
+            numbers("period_end", "int64"),
+            numbers("period_point", "bool"),
+            numbers("value", "float64"),
+            *(texts[name] for name in ("unit", "qualifier", "status")),
+            numbers("change_value", "float64"),
+            *(texts[name] for name in ("change_unit", "change_qualifier")),
+            texts["reporter"],
+            texts["partner"],
+            numbers("source_id", "int64"),
+            numbers("obs_id", "int64"),
+            strict=True,
+        )
+    )
+
+
+def _texts_at(col: pd.Series, at: np.ndarray) -> list[str]:
+    """``str`` of each value of ``col`` at positions ``at`` (a missing category "nan"), a
+    category's text made once."""
+    if isinstance(col.dtype, pd.CategoricalDtype):
+        words = np.asarray([*category_texts(col), "nan"], dtype=object)
+        out: list[str] = words[category_codes(col)[at]].tolist()
+        return out
+    return [str(x) for x in col.iloc[at].tolist()]
+
+
+def _topic_of(topic: Any) -> str:
+    """An indicator's topic as ``Series.map(topics).fillna("Other")`` reads it."""
+    return "Other" if topic is None or topic is pd.NA or topic != topic else str(topic)
+
+
+def _sort_codes(col: pd.Series) -> np.ndarray:
+    """Integers that order the rows as ``sort_values`` orders ``col``: a category by its
+    code, a text by the text, a missing value last."""
+    if isinstance(col.dtype, pd.CategoricalDtype):
+        codes = category_codes(col).astype(np.int64)
+        return np.where(codes < 0, len(col.dtype.categories), codes)
+    codes = pd.factorize(col, sort=True)[0].astype(np.int64)
+    return np.where(codes < 0, codes.max(initial=0) + 1, codes)
 
 
 def column_values(frame: pd.DataFrame, column: str) -> list[Any]:
@@ -224,19 +328,37 @@ def _add_analysis(
 ) -> None:
     """Records, projections, claim verdicts and conflicts as footnoted sentences.
 
-    ``pair_rows``: the pair's observations (the store's pair positions), already
-    selected: the narrative selects the same rows, from these instead of the whole
-    workspace."""
-    narrative = pair_narrative(pair_rows, store.sources, a, b, names, records=store.records)
-    number = numbers.setdefault  # a record sentence cites every year's source
+    ``pair_rows``: the pair's observations (the store's pair positions, the rows of
+    ``pair_mask``), already selected: the narrative reads them as they are."""
+    # no "latest" sentences: the figure lines already state them
+    narrative = pair_rows_narrative(
+        pair_rows, store.sources, a, b, names, records=store.records, latest=False
+    )
     for sentence in narrative:
-        if sentence.kind == "latest":
-            continue  # the figure lines already state it
-        refs = tuple([number(sid, len(numbers) + 1) for sid in map(int, sentence.source_ids)])
+        refs = footnotes(numbers, sentence.source_ids)
         text = sentence.text
         if sentence.kind not in ("claim", "conflict"):
             text = f"{names.get(sentence.topic, sentence.topic)}: {text}"
         summary.analysis.append((text, refs))
+
+
+def footnotes(numbers: dict[int, int], source_ids: tuple[int, ...]) -> tuple[int, ...]:
+    """The footnote number of each source id, a source cited first numbered next.
+
+    A record sentence cites every year's source (20 a sentence), nearly always sources
+    numbered already: those are read in one pass (an id equal to an int finds its
+    number); a new one sends the sentence through the numbering one id at a time."""
+    try:
+        return tuple(map(numbers.__getitem__, source_ids))
+    except KeyError:
+        pass
+    out = []
+    for sid in source_ids:
+        number = numbers.get(sid)
+        if number is None:
+            number = numbers.setdefault(int(sid), len(numbers) + 1)
+        out.append(number)
+    return tuple(out)
 
 
 def citation_of(store: ObservationStore, number: int, source_id: int) -> Citation:
@@ -287,7 +409,9 @@ def _citation_text(c: Citation) -> str:
 
 
 def _refs(numbers: tuple[int, ...]) -> str:
-    return "".join(f"[{n}]" for n in numbers)
+    """ "[3][7][12]" ('' for none): one join, not a format per mark (a record sentence
+    cites every year's source; a dossier's pair prints 20,000 marks)."""
+    return f"[{']['.join(map(str, numbers))}]" if numbers else ""
 
 
 def _by_topic(s: Summary) -> Iterator[tuple[str, Iterator[SummaryLine]]]:

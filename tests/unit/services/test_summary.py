@@ -150,3 +150,44 @@ def test_latest_rows_follow_the_rule(seed: int) -> None:
     if seed % 2:
         obs = obs.iloc[rng.permutation(n)]  # rows in no order, index labels kept
     pd.testing.assert_frame_equal(latest_rows(obs), _latest_rows_by_pandas(obs))
+
+
+def _line_order_by_pandas(obs: pd.DataFrame, topics: dict[str, str]) -> list[int]:
+    """The obs ids of the summary's lines as the frame sort gave them (the reference)."""
+    from app.services.summary import latest_rows
+
+    latest = latest_rows(obs)
+    latest = latest.assign(topic_name=latest["indicator"].astype(str).map(topics).fillna("Other"))
+    latest = latest.sort_values(["topic_name", "indicator", "subject"], kind="stable")
+    return [int(i) for i in latest["obs_id"]]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_lines_are_sorted_as_the_frame_sort_sorted_them(seed: int) -> None:
+    """Topic by text, indicator and subject by category (categories in no order, some
+    unused, for odd seeds), an indicator without a topic under "Other"."""
+    from tests.unit.domain.analytics.test_analytics_vectorised import workspace
+
+    from app.services.summary import _line_rows
+
+    obs, _src = workspace(seed, n=200)
+    obs = obs.assign(status="actual", change_value=np.nan, change_unit="", change_qualifier="")
+    codes = sorted(obs["indicator"].astype(str).unique())
+    topics = {code: ("Trade", "Energy", "Other")[i % 3] for i, code in enumerate(codes[:-1])}
+    got = [row[-1] for row in _line_rows(obs, topics)]
+    assert got == _line_order_by_pandas(obs, topics)
+    assert [row[1] for row in _line_rows(obs, topics)] == sorted(
+        row[1] for row in _line_rows(obs, topics)
+    )
+
+
+def test_footnotes_number_sources_in_order_of_first_citation() -> None:
+    from app.services.summary import _refs, footnotes
+
+    numbers = {7: 1}
+    assert footnotes(numbers, (3, 7, np.int64(3), 5)) == (2, 1, 2, 3)
+    assert numbers == {7: 1, 3: 2, 5: 3}
+    assert all(type(k) is int for k in numbers)
+    assert footnotes(numbers, ()) == ()
+    assert _refs((2, 1, 12)) == "[2][1][12]"
+    assert _refs(()) == ""

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import Any
 
 import numpy as np
@@ -29,8 +29,11 @@ from app.domain.analytics.figures import (
     best_first,
     choose,
     coded_rows,
+    frame_column,
     keyed_at,
+    keyed_parts,
     pack,
+    part_values,
     published_rank,
     subset_rows,
     text_codes,
@@ -86,6 +89,32 @@ def find_conflicts(
     of keys stated more than once are tested, and the rows of the conflicts found are
     turned into the result's columns all at once.
     """
+    both = _conflicts(observations, sources, tolerance, symmetric)
+    if not both["kind"]:
+        return pd.DataFrame({c: [] for c in CONFLICT_COLUMNS})
+    return pd.DataFrame(both, columns=list(CONFLICT_COLUMNS))
+
+
+def conflict_records(
+    observations: pd.DataFrame,
+    sources: pd.DataFrame | None = None,
+    tolerance: float = 0.02,
+    symmetric: Collection[str] = SYMMETRIC_INDICATORS,
+) -> list[dict[str, Any]]:
+    """``plain.records(find_conflicts(...))``, made from the columns without the frame (a
+    report reads its pair's conflicts as rows)."""
+    both = _conflicts(observations, sources, tolerance, symmetric)
+    rows = zip(*[both[name] for name in CONFLICT_COLUMNS], strict=True)
+    return [dict(zip(CONFLICT_COLUMNS, row, strict=True)) for row in rows]
+
+
+def _conflicts(
+    observations: pd.DataFrame,
+    sources: pd.DataFrame | None,
+    tolerance: float,
+    symmetric: Collection[str],
+) -> dict[str, list[Any]]:
+    """The columns of :func:`find_conflicts`: the sources' conflicts, then the sides'."""
     (c,), vocab = coded_rows([observations], same_reporter=True, months_only=False)
     finite = np.isfinite(c.value())
     if not finite.all():
@@ -94,10 +123,7 @@ def find_conflicts(
         _source_conflicts(c, sources, tolerance),
         _mirror_conflicts(c, vocab, sources, tolerance, symmetric),
     ]
-    if not any(len(col["kind"]) for col in columns):
-        return pd.DataFrame({c: [] for c in CONFLICT_COLUMNS})
-    both = {name: [*columns[0][name], *columns[1][name]] for name in CONFLICT_COLUMNS}
-    return pd.DataFrame(both, columns=list(CONFLICT_COLUMNS))
+    return {name: [*columns[0][name], *columns[1][name]] for name in CONFLICT_COLUMNS}
 
 
 def _figure_key(c: CodedRows) -> np.ndarray:
@@ -122,16 +148,19 @@ def _source_conflicts(
     if len(members) == 0:
         return _conflict_columns("sources", None, np.zeros(0, dtype=np.int64))
     frame = c.frame
-    codes, words = text_codes(frame["qualifier"])
+    codes, words = text_codes(frame_column(frame, "qualifier"))
     rows = c.rows[members]
-    lo, hi = coded_level_bounds(frame["value"].to_numpy(dtype="float64")[rows], codes[rows], words)
+    lo, hi = coded_level_bounds(
+        frame_column(frame, "value").to_numpy(dtype="float64")[rows], codes[rows], words
+    )
     starts = np.flatnonzero(np.append(True, group[1:] != group[:-1]))
     # the test of _disagree, on every key at once
     split = np.maximum.reduceat(lo, starts) > np.minimum.reduceat(hi, starts) * (1.0 + tolerance)
     sizes = np.diff(np.append(starts, len(group)))
     bad = np.repeat(split, sizes)
     number = np.repeat(np.cumsum(split) - 1, sizes)[bad]
-    return _conflict_columns("sources", keyed_at(frame, rows[bad], sources), number)
+    keyed = {name: part_values(p) for name, p in keyed_parts(frame, rows[bad], sources)}
+    return _conflict_columns("sources", keyed, number)
 
 
 def _mirror_conflicts(
@@ -152,9 +181,9 @@ def _mirror_conflicts(
     relevant = wanted_word | np.array([w in targets for w in words], dtype=bool)
     c = subset_rows(c, np.flatnonzero(relevant[c.indicator]))
     frame = c.frame
-    preferred = frame["preferred"].to_numpy(dtype=bool)[c.rows]
-    rank = published_rank(frame["source_id"].to_numpy()[c.rows], sources)
-    obs_id = frame["obs_id"].to_numpy()[c.rows]
+    preferred = frame_column(frame, "preferred").to_numpy(dtype=bool)[c.rows]
+    rank = published_rank(frame_column(frame, "source_id").to_numpy()[c.rows], sources)
+    obs_id = frame_column(frame, "obs_id").to_numpy()[c.rows]
     pick = choose(_figure_key(c), preferred, rank, obs_id).rows
     rows = c.rows[pick]
     # the rule's order (its ties by row position: one order, whatever the rows' order)
@@ -184,7 +213,8 @@ def _mirror_conflicts(
     b_ids = pairs["obs_id_m"].to_numpy()[split]
     both = np.column_stack([a_ids, b_ids]).reshape(-1)
     members = by_id.loc[both].reset_index()
-    return _conflict_columns("mirror", members, np.repeat(np.arange(len(a_ids)), 2))
+    columns = {name: members[name].to_numpy() for name in _MEMBER_COLUMNS}
+    return _conflict_columns("mirror", columns, np.repeat(np.arange(len(a_ids)), 2))
 
 
 def _value_qual(by_id: pd.DataFrame, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -192,21 +222,42 @@ def _value_qual(by_id: pd.DataFrame, ids: np.ndarray) -> tuple[np.ndarray, np.nd
     return rows["value"].to_numpy(), rows["qualifier"].to_numpy()
 
 
-def _conflict_columns(kind: str, g: pd.DataFrame | None, group: np.ndarray) -> dict[str, list[Any]]:
-    """The columns of the conflicts made of the keyed rows ``g``; ``group`` numbers the
+#: the keyed columns a conflict is made of (:func:`_conflict_columns`)
+_MEMBER_COLUMNS = (
+    "obs_id",
+    "value",
+    "source_id",
+    "preferred",
+    "published",
+    "period_start",
+    "period_end",
+    "period_point",
+    "indicator",
+    "reporter",
+    "partner",
+    "subject",
+    "unit",
+)
+
+
+def _conflict_columns(
+    kind: str, g: Mapping[str, np.ndarray] | None, group: np.ndarray
+) -> dict[str, list[Any]]:
+    """The columns of the conflicts made of the keyed rows ``g`` (their columns, at least
+    _MEMBER_COLUMNS: a frame of them costs more than the rest); ``group`` numbers the
     conflict of each row (0, 1, ... in the result's order). Each conflict lists its rows
     by obs_id and says which value the analytics use (the rule of :mod:`figures`)."""
     out: dict[str, list[Any]] = {name: [] for name in CONFLICT_COLUMNS}
-    if g is None or len(g) == 0:
+    if g is None or len(g["obs_id"]) == 0:
         return out
-    obs_id = g["obs_id"].to_numpy(dtype="int64")
-    order = np.lexsort((np.arange(len(g)), obs_id, group))
+    obs_id = np.asarray(g["obs_id"], dtype="int64")
+    order = np.lexsort((np.arange(len(obs_id)), obs_id, group))
     gr = group[order]
     ids = obs_id[order]
-    values = g["value"].to_numpy(dtype="float64")[order]
-    sources = g["source_id"].to_numpy(dtype="int64")[order]
-    pref = g["preferred"].to_numpy(dtype=bool)[order]
-    pub = g["published"].to_numpy(dtype=object)[order]
+    values = np.asarray(g["value"], dtype="float64")[order]
+    sources = np.asarray(g["source_id"], dtype="int64")[order]
+    pref = np.asarray(g["preferred"], dtype=bool)[order]
+    pub = np.asarray(g["published"], dtype=object)[order]
     is_text = np.array([isinstance(p, str) for p in pub], dtype=bool)
     dates = {d: i for i, d in enumerate(sorted({str(p) for p in pub[is_text]}))}
     rank = np.array([dates[p] if t else -1 for p, t in zip(pub, is_text, strict=True)])
@@ -223,11 +274,14 @@ def _conflict_columns(kind: str, g: pd.DataFrame | None, group: np.ndarray) -> d
     high = np.maximum.reduceat(values, starts)
     with np.errstate(divide="ignore", invalid="ignore"):
         pct = np.where(low > 0, (high / low - 1.0) * 100.0, np.nan)
-    head = g.iloc[order[starts]]
-    start = head["period_start"].to_numpy(dtype="int64").tolist()
-    end = head["period_end"].to_numpy(dtype="int64").tolist()
-    point = head["period_point"].to_numpy(dtype=bool).tolist()
-    text = {c: [str(x) for x in head[c]] for c in ("indicator", "reporter", "partner", "subject")}
+    head = order[starts]
+    start = np.asarray(g["period_start"], dtype="int64")[head].tolist()
+    end = np.asarray(g["period_end"], dtype="int64")[head].tolist()
+    point = np.asarray(g["period_point"], dtype=bool)[head].tolist()
+    text = {
+        c: [str(x) for x in g[c][head].tolist()]
+        for c in ("indicator", "reporter", "partner", "subject")
+    }
     labels: dict[tuple[int, int, bool], str] = {}
     for key in zip(start, end, point, strict=True):
         if key not in labels:
@@ -254,7 +308,7 @@ def _conflict_columns(kind: str, g: pd.DataFrame | None, group: np.ndarray) -> d
     out["period_start"] = list(start)
     out["period_end"] = list(end)
     out["period"] = [labels[k] for k in zip(start, end, point, strict=True)]
-    out["unit"] = [str(u) for u in head["unit"]]
+    out["unit"] = [str(u) for u in g["unit"][head].tolist()]
     out["n"] = sizes.tolist()
     out["min"] = low.tolist()
     out["max"] = high.tolist()

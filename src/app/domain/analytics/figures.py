@@ -22,10 +22,11 @@ of the result are taken through the codes for the rows chosen.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TypeVar, cast
 
 import numpy as np
 import pandas as pd
@@ -57,6 +58,8 @@ class _Pass:
         tuple[int, int, bool],
         tuple[pd.DataFrame, object, tuple[Chosen, list[CodedRows], list[np.ndarray]]],
     ]
+    #: other shared steps (:func:`once_per_pass`) by (name, ids of their inputs)
+    memo: dict[tuple[object, ...], tuple[tuple[object, ...], object]] = field(default_factory=dict)
 
 
 _PASS: ContextVar[_Pass | None] = ContextVar("analytics_pass", default=None)
@@ -77,12 +80,50 @@ def one_pass() -> Iterator[None]:
         _PASS.reset(token)
 
 
+_T = TypeVar("_T")
+
+
+def once_per_pass(name: str, inputs: tuple[object, ...], build: Callable[[], _T]) -> _T:
+    """``build()``, made once per block of :func:`one_pass` for the same ``inputs`` (the
+    same objects: they are not changed while a report is built), shared by every step
+    that asks (callers read the result, never write into it); outside a block, built on
+    every call."""
+    shared = _PASS.get()
+    if shared is None:
+        return build()
+    key = (name, *map(id, inputs))
+    hit = shared.memo.get(key)
+    if hit is not None and all(a is b for a, b in zip(hit[0], inputs, strict=True)):
+        return cast(_T, hit[1])
+    out = build()
+    shared.memo[key] = (inputs, out)
+    return out
+
+
+def frame_column(frame: pd.DataFrame, name: str) -> pd.Series:
+    """``frame[name]``, looked up once per block of :func:`one_pass` (a report's steps read
+    its pair's columns 200 times, 13 µs each through a frame's string column index)."""
+    return once_per_pass(f"column {name}", (frame,), lambda: frame[name])
+
+
+def category_codes(col: pd.Series) -> np.ndarray:
+    """The codes of a categorical column (-1 missing), read only: those of its array,
+    without the Series ``.cat.codes`` makes (a report reads them 50 times, 15 µs each)."""
+    out: np.ndarray = col.array.codes
+    return out
+
+
+def _categories(col: pd.Series) -> pd.Index:
+    """A categorical column's categories, read from its dtype (``.cat`` costs 10×)."""
+    return cast(pd.CategoricalDtype, col.dtype).categories
+
+
 def category_texts(col: pd.Series) -> list[str]:
     """The str of each category of a categorical column, read through one ``tolist``
     (iterating Arrow-backed categories boxes them one by one: 1,000 indicator categories
     cost 0.3 ms, paid by every keyed frame of a pair's report); once per block of
     :func:`one_pass`."""
-    cats = col.cat.categories
+    cats = _categories(col)
     shared = _PASS.get()
     hit = shared.texts.get(id(cats)) if shared is not None else None
     if hit is not None and hit[0] is cats:
@@ -96,8 +137,8 @@ def category_texts(col: pd.Series) -> list[str]:
 def as_objects(col: pd.Series) -> np.ndarray:
     """A (categorical) text column as an object array of str, taken through its codes."""
     if isinstance(col.dtype, pd.CategoricalDtype):
-        cats = np.asarray([*category_texts(col), ""], dtype=object)
-        codes = col.cat.codes.to_numpy()
+        cats = _category_words(col)
+        codes = category_codes(col)
         return cats[np.where(codes < 0, len(cats) - 1, codes)]
     return np.asarray([str(x) for x in col.fillna("")], dtype=object)
 
@@ -106,11 +147,22 @@ def text_codes(col: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """(codes, words): ``words[codes]`` is :func:`as_objects` of ``col`` (the last word is
     '', for a missing value), without making a string per row."""
     if isinstance(col.dtype, pd.CategoricalDtype):
-        words = np.asarray([*category_texts(col), ""], dtype=object)
-        return col.cat.codes.to_numpy(), words
+        return category_codes(col), _category_words(col)
     # a missing value is code -1 (''), any other the str of its value, as in as_objects
     codes, uniques = pd.factorize(col.to_numpy(dtype=object), use_na_sentinel=True)
     return codes, np.asarray([*(str(u) for u in uniques), ""], dtype=object)
+
+
+def _category_words(col: pd.Series) -> np.ndarray:
+    """The texts of a categorical column's categories and '' (for a missing value), read
+    only; once per block of :func:`one_pass` (a report codes its columns a dozen times)."""
+
+    def words() -> np.ndarray:
+        out = np.asarray([*category_texts(col), ""], dtype=object)
+        out.flags.writeable = False
+        return out
+
+    return once_per_pass("category words", (_categories(col),), words)
 
 
 def str_texts(col: pd.Series) -> np.ndarray:
@@ -118,7 +170,7 @@ def str_texts(col: pd.Series) -> np.ndarray:
     category reads "nan"), made once per category rather than once per row."""
     if isinstance(col.dtype, pd.CategoricalDtype):
         words = np.asarray([*category_texts(col), "nan"], dtype=object)
-        out: np.ndarray = words[col.cat.codes.to_numpy()]
+        out: np.ndarray = words[category_codes(col)]
         return out
     return col.astype(str).to_numpy(dtype=object)
 
@@ -126,7 +178,14 @@ def str_texts(col: pd.Series) -> np.ndarray:
 def vocabulary(columns: Sequence[pd.Series]) -> tuple[list[np.ndarray], np.ndarray]:
     """Codes of text columns in one shared vocabulary sorted like the texts (code order is
     text order, equal texts one code), and the vocabulary: ``vocab[codes]`` is
-    :func:`as_objects` of each column."""
+    :func:`as_objects` of each column. Read only; once per block of :func:`one_pass` for
+    the same columns' arrays (a report codes its pair's reporters and partners in every
+    keyed step)."""
+    arrays = tuple(col.array for col in columns)
+    return once_per_pass("vocabulary", arrays, lambda: _vocabulary(columns))
+
+
+def _vocabulary(columns: Sequence[pd.Series]) -> tuple[list[np.ndarray], np.ndarray]:
     parts = [text_codes(col) for col in columns]
     vocab = sorted({w for _codes, words in parts for w in words})
     at = {w: i for i, w in enumerate(vocab)}
@@ -138,7 +197,10 @@ def vocabulary(columns: Sequence[pd.Series]) -> tuple[list[np.ndarray], np.ndarr
             out.append(np.add(codes, 1, dtype=np.int32))
         else:
             out.append(table[codes])  # code -1 takes the last word: ''
-    return out, np.asarray(vocab, dtype=object)
+    words = np.asarray(vocab, dtype=object)
+    for arr in (*out, words):
+        arr.flags.writeable = False
+    return out, words
 
 
 def distinct(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -174,13 +236,19 @@ def _published_texts(ids: np.ndarray, sources: pd.DataFrame | None) -> np.ndarra
     """Publication date text of each source id in ``ids`` ('' where unknown)."""
     if sources is None or sources.empty:
         return np.full(len(ids), "", dtype=object)
-    # a dict of the few sources, not an indexed Series (reports call this several times)
+    dates = once_per_pass("published", (sources,), lambda: _published_dates(sources))
+    return np.asarray([dates.get(i, "") for i in np.asarray(ids).tolist()], dtype=object)
+
+
+def _published_dates(sources: pd.DataFrame) -> dict[int, str]:
+    """The publication date text of each source id (a dict of the few sources, not an
+    indexed Series: reports call this several times)."""
     dates: dict[int, str] = {}
     texts = sources["published"].astype(str).tolist()
     for sid, text in zip(sources["source_id"].tolist(), texts, strict=True):
         # the first row of an id stated twice; a missing date reads ''
         dates.setdefault(sid, text if isinstance(text, str) else "")
-    return np.asarray([dates.get(i, "") for i in np.asarray(ids).tolist()], dtype=object)
+    return dates
 
 
 def published_rank(source_ids: np.ndarray, sources: pd.DataFrame | None) -> np.ndarray:
@@ -249,14 +317,16 @@ def keyed_parts(
     for callers that want rows or columns, not a frame (building one costs more than
     computing its columns on a report's few rows)."""
     n = len(rows)
-    (rep_c, par_c), sides = vocabulary([observations["reporter"], observations["partner"]])
+    (rep_c, par_c), sides = vocabulary(
+        [frame_column(observations, "reporter"), frame_column(observations, "partner")]
+    )
     rep_c, par_c = rep_c[rows], par_c[rows]
     if same_reporter:
         a_c, b_c = rep_c, par_c
     else:
         swap = par_c < rep_c
         a_c, b_c = np.where(swap, par_c, rep_c), np.where(swap, rep_c, par_c)
-    ids = observations["source_id"].to_numpy()[rows]
+    ids = frame_column(observations, "source_id").to_numpy()[rows]
     uniq, inverse = distinct(ids)
     texts: dict[str, tuple[np.ndarray, np.ndarray]] = {
         "side_a": (a_c, sides),
@@ -269,25 +339,25 @@ def keyed_parts(
         if name == "period_detail" and name not in observations:
             texts[name] = (np.zeros(n, dtype=np.int64), np.asarray([""], dtype=object))
             continue
-        codes, words = text_codes(observations[name])
+        codes, words = text_codes(frame_column(observations, name))
         texts[name] = (codes[rows], words)
 
     def ints(name: str) -> np.ndarray:
-        out: np.ndarray = observations[name].to_numpy()[rows].astype("int64")
+        out: np.ndarray = frame_column(observations, name).to_numpy()[rows].astype("int64")
         return out
 
     start, end = ints("period_start"), ints("period_end")
     plain = {
-        "period_point": observations["period_point"].to_numpy(dtype=bool)[rows],
+        "period_point": frame_column(observations, "period_point").to_numpy(dtype=bool)[rows],
         "window_month": start % 12,
         "window_len": end - start,
         "year": start // 12,
         "period_start": start,
         "period_end": end,
-        "value": observations["value"].to_numpy(dtype="float64")[rows],
+        "value": frame_column(observations, "value").to_numpy(dtype="float64")[rows],
         "obs_id": ints("obs_id"),
         "source_id": ids.astype("int64"),
-        "preferred": observations["preferred"].to_numpy(dtype=bool)[rows],
+        "preferred": frame_column(observations, "preferred").to_numpy(dtype=bool)[rows],
     }
     return [(c, texts[c] if c in texts else plain[c]) for c in KEYED_COLUMNS]
 
@@ -371,11 +441,13 @@ class CodedRows:
 
     def take(self, column: str) -> np.ndarray:
         """A plain (non-text) column of ``frame`` at these rows."""
-        out: np.ndarray = self.frame[column].to_numpy()[self.rows]
+        out: np.ndarray = frame_column(self.frame, column).to_numpy()[self.rows]
         return out
 
     def value(self) -> np.ndarray:
-        out: np.ndarray = np.asarray(self.frame["value"].to_numpy(dtype="float64")[self.rows])
+        out: np.ndarray = np.asarray(
+            frame_column(self.frame, "value").to_numpy(dtype="float64")[self.rows]
+        )
         return out
 
 
@@ -406,9 +478,11 @@ def coded_rows(
         col = f.get("period_detail", None)
         return col if col is not None else pd.Series(np.full(len(f), ""), dtype=object)
 
-    ind, ind_v = vocabulary([f["indicator"] for f in frames])
-    sides, sides_v = vocabulary([c for f in frames for c in (f["reporter"], f["partner"])])
-    subj, subj_v = vocabulary([f["subject"] for f in frames])
+    ind, ind_v = vocabulary([frame_column(f, "indicator") for f in frames])
+    sides, sides_v = vocabulary(
+        [c for f in frames for c in (frame_column(f, "reporter"), frame_column(f, "partner"))]
+    )
+    subj, subj_v = vocabulary([frame_column(f, "subject") for f in frames])
     if months_only:
         det = [np.zeros(len(f), dtype=np.int32) for f in frames]
         det_v = np.asarray([""], dtype=object)
@@ -432,9 +506,9 @@ def coded_rows(
                 partner=par,
                 subject=at(subj[i], rows),
                 detail=at(det[i], rows),
-                point=at(f["period_point"].to_numpy(dtype=bool), rows),
-                start=_months(at(f["period_start"].to_numpy(), rows)),
-                end=_months(at(f["period_end"].to_numpy(), rows)),
+                point=at(frame_column(f, "period_point").to_numpy(dtype=bool), rows),
+                start=_months(at(frame_column(f, "period_start").to_numpy(), rows)),
+                end=_months(at(frame_column(f, "period_end").to_numpy(), rows)),
             )
         )
     return out, Vocab(ind_v, sides_v, subj_v, det_v)
@@ -690,7 +764,7 @@ def chosen_order(
     caller that reads a few of them keys only those: :func:`figures_at`)."""
     ch, _, _ = chosen_rows(observations, sources, same_reporter)
     rows = ch.rows
-    ids = observations["obs_id"].to_numpy()[rows]
+    ids = frame_column(observations, "obs_id").to_numpy()[rows]
     order = best_first(ch.preferred, ch.rank, ids, rows)
     return Used(rows[order], ch.choice.sizes[order].astype(np.int64), ch.preferred[order])
 

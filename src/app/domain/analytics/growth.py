@@ -14,12 +14,15 @@ from app.domain.analytics.figures import (
     CHOICES,
     Chosen,
     CodedRows,
+    Part,
     assemble,
     choice_codes,
     choose_figures,
     chosen_rows,
     distinct,
+    frame_column,
     is_year_window,
+    part_values,
     subset_rows,
     text_codes,
 )
@@ -92,8 +95,33 @@ def yoy_of_ids(
 ) -> pd.DataFrame:
     """:func:`yoy_for` of the rows of ``observations`` with these obs ids (the first row of
     an id stated twice), in the order of ``obs_ids``, each looked up among all the rows."""
+    rows, parts = _yoy_parts_of_ids(observations, obs_ids, sources, same_reporter)
+    return assemble(parts, rows.frame.index[rows.rows], len(rows))
+
+
+def yoy_records_of_ids(
+    observations: pd.DataFrame,
+    obs_ids: list[int] | np.ndarray,
+    sources: pd.DataFrame | None = None,
+    same_reporter: bool = True,
+) -> list[dict[str, object]]:
+    """``plain.records(yoy_of_ids(...))``, made from the columns without the frame (a
+    report reads its pair's 400 latest changes as rows)."""
+    _rows, parts = _yoy_parts_of_ids(observations, obs_ids, sources, same_reporter)
+    names = [name for name, _part in parts]
+    values = zip(*[part_values(part).tolist() for _name, part in parts], strict=True)
+    return [dict(zip(names, row, strict=True)) for row in values]
+
+
+def _yoy_parts_of_ids(
+    observations: pd.DataFrame,
+    obs_ids: list[int] | np.ndarray,
+    sources: pd.DataFrame | None,
+    same_reporter: bool,
+) -> tuple[CodedRows, list[Part]]:
+    """(the coded rows of :func:`yoy_of_ids`, its columns)."""
     # the first row of each id, found by a search of the sorted ids (no index to hash)
-    ids, first = np.unique(observations["obs_id"].to_numpy(), return_index=True)
+    ids, first = np.unique(frame_column(observations, "obs_id").to_numpy(), return_index=True)
     want = np.asarray(obs_ids, dtype=np.int64)
     at = np.searchsorted(ids, want)
     if not (at < len(ids)).all() or (ids[at] != want).any():
@@ -106,7 +134,8 @@ def yoy_of_ids(
     among[coded.rows] = np.arange(len(coded.rows))
     mine = among[first[at]]
     mine = mine[mine >= 0]
-    return _yoy_frame(subset_rows(coded, mine), ch, _earlier(ch, keys[mine], 1), False)
+    rows = subset_rows(coded, mine)
+    return rows, _yoy_parts(rows, ch, _earlier(ch, keys[mine], 1), False)
 
 
 def _earlier(ch: Chosen, key: np.ndarray, years: int) -> np.ndarray:
@@ -137,6 +166,11 @@ def _earlier_of_chosen(ch: Chosen, years: int) -> np.ndarray:
 
 
 def _yoy_frame(rows: CodedRows, ch: Chosen, pos: np.ndarray, rounding: bool) -> pd.DataFrame:
+    return assemble(_yoy_parts(rows, ch, pos, rounding), rows.frame.index[rows.rows], len(pos))
+
+
+def _yoy_parts(rows: CodedRows, ch: Chosen, pos: np.ndarray, rounding: bool) -> list[Part]:
+    """The columns of the change of each of ``rows`` on the chosen figure at ``pos``."""
     hit = pos >= 0
     at = np.clip(pos, 0, None)
     fig = ch.coded.frame
@@ -146,14 +180,14 @@ def _yoy_frame(rows: CodedRows, ch: Chosen, pos: np.ndarray, rounding: bool) -> 
         """The chosen figure's ``column``; ``fill`` where there is none."""
         if len(ch.rows) == 0:
             return np.full(len(pos), fill)
-        out: np.ndarray = np.where(hit, fig[column].to_numpy()[used], fill)
+        out: np.ndarray = np.where(hit, frame_column(fig, column).to_numpy()[used], fill)
         return out
 
     cur = rows.value()
     prev_value = prev("value", np.nan)
-    q_codes, q_words = text_codes(rows.frame["qualifier"])
+    q_codes, q_words = text_codes(frame_column(rows.frame, "qualifier"))
     cur_lo, cur_hi = coded_level_bounds(cur, q_codes[rows.rows], q_words, rounding)
-    f_codes, f_words = text_codes(fig["qualifier"])
+    f_codes, f_words = text_codes(frame_column(fig, "qualifier"))
     prev_codes = np.where(hit, f_codes[used] if len(ch.rows) else -1, -1)
     prev_lo, prev_hi = coded_level_bounds(prev_value, prev_codes, f_words, rounding)
     g_lo, g_hi = growth_bounds(cur_lo, cur_hi, prev_lo, prev_hi)
@@ -171,27 +205,23 @@ def _yoy_frame(rows: CodedRows, ch: Chosen, pos: np.ndarray, rounding: bool) -> 
     # '' is the first text of the sorted vocabulary
     rep_codes = ch.coded.reporter[ch.choice.rows[at]] if len(ch.rows) else 0
     label_codes, label_words = _labels(starts, ends, hit)
-    return assemble(
-        [
-            ("prev_obs_id", prev("obs_id", -1).astype("int64")),
-            ("prev_value", prev_value),
-            ("prev_qualifier", (prev_codes, f_words)),
-            ("prev_source_id", prev("source_id", -1).astype("int64")),
-            ("prev_reporter", (np.where(hit, rep_codes, 0), ch.vocab.sides)),
-            ("prev_period_start", starts),
-            ("prev_period_end", ends),
-            ("prev_period", (label_codes, label_words)),
-            ("prev_choice", (choice, _CHOICES)),
-            ("prev_n_rows", np.where(hit, sizes, 0).astype("int64")),
-            ("yoy_abs", np.where(hit, cur - prev_value, np.nan)),
-            ("yoy_pct", pct),
-            ("yoy_lo", g_lo),
-            ("yoy_hi", g_hi),
-            ("yoy_bound", (kinds, _KINDS)),
-        ],
-        rows.frame.index[rows.rows],
-        len(pos),
-    )
+    return [
+        ("prev_obs_id", prev("obs_id", -1).astype("int64")),
+        ("prev_value", prev_value),
+        ("prev_qualifier", (prev_codes, f_words)),
+        ("prev_source_id", prev("source_id", -1).astype("int64")),
+        ("prev_reporter", (np.where(hit, rep_codes, 0), ch.vocab.sides)),
+        ("prev_period_start", starts),
+        ("prev_period_end", ends),
+        ("prev_period", (label_codes, label_words)),
+        ("prev_choice", (choice, _CHOICES)),
+        ("prev_n_rows", np.where(hit, sizes, 0).astype("int64")),
+        ("yoy_abs", np.where(hit, cur - prev_value, np.nan)),
+        ("yoy_pct", pct),
+        ("yoy_lo", g_lo),
+        ("yoy_hi", g_hi),
+        ("yoy_bound", (kinds, _KINDS)),
+    ]
 
 
 #: prev_choice and yoy_bound by code; the last ('') where there is no change

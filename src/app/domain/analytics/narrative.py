@@ -14,18 +14,21 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from app.domain.analytics import plain
-from app.domain.analytics.claim_checks import CONFLICTING, check_all_claims
+from app.domain.analytics.claim_checks import CONFLICTING
+from app.domain.analytics.claim_checks.dispatch import check_rows
 from app.domain.analytics.claims import computed_text
-from app.domain.analytics.conflicts import find_conflicts
+from app.domain.analytics.conflicts import conflict_records
 from app.domain.analytics.figures import (
+    category_codes,
     category_texts,
     chosen_order,
     figure_records,
     figures_at,
+    frame_column,
+    pack,
     text_codes,
 )
-from app.domain.analytics.growth import yoy_of_ids
+from app.domain.analytics.growth import yoy_records_of_ids
 from app.domain.analytics.projection import project_full_year
 from app.domain.analytics.records import RecordStatus, record_statuses, series_record_status
 from app.domain.model import qualified_quantity
@@ -46,12 +49,20 @@ class Sentence:
 def _last_per_group(group: np.ndarray, *keys: np.ndarray) -> np.ndarray:
     """Position of the last row of each group by ``keys`` (ties: the later row): the
     latest figure of each group (by end month, then window length when those are the
-    keys), in order of the groups' codes."""
-    order = np.lexsort((np.arange(len(group)), *reversed(keys), group))
-    g = group[order]
-    last = np.ones(len(order), dtype=bool)
-    last[:-1] = g[1:] != g[:-1]
-    out: np.ndarray = order[last]
+    keys), in order of the groups' codes (``group``: small codes >= 0).
+
+    Two scatter-maxima instead of a sort: each group's greatest key, then the last row
+    holding it."""
+    n = len(group)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    rank = pack(list(keys)) if keys else np.zeros(n, dtype=np.int64)
+    best = np.full(int(group.max()) + 1, -1, dtype=np.int64)
+    np.maximum.at(best, group, rank)
+    top = np.flatnonzero(rank == best[group])
+    last = np.full(len(best), -1, dtype=np.int64)
+    np.maximum.at(last, group[top], top)
+    out: np.ndarray = last[last >= 0]
     return out
 
 
@@ -65,21 +76,23 @@ class _PairFacts:
     ) -> None:
         self.obs, self.sources, self.same_reporter = obs, sources, same_reporter
         used = chosen_order(obs, sources, same_reporter)
-        used = used.at(~obs["period_point"].to_numpy(dtype=bool)[used.rows])
+        used = used.at(~frame_column(obs, "period_point").to_numpy(dtype=bool)[used.rows])
         self._used = used
         self._fig: pd.DataFrame | None = None
         # the latest figures are found on the columns; only they are keyed into rows
         # numbered by first appearance of each text, as a factorize of the texts would
-        codes, words = text_codes(obs["indicator"])
+        codes, words = text_codes(frame_column(obs, "indicator"))
         same_text = pd.factorize(words)[0]
         codes = pd.factorize(same_text[codes[used.rows]])[0]
-        start = obs["period_start"].to_numpy().astype(np.int64)[used.rows]
-        end = obs["period_end"].to_numpy().astype(np.int64)[used.rows]
+        start = frame_column(obs, "period_start").to_numpy().astype(np.int64)[used.rows]
+        end = frame_column(obs, "period_end").to_numpy().astype(np.int64)[used.rows]
         length = end - start
         latest = _last_per_group(codes, end, length)
         annual_mask = (start % 12 == 0) & (length == 11)
         annual_at = np.flatnonzero(annual_mask)
         annual = annual_at[_last_per_group(codes[annual_mask], end[annual_mask])]
+        # a latest year needs no year beside it (see sentences): only the others' are read
+        annual = annual[np.isin(codes[annual], codes[latest[length[latest] != 11]])]
         wanted = np.concatenate([latest, annual])
         records = figure_records(obs, used.at(wanted), sources, same_reporter)
         self.latest: dict[str, dict[str, Any]] = {}
@@ -90,6 +103,15 @@ class _PairFacts:
         self._yoy: dict[int, dict[str, Any]] | None = None
         self._status: dict[int, RecordStatus] | None = None
         self._by_indicator: dict[str, np.ndarray] | None = None
+        self._labels: dict[tuple[int, int], str] = {}
+
+    def label(self, start: int, end: int) -> str:
+        """:func:`period_label` of a period, made once (a pair's 400 indicators share a
+        few periods)."""
+        text = self._labels.get((start, end))
+        if text is None:
+            text = self._labels[(start, end)] = period_label(start, end)
+        return text
 
     @property
     def fig(self) -> pd.DataFrame:
@@ -103,8 +125,8 @@ class _PairFacts:
         """The change of a latest figure on a year earlier (one ``yoy_of_ids`` for all)."""
         if self._yoy is None:
             ids = [int(r["obs_id"]) for r in self.latest.values()]
-            yoy = yoy_of_ids(self.obs, ids, self.sources, self.same_reporter)
-            self._yoy = dict(zip(ids, plain.records(yoy), strict=True))
+            yoy = yoy_records_of_ids(self.obs, ids, self.sources, self.same_reporter)
+            self._yoy = dict(zip(ids, yoy, strict=True))
         return self._yoy[obs_id]
 
     def status(self, row: dict[str, Any], window_len: int) -> RecordStatus:
@@ -128,6 +150,16 @@ class _PairFacts:
         ]
         return series_record_status(series)
 
+    def _latest_sentence(self, indicator: str, name: str, row: dict[str, Any]) -> Sentence:
+        """ "Trade turnover: $1.78 bn in 2024 (AZE); preferred of 2 figures."."""
+        label = self.label(int(row["period_start"]), int(row["period_end"]))
+        level = qualified_quantity(float(row["value"]), str(row["unit"]), str(row["qualifier"]))
+        who = f" ({row['reporter']})" if row["reporter"] else ""
+        used = "" if row["n_rows"] == 1 else f"; {row['choice']} of {row['n_rows']} figures"
+        return Sentence(
+            indicator, "latest", f"{name}: {level} in {label}{who}{used}.", (int(row["source_id"]),)
+        )
+
     def indicator_rows(self, indicator: str) -> pd.DataFrame:
         """The pair's observations of one indicator (for a projection)."""
         if self._by_indicator is None:
@@ -137,34 +169,28 @@ class _PairFacts:
         return self.obs.iloc[self._by_indicator.get(indicator, np.array([], dtype=np.int64))]
 
     def sentences(
-        self, indicator: str, name: str, disputed_bases: frozenset[int] = frozenset()
+        self,
+        indicator: str,
+        name: str,
+        disputed_bases: frozenset[int] = frozenset(),
+        latest: bool = True,
     ) -> list[Sentence]:
-        """Latest figure, its change on the same window a year earlier, record, projection."""
+        """Latest figure (unless not ``latest``), its change on the same window a year
+        earlier, record, projection."""
         hit = self.latest.get(indicator)
         if hit is None:
             return []
         row = hit
-        label = period_label(int(row["period_start"]), int(row["period_end"]))
-        level = qualified_quantity(float(row["value"]), str(row["unit"]), str(row["qualifier"]))
-        who = f" ({row['reporter']})" if row["reporter"] else ""
-        used = "" if row["n_rows"] == 1 else f"; {row['choice']} of {row['n_rows']} figures"
-        out = [
-            Sentence(
-                indicator,
-                "latest",
-                f"{name}: {level} in {label}{who}{used}.",
-                (int(row["source_id"]),),
-            )
-        ]
+        start, end = int(row["period_start"]), int(row["period_end"])
+        out = [self._latest_sentence(indicator, name, row)] if latest else []
         window_len = int(row["window_len"])
         if window_len > 11:
             # a figure over several years (a CAGR 2019–2024, a five-year total) has no "same
             # period a year earlier" and no record among years: say only what it is
             return out
-        start, end = int(row["period_start"]), int(row["period_end"])
         obs_id = int(row["obs_id"])
+        prior = self.label(start - 12, end - 12)
         if obs_id in disputed_bases:
-            prior = period_label(start - 12, end - 12)
             out.append(
                 Sentence(
                     indicator,
@@ -174,7 +200,9 @@ class _PairFacts:
                 )
             )
         else:
-            out.append(_change_sentence_of(self.yoy(obs_id), row, indicator, self.same_reporter))
+            out.append(
+                _change_sentence_of(self.yoy(obs_id), row, indicator, self.same_reporter, prior)
+            )
         status = self.status(row, window_len)
         out.append(Sentence(indicator, "record", status.explanation(), status.source_ids))
         annual = self.annual.get(indicator)
@@ -207,10 +235,13 @@ def indicator_sentences(
 
 
 def _change_sentence_of(
-    yoy: Mapping[str, Any], row: Mapping[str, Any], indicator: str, same_reporter: bool
+    yoy: Mapping[str, Any],
+    row: Mapping[str, Any],
+    indicator: str,
+    same_reporter: bool,
+    prior: str,
 ) -> Sentence:
-    start, end = int(row["period_start"]), int(row["period_end"])
-    prior = period_label(start - 12, end - 12)
+    """The change of ``row`` on the same window a year earlier (``prior``, its label)."""
     if int(yoy["prev_obs_id"]) < 0:
         who = f" from {row['reporter']}" if same_reporter and row["reporter"] else ""
         return Sentence(indicator, "change", f"No {prior} figure{who} is stored to compare.")
@@ -240,26 +271,44 @@ def pair_narrative(
     """All sentences for a country pair: per indicator, then claims (the stored claims of
     ``records`` and every reported change), then open conflicts."""
     mask = pair_mask(observations, a, b)
-    # the summary passes the pair's rows already: no copy of them
     obs = observations if mask.all() else observations[mask]
-    codes = indicators or _indicator_texts(obs["indicator"])
+    return pair_rows_narrative(obs, sources, a, b, names, same_reporter, indicators, records)
+
+
+def pair_rows_narrative(
+    obs: pd.DataFrame,
+    sources: pd.DataFrame | None,
+    a: str,
+    b: str,
+    names: Mapping[str, str] | None = None,
+    same_reporter: bool = True,
+    indicators: list[str] | None = None,
+    records: Mapping[str, pd.DataFrame] | None = None,
+    latest: bool = True,
+) -> list[Sentence]:
+    """:func:`pair_narrative` of the pair's rows ``obs``, already selected (the summary
+    has them from the store, which keeps them: no pass over them to select them again).
+
+    ``latest`` False leaves out the sentences of kind "latest" (the summary states each
+    latest figure in its own line, and would drop them)."""
+    codes = indicators or _indicator_texts(frame_column(obs, "indicator"))
     names = names or {}
     tables = dict(records) if records is not None else empty_record_tables()
     stored = tables.get("claims")
     if stored is None:
         stored = empty_records("claims")
-    claims = check_all_claims(obs, sources, stored[claims_pair_mask(stored, a, b)], tables)
+    # the checks as rows: the frame of check_all_claims, without making it
+    claims = check_rows(obs, sources, stored[claims_pair_mask(stored, a, b)], tables)
     disputed = frozenset(
-        int(i)
-        for i in claims.loc[
-            (claims["claim_type"] == "growth") & (claims["verdict"] == CONFLICTING), "obs_id"
-        ]
+        int(c["obs_id"])
+        for c in claims
+        if c["claim_type"] == "growth" and c["verdict"] == CONFLICTING
     )
     facts = _PairFacts(obs, sources, same_reporter)
     out: list[Sentence] = []
     for code in codes:
-        out += facts.sentences(code, names.get(code, code), disputed)
-    for c in plain.records(claims):
+        out += facts.sentences(code, names.get(code, code), disputed, latest)
+    for c in claims:
         topic = str(c["indicator"]) or "claims"
         head = names.get(topic, topic) if c["indicator"] else str(c["claim_type"])
         text = (
@@ -268,9 +317,9 @@ def pair_narrative(
             else (f"{head}: {c['explanation']}")
         )
         out.append(Sentence(topic, "claim", text, tuple(c["source_ids"])))
-    conflicts = find_conflicts(obs, sources)
-    open_ = conflicts[conflicts["preferred_obs_id"] < 0]
-    for conflict in plain.records(open_):
+    for conflict in conflict_records(obs, sources):
+        if conflict["preferred_obs_id"] >= 0:
+            continue  # settled: a figure is preferred
         out.append(
             Sentence(
                 "conflicts",
@@ -287,7 +336,7 @@ def _indicator_texts(col: pd.Series) -> list[str]:
     if isinstance(col.dtype, pd.CategoricalDtype):
         # a missing category reads "nan", as in str_texts
         texts = np.asarray([*category_texts(col), "nan"], dtype=object)
-        return sorted(set(texts[np.unique(col.cat.codes.to_numpy())].tolist()))
+        return sorted(set(texts[np.unique(category_codes(col))].tolist()))
     return sorted(col.astype(str).unique())
 
 

@@ -21,7 +21,14 @@ import numpy as np
 import pandas as pd
 
 from app.domain.analytics.bulk import collector_paused
-from app.domain.analytics.figures import chosen_rows, pack, str_column, text_codes
+from app.domain.analytics.figures import (
+    category_codes,
+    chosen_rows,
+    frame_column,
+    pack,
+    str_column,
+    text_codes,
+)
 from app.domain.analytics.intervals import coded_level_bounds, level_bounds
 from app.domain.periods import period_label
 
@@ -105,8 +112,8 @@ def record_marks(observations: pd.DataFrame, sources: pd.DataFrame | None = None
     at = np.flatnonzero(~ch.coded.point[ch.choice.rows])
     rows = ch.rows[at]
     frame = ch.coded.frame
-    codes, words = text_codes(frame["qualifier"])
-    value = frame["value"].to_numpy(dtype="float64")[rows]
+    codes, words = text_codes(frame_column(frame, "qualifier"))
+    value = frame_column(frame, "value").to_numpy(dtype="float64")[rows]
     lo, hi = coded_level_bounds(value, codes[rows], words)
     status, _level = _status_codes(lo, hi, ch.keys[at] // ch.span)
     return RecordMarks(ch.rows, rows, status)
@@ -126,7 +133,7 @@ def _series_codes(figures: pd.DataFrame, by: list[str]) -> tuple[np.ndarray, np.
             parts.append(col.to_numpy())
             continue
         if isinstance(col.dtype, pd.CategoricalDtype):
-            codes = col.cat.codes.to_numpy()
+            codes = category_codes(col)
         else:
             codes = pd.factorize(col.to_numpy(), use_na_sentinel=True)[0]
         if len(codes) and codes.min() < 0:  # a missing key: groupby leaves the row out
@@ -331,8 +338,8 @@ def record_statuses(
     last = np.append(first[1:], n) - 1
     group = np.cumsum(fresh, dtype=np.int64 if n >= 2**31 else np.int32) - 1
     frame = ch.coded.frame
-    value = frame["value"].to_numpy(dtype="float64")[rows]
-    q_codes, q_words = text_codes(frame["qualifier"])
+    value = frame_column(frame, "value").to_numpy(dtype="float64")[rows]
+    q_codes, q_words = text_codes(frame_column(frame, "qualifier"))
     lo, hi = coded_level_bounds(value, q_codes[rows], q_words)
     code, _level = _status_codes(lo, hi, group)
     year = (start // 12).astype(np.int64)
@@ -354,7 +361,9 @@ def record_statuses(
     step = year - idx
     broken = (step != step[last][group]) | (code != 1)
     stop = np.maximum.reduceat(np.where(broken, idx, -1), first)
-    sources_of = _distinct_per_group(group, frame["source_id"].to_numpy()[rows], len(first))
+    sources_of = _distinct_per_group(
+        group, frame_column(frame, "source_id").to_numpy()[rows], len(first)
+    )
     sides = ch.vocab.sides
     if same_reporter:  # the reporter is side_a: one tuple per distinct reporter
         alone = [(str(r),) for r in sides]
@@ -386,7 +395,7 @@ def record_statuses(
         _once_each(start[last] % 12, end[last] - start[last], _window_name),
         _once_each(start[last], end[last], period_label),
         value[last].tolist(),
-        frame["obs_id"].to_numpy()[rows[last]].tolist(),
+        frame_column(frame, "obs_id").to_numpy()[rows[last]].tolist(),
         _STATUS_WORDS[code[last]].tolist(),
         (last - first + 1).tolist(),
         year[first].tolist(),

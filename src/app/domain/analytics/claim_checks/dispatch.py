@@ -5,10 +5,11 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Collection, Hashable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 
+from app.domain.analytics import plain
 from app.domain.analytics.claim_checks.claim_rows import (
     claim_from_row,
     implicit_claims,
@@ -50,9 +51,22 @@ def check_all_claims(
     options: CheckOptions = _DEFAULT_OPTIONS,
 ) -> pd.DataFrame:
     """One row per claim (columns :data:`CHECK_COLUMNS`): stored claims, then implicit ones."""
+    return checks_frame(check_rows(observations, sources, claims, records, options))
+
+
+def check_rows(
+    observations: pd.DataFrame,
+    sources: pd.DataFrame | None,
+    claims: pd.DataFrame,
+    records: dict[str, pd.DataFrame],
+    options: CheckOptions = _DEFAULT_OPTIONS,
+) -> list[dict[str, Any]]:
+    """The rows of :func:`check_all_claims` as dicts, before they are a frame (a report
+    reads its pair's few checks as rows: a frame of them costs more than checking them)."""
     stored = normalise_records("claims", claims)
     data = Data(observations, sources, {**records, "claims": stored}, options.tolerance_pp)
-    return checks_frame(_check_rows(data, stored.to_dict("records"), options))
+    rows = cast(list[dict[Hashable, Any]], plain.records(stored))
+    return _check_rows(data, rows, options)
 
 
 def checks_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:

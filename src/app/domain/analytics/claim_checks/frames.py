@@ -13,8 +13,10 @@ from app.domain.analytics.conflicts import COUNTERPART_INDICATORS, is_symmetric
 from app.domain.analytics.figures import (
     as_objects,
     fine_rows,
+    frame_column,
     keyed,
     keyed_parts,
+    once_per_pass,
     part_values,
     text_codes,
 )
@@ -38,6 +40,19 @@ def _origin_key(origin: str) -> str:
     return text
 
 
+def _labels(sources: pd.DataFrame) -> list[str]:
+    """``source_labels(sources).astype(str)``, one text per source made in Python when the
+    columns hold texts only (a report's few sources: the column operations cost more)."""
+    columns = [sources[c].tolist() for c in ("publisher", "speaker", "published")]
+    if not all(isinstance(x, str) for col in columns for x in col):
+        return [str(x) for x in source_labels(sources).tolist()]
+    out = []
+    for publisher, speaker, published in zip(*columns, strict=True):
+        who = publisher or speaker or "unknown source"
+        out.append(f"{who}, {published}" if published else who)
+    return out
+
+
 class _Sources:
     """Labels, speakers and statistical origins of the sources, by id."""
 
@@ -48,13 +63,14 @@ class _Sources:
         self.origin: dict[int, str] = {}
         if sources is None or sources.empty:
             return
-        ids = [int(i) for i in sources["source_id"]]
-        self.label = dict(zip(ids, source_labels(sources).astype(str), strict=True))
-        pubs = sources["publisher"].astype(str).tolist()
-        speakers = sources["speaker"].astype(str).tolist()
+        ids = [int(i) for i in sources["source_id"].tolist()]
+        self.label = dict(zip(ids, _labels(sources), strict=True))
+        pubs = [str(x) for x in sources["publisher"].tolist()]
+        speakers = [str(x) for x in sources["speaker"].tolist()]
         self.speaker = {i: s for i, s, p in zip(ids, speakers, pubs, strict=True) if s and s != p}
-        self.published = dict(zip(ids, sources["published"].astype(str), strict=True))
-        origins = sources["origin"].astype(str)
+        published = [str(x) for x in sources["published"].tolist()]
+        self.published = dict(zip(ids, published, strict=True))
+        origins = [str(x) for x in sources["origin"].tolist()]
         self.origin = {i: _origin_key(o) for i, o in zip(ids, origins, strict=True)}
 
     def cite(self, sid: int) -> str:
@@ -79,6 +95,11 @@ class _Sources:
         """One speaker (", citing ..." aside): an echo of one statement, not a second voice."""
         speaker = self.speaker.get(a, "").split(",")[0]
         return a == b or (bool(speaker) and speaker == self.speaker.get(b, "").split(",")[0])
+
+
+def sources_of(sources: pd.DataFrame | None) -> _Sources:
+    """:class:`_Sources` of a sources table, made once per report (:func:`once_per_pass`)."""
+    return once_per_pass("claim sources", (sources,), lambda: _Sources(sources))
 
 
 # --- the stored figures -----------------------------------------------------------------
@@ -110,7 +131,7 @@ class Data:
         self._observations = observations
         self._sources = sources
         self._tolerance_pp = tolerance_pp
-        self.src = src if src is not None else _Sources(sources)
+        self.src = src if src is not None else sources_of(sources)
         self.records = records
         self._tables: dict[str, pd.DataFrame] = {}
         self._series: dict[tuple[str, str, str, str], Rows] = {}
@@ -129,7 +150,7 @@ class Data:
             key = np.zeros(len(obs), dtype=np.int64)
             maps = []
             for col in _SERIES_COLUMNS:
-                codes, words = _text_codes(obs[col])
+                codes, words = _text_codes(frame_column(obs, col))
                 key = key * (len(words) + 1) + codes
                 maps.append(words)
             fine = fine_rows(obs)
@@ -152,19 +173,20 @@ class Data:
         the last row of an id stated twice), searched instead of hashed."""
         if self._ids is None:
             _key, _maps, usable = self._keys()
-            pos = np.flatnonzero(usable)
-            ids = self._observations["obs_id"].to_numpy().astype(np.int64)[pos]
-            order = np.argsort(ids, kind="stable")  # equal ids keep their row order
-            ids, pos = ids[order], pos[order]
-            last = np.ones(len(ids), dtype=bool)
-            last[:-1] = ids[1:] != ids[:-1]
-            self._ids = (ids[last], pos[last])
+            every = frame_column(self._observations, "obs_id").to_numpy()
+            self._ids = _last_of_each(every, np.flatnonzero(usable))
         return self._ids
 
     def _position_of(self, obs_ids: list[int]) -> tuple[np.ndarray, np.ndarray]:
         """(whether each obs id is a kept row, the positions of those that are)."""
-        ids, pos = self._positions()
         want = np.asarray(obs_ids, dtype=np.int64)
+        if self._ids is None and len(want) * 64 < len(self._observations):
+            # a report's few claims: their rows found by one compare, no sort of every id
+            _key, _maps, usable = self._keys()
+            every = frame_column(self._observations, "obs_id").to_numpy()
+            ids, pos = _last_of_each(every, np.flatnonzero(usable & np.isin(every, want)))
+        else:
+            ids, pos = self._positions()
         at = np.minimum(np.searchsorted(ids, want), max(len(ids) - 1, 0))
         found = ids[at] == want if len(ids) else np.zeros(len(want), dtype=bool)
         return found, pos[at[found]]
@@ -194,7 +216,7 @@ class Data:
         if self._changed is None:
             obs = self._observations
             _key, _maps, usable = self._keys()
-            change = obs["change_value"].to_numpy(dtype="float64")
+            change = frame_column(obs, "change_value").to_numpy(dtype="float64")
             at = np.flatnonzero(usable & np.isfinite(change))
             self._changed = self._records(at) if len(at) else []
         return self._changed
@@ -336,6 +358,17 @@ class ScopedData(Data):
         return self._inside(figs)
 
 
+def _last_of_each(obs_ids: np.ndarray, pos: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(the distinct obs ids at rows ``pos``, sorted; the row of each: the last row of an
+    id stated twice)."""
+    ids = obs_ids.astype(np.int64)[pos]
+    order = np.argsort(ids, kind="stable")  # equal ids keep their row order
+    ids, pos = ids[order], pos[order]
+    last = np.ones(len(ids), dtype=bool)
+    last[:-1] = ids[1:] != ids[:-1]
+    return ids[last], pos[last]
+
+
 #: the text columns of a series key, in the order of :meth:`Data._keys`
 _SERIES_COLUMNS = ("indicator", "reporter", "partner", "subject")
 
@@ -384,10 +417,10 @@ def _keyed_columns(
         positions = positions[~fine[positions]]
     out = {name: part_values(p) for name, p in keyed_parts(observations, positions, sources)}
     out["lo"], out["hi"] = level_interval(out["value"], out["qualifier"])
-    change = observations["change_value"].to_numpy(dtype="float64")[positions]
-    units, quals = (_objects_at(observations[c], positions) for c in _CHANGE_TEXTS)
+    change = frame_column(observations, "change_value").to_numpy(dtype="float64")[positions]
+    units, quals = (_objects_at(frame_column(observations, c), positions) for c in _CHANGE_TEXTS)
     _pct, c_lo, c_hi = change_interval(change, units, quals, tolerance_pp)
-    out["status"] = _objects_at(observations["status"], positions)
+    out["status"] = _objects_at(frame_column(observations, "status"), positions)
     out["change_value"] = change
     out["change_unit"], out["change_qualifier"] = units, quals
     out["change_lo"], out["change_hi"] = c_lo, c_hi
