@@ -800,16 +800,15 @@ def figure_records(
     return [dict(zip(names, row, strict=True)) for row in rows]
 
 
-def window_year_index(figures: pd.DataFrame) -> pd.MultiIndex:
-    """(window key..., year) of keyed/chosen rows, for lookups of the same window."""
-    return pd.MultiIndex.from_frame(figures[[*WINDOW_COLUMNS, "year"]])
-
-
 def lookup(figures: pd.DataFrame, wanted: pd.DataFrame) -> np.ndarray:
-    """Position in ``figures`` of each ``wanted`` key (window columns + year); -1 if absent."""
-    idx = window_year_index(figures)
-    want = pd.MultiIndex.from_frame(wanted[[*WINDOW_COLUMNS, "year"]])
-    return np.asarray(idx.get_indexer(want), dtype="int64")
+    """Position in ``figures`` of each ``wanted`` key (window columns + year); -1 if absent.
+
+    The frames are a chart's or a claim's few rows: a dict of the keys serves them in
+    microseconds where a MultiIndex on both sides cost milliseconds."""
+    key = [*WINDOW_COLUMNS, "year"]
+    at = {k: i for i, k in enumerate(zip(*(figures[c].tolist() for c in key), strict=True))}
+    found = [at.get(k, -1) for k in zip(*(wanted[c].tolist() for c in key), strict=True)]
+    return np.asarray(found, dtype="int64")
 
 
 def is_year_window(figures: pd.DataFrame) -> np.ndarray:

@@ -107,3 +107,32 @@ def test_projections_of_several_figures_are_those_of_each_alone() -> None:
     assert project_full_years(o, []) == []
     with pytest.raises(KeyError):
         project_full_years(o, [5, 99])
+
+
+def test_lookup_finds_each_wanted_window_and_year_as_an_index_would() -> None:
+    """The positions of (window key, year) rows among chosen figures, -1 when absent: the
+    answer a MultiIndex's get_indexer gives."""
+    import numpy as np
+
+    from app.domain.analytics.figures import WINDOW_COLUMNS, lookup
+
+    rng = np.random.default_rng(5)
+    keys = pd.DataFrame(
+        {
+            "indicator": pd.Categorical(rng.choice(["trade", "fdi"], 40)),
+            "side_a": rng.choice(["AZE", "CHN", ""], 40),
+            "side_b": rng.choice(["AZE", "CHN", ""], 40),
+            "subject": rng.choice(["", "oil"], 40),
+            "period_point": rng.random(40) < 0.2,
+            "window_month": rng.choice([0, 3], 40),
+            "window_len": rng.choice([5, 11], 40),
+            "year": rng.integers(2015, 2026, 40),
+        }
+    )
+    figures = keys.drop_duplicates().reset_index(drop=True)
+    wanted = pd.concat([keys.sample(25, random_state=1), keys.assign(year=1990).head(5)])
+    columns = [*WINDOW_COLUMNS, "year"]
+    index = pd.MultiIndex.from_frame(figures[columns])
+    expected = index.get_indexer(pd.MultiIndex.from_frame(wanted[columns]))
+    assert lookup(figures, wanted).tolist() == expected.tolist()
+    assert (lookup(figures, wanted)[-5:] == -1).all()
