@@ -132,11 +132,27 @@ def read_long_csv(
     cancel: Cancel | None,
     skip_bad: Callable[[str], bool] | None = None,
     dictionary: Collection[str] = (),
+    only: Collection[str] | None = None,
+    numbers: Collection[str] = (),
+    block_size: int | None = None,
 ) -> None:
     """Stream a CSV table through ``convert`` (file columns -> long batch) into ``builder``;
-    the columns named in ``dictionary`` come as categoricals (see :func:`iter_csv_blocks`)."""
+    the columns named in ``dictionary`` come as categoricals, only those in ``only`` (None:
+    all) are read, ``numbers`` may come as floats; ``block_size`` None: the size for the
+    file's size (see :func:`iter_csv_blocks`)."""
     builder.expect_lines_of(src)
-    blocks = numbered_blocks(src, layout, builder.log, progress, cancel, skip_bad, dictionary)
+    blocks = numbered_blocks(
+        src,
+        layout,
+        builder.log,
+        progress,
+        cancel,
+        skip_bad,
+        dictionary,
+        only,
+        numbers,
+        block_size,
+    )
     for frame in blocks:
         long = convert(frame)
         if long is not None:
@@ -151,9 +167,14 @@ def numbered_blocks(
     cancel: Cancel | None,
     skip_bad: Callable[[str], bool] | None = None,
     dictionary: Collection[str] = (),
+    only: Collection[str] | None = None,
+    numbers: Collection[str] = (),
+    block_size: int | None = None,
 ) -> Iterator[pd.DataFrame]:
     """CSV blocks with a ``line`` column: the file line of each row (one row per line);
-    the columns named in ``dictionary`` as categoricals (see :func:`iter_csv_blocks`)."""
+    the columns named in ``dictionary`` as categoricals, only those in ``only`` (None: all),
+    ``numbers`` as floats where they read as such, in blocks of ``block_size`` bytes (see
+    :func:`iter_csv_blocks`)."""
     expected = len(layout.columns)
 
     def bad_row(text: str) -> bool:
@@ -168,7 +189,18 @@ def numbered_blocks(
         return True
 
     line = layout.header_line + 2
-    for frame in iter_csv_blocks(src, layout, progress, cancel, bad_row, dictionary=dictionary):
+    blocks = iter_csv_blocks(
+        src,
+        layout,
+        progress,
+        cancel,
+        bad_row,
+        block_size,
+        dictionary=dictionary,
+        only=only,
+        numbers=numbers,
+    )
+    for frame in blocks:
         frame["line"] = range(line, line + len(frame))
         line += len(frame)
         yield frame

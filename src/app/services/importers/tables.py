@@ -126,10 +126,12 @@ def iter_table(
     sheet: str = "",
     header_row: int = 0,
     dictionary: Collection[str] = (),
+    numbers: Collection[str] = (),
 ) -> Iterator[pd.DataFrame]:
     """The table's rows in blocks of text columns plus ``line``; ``header_row`` (counting
     from 1) names the row of the column names, 0 finds it. Text columns named in
-    ``dictionary`` (of CSV and Parquet files) may come as categoricals."""
+    ``dictionary`` (of CSV and Parquet files) may come as categoricals, those named in
+    ``numbers`` (of CSV files) as floats (see :func:`.text.iter_csv_blocks`)."""
     kind = kind_of(src)
     if kind == "parquet":
         yield from _parquet_blocks(src, progress, cancel, dictionary)
@@ -140,7 +142,9 @@ def iter_table(
         if not head.lines:
             return
         layout = csv_layout(head, _csv_header(head, header_row))
-        yield from numbered_blocks(src, layout, log, progress, cancel, dictionary=dictionary)
+        yield from numbered_blocks(
+            src, layout, log, progress, cancel, dictionary=dictionary, numbers=numbers
+        )
 
 
 def chosen_sheet(src: Input, sheet: str = "") -> str:

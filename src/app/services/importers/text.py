@@ -21,8 +21,11 @@ from typing import Any, BinaryIO
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
+from app.services.importers.cells import MISSING
+from app.services.importers.codes import numbers_as_written
 from app.services.importers.problems import Cancel, ImportCancelled, ImportFailed, Progress
 
 #: What an importer reads: a file path or the file's bytes (drag and drop, tests).
@@ -30,6 +33,9 @@ Input = str | os.PathLike[str] | bytes
 
 HEAD_BYTES = 256 * 1024
 BLOCK_BYTES = 8 * 1024 * 1024
+#: A large file is read in blocks of up to this size, about ten to the file (see
+#: :func:`block_bytes`).
+MAX_BLOCK_BYTES = 32 * 1024 * 1024
 VERIFY_BYTES = 64 * 1024 * 1024
 _DELIMITERS = (",", ";", "\t", "|")
 
@@ -214,8 +220,10 @@ def iter_csv_blocks(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     on_bad_row: Callable[[str], bool] | None = None,
-    block_size: int = BLOCK_BYTES,
+    block_size: int | None = None,
     dictionary: Collection[str] = (),
+    only: Collection[str] | None = None,
+    numbers: Collection[str] = (),
 ) -> Iterator[pd.DataFrame]:
     """Yield the data rows as frames of text columns, a few MB at a time.
 
@@ -223,9 +231,16 @@ def iter_csv_blocks(
     and flags arrive as written. The columns named in ``dictionary`` (few distinct texts:
     codes, units, flags) arrive as categoricals, dictionary-encoded by the parser, without
     a string per row. ``on_bad_row(text)`` is told about rows with the wrong number of
-    fields (they are skipped). Raises ImportCancelled when ``cancel()`` says so.
+    fields (they are skipped). ``block_size``: bytes per block (None: :func:`block_bytes`
+    of the input's size). ``only``: the columns the caller reads (None: all); the
+    others are split off each line but never converted, and the frames leave them out.
+    ``numbers``: value columns that arrive as floats (missing marks as NaN) in a block
+    whose every cell of them is a number or a missing mark exactly as written, read as
+    :func:`.codes.fast_floats` would read the text (else they arrive as text). Raises
+    ImportCancelled when ``cancel()`` says so.
     """
     names = unique_names(layout.columns)
+    wanted = names if only is None else [n for n in names if n in only]
     size = input_size(src)
     enc = "utf8" if layout.encoding in ("utf-8", "utf-8-sig") else layout.encoding
 
@@ -250,7 +265,7 @@ def iter_csv_blocks(
     read = pacsv.ReadOptions(
         column_names=names,
         skip_rows=layout.header_line + 1,
-        block_size=block_size,
+        block_size=block_bytes(size) if block_size is None else block_size,
         encoding=enc,
         use_threads=False,
     )
@@ -258,10 +273,8 @@ def iter_csv_blocks(
         delimiter=layout.delimiter, newlines_in_values=True, invalid_row_handler=handler
     )
     convert = pacsv.ConvertOptions(
-        column_types={
-            n: pa.dictionary(pa.int32(), pa.string()) if n in dictionary else pa.string()
-            for n in names
-        },
+        column_types=dict.fromkeys(wanted, pa.string()),
+        include_columns=wanted,
         strings_can_be_null=False,
         quoted_strings_can_be_null=False,
     )
@@ -276,7 +289,13 @@ def iter_csv_blocks(
             if "Empty CSV file" in str(exc):
                 return
             raise ImportFailed(f"cannot read {input_name(src)}: {exc}") from exc
-        ahead = _ReadAhead(reader.read_next_batch, raw.tell, take_bad)
+        coded = [n for n in wanted if n in dictionary]
+        floats = [n for n in wanted if n in numbers]
+
+        def read_next() -> pa.RecordBatch:
+            return encoded(reader.read_next_batch(), coded, floats)
+
+        ahead = _ReadAhead(read_next, raw.tell, take_bad)
         try:
             while True:
                 if cancel is not None and cancel():
@@ -299,6 +318,37 @@ def iter_csv_blocks(
                 yield frame
         finally:
             ahead.close()
+
+
+def encoded(
+    batch: pa.RecordBatch, columns: Collection[str], numbers: Collection[str] = ()
+) -> pa.RecordBatch:
+    """The batch with the named text columns dictionary-encoded (codes in the order of
+    first appearance) and the ``numbers`` columns as floats if every cell of them reads
+    as one (:func:`.codes.numbers_as_written`). Done in the read-ahead thread by Arrow's
+    kernels after the parse, not by the parser: its dictionary conversion costs five times
+    as much per cell, and a column that is not all numbers cannot stop the parse."""
+    if not columns and not numbers:
+        return batch
+    names = batch.schema.names
+    arrays = [
+        pc.dictionary_encode(a) if n in columns else a
+        for n, a in zip(names, batch.columns, strict=True)
+    ]
+    at = [i for i, n in enumerate(names) if n in numbers]
+    floats = numbers_as_written([arrays[i] for i in at], MISSING) if at else None
+    for i, values in zip(at, floats or [], strict=False):
+        arrays[i] = values
+    return pa.RecordBatch.from_arrays(arrays, names=names)
+
+
+def block_bytes(size: int) -> int:
+    """Bytes per CSV block for an input of ``size`` bytes: :data:`BLOCK_BYTES`, or about a
+    tenth of a large file (at most :data:`MAX_BLOCK_BYTES`). Each block costs the same
+    few dozen column steps however many rows it holds, so a 300 MB file in 8 MB blocks
+    spends more on the steps than on its rows; ten blocks still leave the parse of the
+    next one to overlap the conversion of this one."""
+    return min(MAX_BLOCK_BYTES, max(BLOCK_BYTES, size // 10))
 
 
 def frame_of(batch: pa.RecordBatch) -> pd.DataFrame:

@@ -31,6 +31,7 @@ from app.services.importers.formats.comtrade_legacy import (
     from_legacy,
     is_legacy,
 )
+from app.services.importers.formats.distinct import distinct_rows, per_distinct, used_texts
 from app.services.importers.problems import (
     Cancel,
     ImportFailed,
@@ -54,6 +55,19 @@ _FLOW_NAMES = {
     "XIP": "Exports after inward processing",
 }
 _TOTAL = {"customsCode": ("C00", ""), "motCode": ("0", ""), "partner2Code": ("0", "")}
+#: The columns :meth:`ComtradeImporter._long` reads: a Comtrade+ export has some fifty,
+#: and the others (descriptions, weights, quantities) are never converted.
+USED = (
+    *REQUIRED,
+    *_TOTAL,
+    "typeCode",
+    "freqCode",
+    "classificationCode",
+    "classificationSearchCode",
+    "cmdCode",
+    "reporterISO",
+    "partnerISO",
+)
 
 
 class ComtradeImporter(Importer):
@@ -119,7 +133,12 @@ class ComtradeImporter(Importer):
             def read_any(frame: pd.DataFrame) -> pd.DataFrame:
                 return convert(from_legacy(frame) if legacy else frame)
 
-            read_long_csv(src, layout, builder, read_any, progress, cancel)
+            # today's columns: only those read, the code columns dictionary-encoded
+            only = None if legacy else USED
+            codes = () if legacy else [c for c in USED if c != "primaryValue"]
+            read_long_csv(
+                src, layout, builder, read_any, progress, cancel, dictionary=codes, only=only
+            )
         if state["breakdown"]:
             log.add(
                 None,
@@ -133,30 +152,34 @@ class ComtradeImporter(Importer):
         return finish(builder, self.name, source, _catalogue(state["codes"]))
 
     def _long(self, f: pd.DataFrame, totals_only: bool, state: dict[str, Any]) -> pd.DataFrame:
+        """The block's long rows. Every text the rows get is a cell-by-cell function of a
+        few code columns: worked out once per distinct combination of them
+        (:func:`.distinct.per_distinct`), not once per row."""
         f = f.astype(object).fillna("").astype(str) if f.isna().to_numpy().any() else f
         if totals_only:
             total = np.ones(len(f), dtype=bool)
             for col, ok in _TOTAL.items():
                 if col in f:
-                    total &= f[col].str.strip().isin(ok).to_numpy()
+                    codes, texts = distinct_rows(f, [col])
+                    total &= texts[col].str.strip().isin(ok).to_numpy()[codes]
             state["breakdown"] += int((~total).sum())
             f = f[total]
         if len(f) and not state["dataset"]:
             state["dataset"] = "/".join(
                 str(f[c].iat[0]) for c in ("typeCode", "freqCode", "classificationCode") if c in f
             )
-        flow = f["flowCode"].str.strip().str.upper()
-        kind = f["typeCode"].str.strip().str.upper() if "typeCode" in f else "C"
-        goods = flow.map(_GOODS) if isinstance(kind, str) else flow.map(_GOODS).where(kind == "C")
-        other = "comtrade_" + (kind + "_" if not isinstance(kind, str) else "C_") + flow
-        indicator = goods.astype(object).fillna(other).astype(str)
-        state["codes"].update(set(indicator.unique()) - set(_GOODS.values()))
+        kinds = ["typeCode", "flowCode"] if "typeCode" in f else ["flowCode"]
+        indicator = per_distinct(f, kinds, _indicator)
+        state["codes"].update(used_texts(indicator) - set(_GOODS.values()))
+        subject_cols = [c for c in ("classificationSearchCode", "cmdCode") if c in f]
+        if not totals_only:
+            subject_cols += [c for c in _TOTAL if c in f]
         return pd.DataFrame(
             {
                 "indicator": indicator,
                 "reporter": _code(f, "reporterISO", "reporterCode"),
                 "partner": _code(f, "partnerISO", "partnerCode"),
-                "subject": _subject(f, totals_only),
+                "subject": per_distinct(f, subject_cols, lambda t: _subject(t, totals_only)),
                 "period": f["period"],
                 "freq": f.get("freqCode", ""),
                 "value": f["primaryValue"],
@@ -166,11 +189,24 @@ class ComtradeImporter(Importer):
         )
 
 
+def _indicator(f: pd.DataFrame) -> pd.Series:
+    """Goods flows M and X (type C) as the catalogue's trade flows, others as Comtrade's."""
+    flow = f["flowCode"].str.strip().str.upper()
+    kind = f["typeCode"].str.strip().str.upper() if "typeCode" in f else "C"
+    goods = flow.map(_GOODS) if isinstance(kind, str) else flow.map(_GOODS).where(kind == "C")
+    other = "comtrade_" + (kind + "_" if not isinstance(kind, str) else "C_") + flow
+    return goods.astype(object).fillna(other).astype(str)
+
+
 def _code(f: pd.DataFrame, iso: str, numeric: str) -> pd.Series:
     """The ISO column where filled (and not Comtrade's own 'W00'-style), else the number."""
-    num = f[numeric].str.strip()
     if iso not in f:
-        return num
+        return per_distinct(f, [numeric], lambda t: t[numeric].str.strip())
+    return per_distinct(f, [iso, numeric], lambda t: _iso_or_number(t, iso, numeric))
+
+
+def _iso_or_number(f: pd.DataFrame, iso: str, numeric: str) -> pd.Series:
+    num = f[numeric].str.strip()
     iso_code = f[iso].str.strip()
     return iso_code.where(iso_code.str.len() == 3, num)
 

@@ -132,7 +132,9 @@ class CorridorImporter(Importer):
             builder.expect_lines_of(src)
         sources = _SourceTable()
         text = [c for c in columns if c not in _NUMERIC]
-        for frame in iter_table(src, builder.log, progress, cancel, dictionary=text):
+        values = ("value", "change_value")  # read as read_values reads numbers
+        blocks = iter_table(src, builder.log, progress, cancel, dictionary=text, numbers=values)
+        for frame in blocks:
             builder.add(_long(frame, spreadsheet, sources))
         key = (
             "indicator",

@@ -6,7 +6,7 @@ result is a categorical over those codes: no Python string per row.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -95,3 +95,39 @@ def first_rows(codes: np.ndarray) -> np.ndarray:
         return np.zeros(0, dtype=np.intp)
     top = np.maximum.accumulate(codes)
     return np.flatnonzero(np.concatenate([[True], top[1:] > top[:-1]]))
+
+
+def distinct_rows(frame: pd.DataFrame, columns: Sequence[str]) -> tuple[np.ndarray, pd.DataFrame]:
+    """(code per row, the distinct rows of ``columns`` as text, in order of first
+    appearance): whatever a cell-by-cell ``f`` of those columns gives, ``f(rows)`` indexed
+    by the codes gives for every row, at the cost of the few distinct rows. The texts are
+    ``astype(str)`` of the cells, as categoricals or text columns hold them."""
+    key = np.zeros(len(frame), dtype=np.int64)
+    radix = 1
+    coded = [coded_texts(frame[col]) for col in columns]
+    for codes, labels in coded:
+        if radix * len(labels) >= 2**62:  # too many combinations for one integer: renumber
+            key = pd.factorize(key)[0].astype(np.int64)
+            radix = int(key.max(initial=0)) + 1
+        key = key * len(labels) + codes
+        radix *= len(labels)
+    seen, _keys = pd.factorize(key)
+    first = first_rows(seen)
+    index = frame.index[first]
+    out = pd.DataFrame(
+        {
+            col: pd.Series(np.array(labels, dtype=object)[codes[first]], index, dtype=str)
+            for col, (codes, labels) in zip(columns, coded, strict=True)
+        },
+        index=index,
+    )
+    return np.asarray(seen), out
+
+
+def per_distinct(
+    frame: pd.DataFrame, columns: Sequence[str], fn: Callable[[pd.DataFrame], pd.Series]
+) -> pd.Series:
+    """``fn(frame[columns].astype(str))`` for a cell-by-cell ``fn`` returning text, worked
+    out once per distinct row of ``columns`` and spread over the rows as a categorical."""
+    codes, rows = distinct_rows(frame, columns)
+    return categorical(codes, [str(t) for t in fn(rows)], frame.index)

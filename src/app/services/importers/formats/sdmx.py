@@ -92,7 +92,11 @@ class SdmxImporter(Importer):
         # every column but the values dictionary-encoded by the parser: codes, flags and
         # labels repeat, and are then worked on per distinct text
         text = [n for n in unique_names(layout.columns) if n != cols.value]
-        read_long_csv(src, layout, builder, conv.long, progress, cancel, dictionary=text)
+        # the values as floats where they are plain numbers (not with a decimal comma)
+        values = [cols.value] if cols.value and not builder.decimal_comma else []
+        read_long_csv(
+            src, layout, builder, conv.long, progress, cancel, dictionary=text, numbers=values
+        )
         conv.report()
         agency, flow = conv.structure
         root = agency.split(".")[0].strip()  # OECD.CTP.TPS -> OECD, IMF.STA -> IMF

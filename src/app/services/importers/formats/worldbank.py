@@ -12,7 +12,7 @@ indicator codes; country names travel as ``reporter_name``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 import numpy as np
@@ -39,7 +39,7 @@ from app.services.importers.problems import (
 )
 from app.services.importers.rows import RowBuilder
 from app.services.importers.tables import chosen_sheet, iter_table, table_columns
-from app.services.importers.text import CsvLayout, Input, input_name
+from app.services.importers.text import BLOCK_BYTES, CsvLayout, Input, input_name
 from app.services.importers.unitmap import unit_from_name
 from app.services.options import Option
 
@@ -86,7 +86,7 @@ class WdiImporter(Importer):
         wide = _Wide(
             table.columns, "Indicator Code", "Indicator Name", "Country Code", names, opts, builder
         )
-        table.read(builder, wide.long, progress, cancel)
+        table.read(builder, wide.long, progress, cancel, wide.value_cols)
         dataset = ",".join(sorted(names)) if len(names) <= 5 else "WDI"
         source = file_source(src, self.publisher, dataset)
         result = finish(
@@ -137,7 +137,7 @@ class DataBankImporter(Importer):
         wide = _Wide(
             cols, "Series Code", "Series Name", "Country Code", names, opts, builder, period_col
         )
-        table.read(builder, wide.long, progress, cancel)
+        table.read(builder, wide.long, progress, cancel, wide.value_cols)
         meta = companions(src, table.sheet) if table.sheet else Companions()
         source = file_source(src, self.publisher, "WDI")
         result = finish(
@@ -172,9 +172,24 @@ class _Table:
         convert: Callable[[pd.DataFrame], pd.DataFrame | None],
         progress: Progress | None,
         cancel: Cancel | None,
+        numbers: Collection[str] = (),
     ) -> None:
+        """The table's rows through ``convert`` into ``builder``; the ``numbers`` columns of
+        a CSV file may come as floats (see :func:`.text.iter_csv_blocks`)."""
         if self.layout is not None:
-            read_long_csv(self.src, self.layout, builder, convert, progress, cancel, _is_footer)
+            read_long_csv(
+                self.src,
+                self.layout,
+                builder,
+                convert,
+                progress,
+                cancel,
+                _is_footer,
+                numbers=numbers,
+                # a block is melted period by period: the rows' order follows the blocks,
+                # so their size stays what it always was (not grown with the file)
+                block_size=BLOCK_BYTES,
+            )
             return
         for frame in iter_table(self.src, builder.log, progress, cancel, self.sheet):
             long = convert(frame)
