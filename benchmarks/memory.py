@@ -31,7 +31,9 @@ EIGHT = (
 def frame_mb(frame: pd.DataFrame) -> float:
     """Bytes a frame really holds: ``memory_usage(deep=True)`` counts a string object once
     per row even when all rows share it, so object columns are counted as one pointer per
-    row plus each distinct object once."""
+    row plus each distinct object once. Contiguous obs_ids held as a range
+    (:class:`app.domain.ids.IdArray`) count what they hold (16 bytes); the array of them
+    the table model makes is counted in the model's own row."""
     total = 0
     for name in frame.columns:
         col = frame[name]

@@ -5,6 +5,9 @@ extraction, exports and the Qt models. In memory every text column is a pandas
 categorical, ``value`` is float64, periods are int16 month indices (see
 :mod:`app.domain.periods`) and ``change_value`` is a sparse float column (almost every
 figure claims no change): see :data:`OBSERVATION_DTYPES` and :func:`normalise_observations`.
+``obs_id`` is held as a range (:class:`app.domain.ids.IdArray`: two numbers, not 4 bytes a
+row) while the ids are contiguous in row order, as Corridor hands them out; readers get
+numpy ids from it as from any column (:func:`id_column`).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from app.domain.ids import IdArray, IdDtype
 from app.domain.periods import Period, period_code
 from app.domain.units import format_quantity
 
@@ -319,6 +323,8 @@ def normalise_observations(df: pd.DataFrame) -> pd.DataFrame:
         elif col == "change_value":
             dense = np.full(n, np.nan) if s is None else coerced_floats(s)
             out[col] = sparse_floats(dense)
+        elif col == "obs_id":
+            out[col] = _obs_ids(s, n)
         elif s is None:
             dtype = OBSERVATION_DTYPES[col]
             out[col] = np.zeros(n, dtype=dtype) if dtype.kind != "f" else np.full(n, np.nan)
@@ -331,6 +337,36 @@ def normalise_observations(df: pd.DataFrame) -> pd.DataFrame:
     # one copy of the arrays (a memcpy each): views of the input may be read-only, and
     # the store edits its frame in place
     return pd.DataFrame(out, index=pd.RangeIndex(n), copy=True)
+
+
+def _obs_ids(s: pd.Series | None, n: int) -> Any:
+    """The obs_id column in its at-rest form (:func:`id_column`); a range is kept as it is."""
+    if s is None:
+        return id_column(np.zeros(n, dtype=OBSERVATION_DTYPES["obs_id"]))
+    if isinstance(s.array, IdArray) and s.array.is_range:
+        return s.array
+    values = s.to_numpy() if isinstance(s.dtype, IdDtype) else pd.to_numeric(s).to_numpy()
+    return id_column(checked_integers(values, "obs_id"))
+
+
+def id_column(values: np.ndarray) -> Any:
+    """Observation ids (in their :func:`id_dtype`) as the store holds them: a range
+    (:class:`~app.domain.ids.IdArray`, 16 bytes) when they are contiguous and ascending in
+    row order, else the array itself. No copy of an array is made."""
+    n = len(values)
+    if n and int(values[-1]) - int(values[0]) == n - 1 and bool((np.diff(values) == 1).all()):
+        return IdArray.range(int(values[0]), n, values.dtype)
+    return values
+
+
+def id_index(column: pd.Series) -> pd.Index:
+    """An index over an id column for :func:`id_positions`: a ``RangeIndex`` over a range
+    of ids (lookups are arithmetic, no hash table of every id)."""
+    array = column.array
+    if isinstance(array, IdArray) and array.is_range:
+        return pd.RangeIndex(array.first, array.first + len(array))
+    index: pd.Index = pd.Index(column.to_numpy())
+    return index
 
 
 def checked_integers(values: np.ndarray, column: str) -> np.ndarray:
@@ -368,15 +404,21 @@ def id_dtype(column: str, low: Any, high: Any) -> np.dtype[Any]:
 
 
 def fitted_ids(frame: pd.DataFrame) -> None:
-    """Put the id columns of an observations frame back in the narrowest type that holds
-    them (after rows holding the largest ids went, or an edit widened a column and its undo
-    took the wide ids back); a column already in it is left as it is."""
+    """Put the id columns of an observations frame back in their at-rest form: the
+    narrowest type that holds them (after rows holding the largest ids went, or an edit
+    widened a column and its undo took the wide ids back), obs_id as a range when its ids
+    are contiguous (:func:`id_column`); a column already in it is left as it is."""
     for column in ID_COLUMNS:
+        held = frame[column].array
+        if isinstance(held, IdArray) and held.is_range:
+            continue
         values = frame[column].to_numpy()
-        if len(values) and values.dtype.kind == "i":
-            dtype = id_dtype(column, values.min(), values.max())
-            if dtype != values.dtype:
-                frame[column] = values.astype(dtype)
+        if not len(values) or values.dtype.kind != "i":
+            continue
+        fitted = values.astype(id_dtype(column, values.min(), values.max()), copy=False)
+        at_rest = id_column(fitted) if column == "obs_id" else fitted
+        if at_rest is not values or isinstance(held, IdArray):
+            frame[column] = at_rest
 
 
 def id_positions(index: pd.Index, ids: np.ndarray) -> np.ndarray:
@@ -471,19 +513,28 @@ def dtype_problems(frame: pd.DataFrame) -> list[str]:
             elif len(cats) and not _all_str(np.asarray(cats, dtype=object)):
                 problems.append(f"{col}: categories are not all str")
         elif col in ID_COLUMNS:
-            problems.extend(_id_problems(col, frame[col].to_numpy()))
+            problems.extend(_id_problems(col, frame[col]))
         elif dtype != OBSERVATION_DTYPES[col]:
             problems.append(f"{col}: {dtype}, not {OBSERVATION_DTYPES[col]}")
     return problems
 
 
-def _id_problems(column: str, values: np.ndarray) -> list[str]:
-    """An id column not in the narrowest signed integer type that holds its ids."""
+def _id_problems(column: str, held: pd.Series) -> list[str]:
+    """An id column not in the narrowest signed integer type that holds its ids, or
+    obs_id not a range while its ids are contiguous (nor an array while they are not)."""
+    array = held.array
+    if isinstance(array, IdArray):
+        return [] if array.is_range else [f"{column}: ids held as an array of ids"]
+    values = held.to_numpy()
     if values.dtype not in _SIGNED:
         return [f"{column}: {values.dtype}, not a signed integer"]
     want = id_dtype(column, values.min(), values.max()) if len(values) else _SIGNED[0]
     want = max(want, OBSERVATION_DTYPES[column], key=lambda d: d.itemsize)
-    return [] if values.dtype == want else [f"{column}: {values.dtype}, not {want}"]
+    if values.dtype != want:
+        return [f"{column}: {values.dtype}, not {want}"]
+    if column == "obs_id" and isinstance(id_column(values), IdArray):
+        return [f"{column}: contiguous ids not held as a range"]
+    return []
 
 
 def text_categories(column: str, labels: Any) -> pd.Index:

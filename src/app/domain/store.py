@@ -37,6 +37,8 @@ from app.domain.model import (
     empty_observations,
     empty_sources,
     fitted_ids,
+    id_column,
+    id_index,
     id_positions,
     normalise_observations,
     normalise_sources,
@@ -99,7 +101,7 @@ class ObservationStore:
     def positions_or_missing(self, ids: np.ndarray) -> np.ndarray:
         """Row positions of the ids of an integer array, -1 for an id not held."""
         if self._index is None:
-            self._index = pd.Index(self.observations["obs_id"].to_numpy())
+            self._index = id_index(self.observations["obs_id"])
         return id_positions(self._index, ids)
 
     def pair_positions(self, a: str, b: str) -> np.ndarray:
@@ -308,6 +310,9 @@ class ObservationStore:
                 self.observations[op.column] = col.to_numpy().astype(values.dtype)
         else:
             values = pd.Series(op.values).astype(col.dtype).to_numpy()
+        # no Series of the column may live across the write: copy-on-write would copy the
+        # whole column first (80 MB at 10M figures) instead of setting the rows in place
+        del col
         loc = int(self.observations.columns.get_loc(op.column))  # type: ignore[arg-type]
         self.observations.iloc[pos, loc] = values
         if op.column in ID_COLUMNS:
@@ -374,7 +379,6 @@ class ObservationStore:
         keep = np.ones(len(self.observations), dtype=bool)
         keep[pos] = False
         self.observations = kept_rows(self.observations, keep)
-        fitted_ids(self.observations)
         self._index = None
         self._pairs.clear()
 
@@ -391,7 +395,8 @@ def _missing(v: Any) -> bool:
 def kept_rows(frame: pd.DataFrame, keep: np.ndarray) -> pd.DataFrame:
     """The rows of ``frame`` where ``keep`` is True, renumbered from 0. A sparse column is
     filtered through its stored entries (pandas' own boolean take of a sparse array looks
-    up every kept row: seconds at 10M rows)."""
+    up every kept row: seconds at 10M rows). The ids are put in their at-rest form
+    (:func:`~app.domain.model.fitted_ids`)."""
     sparse = [c for c in frame.columns if isinstance(frame[c].dtype, pd.SparseDtype)]
     out = frame.drop(columns=sparse)[keep].reset_index(drop=True)
     removed = np.flatnonzero(~keep)
@@ -401,6 +406,8 @@ def kept_rows(frame: pd.DataFrame, keep: np.ndarray) -> pd.DataFrame:
         moved = at[kept] - np.searchsorted(removed, at[kept])
         values = sparse_from_entries(len(out), moved, stored[kept])
         out.insert(int(frame.columns.get_loc(name)), name, values)  # type: ignore[arg-type]
+    if "obs_id" in out.columns:
+        fitted_ids(out)
     return out
 
 
@@ -419,6 +426,9 @@ def concat_observations(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
                     cats.codes, categories=text_categories(col, cats.categories)
                 )
             )
+        elif col == "obs_id":  # ids held as a range while they run on (model.id_column)
+            ids = np.concatenate([p.to_numpy() for p in parts])
+            out[col] = pd.Series(id_column(checked_integers(ids, col)), copy=False)
         else:
             out[col] = pd.concat(parts, ignore_index=True)
     return pd.DataFrame(out)

@@ -18,6 +18,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from app.domain.ids import IdDtype
 from app.domain.model import (
     CODED_COLUMNS,
     OBSERVATION_COLUMNS,
@@ -26,6 +27,7 @@ from app.domain.model import (
     codes_dtype,
     counts_up,
     dense_floats,
+    id_column,
     normalise_observations,
     sparse_from_entries,
     text_categories,
@@ -132,6 +134,8 @@ class ObservationBuilder:
             else:
                 values = self._dense.pop(name)
                 columns[name] = _first(values, n) if order is None else values[:n][order]
+        # contiguous ids: a range (the array just made goes when the builder does)
+        columns["obs_id"] = id_column(columns["obs_id"])
         return pd.DataFrame(columns, index=pd.RangeIndex(n), copy=False)
 
     def _change(self, n: int, order: np.ndarray | None) -> Any:
@@ -247,9 +251,12 @@ def insert_table(frame: pd.DataFrame) -> pa.Table:
 
 
 def arrow_ready(frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` with its sparse columns made dense (Arrow, DuckDB and Parquet take no
-    pandas sparse data); the frame itself when it has none."""
+    """``frame`` with its sparse columns made dense and a range of ids made an array
+    (Arrow, DuckDB and Parquet take no pandas sparse data nor :class:`IdArray`); the frame
+    itself when it has none."""
     sparse = [c for c in frame.columns if isinstance(frame[c].dtype, pd.SparseDtype)]
-    if not sparse:
+    ids = [c for c in frame.columns if isinstance(frame[c].dtype, IdDtype)]
+    if not sparse and not ids:
         return frame
-    return frame.assign(**{c: dense_floats(frame[c]) for c in sparse})
+    made = {c: dense_floats(frame[c]) for c in sparse} | {c: frame[c].to_numpy() for c in ids}
+    return frame.assign(**made)

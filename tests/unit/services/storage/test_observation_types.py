@@ -13,6 +13,7 @@ import pyarrow as pa
 import pytest
 
 from app.domain.edits import AddObservations, DeleteObservations, SetValues
+from app.domain.ids import IdArray
 from app.domain.model import (
     CODED_COLUMNS,
     OBSERVATION_COLUMNS,
@@ -60,7 +61,10 @@ def test_a_load_gives_the_contract_types(storage: Storage) -> None:
     obs = storage.load().observations
     contract_ok(obs)
     assert obs["period_start"].dtype == np.int16
-    assert obs["obs_id"].dtype == np.int32  # a few ids: the narrowest id types
+    # a few ids: the narrowest id types; contiguous obs_ids held as a range
+    assert obs["obs_id"].to_numpy().dtype == np.int32
+    assert isinstance(obs["obs_id"].array, IdArray)
+    assert obs["obs_id"].array.is_range
     assert obs["source_id"].dtype == np.int8
     assert isinstance(obs["change_value"].dtype, pd.SparseDtype)
     assert isinstance(obs["note"].dtype, pd.CategoricalDtype)
@@ -227,7 +231,7 @@ def test_ids_that_outgrow_their_type_on_the_way_widen_it_never_wrap(batch: int) 
     assert got["obs_id"].tolist() == wide["obs_id"].tolist()
     assert got["source_id"].tolist() == wide["source_id"].tolist()
     narrow = normalise_observations(wide.iloc[: n - 2])
-    assert narrow["obs_id"].dtype == np.int32
+    assert narrow["obs_id"].to_numpy().dtype == np.int32
     assert narrow["source_id"].dtype == np.int8
 
 
