@@ -27,6 +27,7 @@ from app.domain.analytics.table import ANALYTICS_LIMIT, TableAnalytics
 from app.domain.cell_edit import cell_edit
 from app.domain.countries import place_names
 from app.domain.edits import Op, SetValues, Update
+from app.domain.ids import RangeIds, row_ids
 from app.domain.model import CATEGORICAL_COLUMNS, FIGURE_KEY, FORWARD_STATUSES, sparse_entries
 from app.domain.periods import period_code
 from app.domain.selection import holds_any
@@ -98,7 +99,8 @@ class TableData:
         self._built_from = (store, obs, store.sources, store.indicators)
         self._generation = store.generation
         self.cats = {c: _codes_and_labels(obs[c]) for c in CATEGORICAL_COLUMNS}
-        self.obs_id: np.ndarray
+        #: row -> id; a :class:`~app.domain.ids.RangeIds` while the store holds a range
+        self.obs_id: np.ndarray | RangeIds = row_ids(obs["obs_id"])
         self.value: np.ndarray
         self.start: np.ndarray
         self.end: np.ndarray
@@ -197,7 +199,6 @@ class TableData:
 
 #: store columns :class:`TableData` holds as plain arrays: (column, attribute)
 PLAIN_ARRAYS = (
-    ("obs_id", "obs_id"),
     ("value", "value"),
     ("period_start", "start"),
     ("period_end", "end"),
