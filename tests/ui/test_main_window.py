@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -85,6 +86,21 @@ def test_chart_after_an_edit_comes_from_a_worker(qtbot, tiny_desk: Desk, tmp_pat
     w.runner.wait()
     qtbot.wait(20)  # the superseded worker's outcome is delivered and dropped
     assert w.chart.spec.indicator == "tourist_arrivals_from_partner"
+
+
+def test_an_edit_writes_its_column_in_place_once_the_workers_are_done(
+    qtbot, tiny_desk: Desk, tmp_path: Path
+) -> None:
+    """No panel keeps a worker's copy of the observations: an edit then sets the value in
+    the store's own column instead of copying the whole column first (copy-on-write)."""
+    w = make_window(qtbot, tiny_desk, tmp_path)
+    idx = w.model.index(w.model.row_of(4), COLUMN_INDEX["value"])
+    for text in ("2.6 bn", "2.7 bn", "2.44 bn"):
+        # each edit's workers (conflicts, claims, the table's YoY, the chart) end first
+        qtbot.waitUntil(lambda: w.runner.wait(0) and not w.chart_pending)
+        column = w.session.store.observations["value"].to_numpy()
+        assert w.model.setData(idx, text)
+        assert np.shares_memory(column, w.session.store.observations["value"].to_numpy())
 
 
 def test_delete_and_undo(qtbot, tiny_desk: Desk, tmp_path: Path) -> None:
