@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from app.domain.edits import CompositeEdit, Edit, SetValues
@@ -104,7 +105,16 @@ def revision_lines(edit: Edit, store: ObservationStore, publisher: str) -> list[
     """ "UN Comtrade revised Imports, AZE from CHN, 2024 from $1.74 bn to $1.81 bn" for each
     value a plan changes (status-only changes are named as such)."""
     parts = edit.edits if isinstance(edit, CompositeEdit) else [edit]
-    obs = store.observations.drop_duplicates("obs_id").set_index("obs_id", drop=False)
+    # only the revised figures' rows, found by the store's id lookup (not an index of all)
+    revised = [
+        int(oid)
+        for part in parts
+        if isinstance(part, SetValues) and "value" in part.columns
+        for oid in part.obs_ids
+    ]
+    at = store.positions_or_missing(np.asarray(revised, dtype=np.int64))
+    obs = store.observations.iloc[np.unique(at[at >= 0])]
+    obs = obs.set_index(obs["obs_id"].to_numpy(), drop=False)
     names = _indicator_names(store)
     lines: list[str] = []
     for part in parts:
