@@ -4,11 +4,17 @@ and every document's numbers run 1, 2, 3… down the page."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from collections.abc import Iterable
 
 from app.domain.store import ObservationStore
-from app.services.briefing.model import Briefing, Cited, FigureRow, IndicatorSection, figure_row
+from app.services.briefing.model import (
+    Briefing,
+    Cited,
+    FigureRow,
+    IndicatorSection,
+    copied,
+    figure_row,
+)
 from app.services.summary import Citation, citation_of
 
 
@@ -22,20 +28,32 @@ class CitationBook:
     def number(self, source_id: int) -> int:
         return self._numbers.setdefault(int(source_id), len(self._numbers) + 1)
 
+    def column(self, source_ids: list[int]) -> list[int]:
+        """The number of each of ``source_ids`` (a table's column), new sources numbered in
+        order of first use: each source looked up once, not once per figure."""
+        known = self._numbers
+        new = [s for s in dict.fromkeys(source_ids) if s not in known]
+        known.update(zip(new, range(len(known) + 1, len(known) + 1 + len(new)), strict=True))
+        return list(map(known.__getitem__, source_ids))
+
     def numbers(self, source_ids: Iterable[int]) -> tuple[int, ...]:
-        return tuple(dict.fromkeys(self.number(s) for s in source_ids))
+        """The numbers of ``source_ids``, each once, in order of first use (a record's
+        sources repeat: each distinct source is numbered once)."""
+        ids = list(dict.fromkeys(map(int, source_ids)))
+        return tuple(self.column(ids))
 
     def citations(self) -> list[Citation]:
         return [citation_of(self._store, n, sid) for sid, n in self._numbers.items()]
 
 
-def _section_notes(s: IndicatorSection) -> Iterator[int]:
+def _section_notes(s: IndicatorSection) -> list[int]:
+    notes: list[int] = []
     for h in s.headlines:
-        yield from h.text.notes
+        notes += h.text.notes
     for c in (*s.analysis, *s.conflicts):
-        yield from c.notes
-    for r in s.figures:
-        yield r.note
+        notes += c.notes
+    notes += s.figures.column("note")
+    return notes
 
 
 def reading_order(briefing: Briefing) -> list[int]:
@@ -51,7 +69,7 @@ def reading_order(briefing: Briefing) -> list[int]:
         for p in briefing.projects:
             order += p.notes
     if briefing.template == "table":
-        order += [r.note for r in briefing.figure_rows()]
+        order += briefing.figure_column("note")
     return list(dict.fromkeys(order))
 
 
@@ -68,26 +86,24 @@ def renumber(briefing: Briefing) -> None:
     new = {old: n for n, old in enumerate(reading_order(briefing), 1)}
 
     def cited(c: Cited) -> Cited:
-        notes = tuple(new[n] for n in c.notes if n in new)
-        return c if notes == c.notes else replace(c, notes=notes)
+        notes = tuple(map(new.get, c.notes))
+        if None in notes:  # a source this template does not cite
+            notes = tuple(n for n in notes if n is not None)
+        return c if notes == c.notes else copied(c, notes=notes)
 
-    def moved(r: FigureRow) -> FigureRow:
-        note = new.get(r.note, 0)
-        return r if note == r.note else with_note(r, note)
-
-    briefing.messages = [replace(m, text=cited(m.text)) for m in briefing.messages]
-    briefing.candidates = [replace(m, text=cited(m.text)) for m in briefing.candidates]
+    briefing.messages = [copied(m, text=cited(m.text)) for m in briefing.messages]
+    briefing.candidates = [copied(m, text=cited(m.text)) for m in briefing.candidates]
     for s in briefing.sections:
         s.headlines = [
-            replace(h, text=cited(h.text), figure=replace(h.figure, note=new.get(h.figure.note, 0)))
+            copied(h, text=cited(h.text), figure=with_note(h.figure, new.get(h.figure.note, 0)))
             for h in s.headlines
         ]
         s.analysis = [cited(c) for c in s.analysis]
         s.conflicts = [cited(c) for c in s.conflicts]
-        s.figures = [moved(r) for r in s.figures]
-    briefing.events = [replace(ev, line=cited(ev.line)) for ev in briefing.events]
+        s.figures = s.figures.replaced("note", [new.get(n, 0) for n in s.figures.column("note")])
+    briefing.events = [copied(ev, line=cited(ev.line)) for ev in briefing.events]
     briefing.projects = [cited(p) for p in briefing.projects]
     kept = [c for c in briefing.citations if c.number in new]
     briefing.citations = sorted(
-        (replace(c, number=new[c.number]) for c in kept), key=lambda c: c.number
+        (copied(c, number=new[c.number]) for c in kept), key=lambda c: c.number
     )

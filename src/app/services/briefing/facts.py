@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from app.domain.analytics import CONFLICTING
+from app.domain.analytics.figures import once_per_pass
 from app.domain.projects import overview
 from app.domain.records import date_months
 from app.domain.store import ObservationStore
@@ -75,10 +76,16 @@ def claim_notes(
     """The checked claims of one indicator as sentences' facts (obs-linked growth claims
     and the stored claims), with their citation numbers."""
     obs = rows.set_index("obs_id", drop=False)
-    claims = store.records["claims"].set_index("claim_id", drop=False)
+    table = store.records["claims"]
+    # once per briefing (its sections' claims share them), every call outside one
+    claims: pd.DataFrame = once_per_pass(
+        "briefing.claims", (table,), lambda: table.set_index("claim_id", drop=False)
+    )
     out = []
     listed = checks.to_dict("records") if isinstance(checks, pd.DataFrame) else checks
-    speakers = _speakers(store.sources)
+    speakers = once_per_pass(
+        "briefing.speakers", (store.sources,), lambda: _speakers(store.sources)
+    )
     for c in listed:
         claim_id, obs_id = int(c["claim_id"]), int(c["obs_id"])
         own = obs.loc[obs_id] if obs_id in obs.index else None

@@ -415,10 +415,92 @@ def _compact_format(
     return rounded, c.forms[form][str(magnitude)]
 
 
+# A figure's number on integers (a dossier formats 10,000 of them; Decimal's arithmetic
+# was most of the time): the float's shortest text (what ``Decimal(str(value))`` reads)
+# as an integer of digits, rounded half to even as Decimal's quantize rounds, then Babel's
+# own grouping and fraction steps. Anything else (an exponent in the text, a carry into
+# the next magnitude, a plural-dependent pattern) takes the Decimal path above.
+
+
+def _scaled_digits(value: float, places: int, shift: int) -> int | None:
+    """``|value| / 10**shift`` rounded half to even to ``places`` decimals, times
+    ``10**places``, exactly on the float's shortest text; None for a text with an
+    exponent (below 1e-4 or from 1e16)."""
+    text = float.__repr__(abs(value))  # str(value), also for a numpy float
+    if "e" in text or "n" in text:  # an exponent, inf or nan
+        return None
+    whole, _dot, fraction = text.partition(".")
+    digits = int(whole + fraction)
+    drop = len(fraction) + shift - places
+    if drop <= 0:
+        return int(digits * 10**-drop)
+    kept, rest = divmod(digits, 10**drop)
+    half = 5 * 10 ** (drop - 1)
+    return int(kept + 1 if rest > half or (rest == half and kept & 1) else kept)
+
+
+def _digits_text(
+    value: float, scaled: int, places: int, p: NumberPattern, low: int, high: int, locale: str
+) -> str:
+    """``_apply``'s text of a number held as ``scaled`` / 10**places (its sign from
+    ``value``): the whole part grouped, the fraction to ``high`` digits, prefix and suffix."""
+    symbols = _symbols(locale)
+    whole, fraction = divmod(scaled, 10**places)
+    digits = f"{fraction:0{places}d}" if places else "0"
+    number = _grouped(str(whole), p, symbols.group) + _fraction(digits, low, high, symbols)
+    negative = int(math.copysign(1.0, value) < 0)
+    text = "".join(
+        (p.prefix[negative], number if p.number_pattern != "" else "", p.suffix[negative])
+    )
+    return _QUOTED.sub(lambda m: m.group(1) or "'", text) if "'" in text else text
+
+
+def _decimal_digits(value: float, p: NumberPattern, locale: str, high: int) -> str | None:
+    """``_apply(p, Decimal(str(value)), locale)`` of a plain pattern without scale."""
+    scaled = _scaled_digits(value, high, 0)
+    if scaled is None:
+        return None
+    return _digits_text(value, scaled, high, p, p.frac_prec[0], high, locale)
+
+
+@cache
+def _power(divisor: int) -> int | None:
+    """n where ``divisor`` is 10**n (None if it is not a power of ten)."""
+    n = len(str(divisor)) - 1
+    return n if 10**n == divisor else None
+
+
+def _compact_digits(value: float, locale: str, c: _Compact) -> str | None:
+    """``_compact_decimal`` of a finite float whose magnitude has one pattern for every
+    plural form and does not round up into the next magnitude; None otherwise."""
+    index = bisect_left(c.below, -abs(value))
+    if index == len(c.magnitudes):
+        return None
+    magnitude = c.magnitudes[index]
+    divisor = c.divisors[magnitude]
+    if divisor is None or magnitude not in c.one_form or not math.isfinite(value):
+        return None
+    shift = _power(divisor)
+    p = _pattern(c.forms["other"][str(magnitude)])
+    if shift is None or not _plain(p) or p.scale:
+        return None
+    scaled = _scaled_digits(value, 3, shift)  # fraction_digits=3
+    if scaled is None or (index > 0 and scaled * divisor >= c.magnitudes[index - 1] * 1000):
+        return None
+    # no quantization: as many fraction digits as the rounded number has (at least the
+    # pattern's own)
+    shown = len(f"{scaled % 1000:03d}".rstrip("0"))
+    low, high = p.frac_prec
+    return _digits_text(value, scaled, 3, p, low, max(high, shown), locale)
+
+
 def _compact_decimal(value: float, locale: str, style: Literal["short", "long"]) -> str:
     """``format_compact_decimal(value, format_type=style, locale=locale,
     fraction_digits=3)``."""
     c = _compact(locale, style)
+    fast = _compact_digits(value, locale, c) if isinstance(value, float) else None
+    if fast is not None:
+        return fast
     number, pattern = _compact_format(Decimal(str(value)), c, 3)
     found = c.locale.decimal_formats[None] if pattern is None else _pattern(pattern)
     return _apply(found, number, locale, quantize=False)
@@ -426,8 +508,13 @@ def _compact_decimal(value: float, locale: str, style: Literal["short", "long"])
 
 def _decimal(value: float | Decimal, pattern: str, locale: str) -> str:
     """``format_decimal(value, format=pattern, locale=locale)``."""
+    p = _pattern(pattern)
+    if isinstance(value, float) and _plain(p) and not p.scale:
+        fast = _decimal_digits(value, p, locale, p.frac_prec[1])
+        if fast is not None:
+            return fast
     number = value if isinstance(value, Decimal) else Decimal(str(value))
-    return _apply(_pattern(pattern), number, locale)
+    return _apply(p, number, locale)
 
 
 def _number(value: float, locale: str) -> str:
@@ -476,7 +563,14 @@ def _percent(value: float, locale: str, pattern: str = "#,##0.##") -> str:
     """17.69 % (en keeps a no-break space), 17,69 % (ru), 17.69% (zh), 17,69% (az)."""
     if _language(locale) == "en":
         return f"{_decimal(value, pattern, locale)}\u00a0%"
-    return _decimal(Decimal(str(value)) / 100, _percent_pattern(pattern, locale), locale)
+    ours = _percent_pattern(pattern, locale)
+    p = _pattern(ours)
+    if isinstance(value, float) and p.scale == 2 and _plain(p):
+        # the pattern multiplies by 100 what would be divided by 100: the float's own digits
+        fast = _decimal_digits(value, p, locale, p.frac_prec[1])
+        if fast is not None:
+            return fast
+    return _decimal(Decimal(str(value)) / 100, ours, locale)
 
 
 @cache

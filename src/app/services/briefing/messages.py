@@ -34,7 +34,7 @@ from app.domain.analytics.claims import CONSISTENT, INCONSISTENT
 from app.domain.analytics.records import RECORD, RecordStatus
 from app.domain.chart import ChartSpec
 from app.services.briefing.claim_phrases import ClaimFacts, claim_sentence
-from app.services.briefing.model import BriefingEvent, Cited, Headline, KeyMessage
+from app.services.briefing.model import BriefingEvent, Cited, Headline, KeyMessage, copied
 from app.services.briefing.phrases import Words, change_clause, topic_name
 
 TOPIC_WEIGHT = {
@@ -249,7 +249,7 @@ def candidates(
     seen = Counter[str]()
     varied = []
     for m in out:
-        varied.append(replace(m, score=m.score - VARIETY_PENALTY * seen[m.topic]))
+        varied.append(copied(m, score=m.score - VARIETY_PENALTY * seen[m.topic]))
         seen[m.topic] += 1
     varied.sort(key=lambda m: -m.score)
     return varied

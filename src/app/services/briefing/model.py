@@ -8,12 +8,14 @@ each figure to its source in any format.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, TypeVar, overload
 
 from app.domain.chart import ChartSpec as ChartSpec  # re-exported: one home, app.domain
 from app.services.summary import Citation
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,84 @@ def figure_row(fields: dict[str, Any]) -> FigureRow:
     out = object.__new__(FigureRow)
     object.__setattr__(out, "__dict__", fields)
     return out
+
+
+def copied(obj: T, **changes: Any) -> T:
+    """``dataclasses.replace(obj, **changes)`` for the briefing's frozen dataclasses of
+    plain fields (no ``__post_init__``, no init-only fields): one copy of the fields, not
+    a call of the generated ``__init__`` (renumbering and ranking replace thousands of them)."""
+    out = object.__new__(type(obj))
+    fields = obj.__dict__.copy()
+    fields.update(changes)
+    object.__setattr__(out, "__dict__", fields)
+    return out
+
+
+#: FigureRow's fields, in order: the columns of a :class:`FigureTable`
+FIGURE_FIELDS = tuple(f.name for f in fields(FigureRow))
+
+
+class FigureTable(Sequence[FigureRow]):
+    """A section's figures as columns: one list per :data:`FIGURE_FIELDS` name, all of one
+    length. A dossier holds 10,000 figures: they are made, numbered and printed a column
+    at a time (a list of 10,000 row objects, copied again to renumber them, cost more than
+    the rest of the briefing); a :class:`FigureRow` is made only when one is read (by
+    index or iteration), as exporters that want rows read them."""
+
+    __slots__ = ("_cells", "columns")
+
+    def __init__(self, columns: dict[str, list[Any]] | None = None) -> None:
+        self.columns: dict[str, list[Any]] = (
+            columns if columns is not None else {name: [] for name in FIGURE_FIELDS}
+        )
+        self._cells: list[str] | None = None
+
+    def note_cells(self) -> list[str]:
+        """ "[3]" for each figure's citation number, made once (the section's table and
+        the appendix print the same cells)."""
+        if self._cells is None:
+            self._cells = list(map("[{}]".format, self.columns["note"]))
+        return self._cells
+
+    @classmethod
+    def of_rows(cls, rows: Sequence[FigureRow]) -> FigureTable:
+        return cls({name: [getattr(r, name) for r in rows] for name in FIGURE_FIELDS})
+
+    def column(self, name: str) -> list[Any]:
+        return self.columns[name]
+
+    def replaced(self, name: str, values: list[Any]) -> FigureTable:
+        """The same figures with column ``name`` replaced (the others shared)."""
+        return FigureTable({**self.columns, name: values})
+
+    def __len__(self) -> int:
+        return len(self.columns["obs_id"])
+
+    def _row(self, i: int) -> FigureRow:
+        return figure_row({name: self.columns[name][i] for name in FIGURE_FIELDS})
+
+    @overload
+    def __getitem__(self, i: int) -> FigureRow: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[FigureRow]: ...
+    def __getitem__(self, i: int | slice) -> FigureRow | list[FigureRow]:
+        if isinstance(i, slice):
+            return [self._row(j) for j in range(len(self))[i]]
+        return self._row(range(len(self))[i])
+
+    def __iter__(self) -> Iterator[FigureRow]:
+        for values in zip(*(self.columns[name] for name in FIGURE_FIELDS), strict=True):
+            yield figure_row(dict(zip(FIGURE_FIELDS, values, strict=True)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, FigureTable):
+            return self.columns == other.columns
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable columns, like a list
+
+    def __repr__(self) -> str:
+        return f"FigureTable({list(self)!r})"
 
 
 @dataclass(frozen=True)
@@ -168,7 +248,7 @@ class IndicatorSection:
     headlines: list[Headline] = field(default_factory=list)
     analysis: list[Cited] = field(default_factory=list)  # change, record, projection
     conflicts: list[Cited] = field(default_factory=list)
-    figures: list[FigureRow] = field(default_factory=list)
+    figures: FigureTable = field(default_factory=FigureTable)
     chart: ChartSpec | None = None
 
     @property
@@ -210,6 +290,13 @@ class Briefing:
 
     def figure_rows(self) -> list[FigureRow]:
         return [row for s in self.sections for row in s.figures]
+
+    def figure_column(self, name: str) -> list[Any]:
+        """One column of every section's figures, in order (the appendix's rows)."""
+        out: list[Any] = []
+        for s in self.sections:
+            out += s.figures.columns[name]
+        return out
 
     def chart_specs(self) -> dict[str, ChartSpec]:
         """Every chart the document shows, by key (``images`` uses the same keys): the key

@@ -14,12 +14,15 @@ the templates are decided once, here:
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import groupby
+from typing import Any, overload
 
 from app.services.briefing.base import change_suffix, citation_text, safe_url
 from app.services.briefing.locale_format import format_day, label
-from app.services.briefing.model import Briefing, Cited, FigureRow, IndicatorSection
+from app.services.briefing.model import Briefing, Cited, FigureTable, IndicatorSection
 from app.services.briefing.phrases import Words, status_word, topic_name
 
 
@@ -63,12 +66,15 @@ class Chart:
 @dataclass(frozen=True)
 class Table:
     header: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
+    rows: Sequence[tuple[str, ...]]
     #: columns aligned right (numbers)
     numeric: tuple[int, ...] = ()
     #: the column holding citation numbers ("[3]"), linked to the source list
     note_column: int = -1
     compact: bool = False
+    #: the same cells by column, when the table was made from columns (a figures table):
+    #: a writer that reads a column at a time need not transpose the rows
+    columns: tuple[Sequence[str], ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -120,20 +126,76 @@ def key_points(b: Briefing) -> list[Block]:
     return out
 
 
-def _status_words(rows: list[FigureRow], loc: str) -> dict[str, str]:
-    """Each status of ``rows`` in the reader's words, looked up once (not once per row of a
-    10,000-row table)."""
-    w = Words(loc)
-    return {s: status_word(w, s) for s in {r.status for r in rows}}
+def _status_words(statuses: list[str], loc: str) -> dict[str, str]:
+    """Each status of ``statuses`` in the reader's words, looked up once (not once per row
+    of a 10,000-row table)."""
+    return {s: _status_word(s, loc) for s in set(statuses)}
 
 
-def figures_table(rows: list[FigureRow], loc: str, compact: bool = True) -> Table:
-    status = _status_words(rows, loc)
-    return Table(
-        header=tuple(label(k, loc) for k in TABLE_KEYS),
-        rows=tuple(
-            (r.period, r.value_text, r.reporter, status[r.status], f"[{r.note}]", r.remark)
-            for r in rows
+@cache
+def _status_word(status: str, loc: str) -> str:
+    """A status in the catalogue's words (the catalogue is fixed while the app runs)."""
+    return status_word(Words(loc), status)
+
+
+@cache
+def _header(keys: tuple[str, ...], loc: str) -> tuple[str, ...]:
+    """A table's column headings (fixed words: one lookup per table kind, not per table)."""
+    return tuple(label(k, loc) for k in keys)
+
+
+class ColumnRows(Sequence[tuple[str, ...]]):
+    """The rows of a table held as columns (lists of one length), each row a tuple made
+    when it is read: a writer that walks the rows once makes no list of 10,000 of them."""
+
+    __slots__ = ("columns",)
+
+    def __init__(self, columns: tuple[Sequence[str], ...]) -> None:
+        self.columns = columns
+
+    def __len__(self) -> int:
+        return len(self.columns[0]) if self.columns else 0
+
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
+        return zip(*self.columns, strict=True)
+
+    @overload
+    def __getitem__(self, i: int) -> tuple[str, ...]: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[tuple[str, ...], ...]: ...
+    def __getitem__(self, i: int | slice) -> tuple[str, ...] | tuple[tuple[str, ...], ...]:
+        if isinstance(i, slice):
+            return tuple(zip(*(c[i] for c in self.columns), strict=True))
+        return tuple(c[i] for c in self.columns)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+
+def _column_table(
+    header: tuple[str, ...], columns: tuple[Sequence[str], ...], **layout: Any
+) -> Table:
+    """A table of ``columns`` (lists of one length): its rows read from them."""
+    return Table(header, ColumnRows(columns), columns=columns, **layout)
+
+
+def figures_table(figures: FigureTable, loc: str, compact: bool = True) -> Table:
+    column = figures.column
+    status = _status_words(column("status"), loc)
+    return _column_table(
+        _header(TABLE_KEYS, loc),
+        (
+            column("period"),
+            column("value_text"),
+            column("reporter"),
+            list(map(status.__getitem__, column("status"))),
+            figures.note_cells(),
+            column("remark"),
         ),
         numeric=(1, 4),
         note_column=4,
@@ -141,20 +203,21 @@ def figures_table(rows: list[FigureRow], loc: str, compact: bool = True) -> Tabl
     )
 
 
-def appendix_table(rows: list[FigureRow], loc: str) -> Table:
-    status = _status_words(rows, loc)
-    return Table(
-        header=tuple(label(k, loc) for k in APPENDIX_KEYS),
-        rows=tuple(
-            (
-                f"{r.name} — {r.subject}" if r.subject else r.name,
-                r.period,
-                r.value_text,
-                r.reporter,
-                status[r.status],
-                f"[{r.note}]",
-            )
-            for r in rows
+def appendix_table(b: Briefing, loc: str) -> Table:
+    """Every figure of ``b``'s sections in one table, each row named by its indicator."""
+    column = b.figure_column
+    status = _status_words(column("status"), loc)
+    keys = list(zip(column("name"), column("subject"), strict=True))
+    titles = {(n, s): f"{n} — {s}" if s else n for n, s in set(keys)}
+    return _column_table(
+        _header(APPENDIX_KEYS, loc),
+        (
+            list(map(titles.__getitem__, keys)),
+            column("period"),
+            column("value_text"),
+            column("reporter"),
+            list(map(status.__getitem__, column("status"))),
+            [cell for s in b.sections for cell in s.figures.note_cells()],
         ),
         numeric=(2, 5),
         note_column=5,
@@ -212,10 +275,9 @@ def _dossier_body(b: Briefing) -> tuple[list[Block], list[tuple[int, str, str]]]
     if b.projects:
         body.append(heading(1, label("projects", loc)))
         body.append(Bullets(tuple(b.projects)))
-    rows = b.figure_rows()
-    if rows:
+    if any(s.figures for s in b.sections):
         body.append(heading(1, label("appendix", loc)))
-        body.append(appendix_table(rows, loc))
+        body.append(appendix_table(b, loc))
     return body, toc
 
 
@@ -224,9 +286,8 @@ def outline(b: Briefing, quotes: bool = True) -> list[Block]:
     loc = b.locale
     out = title_block(b)
     if b.template == "table":
-        rows = b.figure_rows()
-        if rows:
-            out.append(appendix_table(rows, loc))
+        if any(s.figures for s in b.sections):
+            out.append(appendix_table(b, loc))
     else:
         out += key_points(b)
     if b.template == "dossier":

@@ -9,7 +9,7 @@ other languages say the same results through the catalogue's sentences
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
 import numpy as np
@@ -27,6 +27,7 @@ from app.domain.analytics.figures import (
     Used,
     chosen_order,
     keyed_parts,
+    once_per_pass,
     pack,
     part_values,
     str_texts,
@@ -43,9 +44,11 @@ from app.domain.store import ObservationStore
 from app.services.briefing.citations import CitationBook
 from app.services.briefing.claim_phrases import claim_sentence
 from app.services.briefing.facts import claim_notes
+from app.services.briefing.figure_texts import format_figures
 from app.services.briefing.locale_format import format_figure
 from app.services.briefing.messages import ClaimNote, SectionFacts
 from app.services.briefing.model import (
+    FIGURE_FIELDS,
     MIN_CHART_POINTS,
     SMALL_CHART,
     BriefingEvent,
@@ -53,6 +56,7 @@ from app.services.briefing.model import (
     Cited,
     EventChart,
     FigureRow,
+    FigureTable,
     Headline,
     IndicatorSection,
     figure_row,
@@ -127,20 +131,27 @@ def _rows_by(
     return {key: [rows[i] for i in at.tolist()] for key, at in groups.items()}
 
 
-def _figure_rows(
+def _figure_columns(
     upto: pd.DataFrame, used: Used, sources: pd.DataFrame | None
-) -> dict[tuple[str, ...], list[tuple[Any, ...]]]:
-    """The figures used (:func:`choose_figures`' rows ``used``) as tuples of
-    _FIGURE_COLUMNS by section, sorted as the table prints them: by period, then reporter,
-    the rule's order among ties (a stable sort). Made from the keyed columns: a frame of
-    10,000 figures, sorted and read back, costs more than the rows it holds."""
+) -> tuple[dict[str, list[Any]], dict[tuple[str, ...], tuple[int, int]], np.ndarray]:
+    """The figures used (:func:`choose_figures`' rows ``used``) as lists of
+    _FIGURE_COLUMNS' values, section after section, each section's sorted as the table
+    prints them: by period, then reporter, the rule's order among ties (a stable sort);
+    each section's (start, stop) in the lists; each figure's position in ``upto``. Made
+    from the keyed columns: a frame of 10,000 figures, sorted and read back, costs more
+    than the rows it holds."""
     parts = dict(keyed_parts(upto, used.rows, sources))
     reporter, _sides = parts["reporter"]  # codes ordered like the texts
     order = np.lexsort((reporter, parts["period_end"], parts["period_start"]))
     values = {c: part_values(parts[c])[order] for c in _FIGURE_COLUMNS}
-    rows = list(zip(*[values[c].tolist() for c in _FIGURE_COLUMNS], strict=True))
     groups = _grouped((values["indicator"], values["subject"]))
-    return {key: [rows[i] for i in at.tolist()] for key, at in groups.items()}
+    at = np.concatenate(list(groups.values())) if groups else np.array([], dtype=np.int64)
+    columns = {c: values[c][at].tolist() for c in _FIGURE_COLUMNS}
+    spans, start = {}, 0
+    for key, rows in groups.items():
+        spans[key] = (start, start + len(rows))
+        start += len(rows)
+    return columns, spans, used.rows[order][at]
 
 
 def _records_by(
@@ -151,6 +162,17 @@ def _records_by(
         key: [dict(zip(columns, row, strict=True)) for row in rows]
         for key, rows in _rows_by(frame, columns).items()
     }
+
+
+def _statuses(upto: pd.DataFrame, ids: np.ndarray) -> dict[int, tuple[str, str]]:
+    """obs id -> the observation's (status, note) for the obs ids ``ids`` of ``upto``
+    (the latest figures: their frame lacks them), found by sorted search."""
+    upto_ids = upto["obs_id"].to_numpy()
+    order = np.argsort(upto_ids, kind="stable")
+    at = order[np.searchsorted(upto_ids[order], ids)]
+    status, note = (str_texts(upto[c].iloc[at]).tolist() for c in ("status", "note"))
+    keys = upto_ids[at].astype(int).tolist()
+    return dict(zip(keys, zip(status, note, strict=True), strict=True))
 
 
 @dataclass
@@ -164,9 +186,12 @@ class PairPlan:
     #: (indicator, subject) -> positions in ``upto`` / in ``shown``
     rows: dict[tuple[str, ...], np.ndarray]
     shown_rows: dict[tuple[str, ...], np.ndarray]
-    #: the figures used that are in the range, per section, sorted as the table prints
-    #: them: tuples of _FIGURE_COLUMNS' values
-    figures: dict[tuple[str, ...], list[tuple[Any, ...]]]
+    #: the figures used that are in the range, section after section, sorted as the table
+    #: prints them: a list per column (_FIGURE_COLUMNS and the texts the table prints:
+    #: "period", "value_text", "status", "remark")
+    figures: dict[str, list[Any]]
+    #: (indicator, subject) -> (start, stop) of the section's figures in ``figures``
+    spans: dict[tuple[str, ...], tuple[int, int]]
     #: the latest figures (one per kind of period), per section, newest first
     latest: dict[tuple[str, ...], list[dict[str, Any]]]
     #: obs id -> the observation's (status, note)
@@ -176,6 +201,8 @@ class PairPlan:
     records: dict[tuple[str, ...], list[RecordStatus]]
     conflicts: dict[tuple[str, ...], list[dict[str, Any]]]
     checks: dict[tuple[str, ...], list[dict[str, Any]]]
+    #: obs id -> the latest figure's value in the reader's words (all formatted at once)
+    headline_texts: dict[int, str] = field(default_factory=dict)
 
 
 def _change_percent(plan: PairPlan, latest: dict[str, Any]) -> float | None:
@@ -226,26 +253,22 @@ class SectionBuilder:
         """Everything the sections of ``keys`` state, computed over all their rows at once."""
         sources = self.store.sources
         rows = _grouped((str_texts(upto["indicator"]), str_texts(upto["subject"])))
-        shown_rows = _grouped((str_texts(shown["indicator"]), str_texts(shown["subject"])))
+        # the charts' rows (none to find when the briefing has no charts)
+        shown_rows = (
+            _grouped((str_texts(shown["indicator"]), str_texts(shown["subject"])))
+            if self.request.charts
+            else {}
+        )
         used = chosen_order(upto, sources)
         upto_ids = upto["obs_id"].to_numpy()
         in_range = used.at(np.isin(upto_ids[used.rows], shown["obs_id"].to_numpy()))
-        figures = _figure_rows(upto, in_range, sources)
+        figures, spans, at = _figure_columns(upto, in_range, sources)
         latest_all = latest_rows(
             shown[np.isin(shown["obs_id"].to_numpy(), upto_ids[in_range.rows])]
         )
-        latest = _records_by(latest_all, tuple(str(c) for c in latest_all.columns))
-        statuses = dict(
-            zip(
-                upto["obs_id"].astype(int).tolist(),
-                zip(
-                    str_texts(upto["status"]).tolist(),
-                    str_texts(upto["note"]).tolist(),
-                    strict=True,
-                ),
-                strict=True,
-            )
-        )
+        # as dicts of the columns a section reads (a figure row's, not all 40 of the frame)
+        latest = _records_by(latest_all, _FIGURE_COLUMNS)
+        statuses = _statuses(upto, latest_all["obs_id"].to_numpy())
         flows = latest_all[~latest_all["period_point"].astype(bool).to_numpy()]
         change: dict[int, float] = {}
         if len(flows):
@@ -259,11 +282,53 @@ class SectionBuilder:
         if len(conflicts):
             for c in plain.records(conflicts):
                 mine.setdefault((str(c["indicator"]), str(c["subject"])), []).append(c)
+        self._figure_texts(figures, upto, at)
         plan = PairPlan(
-            upto, shown, rows, shown_rows, figures, latest, statuses, change, records, mine, {}
+            upto,
+            shown,
+            rows,
+            shown_rows,
+            figures,
+            spans,
+            latest,
+            statuses,
+            change,
+            records,
+            mine,
+            {},
         )
         plan.checks = self._claim_checks(plan, keys)
+        plan.headline_texts = self._headline_texts(latest)
         return plan
+
+    def _headline_texts(
+        self, latest: dict[tuple[str, ...], list[dict[str, Any]]]
+    ) -> dict[int, str]:
+        """The value of every latest figure in the reader's words, a column at once."""
+        rows = [r for section in latest.values() for r in section]
+        texts = format_figures(
+            [float(r["value"]) for r in rows],
+            [str(r["unit"]) for r in rows],
+            [str(r["qualifier"]) for r in rows],
+            self.words.locale,
+        )
+        return {int(r["obs_id"]): text for r, text in zip(rows, texts, strict=True)}
+
+    def _figure_texts(
+        self, figures: dict[str, list[Any]], upto: pd.DataFrame, at: np.ndarray
+    ) -> None:
+        """Adds the columns the tables print to ``figures``: the period and the value in
+        the reader's words (each period worded once, the values a column at a time), the
+        observation's status and remark."""
+        columns = (figures[c] for c in ("period_start", "period_end", "period_point"))
+        periods = list(zip(*columns, strict=True))
+        words = {key: self._period(*key) for key in dict.fromkeys(periods)}
+        figures["period"] = [words[key] for key in periods]
+        figures["value_text"] = format_figures(
+            figures["value"], figures["unit"], figures["qualifier"], self.words.locale
+        )
+        figures["status"] = str_texts(upto["status"].iloc[at]).tolist()
+        figures["remark"] = str_texts(upto["note"].iloc[at]).tolist()
 
     def _claim_checks(
         self, plan: PairPlan, keys: list[tuple[str, str]]
@@ -285,12 +350,13 @@ class SectionBuilder:
         change = plan.upto["change_value"].to_numpy(dtype="float64")
         changed = set(plan.upto["obs_id"].to_numpy()[np.isfinite(change)].tolist())
         scopes, wanted = [], []
+        none = stored.iloc[:0]  # one empty frame for the sections without stored claims
         for key in keys:
             headline_ids = {int(r["obs_id"]) for r in plan.latest.get(key, [])}
             own = by_code.get((key[0],))
             if own is None and not headline_ids & changed:
                 continue
-            claims = stored.iloc[own] if own is not None else stored.iloc[:0]
+            claims = stored.iloc[own] if own is not None else none
             scopes.append(Scope(key[0], key[1], claims, frozenset(headline_ids)))
             wanted.append((key, headline_ids))
         if not scopes:
@@ -305,13 +371,13 @@ class SectionBuilder:
 
     def section_of(self, plan: PairPlan, code: str, subject: str) -> IndicatorSection | None:
         key = (code, subject)
-        figures = plan.figures.get(key, [])
-        if not figures:
+        start, stop = plan.spans.get(key, (0, 0))
+        if start == stop:
             return None
         at = plan.rows[key]
         name = indicator_name(self.words, self.names.get(code, code))
         statuses = plan.statuses
-        unit = self.units[code] if code in self.units else plan.upto["unit"].iloc[at[0]]
+        unit = self.units[code] if code in self.units else self._unit_texts(plan)[at[0]]
         section = IndicatorSection(
             key=f"{code}·{subject}" if subject else code,
             indicator=code,
@@ -351,44 +417,7 @@ class SectionBuilder:
             section.conflicts.append(
                 Cited(text, self.book.numbers(sorted(set(c["source_ids"]))), "conflict")
             )
-        words, number = self.words, self.book.number
-        section.figures = [
-            figure_row(
-                {
-                    "indicator": ind,
-                    "name": name,
-                    "subject": subj,
-                    "period": self._period(start, end, point),
-                    "period_start": start,
-                    "period_end": end,
-                    "value": value,
-                    "unit": unit_,
-                    "qualifier": qual,
-                    "value_text": format_figure(value, unit_, qual, words.locale),
-                    "reporter": rep,
-                    "partner": par,
-                    "status": statuses[obs_id][0],
-                    "note": number(source_id),
-                    "obs_id": obs_id,
-                    "remark": statuses[obs_id][1],
-                    "point": point,
-                }
-            )
-            for (
-                ind,
-                subj,
-                start,
-                end,
-                point,
-                value,
-                unit_,
-                qual,
-                rep,
-                par,
-                obs_id,
-                source_id,
-            ) in figures
-        ]
+        section.figures = self._figure_table(plan, start, stop, name)
         wants_chart = self._wants_chart(code)
         shown = (
             plan.shown.iloc[plan.shown_rows.get(key, np.array([], dtype=np.int64))]
@@ -427,6 +456,15 @@ class SectionBuilder:
                 )
             )
         return section
+
+    def _figure_table(self, plan: PairPlan, start: int, stop: int, name: str) -> FigureTable:
+        """The section's share of the plan's figure columns, its sources numbered (after
+        the sentences': the table comes after them)."""
+        figures = {c: v[start:stop] for c, v in plan.figures.items()}
+        figures["name"] = [name] * (stop - start)
+        figures["point"] = figures["period_point"]
+        figures["note"] = self.book.column(figures["source_id"])
+        return FigureTable({c: figures[c] for c in FIGURE_FIELDS})
 
     def _message_chart(
         self, section: IndicatorSection, shown: pd.DataFrame, lead: FigureRow
@@ -541,25 +579,31 @@ class SectionBuilder:
         )
         value, unit, qualifier = float(row["value"]), str(row["unit"]), str(row["qualifier"])
         # ``statuses``: the observation's (status, note), which the analytics' frames lack
-        status_, remark = statuses[int(row["obs_id"])]
-        fig = FigureRow(
-            indicator=str(row["indicator"]),
-            name=name,
-            subject=str(row["subject"]),
-            period=self._period(start, end, point),
-            period_start=start,
-            period_end=end,
-            value=value,
-            unit=unit,
-            qualifier=qualifier,
-            value_text=format_figure(value, unit, qualifier, self.words.locale),
-            reporter=str(row["reporter"]),
-            partner=str(row["partner"]),
-            status=status_,
-            note=note,
-            obs_id=int(row["obs_id"]),
-            remark=remark,
-            point=point,
+        obs_id = int(row["obs_id"])
+        status_, remark = statuses[obs_id]
+        shown = plan.headline_texts.get(obs_id)
+        fig = figure_row(
+            {
+                "indicator": str(row["indicator"]),
+                "name": name,
+                "subject": str(row["subject"]),
+                "period": self._period(start, end, point),
+                "period_start": start,
+                "period_end": end,
+                "value": value,
+                "unit": unit,
+                "qualifier": qualifier,
+                "value_text": shown
+                if shown is not None
+                else format_figure(value, unit, qualifier, self.words.locale),
+                "reporter": str(row["reporter"]),
+                "partner": str(row["partner"]),
+                "status": status_,
+                "note": note,
+                "obs_id": obs_id,
+                "remark": remark,
+                "point": point,
+            }
         )
         status = "" if fig.status == "derived" else fig.status
         line = figure_line(self.words, fig.value_text, fig.period, fig.reporter, status)
@@ -578,6 +622,11 @@ class SectionBuilder:
         notes = tuple(dict.fromkeys((*text.notes, *self.book.numbers(lin.source_ids))))
         shown = tr.format("derived: {figure} — {formula}", figure=text.text, formula=lin.shown)
         return replace(text, text=shown, notes=notes)
+
+    def _unit_texts(self, plan: PairPlan) -> np.ndarray:
+        """The unit of each row of ``plan.upto`` (read once, for the indicators the
+        catalogue lacks)."""
+        return once_per_pass("briefing.units", (plan.upto,), lambda: str_texts(plan.upto["unit"]))
 
     def _wants_chart(self, code: str) -> bool:
         chosen = self.request.chart_indicators

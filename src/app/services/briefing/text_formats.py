@@ -11,10 +11,11 @@ from __future__ import annotations
 import base64
 import html
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from app.domain.analytics.bulk import collector_paused
 from app.services.atomic import atomic_path, write_text_atomic
 from app.services.briefing.base import Exporter
 from app.services.briefing.locale_format import label
@@ -65,10 +66,12 @@ _MD_ANY = re.compile("[" + re.escape("".join(map(chr, _MD_TABLE))) + "]").search
 def _plain_columns(t: Table) -> bool:
     """Nothing to escape in any cell of ``t`` (its citation column aside): one search per
     column instead of one per row."""
-    width = len(t.header)
-    if not all(len(row) == width for row in t.rows):
+    if t.columns:
+        columns: Iterable[Sequence[str]] = t.columns
+    elif set(map(len, t.rows)) - {len(t.header)}:  # a ragged row: row by row
         return False
-    columns = zip(*t.rows, strict=True)
+    else:
+        columns = zip(*t.rows, strict=True)
     return not any(_MD_ANY("".join(c)) for i, c in enumerate(columns) if i != t.note_column)
 
 
@@ -77,7 +80,11 @@ def _md_table(t: Table) -> list[str]:
     out = ["| " + " | ".join(md_escape(h) for h in t.header) + " |", f"|{align}|"]
     note = t.note_column
     if _plain_columns(t):
-        out += ["| " + " | ".join(row) + " |" for row in t.rows]
+        if t.columns:  # one format call per row, no row tuple
+            line = "| " + " | ".join(["{}"] * len(t.columns)) + " |"
+            out += map(line.format, *t.columns)
+        else:
+            out += map("| {} |".format, map(" | ".join, t.rows))  # no Python step per row
         return [*out, ""]
     for row in t.rows:
         # most rows hold nothing to escape: one search of the row's text (the citation
@@ -126,6 +133,7 @@ def _md_block(block: Block, images: Mapping[str, str], loc: str) -> list[str]:
     raise TypeError(f"no Markdown for {type(block).__name__}")
 
 
+@collector_paused()  # a dossier's tables are 20,000 rows of cells: see bulk
 def render_markdown(
     briefing: Briefing, quotes: bool = True, images: Mapping[str, str] | None = None
 ) -> str:
@@ -264,6 +272,7 @@ def _html_block(
     raise TypeError(f"no HTML for {type(block).__name__}")
 
 
+@collector_paused()  # as render_markdown
 def render_html(
     briefing: Briefing,
     quotes: bool = True,

@@ -13,7 +13,7 @@ from tests.unit.domain.analytics.test_analytics_vectorised import SEEDS, workspa
 from app.services.briefing.citations import with_note
 from app.services.briefing.model import FigureRow, figure_row
 from app.services.briefing.outline import Table
-from app.services.briefing.sections import _FIGURE_COLUMNS, _figure_rows, _grouped, _rows_by
+from app.services.briefing.sections import _FIGURE_COLUMNS, _figure_columns, _grouped, _rows_by
 from app.services.briefing.text_formats import _md_table, md_escape
 
 
@@ -176,8 +176,11 @@ def test_figure_rows_are_the_sorted_figures_frame_by_section(seed: int) -> None:
         fig = choose_figures(obs, src)[keep]
         ordered = fig.sort_values(["period_start", "period_end", "reporter"], kind="mergesort")
         want = _rows_by(ordered, _FIGURE_COLUMNS)
-        got = _figure_rows(obs, used.at(keep), src)
+        columns, spans, at = _figure_columns(obs, used.at(keep), src)
+        rows = list(zip(*(columns[c] for c in _FIGURE_COLUMNS), strict=True))
+        got = {key: rows[start:stop] for key, (start, stop) in spans.items()}
         assert list(got) == list(want)
+        assert obs["obs_id"].to_numpy()[at].tolist() == columns["obs_id"]
         for key, rows in want.items():
             assert len(got[key]) == len(rows)
             for w, g in zip(rows, got[key], strict=True):
