@@ -82,7 +82,9 @@ def _areas(fx: object, rows: int) -> dict[str, Callable[[], list[Result]]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="1M observations (< 2 minutes)")
+    parser.add_argument(
+        "--quick", action="store_true", help="1M observations (about 2.5 minutes on two cores)"
+    )
     parser.add_argument("--json", type=Path, help="write the results here as JSON")
     parser.add_argument("--markdown", type=Path, help="write the table here as Markdown")
     parser.add_argument("--only", nargs="+", choices=AREAS, default=list(AREAS))
