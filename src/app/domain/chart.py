@@ -8,7 +8,7 @@ full-year projections and, in same-period mode, the bars of one window per year.
 screen (a pyqtgraph panel) and documents (a QPainter picture) both draw a ChartSpec, so a
 briefing picks the same figures as the chart the user sees.
 
-Build one with :func:`chart_spec` (from the store, an indicator, a pair and a mode) or,
+Build one with :func:`chart_spec` (from the store, an indicator and a pair) or,
 when the rows are already at hand, :func:`chart_spec_of_rows`; :func:`chart_rows` gathers
 the rows on the thread that owns the store and :meth:`ChartRows.spec` builds the chart from
 them on any thread.
@@ -24,7 +24,7 @@ import pandas as pd
 
 from app.domain.analytics.projection import Projection
 from app.domain.model import FORWARD_STATUSES, Status
-from app.domain.selection import period_mask, rows_in
+from app.domain.selection import rows_in
 from app.domain.series import chart_points, latest_projections, same_period_points, windows_of
 from app.domain.store import ObservationStore
 from app.domain.units import scaled
@@ -235,68 +235,31 @@ class ChartRows:
     indicator: str
     name: str
     unit: str
-    mode: ChartMode = TIMELINE
-    key: str = ""
 
     def spec(self) -> ChartSpec:
         return chart_spec_of_rows(
-            self.rows,
-            self.sources,
-            self.source_labels,
-            self.indicator,
-            self.name,
-            self.unit,
-            self.mode,
-            self.key,
+            self.rows, self.sources, self.source_labels, self.indicator, self.name, self.unit
         )
 
 
 def chart_rows(
-    store: ObservationStore,
-    indicator: str,
-    pair: tuple[str, str],
-    mode: ChartMode = TIMELINE,
-    *,
-    subject: str | None = None,
-    months: tuple[int | None, int | None] = (None, None),
-    key: str = "",
-    name: str = "",
+    store: ObservationStore, indicator: str, pair: tuple[str, str], name: str = ""
 ) -> ChartRows:
     """The rows of the chart of ``indicator`` for ``pair`` (both directions and one-country
-    rows); a briefing narrows them to one ``subject`` and a range of ``months`` (first,
-    last month index; None = open) and names the chart by its section."""
+    rows), named ``name`` (else the catalogue's name)."""
     obs = store.observations
     # the pair's rows (kept by the store), then the indicator's read on its codes alone:
     # only the chart's own rows are gathered
-    at = rows_in(obs["indicator"], {indicator}, store.pair_positions(*pair))
-    rows = obs.iloc[at]
-    if subject is not None:
-        rows = rows[(rows["subject"].astype(str) == subject).to_numpy()]
-    if months != (None, None):
-        rows = rows[period_mask(rows, *months)]
+    rows = obs.iloc[rows_in(obs["indicator"], {indicator}, store.pair_positions(*pair))]
     unit = indicator_unit(store, indicator) or (str(rows["unit"].iloc[0]) if len(rows) else "")
     name = name or store.indicator_names().get(indicator, indicator)
-    return ChartRows(
-        rows, store.sources, store.source_label_by_id(), indicator, name, unit, mode, key
-    )
+    return ChartRows(rows, store.sources, store.source_label_by_id(), indicator, name, unit)
 
 
-def chart_spec(
-    store: ObservationStore,
-    indicator: str,
-    pair: tuple[str, str],
-    mode: ChartMode = TIMELINE,
-    *,
-    subject: str | None = None,
-    months: tuple[int | None, int | None] = (None, None),
-    key: str = "",
-    name: str = "",
-) -> ChartSpec:
+def chart_spec(store: ObservationStore, indicator: str, pair: tuple[str, str]) -> ChartSpec:
     """The chart of ``indicator`` for ``pair`` as the screen shows it (see
     :func:`chart_rows`)."""
-    return chart_rows(
-        store, indicator, pair, mode, subject=subject, months=months, key=key, name=name
-    ).spec()
+    return chart_rows(store, indicator, pair).spec()
 
 
 def indicator_unit(store: ObservationStore, indicator: str) -> str:
