@@ -49,16 +49,9 @@ CHOICE_LATEST = "most recently published"
 
 @dataclass
 class _Pass:
-    """What one report computes once (:func:`one_pass`): category texts by the id of their
-    categories, the figures chosen by the ids of (rows, sources) and the mode; each entry
-    keeps its inputs beside it, so that an id stays theirs."""
+    """What one report computes once (:func:`one_pass`): each shared step's result by
+    (step name, ids of its inputs), kept beside the inputs so that an id stays theirs."""
 
-    texts: dict[int, tuple[pd.Index, tuple[str, ...]]]
-    chosen: dict[
-        tuple[int, int, bool],
-        tuple[pd.DataFrame, object, tuple[Chosen, list[CodedRows], list[np.ndarray]]],
-    ]
-    #: other shared steps (:func:`once_per_pass`) by (name, ids of their inputs)
     memo: dict[tuple[object, ...], tuple[tuple[object, ...], object]] = field(default_factory=dict)
 
 
@@ -73,7 +66,7 @@ def one_pass() -> Iterator[None]:
     their changes and their records choose among the same rows). The rows and categories
     are not changed while a report is built (categories never are), so nothing can go
     stale; the memo ends with the block."""
-    token = _PASS.set(_Pass({}, {}))
+    token = _PASS.set(_Pass())
     try:
         yield
     finally:
@@ -124,14 +117,8 @@ def category_texts(col: pd.Series) -> list[str]:
     cost 0.3 ms, paid by every keyed frame of a pair's report); once per block of
     :func:`one_pass`."""
     cats = _categories(col)
-    shared = _PASS.get()
-    hit = shared.texts.get(id(cats)) if shared is not None else None
-    if hit is not None and hit[0] is cats:
-        return list(hit[1])
-    texts = [str(c) for c in cats.tolist()]
-    if shared is not None:
-        shared.texts[id(cats)] = (cats, tuple(texts))
-    return texts
+    texts = once_per_pass("category texts", (cats,), lambda: tuple(str(c) for c in cats.tolist()))
+    return list(texts)
 
 
 def as_objects(col: pd.Series) -> np.ndarray:
@@ -681,15 +668,13 @@ def chosen_rows(
     vocabularies (returned with their figure keys, ``observations`` first, all rows).
     Without ``others``, once per frame within :func:`one_pass` (callers read the result,
     never write into it)."""
-    shared = _PASS.get() if not others else None
-    key = (id(observations), id(sources), same_reporter)
-    hit = shared.chosen.get(key) if shared is not None else None
-    if hit is not None and hit[0] is observations and hit[1] is sources:
-        return hit[2]
-    out = _chosen_rows(observations, sources, same_reporter, others)
-    if shared is not None:
-        shared.chosen[key] = (observations, sources, out)
-    return out
+    if others:
+        return _chosen_rows(observations, sources, same_reporter, others)
+    return once_per_pass(
+        "chosen rows",
+        (observations, sources, same_reporter),
+        lambda: _chosen_rows(observations, sources, same_reporter, ()),
+    )
 
 
 def _chosen_rows(
