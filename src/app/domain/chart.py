@@ -8,7 +8,7 @@ full-year projections and, in same-period mode, the bars of one window per year.
 screen (a pyqtgraph panel) and documents (a QPainter picture) both draw a ChartSpec, so a
 briefing picks the same figures as the chart the user sees.
 
-Build one with :func:`chart_spec` (from the store, an indicator and a pair) or,
+Build one with :func:`chart_spec` (from the store, an indicator, a pair and a mode) or,
 when the rows are already at hand, :func:`chart_spec_of_rows`; :func:`chart_rows` gathers
 the rows on the thread that owns the store and :meth:`ChartRows.spec` builds the chart from
 them on any thread.
@@ -235,31 +235,44 @@ class ChartRows:
     indicator: str
     name: str
     unit: str
+    mode: ChartMode = TIMELINE
 
     def spec(self) -> ChartSpec:
         return chart_spec_of_rows(
-            self.rows, self.sources, self.source_labels, self.indicator, self.name, self.unit
+            self.rows,
+            self.sources,
+            self.source_labels,
+            self.indicator,
+            self.name,
+            self.unit,
+            self.mode,
         )
 
 
 def chart_rows(
-    store: ObservationStore, indicator: str, pair: tuple[str, str], name: str = ""
+    store: ObservationStore,
+    indicator: str,
+    pair: tuple[str, str],
+    mode: ChartMode = TIMELINE,
+    name: str = "",
 ) -> ChartRows:
     """The rows of the chart of ``indicator`` for ``pair`` (both directions and one-country
-    rows), named ``name`` (else the catalogue's name)."""
+    rows) in ``mode``, named ``name`` (else the catalogue's name)."""
     obs = store.observations
     # the pair's rows (kept by the store), then the indicator's read on its codes alone:
     # only the chart's own rows are gathered
     rows = obs.iloc[rows_in(obs["indicator"], {indicator}, store.pair_positions(*pair))]
     unit = indicator_unit(store, indicator) or (str(rows["unit"].iloc[0]) if len(rows) else "")
     name = name or store.indicator_names().get(indicator, indicator)
-    return ChartRows(rows, store.sources, store.source_label_by_id(), indicator, name, unit)
+    labels = store.source_label_by_id()
+    return ChartRows(rows, store.sources, labels, indicator, name, unit, mode)
 
 
-def chart_spec(store: ObservationStore, indicator: str, pair: tuple[str, str]) -> ChartSpec:
-    """The chart of ``indicator`` for ``pair`` as the screen shows it (see
-    :func:`chart_rows`)."""
-    return chart_rows(store, indicator, pair).spec()
+def chart_spec(
+    store: ObservationStore, indicator: str, pair: tuple[str, str], mode: ChartMode = TIMELINE
+) -> ChartSpec:
+    """The chart of ``indicator`` for ``pair`` in ``mode`` (see :func:`chart_rows`)."""
+    return chart_rows(store, indicator, pair, mode).spec()
 
 
 def indicator_unit(store: ObservationStore, indicator: str) -> str:
