@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from app.domain.float_sort import stable_argsort
 from app.domain.model import FIGURE_KEY
 from app.domain.selection import pair_mask
 from app.domain.view_filters import ColumnFilter, TextColumns, filters_mask, text_mask
@@ -219,34 +220,6 @@ def _descending(k: np.ndarray) -> np.ndarray:
     if k.dtype.kind == "b":
         return np.asarray(~k)
     return np.asarray(np.negative(k.astype(np.int32 if k.dtype.itemsize < 4 else np.int64)))
-
-
-def stable_argsort(key: np.ndarray) -> np.ndarray:
-    """``np.argsort(key, kind="stable")`` at the speed of the default quicksort.
-
-    Quicksort first; rows with equal keys (rare among measured values) are then put back
-    in row order within their run, which is all that stability adds.
-    """
-    order = np.argsort(key)
-    ordered = key[order]
-    end = len(order)
-    if key.dtype.kind == "f" and end and np.isnan(ordered[-1]):
-        # NaN sorts last: one tied run at the end, put back in row order
-        end = int(np.searchsorted(ordered, np.nan))
-        order[end:] = np.sort(order[end:])
-    same = ordered[1:end] == ordered[: max(end - 1, 0)]
-    pairs = np.flatnonzero(same)  # (pairs[k], pairs[k] + 1) hold equal keys
-    if len(pairs) == 0:
-        return order
-    # the tied positions and the run each belongs to, from the few ties alone (no pass
-    # over all rows): a run starts where the position before is not tied to it
-    at = np.union1d(pairs, pairs + 1)
-    before_tied = np.zeros(len(at), dtype=bool)
-    inner = at > 0
-    before_tied[inner] = same[at[inner] - 1]
-    run = np.cumsum(~before_tied)
-    order[at] = order[at][np.lexsort((order[at], run))]
-    return order
 
 
 def figure_groups(obs: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
