@@ -14,7 +14,7 @@ import pandas as pd
 
 from app.domain.float_sort import stable_argsort
 from app.domain.model import FIGURE_KEY
-from app.domain.selection import pair_mask
+from app.domain.selection import category_codes, pair_mask
 from app.domain.view_filters import ColumnFilter, TextColumns, filters_mask, text_mask
 
 __all__ = [
@@ -79,34 +79,42 @@ class ViewSpec:
             object.__setattr__(self, "mask", frozen)
 
 
-def category_rank(col: pd.Series) -> np.ndarray:
-    """Per-row sort key of a categorical column in alphabetical order of its categories.
+def category_rank(col: pd.Series, rows: np.ndarray | None = None) -> np.ndarray:
+    """Per-row sort key of a categorical column in alphabetical order of its categories,
+    for the rows at ``rows`` (None: every row).
 
     The key is the smallest integer type that holds the ranks (int16 for up to 32k
     categories), so a lexsort over several dimensions moves a few bytes per row.
     """
     cats = col.cat.categories
-    codes = col.cat.codes.to_numpy()
+    codes = _at(category_codes(col), rows)
     if cats.is_monotonic_increasing:  # astype("category") sorts them: the codes are ranks
         return np.asarray(codes)
     dtype = np.int16 if len(cats) < 2**15 - 1 else np.int32 if len(cats) < 2**31 - 1 else np.int64
     rank = np.empty(len(cats) + 1, dtype=dtype)
     rank[:-1] = np.argsort(np.argsort(np.asarray(cats, dtype=str)))
     rank[-1] = -1  # code -1 (missing) sorts first
-    return rank[codes]
+    ranks: np.ndarray = rank[codes]
+    return ranks
 
 
-def sort_key(obs: pd.DataFrame, column: str) -> np.ndarray:
+def sort_key(obs: pd.DataFrame, column: str, rows: np.ndarray | None = None) -> np.ndarray:
+    """The sort key of ``column`` for the rows at ``rows`` (None: every row): a filter
+    that leaves few rows reads the columns at those rows only, not all of them."""
     if column == "period":
         # later end first within equal start when descending; encode both in one int
         return np.asarray(
-            obs["period_end"].to_numpy(np.int64) * 4096
-            + obs["period_start"].to_numpy(np.int64) % 4096
+            _at(obs["period_end"].to_numpy(), rows).astype(np.int64) * 4096
+            + _at(obs["period_start"].to_numpy(), rows).astype(np.int64) % 4096
         )
     col = obs[column]
     if isinstance(col.dtype, pd.CategoricalDtype):
-        return category_rank(col)
-    return col.to_numpy()
+        return category_rank(col, rows)
+    return _at(col.to_numpy(), rows)
+
+
+def _at(values: np.ndarray, rows: np.ndarray | None) -> np.ndarray:
+    return values if rows is None else np.asarray(values[rows])
 
 
 def selection(obs: pd.DataFrame, spec: ViewSpec) -> np.ndarray | None:
@@ -203,8 +211,7 @@ def _order(
         return np.arange(len(obs)) if rows is None else rows
     keys = []
     for column, ascending in reversed(spec.sort):  # lexsort: last key is primary
-        k = sort_key(obs, column)
-        k = k if rows is None else k[rows]
+        k = sort_key(obs, column, rows)
         keys.append(k if ascending else _descending(k))
     if len(keys) == 1 and keys[0].dtype.kind == "f":
         order = stable_argsort(keys[0])
@@ -248,7 +255,7 @@ def _packed_key(obs: pd.DataFrame) -> np.ndarray | None:
     for column in FIGURE_KEY:
         col = obs[column]
         if isinstance(col.dtype, pd.CategoricalDtype):
-            part = col.cat.codes.to_numpy().astype(np.int64) + 1
+            part = category_codes(col).astype(np.int64) + 1
             size = len(col.cat.categories) + 1
         else:
             values = col.to_numpy().astype(np.int64)

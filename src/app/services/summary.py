@@ -21,7 +21,6 @@ import pandas as pd
 
 from app.domain.analytics.bulk import collector_paused
 from app.domain.analytics.figures import (
-    category_codes,
     category_texts,
     frame_column,
     one_pass,
@@ -32,7 +31,7 @@ from app.domain.countries import country_name
 from app.domain.derive.lineage import lineage_of
 from app.domain.model import FORWARD_STATUSES, change_words, labelled_quantity
 from app.domain.periods import period_kinds, period_label
-from app.domain.selection import holds_any
+from app.domain.selection import category_codes, holds_any
 from app.domain.store import ObservationStore
 from app.services.safe_cells import is_web_url, neutralise
 

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 from tests.conftest import tiny_tables
 
 from app.domain.model import normalise_observations
-from app.domain.selection import pair_mask, parse_pair
+from app.domain.selection import holds_any, pair_mask, parse_pair
 from app.domain.view import ViewSpec, compute_order, figure_groups
 
 
@@ -46,3 +47,32 @@ def test_sources_of_one_figure_share_a_group() -> None:
     assert gid[3] == gid[4]
     assert size[3] == 2
     assert size[0] == 1
+
+
+def test_pair_mask_on_codes_matches_the_text_rule() -> None:
+    """The categorical path (equalities on codes, classes read at the candidate rows)
+    selects what the rule on texts selects: both directions, one-country rows of either
+    side, never a side with itself; a pair of one country keeps only its rows without a
+    partner; a country nobody reports selects nothing."""
+    rng = np.random.default_rng(5)
+    places = np.array(["CHN", "AZE", "RUS", "TUR", "GEO", ""], dtype=object)
+    n = 5_000
+    frame = pd.DataFrame(
+        {"reporter": places[rng.integers(0, 5, n)], "partner": places[rng.integers(0, 6, n)]}
+    )
+    frame.loc[::97, "partner"] = None  # missing partners are no pair's rows
+    coded = frame.astype("category")
+    for a, b in (("CHN", "AZE"), ("AZE", "CHN"), ("RUS", "RUS"), ("CHN", "XXX"), ("ZZZ", "YYY")):
+        rep, par = frame["reporter"], frame["partner"].fillna("<none>")
+        sides = {a, b}
+        expected = (rep.isin(sides) & par.isin(sides | {""}) & (rep != par)).to_numpy()
+        np.testing.assert_array_equal(pair_mask(coded, a, b), expected)
+
+
+def test_holds_any_reads_few_and_many_codes_alike() -> None:
+    rng = np.random.default_rng(6)
+    texts = np.array([f"C{i:02d}" for i in range(40)], dtype=object)
+    col = pd.Series(texts[rng.integers(0, 40, 3_000)]).astype("category")
+    col.iloc[::50] = None
+    for values in (set(), {"C01"}, {"C01", "C02", "NONE"}, {f"C{i:02d}" for i in range(12)}):
+        np.testing.assert_array_equal(holds_any(col, values), col.isin(values).to_numpy())

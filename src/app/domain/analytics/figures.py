@@ -31,6 +31,8 @@ from typing import TypeVar, cast
 import numpy as np
 import pandas as pd
 
+from app.domain.selection import category_codes
+
 #: Series key of comparable periods: the figure key without the year.
 WINDOW_COLUMNS = (
     "indicator",
@@ -97,13 +99,6 @@ def frame_column(frame: pd.DataFrame, name: str) -> pd.Series:
     """``frame[name]``, looked up once per block of :func:`one_pass` (a report's steps read
     its pair's columns 200 times, 13 µs each through a frame's string column index)."""
     return once_per_pass(f"column {name}", (frame,), lambda: frame[name])
-
-
-def category_codes(col: pd.Series) -> np.ndarray:
-    """The codes of a categorical column (-1 missing), read only: those of its array,
-    without the Series ``.cat.codes`` makes (a report reads them 50 times, 15 µs each)."""
-    out: np.ndarray = col.array.codes
-    return out
 
 
 def _categories(col: pd.Series) -> pd.Index:

@@ -19,7 +19,6 @@ from app.domain.analytics.claim_checks.dispatch import check_rows
 from app.domain.analytics.claims import computed_text
 from app.domain.analytics.conflicts import conflict_records
 from app.domain.analytics.figures import (
-    category_codes,
     category_texts,
     chosen_order,
     figure_records,
@@ -34,7 +33,7 @@ from app.domain.analytics.records import RecordStatus, record_statuses, series_r
 from app.domain.model import qualified_quantity
 from app.domain.periods import period_label
 from app.domain.records import empty_record_tables, empty_records
-from app.domain.selection import claims_pair_mask, pair_mask
+from app.domain.selection import category_codes, claims_pair_mask, pair_mask
 from app.domain.units import format_quantity
 
 

@@ -22,7 +22,6 @@ import pandas as pd
 
 from app.domain.analytics.bulk import collector_paused
 from app.domain.analytics.figures import (
-    category_codes,
     chosen_rows,
     frame_column,
     pack,
@@ -31,6 +30,7 @@ from app.domain.analytics.figures import (
 )
 from app.domain.analytics.intervals import coded_level_bounds, level_bounds
 from app.domain.periods import period_label
+from app.domain.selection import category_codes
 
 RECORD, NOT_RECORD, UNCERTAIN, FIRST = "record", "not_record", "uncertain", "first"
 
