@@ -52,23 +52,31 @@ _FEW_CODES = 3
 
 def holds_any(col: pd.Series, values: set[str]) -> np.ndarray:
     """Per row: whether a (categorical) column holds one of ``values``, read on its codes
-    (an equality per matching code, or one table lookup per row when they are many)."""
+    (see :func:`code_rows`)."""
     if isinstance(col.dtype, pd.CategoricalDtype):
-        table = _code_table(col, values)
-        codes = category_codes(col)
-        hits = np.flatnonzero(table[:-1])
-        if len(hits) > _FEW_CODES:
-            mask: np.ndarray = table[codes]
-            return mask
-        if not len(hits):
-            return np.zeros(len(codes), dtype=bool)
-        mask = codes == int(hits[0])
-        if len(hits) > 1:
-            same = np.empty_like(mask)  # one scratch array, not one per code
-            for code in hits[1:].tolist():
-                mask |= np.equal(codes, code, out=same)
-        return mask
+        return code_rows(category_codes(col), _code_table(col, values))
     return col.isin(list(values)).to_numpy()
+
+
+def code_rows(codes: np.ndarray, table: np.ndarray) -> np.ndarray:
+    """Per row: ``table[codes]``, a boolean per code (its last entry for code -1).
+
+    When few codes are wanted, as for one country, indicator or column value, each is
+    compared with the codes (a vectorised equality); a lookup per row (a gather) costs
+    several times as much and is done only for many."""
+    hits = np.flatnonzero(table)
+    if len(hits) > _FEW_CODES:
+        mask: np.ndarray = table[codes]
+        return mask
+    wanted = [-1 if h == len(table) - 1 else h for h in hits.tolist()]
+    if not wanted:
+        return np.zeros(len(codes), dtype=bool)
+    mask = codes == wanted[0]
+    if len(wanted) > 1:
+        same = np.empty_like(mask)  # one scratch array, not one per code
+        for code in wanted[1:]:
+            mask |= np.equal(codes, code, out=same)
+    return mask
 
 
 def rows_in(col: pd.Series, values: set[str], at: np.ndarray) -> np.ndarray:

@@ -22,6 +22,7 @@ import pandas as pd
 
 from app.domain.model import source_labels
 from app.domain.periods import month_of, year_of
+from app.domain.selection import category_codes, code_rows
 from app.domain.units import scaled
 from app.domain.value_search import query_terms
 
@@ -64,7 +65,7 @@ class CodedText:
 
     def rows(self, per_label: np.ndarray, missing: bool = False) -> np.ndarray:
         """Per-row booleans from one boolean per label (``missing`` for code -1)."""
-        return np.asarray(np.append(per_label, missing)[self.codes])
+        return code_rows(self.codes, np.append(per_label, missing))
 
     def matching(self, pattern: re.Pattern[str]) -> np.ndarray | None:
         """Rows whose text ``pattern`` finds; None when no label has it (the common case
@@ -214,7 +215,10 @@ def coded_column(obs: pd.DataFrame, column: str, columns: TextColumns | None) ->
     """A filterable column as codes: a dimension of ``obs``, or "source" (the source
     labels of :func:`search_columns`, which the caller passes in ``columns``)."""
     if column in obs.columns:
-        return CodedText.of(obs[column])
+        col = obs[column]
+        if isinstance(col.dtype, pd.CategoricalDtype):  # read now, not kept: no copy
+            return CodedText(category_codes(col), np.asarray(col.cat.categories, dtype=object))
+        return CodedText.of(col)
     extra = (columns or {}).get(column)
     if extra is None:
         raise ValueError(f"filtering by {column} needs its labels (search_columns)")

@@ -6,7 +6,7 @@ from tests.conftest import tiny_tables
 
 from app.domain.model import normalise_observations
 from app.domain.selection import holds_any, pair_mask, parse_pair
-from app.domain.view import ViewSpec, compute_order, figure_groups
+from app.domain.view import ColumnFilter, ViewSpec, compute_order, figure_groups
 
 
 def obs():
@@ -76,3 +76,17 @@ def test_holds_any_reads_few_and_many_codes_alike() -> None:
     col.iloc[::50] = None
     for values in (set(), {"C01"}, {"C01", "C02", "NONE"}, {f"C{i:02d}" for i in range(12)}):
         np.testing.assert_array_equal(holds_any(col, values), col.isin(values).to_numpy())
+
+
+def test_a_column_filter_reads_few_and_many_values_alike() -> None:
+    """A column filter of one, a few or many values (blank among them: code -1) keeps
+    the rows whose text is one of them, whichever way the codes are read."""
+    rng = np.random.default_rng(7)
+    texts = np.array([f"I{i:02d}" for i in range(30)], dtype=object)
+    frame = pd.DataFrame({"indicator": texts[rng.integers(0, 30, 4_000)]})
+    frame.loc[::40, "indicator"] = None
+    coded = frame.astype("category")
+    for values in (("I03",), ("I03", ""), ("",), ("I01", "I02", "I04", "I05"), ("NONE",)):
+        kept = ColumnFilter("indicator", values=values).mask(coded)
+        expected = frame["indicator"].fillna("").isin(values).to_numpy()
+        np.testing.assert_array_equal(kept, expected)
