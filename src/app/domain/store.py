@@ -179,7 +179,13 @@ class ObservationStore:
         Computed once per change of the store (the table asks on every paint)."""
         if self._edited is not None and self._edited[0] == self.generation:
             return self._edited[1]
-        edited = frozenset(i for i in self.marks.base if self._differs_from_source(i))
+        ids = list(self.marks.base)
+        # one lookup of every position: a workspace with a thousand hand edits must not
+        # cost a thousand index lookups after each further edit
+        at = self.positions_or_missing(np.asarray(ids, dtype="int64")).tolist()
+        edited = frozenset(
+            i for i, pos in zip(ids, at, strict=True) if self._differs_from_source(i, pos)
+        )
         self._edited = (self.generation, edited)
         return edited
 
@@ -201,8 +207,8 @@ class ObservationStore:
         self.marks = marks
         self._edited = None
 
-    def _differs_from_source(self, obs_id: int) -> bool:
-        pos = int(self.positions_or_missing(np.asarray([obs_id], dtype="int64"))[0])
+    def _differs_from_source(self, obs_id: int, pos: int) -> bool:
+        """Whether the row at ``pos`` (-1: not held) differs from what its source gave."""
         if pos < 0:
             return False  # deleted (an undo may bring it back, marks and all)
         given = self.marks.source_values(obs_id)
