@@ -87,6 +87,14 @@ def create_main_window(desk: object, settings_path: str = "") -> Any:
     return window
 
 
+def _import_charts() -> None:
+    """Import pyqtgraph on the GUI thread while the worker opens the workspace: the desk's
+    window needs it next, and its import (a third of a second) then overlaps the worker's
+    reads instead of following them. Only pyqtgraph: it imports nothing of Corridor's, so
+    the two threads' imports never wait on each other in a circle."""
+    import pyqtgraph  # noqa: F401
+
+
 def _pause_collector(qapp: Any) -> Any:
     """Stop the GUI thread's garbage collector while the workspace opens: the worker's
     imports leave some 120,000 new objects, and each timed gen-0 collection would walk them
@@ -152,6 +160,8 @@ class _Startup:
         return window
 
     def begin(self) -> None:
+        from PySide6.QtCore import QTimer
+
         from app.qt.tasks import TaskRunner
         from app.services.fatal_log import enable_fatal_log, previous_fatal_error
         from app.services.logs import setup_logging
@@ -177,6 +187,7 @@ class _Startup:
                 raise WorkspaceError(f"{exc} {hint}" if hint else str(exc)) from exc
 
         self.runner.start(open_desk, on_done=self._opened, on_error=self._failed)
+        QTimer.singleShot(0, _import_charts)
 
     def _opened(self, desk: Any) -> None:
         from PySide6.QtCore import QTimer
