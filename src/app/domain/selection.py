@@ -97,6 +97,18 @@ def pair_mask(obs: pd.DataFrame, a: str, b: str) -> np.ndarray:
         )
         plain: np.ndarray = holds_any(rep, {a, b}) & holds_any(par, {a, b, ""}) & ~same
         return plain
+    mask = np.zeros(len(obs), dtype=bool)
+    mask[pair_rows(obs, a, b)] = True
+    return mask
+
+
+def pair_rows(obs: pd.DataFrame, a: str, b: str) -> np.ndarray:
+    """The positions of :func:`pair_mask`'s rows, ascending."""
+    rep, par = obs["reporter"], obs["partner"]
+    if not (
+        isinstance(rep.dtype, pd.CategoricalDtype) and isinstance(par.dtype, pd.CategoricalDtype)
+    ):
+        return np.flatnonzero(pair_mask(obs, a, b))
     # each row's reporter and partner as a class (0 other, 1 a, 2 b, 3 no partner), then
     # one lookup in the table of pairs of classes the pair holds: a side with a partner of
     # the other side, or with none; never a side with itself. Read at the rows whose
@@ -107,9 +119,8 @@ def pair_mask(obs: pd.DataFrame, a: str, b: str) -> np.ndarray:
     allowed = np.zeros((3, 4), dtype=bool)
     # (a == b: both sides are class 1, never 2, so only its rows without a partner)
     allowed[1, 2] = allowed[2, 1] = allowed[1, 3] = allowed[2, 3] = True
-    mask = np.zeros(len(obs), dtype=bool)
-    mask[at[allowed[r, p]]] = True
-    return mask
+    rows: np.ndarray = at[allowed[r, p]]
+    return rows
 
 
 def _classes(col: pd.Series, texts: tuple[str, ...], at: np.ndarray) -> np.ndarray:

@@ -55,7 +55,7 @@ from app.domain.records import (
     normalise_records,
     record_table,
 )
-from app.domain.selection import PAIR_COLUMNS, pair_mask
+from app.domain.selection import PAIR_COLUMNS, pair_rows
 
 
 @dataclass
@@ -113,7 +113,7 @@ class ObservationStore:
         held = self._pairs.get((a, b))
         if held is not None and held[:2] == (id(frame), len(frame)):
             return held[2]
-        positions = np.flatnonzero(pair_mask(frame, a, b))
+        positions = pair_rows(frame, a, b)
         positions.flags.writeable = False
         self._pairs[(a, b)] = (id(frame), len(frame), positions)
         return positions

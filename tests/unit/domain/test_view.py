@@ -5,7 +5,7 @@ import pandas as pd
 from tests.conftest import tiny_tables
 
 from app.domain.model import normalise_observations
-from app.domain.selection import holds_any, pair_mask, parse_pair
+from app.domain.selection import holds_any, pair_mask, pair_rows, parse_pair
 from app.domain.view import ColumnFilter, ViewSpec, compute_order, figure_groups
 
 
@@ -67,6 +67,8 @@ def test_pair_mask_on_codes_matches_the_text_rule() -> None:
         sides = {a, b}
         expected = (rep.isin(sides) & par.isin(sides | {""}) & (rep != par)).to_numpy()
         np.testing.assert_array_equal(pair_mask(coded, a, b), expected)
+        np.testing.assert_array_equal(pair_rows(coded, a, b), np.flatnonzero(expected))
+        np.testing.assert_array_equal(pair_rows(frame, a, b), np.flatnonzero(expected))
 
 
 def test_holds_any_reads_few_and_many_codes_alike() -> None:
