@@ -249,21 +249,35 @@ def _counted(
     return out
 
 
-def _percents(values: np.ndarray, locale: str) -> list[str]:
-    """``_percent(value, locale)`` of each value."""
+def _percents(values: np.ndarray, locale: str, pattern: str = "#,##0.##") -> list[str]:
+    """``_percent(value, locale, pattern)`` of each value."""
     size, negative = np.abs(values), np.signbit(values).tolist()
     if _language(locale) == "en":
-        texts = _decimal_texts(size, negative, "#,##0.##", locale)
+        texts = _decimal_texts(size, negative, pattern, locale)
         return [
-            f"{t}\u00a0%" if t is not None else _percent(v, locale)
+            f"{t}\u00a0%" if t is not None else _percent(v, locale, pattern)
             for t, v in zip(texts, values.tolist(), strict=True)
         ]
-    p = _pattern(_percent_pattern("#,##0.##", locale))
+    p = _pattern(_percent_pattern(pattern, locale))
     if p.scale != 2:
-        return [_percent(v, locale) for v in values.tolist()]
+        return [_percent(v, locale, pattern) for v in values.tolist()]
     # the pattern multiplies by 100 what _percent divides by 100: the value's own digits
     texts = _texts(size, negative, p, locale, 0, p.frac_prec[1], False, scale_undone=True)
-    return _filled(texts, values, lambda v: _percent(v, locale))
+    return _filled(texts, values, lambda v: _percent(v, locale, pattern))
+
+
+def format_changes(percents: Sequence[float | None], locale: str) -> list[str]:
+    """``format_change(percent, locale)`` of each change ('' for None or NaN), a column at
+    once (a dossier's 400 headlines state theirs twice: in the key messages' candidates
+    and in the sections)."""
+    values = np.array([np.nan if p is None else p for p in percents], dtype="float64")
+    shown = ~np.isnan(values)
+    out = [""] * len(values)
+    at = np.flatnonzero(shown).tolist()
+    texts = _percents(values[shown], locale, "+#,##0.0;-#,##0.0") if at else []
+    for i, text in zip(at, texts, strict=True):
+        out[i] = text
+    return out
 
 
 #: units whose amounts print their own numbers (not ``numbers`` of the values)
@@ -346,4 +360,4 @@ def format_figures(
     return done
 
 
-__all__ = ["amounts", "format_figures", "numbers"]
+__all__ = ["amounts", "format_changes", "format_figures", "numbers"]

@@ -33,7 +33,10 @@ from app.domain.analytics import CONFLICTING
 from app.domain.analytics.claims import CONSISTENT, INCONSISTENT
 from app.domain.analytics.records import RECORD, RecordStatus
 from app.domain.chart import ChartSpec
+from app.domain.model import FORWARD_STATUSES
+from app.domain.periods import PeriodKind, period_kind
 from app.services.briefing.claim_phrases import ClaimFacts, claim_sentence
+from app.services.briefing.figure_texts import format_changes
 from app.services.briefing.model import BriefingEvent, Cited, Headline, KeyMessage, copied
 from app.services.briefing.phrases import Words, change_clause, topic_name
 
@@ -104,16 +107,20 @@ def _age_penalty(end_month: int, newest: int) -> float:
     return 6.0 * math.ceil(years)
 
 
-def headline_message(w: Words, f: SectionFacts, bulk: float, newest: int) -> KeyMessage:
+def headline_message(
+    w: Words, f: SectionFacts, bulk: float, newest: int, change: str | None = None
+) -> KeyMessage:
     """The latest figure of an indicator, its change like for like, its record standing
-    and the weightiest claim about it, in one message."""
+    and the weightiest claim about it, in one message; ``change``: its change clause when
+    the caller made it already (:func:`change_clauses`)."""
     tr = w.tr
     fig = f.latest.figure
     parts = [tr.format("{name}: {figure}", name=f.name, figure=f.latest.text.text)]
     notes = list(f.latest.text.notes)
     reasons = [tr.format("latest figure of {topic}", topic=topic_name(w, f.topic))]
     score = _topic_weight(f.topic) + bulk - _age_penalty(fig.period_end, newest)
-    change = change_clause(w, f.latest.change_percent, fig.period_start, fig.period_end)
+    if change is None:
+        change = change_clause(w, f.latest.change_percent, fig.period_start, fig.period_end)
     if change:
         parts.append(change)
         if abs(f.latest.change_percent or 0.0) >= LARGE_CHANGE:
@@ -154,6 +161,22 @@ def headline_message(w: Words, f: SectionFacts, bulk: float, newest: int) -> Key
         text=Cited(text, tuple(dict.fromkeys(notes)), "headline"),
         chart=f.chart,
     )
+
+
+def change_clauses(w: Words, facts: Sequence[SectionFacts]) -> list[str]:
+    """:func:`change_clause` of each fact's lead figure: the changes formatted a column at
+    once, each prior period worded once (a dossier's 400 headlines share a few)."""
+    heads = [f.latest for f in facts]
+    changes = format_changes([h.change_percent for h in heads], w.locale)
+    priors: dict[tuple[int, int], str] = {}
+    out = []
+    for h, change in zip(heads, changes, strict=True):
+        start, end = h.figure.period_start, h.figure.period_end
+        prior = priors.get((start, end))
+        if prior is None:
+            prior = priors[start, end] = w.prior(start, end)
+        out.append(change_clause(w, h.change_percent, start, end, change, prior))
+    return out
 
 
 def claim_messages(w: Words, f: SectionFacts) -> list[KeyMessage]:
@@ -239,9 +262,9 @@ def candidates(
     for f in facts:
         most[f.topic] = max(most[f.topic], f.figures)
     out: list[KeyMessage] = []
-    for f in facts:
+    for f, change in zip(facts, change_clauses(w, facts), strict=True):
         bulk = 10.0 * f.figures / max(most[f.topic], 1)
-        out.append(headline_message(w, f, bulk, newest))
+        out.append(headline_message(w, f, bulk, newest, change))
         out += claim_messages(w, f)
     out += event_messages(w, events, today)
     out += project_messages(w, milestones, today)
@@ -273,3 +296,38 @@ def choose(
         out.append(m)
         taken.add(m.key)
     return out
+
+
+#: the kind of period a key message prefers: a full year, then a year to date, then parts
+_KIND_RANK = {
+    PeriodKind.YEAR: 0,
+    PeriodKind.YTD: 1,
+    PeriodKind.HALF: 2,
+    PeriodKind.QUARTER: 2,
+    PeriodKind.RANGE: 2,
+    PeriodKind.POINT: 2,
+    PeriodKind.MONTH: 3,
+}
+
+
+#: the statuses of targets and plans (not outcomes), as the figures' texts
+_FORWARD = frozenset(str(s) for s in FORWARD_STATUSES)
+
+
+def lead_headline(headlines: list[Headline]) -> Headline:
+    """The figure a key message states: an outcome (not a target or plan) of the last
+    twelve months of the indicator, a full year or a year to date before a month or a
+    quarter ("2025: $4.87 billion" rather than "Jan 2026: $417.8 million"), the newest
+    year first ("Jan–Oct 2025" rather than "2024")."""
+    outcomes = [h for h in headlines if h.figure.status not in _FORWARD] or headlines
+    newest = max(h.figure.period_end for h in outcomes)
+    recent = [h for h in outcomes if newest - h.figure.period_end < 12]
+
+    def rank(h: Headline) -> tuple[int, int, int]:
+        f = h.figure
+        kind = _KIND_RANK.get(period_kind(f.period_start, f.period_end, f.point), 2)
+        # a year or a year to date first, the newest year first, a full year before its
+        # year to date: "Jan–Oct 2025" before "2024", "2025" before "Jan 2026"
+        return (0 if kind <= 1 else 1), -(f.period_end // 12), kind
+
+    return min(recent, key=rank)

@@ -20,7 +20,7 @@ from functools import cache
 from itertools import groupby
 from typing import Any, overload
 
-from app.services.briefing.base import change_suffix, citation_text, safe_url
+from app.services.briefing.base import change_suffixes, citation_text, safe_url
 from app.services.briefing.locale_format import format_day, label
 from app.services.briefing.model import Briefing, Cited, FigureTable, IndicatorSection
 from app.services.briefing.phrases import Words, status_word, topic_name
@@ -225,10 +225,15 @@ def appendix_table(b: Briefing, loc: str) -> Table:
     )
 
 
-def section_blocks(s: IndicatorSection, loc: str, anchor: str) -> list[Block]:
+def section_blocks(
+    s: IndicatorSection, loc: str, anchor: str, suffixes: Sequence[str]
+) -> list[Block]:
+    """An indicator's blocks; ``suffixes``: its headlines' change suffixes
+    (:func:`change_suffixes`, made for every section at once)."""
     out: list[Block] = [Heading(2, s.title, anchor)]
     items = [
-        Cited(h.text.text + change_suffix(h, loc), h.text.notes, h.text.kind) for h in s.headlines
+        Cited(h.text.text + suffix, h.text.notes, h.text.kind)
+        for h, suffix in zip(s.headlines, suffixes, strict=True)
     ]
     out.append(Bullets((*items, *s.analysis, *s.conflicts)))
     if s.chart is not None:
@@ -264,11 +269,12 @@ def _dossier_body(b: Briefing) -> tuple[list[Block], list[tuple[int, str, str]]]
         toc.append((level, text, anchor))
         return Heading(level, text, anchor)
 
+    suffixes = iter(change_suffixes([h for s in b.sections for h in s.headlines], loc))
     for topic, group in groupby(b.sections, key=lambda s: s.topic):
         body.append(heading(1, topic_name(w, topic)))
         for s in group:
             h = heading(2, s.title)
-            body += section_blocks(s, loc, h.anchor)
+            body += section_blocks(s, loc, h.anchor, [next(suffixes) for _ in s.headlines])
     if b.events:
         body.append(heading(1, label("events", loc)))
         body.append(Bullets(tuple(ev.line for ev in b.events), numbered=True))

@@ -179,11 +179,23 @@ def figure_line(w: Words, value_text: str, period: str, reporter: str, status: s
     return text + w.status(status)
 
 
-def change_clause(w: Words, percent: float | None, start: int, end: int) -> str:
-    """ "+30.2 % on 2024" (computed like for like), or ''."""
+def change_clause(
+    w: Words,
+    percent: float | None,
+    start: int,
+    end: int,
+    change: str | None = None,
+    prior: str | None = None,
+) -> str:
+    """ "+30.2 % on 2024" (computed like for like), or ''; ``change`` and ``prior``: the
+    change and the prior period in words when the caller made them already."""
     if percent is None or not math.isfinite(percent):
         return ""
-    return w.tr.format("{change} on {prior}", change=w.change(percent), prior=w.prior(start, end))
+    return w.tr.format(
+        "{change} on {prior}",
+        change=w.change(percent) if change is None else change,
+        prior=w.prior(start, end) if prior is None else prior,
+    )
 
 
 def record_sentence(w: Words, s: RecordStatus, period: str) -> str:

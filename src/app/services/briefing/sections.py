@@ -9,6 +9,7 @@ other languages say the same results through the catalogue's sentences
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
@@ -36,17 +37,15 @@ from app.domain.analytics.growth import yoy_of_ids
 from app.domain.analytics.records import RecordStatus
 from app.domain.chart import ChartSpec, chart_spec_of_rows, plotted_points
 from app.domain.derive.lineage import lineage_of
-from app.domain.model import FORWARD_STATUSES
-from app.domain.periods import PeriodKind, period_kind
 from app.domain.records import normalise_records
 from app.domain.selection import claims_pair_mask
 from app.domain.store import ObservationStore
 from app.services.briefing.citations import CitationBook
 from app.services.briefing.claim_phrases import claim_sentence
-from app.services.briefing.facts import claim_notes
+from app.services.briefing.facts import claim_notes, claim_rows
 from app.services.briefing.figure_texts import format_figures
 from app.services.briefing.locale_format import format_figure
-from app.services.briefing.messages import ClaimNote, SectionFacts
+from app.services.briefing.messages import ClaimNote, SectionFacts, lead_headline
 from app.services.briefing.model import (
     FIGURE_FIELDS,
     MIN_CHART_POINTS,
@@ -203,6 +202,8 @@ class PairPlan:
     checks: dict[tuple[str, ...], list[dict[str, Any]]]
     #: obs id -> the latest figure's value in the reader's words (all formatted at once)
     headline_texts: dict[int, str] = field(default_factory=dict)
+    #: the figures each section's checks name, by obs id (:func:`claim_rows`)
+    claim_rows: dict[tuple[str, ...], dict[int, dict[str, Any]]] = field(default_factory=dict)
 
 
 def _change_percent(plan: PairPlan, latest: dict[str, Any]) -> float | None:
@@ -298,6 +299,9 @@ class SectionBuilder:
             {},
         )
         plan.checks = self._claim_checks(plan, keys)
+        plan.claim_rows = claim_rows(
+            upto, {key: (rows[key], checks) for key, checks in plan.checks.items() if checks}
+        )
         plan.headline_texts = self._headline_texts(latest)
         return plan
 
@@ -347,6 +351,8 @@ class SectionBuilder:
             stored = stored[(stored["period_end"] >= first) | (stored["period_end"] < 0)]
         stored = normalise_records("claims", stored)
         by_code = _grouped((str_texts(stored["indicator"]),)) if len(stored) else {}
+        # the claims as plain rows, read once for every scope (a column at a time)
+        rows = cast(list[dict[Hashable, Any]], plain.records(stored))
         change = plan.upto["change_value"].to_numpy(dtype="float64")
         changed = set(plan.upto["obs_id"].to_numpy()[np.isfinite(change)].tolist())
         scopes, wanted = [], []
@@ -357,7 +363,8 @@ class SectionBuilder:
             if own is None and not headline_ids & changed:
                 continue
             claims = stored.iloc[own] if own is not None else none
-            scopes.append(Scope(key[0], key[1], claims, frozenset(headline_ids)))
+            mine = [rows[i] for i in own.tolist()] if own is not None else []
+            scopes.append(Scope(key[0], key[1], claims, frozenset(headline_ids), mine))
             wanted.append((key, headline_ids))
         if not scopes:
             return {}
@@ -402,7 +409,7 @@ class SectionBuilder:
                 headline = replace(headline, change_percent=None)
             section.headlines.append(headline)
         claims = (
-            claim_notes(self.words, checks, plan.upto.iloc[at], self.store, self.book.numbers)
+            claim_notes(self.words, checks, plan.claim_rows[key], self.store, self.book.numbers)
             if checks
             else []
         )
@@ -631,35 +638,3 @@ class SectionBuilder:
     def _wants_chart(self, code: str) -> bool:
         chosen = self.request.chart_indicators
         return self.request.charts and (not chosen or code in chosen)
-
-
-#: the kind of period a key message prefers: a full year, then a year to date, then parts
-_KIND_RANK = {
-    PeriodKind.YEAR: 0,
-    PeriodKind.YTD: 1,
-    PeriodKind.HALF: 2,
-    PeriodKind.QUARTER: 2,
-    PeriodKind.RANGE: 2,
-    PeriodKind.POINT: 2,
-    PeriodKind.MONTH: 3,
-}
-
-
-def lead_headline(headlines: list[Headline]) -> Headline:
-    """The figure a key message states: an outcome (not a target or plan) of the last
-    twelve months of the indicator, a full year or a year to date before a month or a
-    quarter ("2025: $4.87 billion" rather than "Jan 2026: $417.8 million"), the newest
-    year first ("Jan–Oct 2025" rather than "2024")."""
-    forward = {str(s) for s in FORWARD_STATUSES}
-    outcomes = [h for h in headlines if h.figure.status not in forward] or headlines
-    newest = max(h.figure.period_end for h in outcomes)
-    recent = [h for h in outcomes if newest - h.figure.period_end < 12]
-
-    def rank(h: Headline) -> tuple[int, int, int]:
-        f = h.figure
-        kind = _KIND_RANK.get(period_kind(f.period_start, f.period_end, f.point), 2)
-        # a year or a year to date first, the newest year first, a full year before its
-        # year to date: "Jan–Oct 2025" before "2024", "2025" before "Jan 2026"
-        return (0 if kind <= 1 else 1), -(f.period_end // 12), kind
-
-    return min(recent, key=rank)
