@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from app.domain.analytics import CONFLICTING
-from app.domain.analytics.figures import once_per_pass
+from app.domain.analytics.passes import once_per_pass
 from app.domain.projects import overview
 from app.domain.records import date_months
 from app.domain.store import ObservationStore
