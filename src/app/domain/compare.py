@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from app.domain.analytics.figures import as_objects, choose_figures
+from app.domain.analytics.choice import choose_figures
+from app.domain.analytics.column_texts import as_objects
 from app.domain.analytics.intervals import bound_kind, growth_bounds, level_bounds
 from app.domain.countries import country_name
 from app.domain.model import FORWARD_STATUSES, Status

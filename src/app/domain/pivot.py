@@ -1,7 +1,7 @@
 """The pivot grid: series (by indicator, pair or reporter) × periods, one figure per cell.
 
 Each cell holds the figure the analytics use for its key: the rule of
-:func:`app.domain.analytics.figures.choose_figures` (preferred, else most recently published,
+:func:`app.domain.analytics.choice.choose_figures` (preferred, else most recently published,
 else last entered; reporter and partner kept apart), applied here on category codes so that
 a million observations pivot in a fraction of a second (``choose_figures`` itself takes
 seconds there; a test holds the two to the same choice). Columns are like for like: a column

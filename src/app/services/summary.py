@@ -20,13 +20,10 @@ import numpy as np
 import pandas as pd
 
 from app.domain.analytics.bulk import collector_paused
-from app.domain.analytics.figures import (
-    category_texts,
-    frame_column,
-    one_pass,
-    pack,
-)
+from app.domain.analytics.column_texts import category_texts
+from app.domain.analytics.figures import pack
 from app.domain.analytics.narrative import pair_rows_narrative
+from app.domain.analytics.passes import frame_column, one_pass
 from app.domain.countries import country_name
 from app.domain.derive.lineage import lineage_of
 from app.domain.model import FORWARD_STATUSES, change_words, labelled_quantity

@@ -18,6 +18,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from app.domain.analytics.choice import choose_figures
     from app.domain.analytics.claim_checks import (
         CONFLICTING,
         CheckOptions,
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
     )
     from app.domain.analytics.conflicts import find_conflicts, is_symmetric, prefer
     from app.domain.analytics.derived import derive_from_ytd
-    from app.domain.analytics.figures import choose_figures
     from app.domain.analytics.growth import cagr, cagr_series, share_of_total, yoy_for
     from app.domain.analytics.narrative import (
         Sentence,
@@ -68,7 +68,7 @@ _HOMES = {
     "is_symmetric": "conflicts",
     "prefer": "conflicts",
     "derive_from_ytd": "derived",
-    "choose_figures": "figures",
+    "choose_figures": "choice",
     "cagr": "growth",
     "cagr_series": "growth",
     "share_of_total": "growth",

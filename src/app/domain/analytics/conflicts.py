@@ -23,22 +23,19 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from app.domain.analytics.choice import best_first, choose, subset_rows
+from app.domain.analytics.column_texts import published_rank, text_codes
 from app.domain.analytics.figures import (
     CodedRows,
     Vocab,
-    best_first,
-    choose,
     coded_rows,
-    frame_column,
     keyed_at,
     keyed_parts,
     pack,
     part_values,
-    published_rank,
-    subset_rows,
-    text_codes,
 )
 from app.domain.analytics.intervals import coded_level_bounds, level_bounds
+from app.domain.analytics.passes import frame_column
 from app.domain.edits import SetValues
 from app.domain.model import FIGURE_KEY
 from app.domain.periods import period_label

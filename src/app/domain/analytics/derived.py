@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from app.domain.analytics.figures import choose_figures
+from app.domain.analytics.choice import choose_figures
 from app.domain.analytics.intervals import (
     LOWER_BOUND_QUALIFIERS,
     UPPER_BOUND_QUALIFIERS,

@@ -10,28 +10,23 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from app.domain.analytics.figures import (
+from app.domain.analytics.choice import (
     CHOICES,
     Chosen,
-    CodedRows,
-    Part,
-    assemble,
     choice_codes,
     choose_figures,
     chosen_rows,
-    distinct,
-    frame_column,
-    is_year_window,
-    part_values,
     subset_rows,
-    text_codes,
 )
+from app.domain.analytics.column_texts import distinct, text_codes
+from app.domain.analytics.figures import CodedRows, Part, assemble, is_year_window, part_values
 from app.domain.analytics.intervals import (
     BOUND_KINDS,
     bound_kind_codes,
     coded_level_bounds,
     growth_bounds,
 )
+from app.domain.analytics.passes import frame_column
 from app.domain.periods import period_label
 
 YOY_COLUMNS = (

@@ -14,20 +14,15 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from app.domain.analytics.choice import chosen_order, figure_records, figures_at
 from app.domain.analytics.claim_checks import CONFLICTING
 from app.domain.analytics.claim_checks.dispatch import check_rows
 from app.domain.analytics.claims import computed_text
+from app.domain.analytics.column_texts import category_texts, text_codes
 from app.domain.analytics.conflicts import conflict_records
-from app.domain.analytics.figures import (
-    category_texts,
-    chosen_order,
-    figure_records,
-    figures_at,
-    frame_column,
-    pack,
-    text_codes,
-)
+from app.domain.analytics.figures import pack
 from app.domain.analytics.growth import yoy_records_of_ids
+from app.domain.analytics.passes import frame_column
 from app.domain.analytics.projection import project_full_year
 from app.domain.analytics.records import RecordStatus, record_statuses, series_record_status
 from app.domain.model import qualified_quantity

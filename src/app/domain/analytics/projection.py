@@ -15,7 +15,8 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import pandas as pd
 
-from app.domain.analytics.figures import WINDOW_COLUMNS, choose_figures, keyed, lookup
+from app.domain.analytics.choice import choose_figures
+from app.domain.analytics.figures import WINDOW_COLUMNS, keyed, lookup
 from app.domain.analytics.intervals import LOWER_BOUND_QUALIFIERS, UPPER_BOUND_QUALIFIERS
 from app.domain.analytics.records import RECORD, UNCERTAIN
 from app.domain.periods import period_label

@@ -21,14 +21,11 @@ import numpy as np
 import pandas as pd
 
 from app.domain.analytics.bulk import collector_paused
-from app.domain.analytics.figures import (
-    chosen_rows,
-    frame_column,
-    pack,
-    str_column,
-    text_codes,
-)
+from app.domain.analytics.choice import chosen_rows
+from app.domain.analytics.column_texts import str_column, text_codes
+from app.domain.analytics.figures import pack
 from app.domain.analytics.intervals import coded_level_bounds, level_bounds
+from app.domain.analytics.passes import frame_column
 from app.domain.periods import period_label
 from app.domain.selection import category_codes
 

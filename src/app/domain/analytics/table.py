@@ -14,7 +14,8 @@ import numpy as np
 import pandas as pd
 
 from app.domain.analytics.claim_checks import check_all_claims
-from app.domain.analytics.figures import fine_rows, str_texts
+from app.domain.analytics.column_texts import str_texts
+from app.domain.analytics.figures import fine_rows
 from app.domain.analytics.growth import yoy_for
 from app.domain.records import empty_record_tables, empty_records
 from app.domain.units import format_quantity

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from app.domain.analytics.figures import choose_figures
+from app.domain.analytics.choice import choose_figures
 from app.domain.derive.expression import evaluate, expression_unit, parse_expression
 from app.domain.derive.frequency import Aggregation, Frequency, convert_frequency
 from app.domain.derive.transforms import (

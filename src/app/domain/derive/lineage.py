@@ -3,7 +3,7 @@ lineage a derived figure is cited with.
 
 Adding a derivation is one edit (action ``derive``): its ``derivations`` row, its source row
 (publisher "Corridor (derived)", kind ``derived``, no publication date, so that a reported
-figure of the same key wins :func:`~app.domain.analytics.figures.choose_figures`), the
+figure of the same key wins :func:`~app.domain.analytics.choice.choose_figures`), the
 derived figures (status ``derived``, note = the derivation shown: "Oct 2025 = Jan–Oct 2025 −
 Jan–Sep 2025") and ``links`` rows from each figure to the derivation and to every input
 figure it was computed from. A gap (an incomplete window, a missing input) is not stored:

@@ -34,7 +34,8 @@ from app.domain.analytics import (
     find_conflicts,
 )
 from app.domain.analytics.bulk import collector_paused
-from app.domain.analytics.figures import one_pass, str_texts
+from app.domain.analytics.column_texts import str_texts
+from app.domain.analytics.passes import one_pass
 from app.domain.chart import assign_colours, plotted_points
 from app.domain.events import events_for
 from app.domain.model import FORWARD_STATUSES

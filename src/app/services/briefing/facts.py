@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from app.domain.analytics import CONFLICTING, plain
-from app.domain.analytics.figures import once_per_pass
+from app.domain.analytics.passes import once_per_pass
 from app.domain.projects import overview
 from app.domain.records import date_months
 from app.domain.store import ObservationStore

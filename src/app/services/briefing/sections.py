@@ -23,17 +23,12 @@ from app.domain.analytics import (
     project_full_year,
     record_statuses,
 )
+from app.domain.analytics.choice import Used, chosen_order
 from app.domain.analytics.claim_checks.dispatch import Scope, check_by_scope
-from app.domain.analytics.figures import (
-    Used,
-    chosen_order,
-    keyed_parts,
-    once_per_pass,
-    pack,
-    part_values,
-    str_texts,
-)
+from app.domain.analytics.column_texts import str_texts
+from app.domain.analytics.figures import keyed_parts, pack, part_values
 from app.domain.analytics.growth import yoy_of_ids
+from app.domain.analytics.passes import once_per_pass
 from app.domain.analytics.records import RecordStatus
 from app.domain.chart import ChartSpec, chart_spec_of_rows, plotted_points
 from app.domain.derive.lineage import lineage_of

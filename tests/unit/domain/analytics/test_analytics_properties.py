@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.domain.analytics import derive_from_ytd, record_history, yoy_for
-from app.domain.analytics.figures import choose_figures
+from app.domain.analytics.choice import choose_figures
 from app.domain.model import normalise_observations
 from app.domain.periods import month_index
 

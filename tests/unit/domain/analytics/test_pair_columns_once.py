@@ -13,10 +13,11 @@ from tests.unit.domain.analytics.test_pair_report_shared import _same_rows
 from app.domain.analytics import check_all_claims, find_conflicts, pair_narrative, plain
 from app.domain.analytics.claim_checks.dispatch import check_rows
 from app.domain.analytics.claim_checks.frames import Data, _labels
+from app.domain.analytics.column_texts import text_codes, vocabulary
 from app.domain.analytics.conflicts import conflict_records
-from app.domain.analytics.figures import frame_column, one_pass, text_codes, vocabulary
 from app.domain.analytics.growth import yoy_of_ids, yoy_records_of_ids
 from app.domain.analytics.narrative import _last_per_group, pair_rows_narrative
+from app.domain.analytics.passes import frame_column, one_pass
 from app.domain.model import source_labels
 from app.domain.selection import claims_pair_mask, pair_mask
 from app.services.bundled import bundled_tables

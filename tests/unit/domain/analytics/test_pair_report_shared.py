@@ -12,18 +12,12 @@ from tests.unit.domain.analytics.test_analytics_vectorised import SEEDS, workspa
 from tests.unit.domain.analytics.test_report_fast_paths import _same
 
 from app.domain.analytics import plain
+from app.domain.analytics.choice import chosen_order, chosen_rows, figure_records, figures_at
 from app.domain.analytics.claim_checks.frames import Data, _keyed_rows
-from app.domain.analytics.figures import (
-    _published_texts,
-    category_texts,
-    chosen_order,
-    chosen_rows,
-    figure_records,
-    figures_at,
-    one_pass,
-)
+from app.domain.analytics.column_texts import category_texts, published_texts
 from app.domain.analytics.growth import yoy_for, yoy_of_ids
 from app.domain.analytics.narrative import _indicator_texts
+from app.domain.analytics.passes import one_pass
 from app.domain.analytics.records import record_statuses
 from app.domain.records import RECORD_TABLES, empty_records, normalise_records
 
@@ -93,11 +87,11 @@ def test_published_texts_first_row_of_an_id_blank_where_unknown() -> None:
     sources = pd.DataFrame(
         {"source_id": [1, 2, 2, 5], "published": ["2020-01-01", None, "2021", "2019"]}
     )
-    got = _published_texts(np.array([5, 1, 2, 3, 1]), sources)
+    got = published_texts(np.array([5, 1, 2, 3, 1]), sources)
     assert got.dtype == object
     assert got.tolist() == ["2019", "2020-01-01", "", "", "2020-01-01"]
-    assert _published_texts(np.array([], dtype=np.int64), sources).tolist() == []
-    assert _published_texts(np.array([1]), None).tolist() == [""]
+    assert published_texts(np.array([], dtype=np.int64), sources).tolist() == []
+    assert published_texts(np.array([1]), None).tolist() == [""]
 
 
 @pytest.mark.parametrize("seed", SEEDS)

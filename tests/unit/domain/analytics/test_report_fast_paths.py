@@ -11,14 +11,8 @@ import pytest
 from tests.unit.domain.analytics.test_analytics_vectorised import SEEDS, workspace
 
 from app.domain.analytics import choose_figures, plain
-from app.domain.analytics.figures import (
-    as_objects,
-    category_texts,
-    chosen_order,
-    figures_at,
-    str_texts,
-    text_codes,
-)
+from app.domain.analytics.choice import chosen_order, figures_at
+from app.domain.analytics.column_texts import as_objects, category_texts, str_texts, text_codes
 
 
 def _same(a: object, b: object) -> bool:

@@ -12,9 +12,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from app.domain.analytics.choice import choose_figures
 from app.domain.analytics.claim_checks.frames import Data
 from app.domain.analytics.claim_checks.sentences import fig_text
-from app.domain.analytics.figures import choose_figures
 from app.domain.derive.builder import new_derivation
 from app.domain.derive.derivations import (
     DERIVED_PUBLISHER,

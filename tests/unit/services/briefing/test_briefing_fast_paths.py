@@ -168,7 +168,7 @@ def test_compact_numbers_at_the_edges_of_each_magnitude_are_babels() -> None:
 @pytest.mark.parametrize("seed", SEEDS)
 def test_figure_rows_are_the_sorted_figures_frame_by_section(seed: int) -> None:
     from app.domain.analytics import choose_figures
-    from app.domain.analytics.figures import chosen_order
+    from app.domain.analytics.choice import chosen_order
 
     obs, src = workspace(seed)
     used = chosen_order(obs, src)

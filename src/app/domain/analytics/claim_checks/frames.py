@@ -9,17 +9,10 @@ import numpy as np
 import pandas as pd
 
 from app.domain.analytics.claim_checks.common import Rows, change_interval, level_interval
+from app.domain.analytics.column_texts import as_objects, text_codes
 from app.domain.analytics.conflicts import COUNTERPART_INDICATORS, is_symmetric
-from app.domain.analytics.figures import (
-    as_objects,
-    fine_rows,
-    frame_column,
-    keyed,
-    keyed_parts,
-    once_per_pass,
-    part_values,
-    text_codes,
-)
+from app.domain.analytics.figures import fine_rows, keyed, keyed_parts, part_values
+from app.domain.analytics.passes import frame_column, once_per_pass
 from app.domain.model import source_labels
 from app.domain.records import normalise_records
 
