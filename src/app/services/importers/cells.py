@@ -122,7 +122,7 @@ def read_periods(
         text = encode(frame.get("period"), len(frame), strip=True)
     freq = encode(frame.get("freq"), len(frame), strip=True)
     nf = len(freq.values)
-    key = text.codes.astype("int64") * nf + freq.codes
+    key = text.codes if nf == 1 else text.codes.astype("int64") * nf + freq.codes
     size = len(text.values) * nf
     present = np.zeros(size, dtype=bool)
     present[key] = True

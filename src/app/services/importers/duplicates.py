@@ -9,26 +9,27 @@ import pandas as pd
 _PACKED = 2**62
 #: A packed key of at most this many values per row (plus a little) is counted, not sorted.
 _COUNTED = 4
+#: Candidate rows beyond this many are narrowed by a hash before they are compared.
+_FEW = 4096
 
 
 def duplicated_rows(frame: pd.DataFrame, key: list[str]) -> np.ndarray:
     """Rows whose key repeats an earlier row's. Columns of codes, integers and flags are
-    packed into one integer key (exact); a column of another kind (a float value) adds
-    a 64-bit hash. One sort of that one key finds the candidates in little memory; the
-    few rows it flags are then compared exactly."""
+    packed into one integer key (exact); the rows whose packed key repeats are the only
+    candidates (usually none: a figure's key names one row), and only they are told apart
+    by the other columns (a float value) and compared exactly. One count or sort of the
+    packed key finds them in little memory."""
     n = len(frame)
     packed = np.zeros(n, dtype=np.int64)
     radix = 1
-    h: np.ndarray | None = None
-    for col in _as_spans(frame, key):
+    h: np.ndarray | None = None  # the hash of packed parts that outgrew one integer
+    other: list[str] = []
+    for name, col in zip(key, _as_spans(frame, key), strict=True):
         part = _small_ints(col)
-        if part is None:  # not packable: hashed, unless it is empty in every row
-            values = col.to_numpy()
-            if values.dtype.kind == "f" and np.isnan(values).all():
-                continue
-            h = _mix(h, pd.util.hash_array(values))
+        if part is None:  # not packable: compared among the candidates
+            other.append(name)
             continue
-        codes, size = part
+        values, low, size = part
         if size <= 1:
             continue  # one value in every row: tells no rows apart
         if radix * size >= _PACKED:
@@ -36,23 +37,30 @@ def duplicated_rows(frame: pd.DataFrame, key: list[str]) -> np.ndarray:
             packed[:] = 0
             radix = 1
         packed *= size
-        packed += codes
+        packed += values  # the part's values less its lowest: 0 .. size - 1
+        if low:
+            packed -= low
         radix *= size
-    if h is None:  # the packed key is the whole key: exact
-        out = np.zeros(n, dtype=bool)
-        rows = np.flatnonzero(_repeated(packed, radix))
-        if len(rows):
-            out[rows] = pd.Series(packed[rows]).duplicated(keep="first").to_numpy()
-        return out
-    if radix > 1:
-        h = _mix(h, pd.util.hash_array(packed))
-    del packed
-    maybe = _repeated(h)
+    exact = h is None  # else a hash of the packed parts: candidates, compared below
+    if h is not None:
+        packed = _mix(h, pd.util.hash_array(packed)) if radix > 1 else h
     del h
+    maybe = _repeated(packed, radix if exact else 0)
     out = np.zeros(n, dtype=bool)
-    if maybe.any():
-        rows = np.flatnonzero(maybe)
-        out[rows] = frame.iloc[rows].duplicated(subset=key, keep="first").to_numpy()
+    if not maybe.any():
+        return out
+    rows = np.flatnonzero(maybe)
+    if exact and not other:  # the exact packed key is the whole key
+        out[rows] = pd.Series(packed[rows]).duplicated(keep="first").to_numpy()
+        return out
+    if len(rows) > _FEW:  # many candidates: narrowed by a hash of the other columns too
+        mixed = np.asarray(pd.util.hash_array(packed[rows]), dtype=np.uint64)
+        for name in other:
+            values = frame[name].to_numpy()[rows]
+            if not (values.dtype.kind == "f" and np.isnan(values).all()):
+                mixed = _mix(mixed, pd.util.hash_array(values))
+        rows = rows[_repeated(mixed)]
+    out[rows] = frame.iloc[rows].duplicated(subset=key, keep="first").to_numpy()
     return out
 
 
@@ -81,41 +89,41 @@ def _range(s: pd.Series) -> int:
     return int(values.max()) - int(values.min()) if len(values) else 0
 
 
-def _small_ints(s: pd.Series) -> tuple[np.ndarray, int] | None:
-    """(codes 0..size-1, size) of a categorical, flag or integer column of a small
-    range; None for anything else."""
+def _small_ints(s: pd.Series) -> tuple[np.ndarray, int, int] | None:
+    """(values, lowest, size) of a categorical, flag or integer column of a small range,
+    where ``values - lowest`` numbers the values ``0..size-1``; None for anything else."""
     if isinstance(s.dtype, pd.CategoricalDtype):
-        values = s.cat.codes.to_numpy()  # -1 (missing) included
+        values = np.asarray(s.array.codes)  # -1 (missing) included
     elif isinstance(s.dtype, np.dtype) and s.dtype.kind in "biu":
         values = s.to_numpy()
     else:
         return None
     if len(values) == 0:
-        return np.zeros(0, dtype=np.int64), 1
+        return values, 0, 1
     lo, hi = int(values.min()), int(values.max())
     if hi - lo >= _PACKED:
         return None
     if hi == lo:
-        return np.zeros(0, dtype=np.int64), 1  # the same in every row
-    codes = values.astype(np.int64) - lo
+        return values, lo, 1  # the same in every row
     if isinstance(s.dtype, pd.CategoricalDtype):
-        return codes, hi - lo + 1
-    return _dense(codes, hi - lo + 1)
+        return values, lo, hi - lo + 1
+    return _dense(values, lo, hi - lo + 1)
 
 
-def _dense(codes: np.ndarray, size: int) -> tuple[np.ndarray, int]:
-    """Integers ``0..size-1`` of which few occur (months of yearly figures: one in
-    twelve) renumbered to those that occur, in the same order: a smaller packed key, the
-    same rows told apart."""
-    if size > _COUNTED * len(codes) + 1024:
-        return codes, size
+def _dense(values: np.ndarray, low: int, size: int) -> tuple[np.ndarray, int, int]:
+    """Integers ``low..low+size-1`` of which few occur (months of yearly figures: one
+    in twelve) renumbered to those that occur, in the same order: a smaller packed key,
+    the same rows told apart."""
+    if size > _COUNTED * len(values) + 1024 or values.dtype.kind == "b":
+        return values, low, size
+    codes = values.astype(np.int64) - low
     present = np.zeros(size, dtype=bool)
     present[codes] = True
     used = int(np.count_nonzero(present))
     if used == size:
-        return codes, size
+        return values, low, size
     number = np.cumsum(present, dtype=np.int64) - 1
-    return number[codes], used
+    return number[codes], 0, used
 
 
 def _repeated(values: np.ndarray, size: int = 0) -> np.ndarray:

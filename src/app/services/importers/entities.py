@@ -49,7 +49,10 @@ class EntityReader:
         codes = _encoded(frame, field, n)
         names = _encoded(frame, field + "_name", n)
         width = len(names.values)
-        pair = codes.codes.astype("int64") * width + names.codes
+        pair = codes.codes.astype("int64")
+        if width > 1:  # names beside the codes (else one empty name for every row)
+            pair *= width
+            pair += names.codes
         uniq, inverse, counts = _unique(pair, len(codes.values) * width)
         out: list[str] = []
         for i, k in enumerate(uniq.tolist()):
@@ -143,6 +146,8 @@ def _unique(pair: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray, np.nda
         return uniq, inverse.reshape(-1), counts
     every = np.bincount(pair, minlength=size)
     uniq = np.flatnonzero(every)
+    if len(uniq) == size:  # every code used: the codes are their own positions
+        return uniq, pair, every
     remap = np.zeros(size, dtype=np.int64)
     remap[uniq] = np.arange(len(uniq))
     return uniq, remap[pair], every[uniq]

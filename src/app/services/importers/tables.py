@@ -28,6 +28,8 @@ from app.services.importers.problems import (
 from app.services.importers.sheets import Row, pick_sheet, sheet_names, sheet_rows, workbook_kind
 from app.services.importers.text import (
     Input,
+    ReadAhead,
+    frame_of,
     input_name,
     read_head_bytes,
     split_line,
@@ -213,11 +215,21 @@ def _parquet_blocks(
         pf = _parquet(src, [c for c in dictionary if c in text], footer)
     total = pf.metadata.num_rows
     done = 0
+    batches = pf.iter_batches(batch_size=ROWS_PER_BLOCK * 4)
+    # the next batch decoded in a thread while this one is converted (Arrow's decoding
+    # runs without the GIL)
+    ahead = ReadAhead(lambda: next(batches))
     try:
-        for batch in pf.iter_batches(batch_size=ROWS_PER_BLOCK * 4):
+        while True:
             if cancel is not None and cancel():
                 raise ImportCancelled
-            frame = batch.to_pandas()
+            batch, _bad, _done = ahead.next()
+            if isinstance(batch, BaseException):
+                raise batch
+            if batch is None:
+                break
+            frame = frame_of(batch)
+            del batch
             frame["line"] = range(done + 1, done + 1 + len(frame))
             done += len(frame)
             if progress is not None:
@@ -226,6 +238,7 @@ def _parquet_blocks(
     except (pa.ArrowException, OSError) as exc:
         raise ImportFailed(f"{input_name(src)}: damaged Parquet data: {exc}") from exc
     finally:
+        ahead.close()
         pf.close()
 
 

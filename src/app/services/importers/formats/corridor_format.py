@@ -9,6 +9,7 @@ written as numbers.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Any, cast
 
@@ -20,7 +21,7 @@ from app.domain.periods import period_code
 from app.domain.store import ObservationStore
 from app.services.atomic import atomic_path
 from app.services.importers.base import Head, Importer, file_source, finish
-from app.services.importers.formats.distinct import categorical, first_rows
+from app.services.importers.formats.distinct import categorical, first_rows, in_first_appearance
 from app.services.importers.problems import Cancel, ImportFailed, ImportResult, ProblemLog, Progress
 from app.services.importers.rows import RowBuilder
 from app.services.importers.tables import iter_table, kind_of, table_columns, table_rows
@@ -170,12 +171,13 @@ class _SourceTable:
     def __init__(self) -> None:
         self.ids: dict[tuple[str, ...], int] = {}
 
-    def assign(self, frame: pd.DataFrame) -> np.ndarray:
+    def assign(self, columns: dict[str, pd.Categorical], n: int) -> np.ndarray:
+        """Per row of a block of ``n`` rows, the local id of its source (``columns``: the
+        block's ``source_*`` columns, restored)."""
         cols = [f"source_{c}" for c in SOURCE_FIELDS]
-        present = [c for c in cols if c in frame]
-        if not present:
-            return np.full(len(frame), -1, dtype="int64")
-        codes, uniques = _factorize_rows([frame.get(c) for c in cols], len(frame))
+        if not any(c in columns for c in cols):
+            return np.full(n, -1, dtype="int64")
+        codes, uniques = _factorize_rows([columns.get(c) for c in cols], n)
         local = []
         for t in uniques:
             local.append(-1 if not any(t) else self.ids.setdefault(t, len(self.ids)))
@@ -190,27 +192,56 @@ class _SourceTable:
 
 
 def _factorize_rows(
-    columns: list[pd.Series | None], n: int
+    columns: list[pd.Categorical | None], n: int
 ) -> tuple[np.ndarray, list[tuple[str, ...]]]:
     """Codes of the distinct rows of several text columns (None: a column that is absent,
     read as ''), and those rows, in the order of their combined key (the columns' codes in
-    order of first appearance): column by column, combined as one integer key, hashed
-    once; only the distinct keys are sorted."""
+    order of first appearance, as one mixed-radix integer): only the distinct keys are
+    ordered, by counting when the key's range is near the row count (one or two columns
+    vary), else by hashing and sorting them."""
+    per_column = [_column_codes(col, n) for col in columns]
+    sizes = [len(texts) for _codes, texts in per_column]
+    if math.prod(sizes) >= 2**62:  # too many combinations for one integer
+        return _factorize_wide(per_column, n)
     key = np.zeros(n, dtype=np.int64)
-    per_column: list[tuple[np.ndarray, list[str]]] = []
-    for col in columns:
-        if col is None:
-            codes, texts = np.zeros(n, dtype=np.int64), [""]
-        else:
-            raw, uniques = pd.factorize(col, use_na_sentinel=True)
-            texts = ["" if pd.isna(u) else str(u) for u in uniques] + [""]
-            codes = np.where(raw < 0, len(texts) - 1, raw).astype(np.int64)
-        per_column.append((codes, texts))
+    for codes, texts in per_column:
+        if len(texts) > 1:  # one text only: the key does not change
+            key *= len(texts)
+            key += codes
+    radix = math.prod(sizes)
+    if radix <= 4 * n + 1024:  # the distinct keys in order, by counting
+        present = np.bincount(key, minlength=radix) > 0
+        distinct = np.flatnonzero(present)
+        rank = (np.cumsum(present) - 1)[key]
+    else:
+        seen, found = pd.factorize(key)
+        order = np.argsort(found, kind="stable")
+        ranks = np.empty(len(found), dtype=np.int64)
+        ranks[order] = np.arange(len(found))
+        distinct, rank = np.asarray(found)[order], ranks[seen]
+    rows = []
+    for k in distinct.tolist():
+        parts = []
+        for size in reversed(sizes):  # the key's digits, the last column's first
+            k, digit = divmod(k, size)
+            parts.append(digit)
+        rows.append(
+            tuple(texts[d] for (_codes, texts), d in zip(per_column, reversed(parts), strict=True))
+        )
+    return rank, rows
+
+
+def _factorize_wide(
+    per_column: list[tuple[np.ndarray, list[str]]], n: int
+) -> tuple[np.ndarray, list[tuple[str, ...]]]:
+    """:func:`_factorize_rows` of columns whose combinations outgrow one integer: the
+    key renumbered (hashed) whenever it would, the distinct rows read at their first row."""
+    key = np.zeros(n, dtype=np.int64)
     radix = 1
     for codes, texts in per_column:
         if len(texts) == 1:
-            continue  # one text only: the key does not change
-        if radix * len(texts) >= 2**62:  # too many combinations for one integer: renumber
+            continue
+        if radix * len(texts) >= 2**62:
             key = pd.factorize(key)[0].astype(np.int64)
             radix = int(key.max(initial=0)) + 1
         key = key * len(texts) + codes
@@ -222,6 +253,27 @@ def _factorize_rows(
     rank[order] = np.arange(len(distinct))
     rows = [tuple(texts[codes[i]] for codes, texts in per_column) for i in firsts[order]]
     return rank[seen], rows
+
+
+def _column_codes(col: pd.Categorical | None, n: int) -> tuple[np.ndarray, list[str]]:
+    """(code per row, texts) of a text column, numbered in order of first appearance
+    as ``pd.factorize`` numbers them, missing cells read as '' (the last text)."""
+    if col is None:
+        return np.zeros(n, dtype=np.int64), [""]
+    raw, uniques = _categorical_factorize(col)
+    texts = ["" if pd.isna(u) else str(u) for u in uniques] + [""]
+    return np.where(raw < 0, len(texts) - 1, raw).astype(np.int64), texts
+
+
+def _categorical_factorize(col: pd.Categorical) -> tuple[np.ndarray, list[Any]]:
+    """``pd.factorize(col)`` of a categorical from its codes: the used categories
+    numbered in order of first appearance, missing cells -1."""
+    codes = np.asarray(col.codes)
+    seen = in_first_appearance(codes)
+    used = seen[seen >= 0]
+    number = np.full(len(col.categories) + 1, -1, dtype=np.int64)  # [-1] -> missing
+    number[used] = np.arange(len(used))
+    return number[codes], [col.categories[i] for i in used.tolist()]
 
 
 def _texts(column: pd.Series, spreadsheet: bool) -> pd.Categorical:
@@ -261,18 +313,18 @@ def _texts_as_they_are(column: pd.Series) -> bool:
 
 
 def _long(frame: pd.DataFrame, spreadsheet: bool, sources: _SourceTable) -> pd.DataFrame:
-    out = frame.copy(deep=False)  # columns are replaced, never written into
-    for c in out.columns:
-        if c in _NUMERIC or c == "line":
+    """The block as :meth:`RowBuilder.add` takes it: text columns restored, the row's
+    source as a local id; built as one frame (no column set or dropped one at a time)."""
+    out: dict[str, Any] = {}
+    for c in frame.columns:
+        if c.startswith("source_"):
             continue
-        out[c] = _texts(out[c], spreadsheet)
+        out[c] = frame[c] if c in _NUMERIC or c == "line" else _texts(frame[c], spreadsheet)
     if "period_start" not in out or "period_end" not in out:
-        out = out.drop(
-            columns=[c for c in ("period_start", "period_end", "period_point") if c in out]
-        )
+        for c in ("period_start", "period_end", "period_point"):
+            out.pop(c, None)
     elif "period_point" not in out:
         out["period_point"] = "False"
-    out["source_id"] = sources.assign(out)
-    return out.drop(
-        columns=[c for c in out.columns if c.startswith("source_") and c != "source_id"]
-    )
+    restored = {c: _texts(frame[c], spreadsheet) for c in frame.columns if c.startswith("source_")}
+    out["source_id"] = sources.assign(restored, len(frame))
+    return pd.DataFrame(out, index=frame.index, copy=False)
