@@ -3,6 +3,8 @@
 Blocks are appended into preallocated numpy arrays (text columns as small integer codes
 into one dictionary per column), so a 10-million-row import never holds a list of block
 frames and their concatenation at the same time: the peak stays near the result's size.
+A column that has held one value in every row so far (no note, no change, not preferred)
+is kept as that value and written out only if a block brings another.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ class Accumulator:
         self.arrays: dict[str, np.ndarray] = {}
         self.order: list[str] = []
         self.lookups: dict[str, dict[str, int]] = {}
+        #: columns with one value in every row so far: that value (a label for text)
+        self.constants: dict[str, Any] = {}
 
     def append(self, columns: dict[str, Any], n: int) -> None:
         """``columns``: name -> array of n values, one value (a numpy scalar) for all n
@@ -34,11 +38,43 @@ class Accumulator:
         if self.n + n > self.capacity:
             self._grow(max(int((self.n + n) * GROWTH), FIRST_CAPACITY))
         for name, col in columns.items():
+            if self._still_constant(name, col):
+                continue
             if isinstance(col, tuple):
                 self._append_codes(name, *col)
             else:
                 self._target(name, np.asarray(col).dtype)[self.n : self.n + n] = col
         self.n += n
+
+    def _still_constant(self, name: str, col: Any) -> bool:
+        """Does ``col`` hold the one value its column has held in every row so far (a
+        column's first block with one value starts one)? A column that stops being one
+        value is written out here, its rows so far filled with it."""
+        one: Any
+        if isinstance(col, tuple):
+            one = (col[1][0],) if len(col[1]) == 1 else None  # a text: (label,)
+        else:
+            one = col if isinstance(col, np.generic) else None
+        if name in self.constants:
+            if one is not None and _same(self.constants[name], one):
+                return True
+            self._write_out(name)
+            return False
+        if one is None or name in self.arrays or self.n:
+            return False
+        self.constants[name] = one
+        self.order.append(name)
+        return True
+
+    def _write_out(self, name: str) -> None:
+        value = self.constants.pop(name)
+        if isinstance(value, tuple):  # a text: its code, the first of its column's
+            self.lookups.setdefault(name, {})[value[0]] = 0
+            self._target(name, codes_dtype(1))
+        elif value:  # zeros need no writing (the new array is zeros)
+            self._target(name, value.dtype)[: self.n] = value
+        else:
+            self._target(name, value.dtype)
 
     def reserve(self, rows: int) -> None:
         """Make room for ``rows`` rows at once (an estimate from the file size)."""
@@ -47,7 +83,8 @@ class Accumulator:
 
     def _target(self, name: str, dtype: Any) -> np.ndarray:
         if name not in self.arrays:
-            self.order.append(name)
+            if name not in self.order:
+                self.order.append(name)
             self.arrays[name] = np.zeros(self.capacity, dtype=dtype)
         return self.arrays[name]
 
@@ -71,7 +108,7 @@ class Accumulator:
 
     def _grow(self, capacity: int) -> None:
         """Move each column into a larger array, one column at a time."""
-        for name in self.order:
+        for name in self.arrays:
             old = self.arrays[name]
             new = np.zeros(capacity, dtype=old.dtype)
             new[: self.n] = old[: self.n]
@@ -83,6 +120,9 @@ class Accumulator:
         """The rows as a DataFrame (text columns categorical); empties the accumulator."""
         out: dict[str, Any] = {}
         for name in self.order:
+            if name in self.constants:
+                out[name] = _filled(self.constants.pop(name), self.n)
+                continue
             arr = self.arrays.pop(name)
             col = arr[: self.n].copy() if self.capacity > self.n else arr
             del arr
@@ -94,3 +134,20 @@ class Accumulator:
         self.capacity = self.n = 0
         self.order = []
         return pd.DataFrame(out, copy=False)
+
+
+def _same(a: Any, b: Any) -> bool:
+    """One value and another the same (NaN the same as NaN; a text's label)?"""
+    if isinstance(a, tuple) or isinstance(b, tuple):
+        return isinstance(a, tuple) and isinstance(b, tuple) and a == b
+    return bool(a == b) or bool(a != a and b != b)
+
+
+def _filled(value: Any, n: int) -> Any:
+    """A column of ``n`` rows that all hold ``value`` (a text's: one category)."""
+    if isinstance(value, tuple):
+        cats = pd.Index([value[0]], dtype=object)
+        return pd.Categorical.from_codes(np.zeros(n, dtype=codes_dtype(1)), categories=cats)
+    if not value:
+        return np.zeros(n, dtype=value.dtype)
+    return np.full(n, value, dtype=value.dtype)

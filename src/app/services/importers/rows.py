@@ -141,17 +141,23 @@ class RowBuilder:
         text = {
             c: self._coded(frame, c) for c in ("subject", "change_unit", "change_qualifier", "note")
         }
-        source = (
-            frame["source_id"].to_numpy(dtype="int64")
-            if "source_id" in frame
-            else np.full(n, -1, dtype="int64")
-        )
         kept = int(keep.sum())
         rows: np.ndarray | None = None if kept == n else keep  # None: every row, no copy
 
         def take(a: np.ndarray) -> np.ndarray:
             return a if rows is None else a[rows]
 
+        # a column the file does not have is one value for every row: no array is made
+        source = (
+            take(frame["source_id"].to_numpy(dtype="int64")).astype("int32")
+            if "source_id" in frame
+            else np.int32(-1)
+        )
+        change = (
+            take(self._floats(frame, "change_value"))
+            if "change_value" in frame
+            else np.float64(np.nan)
+        )
         self.acc.append(
             {
                 "indicator": indicator.compact(rows),
@@ -167,11 +173,11 @@ class RowBuilder:
                 "unit": units.part(0).compact(rows),
                 "qualifier": qualifier.compact(rows),
                 "status": status.compact(rows),
-                "change_value": take(self._floats(frame, "change_value")),
+                "change_value": change,
                 "change_unit": text["change_unit"].compact(rows),
                 "change_qualifier": text["change_qualifier"].compact(rows),
-                "source_id": take(source).astype("int32"),
-                "preferred": np.zeros(kept, dtype=bool),
+                "source_id": source,
+                "preferred": np.bool_(False),
                 "note": text["note"].compact(rows),
                 "line": take(frame["line"].to_numpy(dtype="int32")),
             },
