@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 
 from app.domain.records import EventType
 from app.qt.i18n import QT_TRANSLATE_NOOP, translate
-from app.services.briefing.model import BriefingEvent
+
+if TYPE_CHECKING:  # the briefing's model loads the summary and its analyses
+    from app.services.briefing.model import BriefingEvent
 
 #: colour and marker shape of each event type, on screen and in documents
 EVENT_STYLES: dict[str, tuple[str, str]] = {

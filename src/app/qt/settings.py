@@ -14,7 +14,6 @@ from typing import Any, Generic, TypeVar, cast
 from PySide6.QtCore import QByteArray, QSettings
 
 from app.qt.i18n import LANGUAGE_KEY
-from app.services.briefing.model import TEMPLATES
 from app.services.export_registry import default_format, formats
 
 SCHEMA_VERSION = 2
@@ -78,8 +77,10 @@ BRIEF_FORMAT = Setting(
 BRIEF_LOCALE = Setting(
     "brief/locale", str, "en", "briefing: language and number locale (Babel code)"
 )
+#: empty: the first template (the briefing's names are not imported here: they load the
+#: summary and its analyses, which the desk's window does not need to open)
 BRIEF_TEMPLATE = Setting(
-    "brief/template", str, TEMPLATES[0], f"briefing: template, one of {', '.join(TEMPLATES)}"
+    "brief/template", str, "", "briefing: template, one of the briefing's (empty: the first)"
 )
 #: the key messages the user pinned or dropped, per pair (keys such as "headline:trade_turnover")
 BRIEF_MESSAGES = Setting(

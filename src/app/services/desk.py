@@ -49,7 +49,8 @@ class Desk:
         read_only: bool = False,
     ) -> Desk:
         ws = open_workspace(path, write=write, read_only=read_only)
-        desk = cls(ws, ws.load_store())
+        with ws.reading():  # the tables and the history from one opening of the file
+            desk = cls(ws, ws.load_store())
         if path is None and not desk.read_only:
             from app.services import bundled
 

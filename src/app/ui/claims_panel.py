@@ -151,7 +151,11 @@ class ClaimsPanel(QWidget):
         runner: TaskRunner,
         pair: Callable[[], tuple[str, str]],
         parent: QWidget | None = None,
+        *,
+        check_now: bool = True,
     ) -> None:
+        """``check_now`` False: the owner starts the first check (the desk's window, after
+        its first paint: the dock is hidden then)."""
         super().__init__(parent)
         self.session = session
         self.model = ClaimTableModel(session, runner, pair, self)
@@ -176,7 +180,8 @@ class ClaimsPanel(QWidget):
         self.model.modelAboutToBeReset.connect(self._remember)
         self.model.modelReset.connect(self._reselect)
         self.show_details(None)
-        self.model.refresh()
+        if check_now:
+            self.model.refresh()
 
     def sizeHint(self) -> QSize:
         return QSize(1300, 360)

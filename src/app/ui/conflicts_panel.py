@@ -38,7 +38,7 @@ from app.domain.edits import SetValues
 from app.domain.store import ObservationStore
 from app.domain.units import format_quantity
 from app.qt.i18n import QT_TRANSLATE_NOOP, translate
-from app.qt.tasks import TaskRunner, TaskSlot
+from app.qt.tasks import TaskRunner, TaskSlot, after_repaint
 
 OBS_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -261,7 +261,8 @@ class ConflictsPanel(QWidget):
         self._stale = True
         self.prefer_button.setEnabled(False)
 
-        self._task.start(work, on_done=self._show, on_error=self._failed)
+        with after_repaint():  # a dock behind Source: the window repaints first
+            self._task.start(work, on_done=self._show, on_error=self._failed)
 
     def _show(self, listing: Listing) -> None:
         # no reference to the worker's copy of the observations is kept: an edit would

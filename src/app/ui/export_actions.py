@@ -18,7 +18,6 @@ from app.qt.i18n import translate
 from app.qt.settings import EXPORT_LAST_DIR
 from app.services.atomic import write_text_atomic
 from app.services.export_registry import default_format, export_format, format_for_path, formats
-from app.services.summary import build_summary
 from app.ui.chart_panel import ChartPanel
 
 
@@ -53,6 +52,8 @@ class ExportActions:
             or format_for_path("summary", Path(path).suffix)
             or default_format("summary")
         )
+        from app.services.summary import build_summary  # its analyses load on first use
+
         render = export_format("summary", fmt).load()
         text = render(build_summary(self.ctx.session.store, *self.pair()))
         try:

@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
             self, translate("main_window", "Projects"), "projects_dock", self.projects, bottom
         )
         self.projects_dock.hide()  # View > Projects; the saved window state may show it
-        self.claims = ClaimsPanel(self.session, ctx.runner, self.pair)
+        self.claims = ClaimsPanel(self.session, ctx.runner, self.pair, check_now=False)
         self.claims_dock = add_dock(
             self, translate("main_window", "Claims"), "claims_dock", self.claims, bottom
         )
@@ -170,6 +170,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._restore_layout()
         self.refresh_all()
+        with after_repaint():  # the hidden Claims dock's first check: after the table's work
+            self.claims.model.refresh()
 
     # --- construction ---------------------------------------------------------------------
 
