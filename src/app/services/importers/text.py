@@ -360,7 +360,10 @@ def frame_of(batch: pa.RecordBatch) -> pd.DataFrame:
         if pa.types.is_dictionary(arr.type) and arr.null_count == 0:
             cats = pd.Index(arr.dictionary.to_pylist(), dtype=object)
             dtype = pd.CategoricalDtype(cats)
-            columns[name] = pd.Categorical.from_codes(arr.indices.to_numpy(), dtype=dtype)
+            # Arrow's indices are valid codes of its dictionary: not checked again
+            columns[name] = pd.Categorical.from_codes(
+                arr.indices.to_numpy(), dtype=dtype, validate=False
+            )
         else:
             columns[name] = arr.to_pandas()
     return pd.DataFrame(columns, index=pd.RangeIndex(batch.num_rows), copy=False)
