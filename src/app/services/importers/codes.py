@@ -112,9 +112,11 @@ def _encode_categorical(s: pd.Series, default: str, strip: bool) -> Coded:
     distinct = d.dictionary.to_pylist()
     if len(cats) == 1 and len(codes) and not missing:  # one text in every row (code 0)
         return Coded(np.zeros(len(codes), dtype="int32"), distinct[:1])
-    # no two labels coincide: the category codes are the codes
-    merged = len(distinct) != len(labels)
-    row = d.indices.to_numpy(zero_copy_only=False)[codes] if merged else codes
+    # no two labels coincide (or only the missing label with a category, and no cell is
+    # missing): the category codes are the codes
+    table = d.indices.to_numpy(zero_copy_only=False)
+    merged = len(distinct) != len(labels) and (missing or not counts_up(table[: len(cats)]))
+    row = table[codes] if merged else codes
     seen = in_first_appearance(row)
     # first appearance = code order: the codes need no remapping
     if len(seen) and seen[-1] == len(seen) - 1 and counts_up(seen):
@@ -132,7 +134,9 @@ def fast_floats(
     if not decimal_comma:
         quick = _cast_as_written(raw, missing)
         if quick is not None:
-            return quick
+            values, empty = quick
+            floats = np.array(values.to_numpy(zero_copy_only=False), dtype="float64")
+            return floats, np.zeros(len(s), dtype=bool), empty
     arr = pc.utf8_trim_whitespace(raw)
     gone = pc.is_in(arr, value_set=pa.array(sorted(missing), type=pa.string()))
     arr = pc.if_else(gone, pa.scalar(None, pa.string()), arr)
@@ -154,39 +158,47 @@ def numbers_as_written(columns: list[pa.Array], missing: frozenset[str]) -> list
     is a number or a missing mark exactly as written: :func:`fast_floats` of such a column
     reads those very floats (NaN being empty), without the careful way. None when a cell
     of any column is something else: the columns are then read as text, all of them, so
-    that the cells of a block are read one way."""
-    out = []
+    that the cells of a block are read one way. The columns are read as one: a wide
+    block has dozens of short columns, and a few Arrow calls for each cost more than
+    their cells."""
+    if any(not isinstance(a, pa.StringArray) or a.offset or a.null_count for a in columns):
+        return None
+    if len(columns) < 2:
+        whole = columns[0] if columns else pa.array([], type=pa.string())
+    else:
+        whole = pa.concat_arrays(columns)
+    quick = _cast_as_written(whole, missing)
+    if quick is None:
+        return None
+    values, _empty = quick
+    out, at = [], 0
     for arr in columns:
-        quick = _cast_as_written(arr, missing) if isinstance(arr, pa.StringArray) else None
-        if quick is None:
-            return None
-        out.append(pa.array(quick[0], type=pa.float64()))
+        out.append(values.slice(at, len(arr)))
+        at += len(arr)
     return out
 
 
-def _cast_as_written(
-    arr: pa.Array, missing: frozenset[str]
-) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
-    """:func:`fast_floats` of a column whose every cell is a number or a missing mark
-    exactly as written (no blanks around it: Arrow's cast refuses those, and then the
-    careful way runs). The missing cells are masked as nulls without copying the text."""
+def _cast_as_written(arr: pa.Array, missing: frozenset[str]) -> tuple[pa.Array, np.ndarray] | None:
+    """(float64 array without nulls, empty rows) for :func:`fast_floats` of a column whose
+    every cell is a number or a missing mark exactly as written (no blanks around it:
+    Arrow's cast refuses those, and then the careful way runs); the marks read as NaN. The
+    missing cells are masked as nulls without copying the text."""
     if arr.offset != 0 or arr.null_count:
         return None
-    gone = _marks(arr, missing)
-    empty = np.array(gone.to_numpy(zero_copy_only=False), dtype=bool)
+    empty = _marks(arr, missing)
     if empty.any():
-        valid = pc.invert(gone)
-        if valid.offset != 0 or valid.null_count:
-            return None
+        valid = pa.array(~empty)
         arr = pa.Array.from_buffers(arr.type, len(arr), [valid.buffers()[1], *arr.buffers()[1:]])
     try:
-        values = pc.cast(arr, pa.float64()).to_numpy(zero_copy_only=False)
+        values = pc.cast(arr, pa.float64())
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         return None
-    return np.array(values, dtype="float64"), np.zeros(len(arr), dtype=bool), empty
+    if values.null_count:
+        values = pc.fill_null(values, np.nan)
+    return values, empty
 
 
-def _marks(arr: pa.Array, marks: frozenset[str]) -> pa.BooleanArray:
+def _marks(arr: pa.Array, marks: frozenset[str]) -> np.ndarray:
     """Per cell: is it one of ``marks`` exactly as written? When few cells are as short
     as the longest mark (most numbers are longer), only those are looked up; when many
     are, picking them out costs more than looking up every cell."""
@@ -194,9 +206,9 @@ def _marks(arr: pa.Array, marks: frozenset[str]) -> pa.BooleanArray:
     longest = max(len(m.encode()) for m in marks)
     short = np.asarray(pc.binary_length(arr).to_numpy(zero_copy_only=False)) <= longest
     if np.count_nonzero(short) > len(arr) // 8:
-        return pc.is_in(arr, value_set=value_set)
+        return np.array(pc.is_in(arr, value_set=value_set).to_numpy(zero_copy_only=False), bool)
     rows = np.flatnonzero(short)
     out = np.zeros(len(arr), dtype=bool)
     if len(rows):
         out[rows] = pc.is_in(arr.take(rows), value_set=value_set).to_numpy(zero_copy_only=False)
-    return pa.array(out)
+    return out

@@ -51,9 +51,48 @@ def _distinct_categorical(s: pd.Series) -> tuple[np.ndarray, pd.Series]:
 
 
 def in_first_appearance(codes: np.ndarray) -> np.ndarray:
-    """``pd.unique(codes)``: the distinct codes in order of first appearance (one hash
-    pass; cheaper than telling a running maximum that counts up by one)."""
+    """``pd.unique(codes)``: the distinct codes in order of first appearance. Codes that
+    are numbered so already (a column the parser dictionary-encoded) are told without a
+    hash pass (:func:`numbered_in_order`): they are 0 to their maximum."""
+    if numbered_in_order(codes):
+        top = int(codes.max()) + 1 if len(codes) else 0
+        return np.arange(top, dtype=codes.dtype)
     return np.asarray(pd.unique(codes))
+
+
+#: Rows per block of :func:`numbered_in_order` and :func:`first_rows`: blocks of the
+#: first size, then, when many of those bring new codes, of the second.
+_BLOCKS = (1024, 64)
+#: At most this many blocks are read row by row (more: the slow way, at once).
+_READ_BLOCKS = 32
+
+
+def numbered_in_order(codes: np.ndarray) -> bool:
+    """Are ``codes`` numbered 0, 1, 2, ... in order of first appearance (each new code one
+    more than the largest before it), as far as that is cheap to tell? Told from the
+    maxima of blocks of rows, a cheap vector reduction: a block whose maximum is at most
+    one more than every code before it cannot break that order, and only the blocks
+    bringing two new codes or more are read row by row. When many do even in small
+    blocks, False: the caller then hashes, which costs about what reading them would."""
+    n = len(codes)
+    if n == 0:
+        return True
+    if codes.dtype.kind not in "iu" or codes.min() < 0:
+        return False
+    for size in _BLOCKS:
+        tops, before = _block_maxima(codes, size)
+        before[0] = -1  # the first code must be 0
+        suspect = np.flatnonzero(tops > before + 1)
+        if len(suspect) <= _READ_BLOCKS:
+            break
+    else:
+        return False
+    for j in suspect.tolist():
+        block = codes[j * size : (j + 1) * size].astype(np.int64)
+        top = np.maximum.accumulate(np.concatenate([[before[j]], block[:-1]]))
+        if (block > top + 1).any():
+            return False
+    return True
 
 
 def coded_texts(s: pd.Series) -> tuple[np.ndarray, list[Any]]:
@@ -93,8 +132,46 @@ def first_rows(codes: np.ndarray) -> np.ndarray:
     appearance (as ``pd.factorize`` numbers them): a new code is a new running maximum."""
     if not len(codes):
         return np.zeros(0, dtype=np.intp)
-    top = np.maximum.accumulate(codes)
-    return np.flatnonzero(np.concatenate([[True], top[1:] > top[:-1]]))
+    # blocks of rows whose maximum tops every code before them hold the first rows: only
+    # those are read row by row (a running maximum is a slow numpy pass)
+    size = _BLOCKS[0]
+    tops, before = _block_maxima(codes, size)
+    fresh = np.flatnonzero(tops > before)
+    if len(fresh) > _READ_BLOCKS:
+        top = np.maximum.accumulate(codes)
+        return np.flatnonzero(np.concatenate([[True], top[1:] > top[:-1]]))
+    found = []
+    for j in fresh.tolist():
+        block = codes[j * size : (j + 1) * size].astype(np.int64)
+        top = np.maximum.accumulate(np.concatenate([[before[j]], block[:-1]]))
+        found.append(j * size + np.flatnonzero(block > top))
+    return np.concatenate(found)
+
+
+def _block_maxima(codes: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """(maximum of each block of ``size`` rows, the largest code before each block;
+    before the first: the least int64) of a non-empty integer array."""
+    whole = len(codes) - len(codes) % size
+    tops = codes[:whole].reshape(-1, size).max(axis=1).astype(np.int64)
+    if whole < len(codes):
+        tops = np.append(tops, int(codes[whole:].max()))
+    start = np.iinfo(np.int64).min
+    before = np.concatenate([[start], np.maximum.accumulate(tops)[:-1]])
+    return tops, before
+
+
+def combinations(dims: list[pd.Series]) -> tuple[np.ndarray, np.ndarray]:
+    """(combination per row, first row of each) of categorical columns; combinations are
+    numbered in order of first appearance."""
+    codes = dims[0].cat.codes.to_numpy()
+    if numbered_in_order(codes):  # numbered so already (no missing cell): factorize keeps them
+        combo = codes.astype(np.int64)
+    else:
+        combo, _ = pd.factorize(codes.astype(np.int64) + 1)
+    for d in dims[1:]:
+        codes = d.cat.codes.to_numpy().astype(np.int64)
+        combo, _ = pd.factorize(combo * (len(d.cat.categories) + 1) + codes + 1)
+    return np.asarray(combo), first_rows(combo)
 
 
 def distinct_rows(frame: pd.DataFrame, columns: Sequence[str]) -> tuple[np.ndarray, pd.DataFrame]:

@@ -30,7 +30,7 @@ from app.services.importers.base import (
     kind_of_unit,
     read_long_csv,
 )
-from app.services.importers.formats.distinct import categorical, distinct, first_rows
+from app.services.importers.formats.distinct import categorical, combinations, distinct
 from app.services.importers.formats.sdmx_columns import Columns, classify, split_labels
 from app.services.importers.formats.sdmx_units import UnitsSeen
 from app.services.importers.problems import Cancel, ImportResult, ProblemLog, Progress, Severity
@@ -89,14 +89,8 @@ class SdmxImporter(Importer):
             ProblemLog(input_name(src)), cols.field_names(), decimal_comma=layout.delimiter == ";"
         )
         conv = _Converter(cols, opts, builder)
-        # every column but the values dictionary-encoded by the parser: codes, flags and
-        # labels repeat, and are then worked on per distinct text
-        text = [n for n in unique_names(layout.columns) if n != cols.value]
-        # the values as floats where they are plain numbers (not with a decimal comma)
-        values = [cols.value] if cols.value and not builder.decimal_comma else []
-        read_long_csv(
-            src, layout, builder, conv.long, progress, cancel, dictionary=text, numbers=values
-        )
+        reading = cols.csv_options(unique_names(layout.columns), builder.decimal_comma)
+        read_long_csv(src, layout, builder, conv.long, progress, cancel, **reading)
         conv.report()
         agency, flow = conv.structure
         root = agency.split(".")[0].strip()  # OECD.CTP.TPS -> OECD, IMF.STA -> IMF
@@ -157,7 +151,8 @@ class _Converter:
         if not self.structure[1] and c.structure_id and c.structure_id in f:
             self.structure = _parse_structure(str(f[c.structure_id].iat[0]))
         code = self._indicators(f)
-        out = pd.DataFrame(
+        status, note = self._flags(f)
+        return pd.DataFrame(
             {
                 "indicator": code,
                 "reporter": self._codes(f, c.reporter),
@@ -169,11 +164,11 @@ class _Converter:
                 "value": f[c.value] if c.value else "",
                 "unit": self._units(f, code),
                 "line": f["line"],
+                "scale": self._scale(f),
+                "status": status,
+                "note": note,
             }
         )
-        out["scale"] = self._scale(f)
-        out["status"], out["note"] = self._flags(f)
-        return out
 
     def _codes(self, f: pd.DataFrame, col: str) -> pd.Series:
         """The codes of a column, ``ID: Name`` cells cut to their ID (in any column)."""
@@ -195,7 +190,7 @@ class _Converter:
             single = flow or "OBS_VALUE"
             self.names.setdefault(single, self._flow_name(f) or single)
             return categorical(np.zeros(len(f), dtype=np.intp), [single], f.index)
-        combo, first = _combinations(dims)
+        combo, first = combinations(dims)
         parts = [
             np.asarray(d.cat.categories, dtype=object)[d.cat.codes.to_numpy()[first]] for d in dims
         ]
@@ -205,10 +200,12 @@ class _Converter:
         if len(dims) > 1:
             return categorical(combo, labels, f.index)
         flows = [IMF_FLOWS.get(j) for j in joined]
-        partner = (self._codes(f, self.c.partner) != "").to_numpy(dtype=bool)
-        mapped = np.array([m is not None for m in flows], dtype=bool)[combo] & partner
         labels += [m or "" for m in flows]
-        return categorical(np.where(mapped, combo + len(joined), combo), labels, f.index)
+        if any(m is not None for m in flows):  # (no pass over the rows for other codes)
+            partner = (self._codes(f, self.c.partner) != "").to_numpy(dtype=bool)
+            mapped = np.array([m is not None for m in flows], dtype=bool)[combo] & partner
+            combo = np.where(mapped, combo + len(joined), combo)
+        return categorical(combo, labels, f.index)
 
     def _flow_name(self, f: pd.DataFrame) -> str:
         col = self.c.structure_name
@@ -315,16 +312,6 @@ def _layout(head: Head) -> CsvLayout:
         line = line.replace(f"STRUCTURE[{m.group('sub')}]", "STRUCTURE", 1)
     cols = [c.strip() for c in split_line(line, m.group("sep"))]
     return CsvLayout(head.encoding, m.group("sep"), 0, cols)
-
-
-def _combinations(dims: list[pd.Series]) -> tuple[np.ndarray, np.ndarray]:
-    """(combination per row, first row of each) of categorical columns; combinations are
-    numbered in order of first appearance."""
-    combo = np.zeros(len(dims[0]), dtype=np.int64)
-    for d in dims:
-        codes = d.cat.codes.to_numpy().astype(np.int64)
-        combo, _ = pd.factorize(combo * (len(d.cat.categories) + 1) + codes + 1)
-    return np.asarray(combo), first_rows(combo)
 
 
 def _powers(s: pd.Series) -> np.ndarray:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -114,11 +115,19 @@ def _plain_categorical(s: pd.Series) -> bool:
     codes = s.array.codes
     if len(codes) and codes.min() < 0:
         return False
-    cats = list(s.cat.categories)
+    cats = list(s.dtype.categories)
     if not all(isinstance(c, str) and ":" not in c for c in cats):
         return False
-    texts = pa.array(cats, type=pa.string())  # stripped as the texts' .str.strip() strips
+    # ASCII texts that neither begin nor end with a blank are told here (the usual codes);
+    # the others as the texts' .str.strip() strips them, by Arrow
+    if all(c.isascii() and c[:1] not in _BLANKS and c[-1:] not in _BLANKS for c in cats):
+        return True
+    texts = pa.array(cats, type=pa.string())
     return bool(pc.all(pc.equal(texts, pc.utf8_trim_whitespace(texts))).as_py() is not False)
+
+
+#: The ASCII characters Arrow's ``utf8_trim_whitespace`` (``.str.strip()``) strips.
+_BLANKS = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f ")
 
 
 def component_id(header: str) -> str:
@@ -144,6 +153,28 @@ class Columns:
     labels: dict[str, str] = field(default_factory=dict)
     labels_both: bool = False
     default_flow: str = ""
+
+    def read(self) -> list[str]:
+        """The columns a block is read from (role, dimension and label columns): the
+        others (LAST UPDATE, SERIES_KEY, attributes that play no role) need not be
+        converted at all."""
+        roles = [getattr(self, role) for role in _ROLES]
+        return list(
+            dict.fromkeys(c for c in (*roles, *self.indicator_dims, *self.labels.values()) if c)
+        )
+
+    def csv_options(self, names: list[str], decimal_comma: bool) -> dict[str, Any]:
+        """How :func:`.base.read_long_csv` reads the blocks: only the columns :meth:`read`
+        names (none: all); all but the values and the columns whose first cell only is
+        read (the structure's ID and name: plain text) dictionary-encoded by the parser,
+        as codes, flags and labels repeat and are then worked on per distinct text; the
+        values as floats where they are plain numbers (not with a decimal comma)."""
+        plain = {self.value, self.structure_id, self.structure_name}
+        return {
+            "dictionary": [n for n in names if n not in plain],
+            "only": self.read() or None,
+            "numbers": [self.value] if self.value and not decimal_comma else [],
+        }
 
     def field_names(self) -> dict[str, str]:
         """Model field -> file column, so that problems name the column as written."""

@@ -203,6 +203,16 @@ def _stripped(s: pd.Series) -> pd.Series:
     return categorical(codes, list(texts.str.strip()), s.index)
 
 
+def _cells(frame: pd.DataFrame, columns: list[str]) -> pd.Series:
+    """The columns one after the other (``pd.concat``): floats (a CSV block whose cells
+    are all numbers) by one numpy concatenation, which costs a fraction of concat's index
+    and dtype work per column."""
+    values = [frame[c] for c in columns]
+    if all(v.dtype == np.float64 for v in values):
+        return pd.Series(np.concatenate([v.to_numpy() for v in values]))
+    return pd.concat(values, ignore_index=True)
+
+
 def _is_footer(text: str) -> bool:
     t = text.strip().strip('"').strip()
     return not t.strip(",;") or t.startswith(_FOOTERS)
@@ -321,7 +331,8 @@ class _Wide:
             codes = code.cat.codes.to_numpy()
             first = first_rows(codes)
             texts = code.iloc[first].astype(object).astype(str)
-            self._learn(texts, name.iloc[first].astype(str) if name is not None else texts)
+            named = name.iloc[first].astype(str) if name is not None else texts
+            self._learn_distinct(texts.tolist(), named.str.strip().tolist())
             known = [self.units.get(c, "") for c in code.cat.categories.astype(object)]
             units = categorical(codes, known, frame.index)
         base = pd.DataFrame(
@@ -337,12 +348,15 @@ class _Wide:
         k = len(self.value_cols)
         periods = pd.Index(self.value_cols, dtype=object)
         years = pd.DataFrame({"period": pd.Categorical.from_codes(np.arange(k), periods)})
-        cells = pd.concat([frame[c] for c in self.value_cols], ignore_index=True)
-        self.builder.add_wide(base, years, cells)
+        self.builder.add_wide(base, years, _cells(frame, self.value_cols))
 
     def _learn(self, codes: pd.Series, names: pd.Series) -> None:
         pairs = pd.DataFrame({"c": codes, "n": names.str.strip()}).drop_duplicates("c")
-        for code, name in zip(pairs["c"], pairs["n"], strict=True):
+        self._learn_distinct(pairs["c"].tolist(), pairs["n"].tolist())
+
+    def _learn_distinct(self, codes: list[str], names: list[str]) -> None:
+        """Name and unit of each new code (``codes`` distinct, ``names`` stripped)."""
+        for code, name in zip(codes, names, strict=True):
             if code and code not in self.names:
                 self.names[code] = name
                 self.units[code] = unit_from_name(name)
