@@ -115,7 +115,10 @@ class FigureTable(Sequence[FigureRow]):
         """ "[3]" for each figure's citation number, made once (the section's table and
         the appendix print the same cells)."""
         if self._cells is None:
-            self._cells = list(map("[{}]".format, self.columns["note"]))
+            notes = self.columns["note"]
+            # each distinct number's cell made once (a table cites a few sources)
+            cells = {n: f"[{n}]" for n in set(notes)}
+            self._cells = list(map(cells.__getitem__, notes))
         return self._cells
 
     @classmethod

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import pycountry
@@ -28,8 +29,10 @@ from app.services.briefing.locale_format import (
     format_figure,
     format_period,
 )
-from app.services.briefing.model import BriefingEvent
 from app.services.i18n import N_, Translator, translator
+
+if TYPE_CHECKING:  # the model loads the summary and its analyses: not for topic names
+    from app.services.briefing.model import BriefingEvent
 
 #: statuses of a figure that is not an outcome: the sentence labels them
 NOT_OUTCOME = ("target", "planned", "plan", "projection", "forecast", "estimate", "derived")

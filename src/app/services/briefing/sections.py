@@ -26,7 +26,7 @@ from app.domain.analytics import (
 from app.domain.analytics.choice import Used, chosen_order
 from app.domain.analytics.claim_checks.dispatch import Scope, check_by_scope
 from app.domain.analytics.column_texts import str_texts
-from app.domain.analytics.figures import keyed_parts, pack, part_values
+from app.domain.analytics.figures import keyed_parts, part_values
 from app.domain.analytics.growth import yoy_of_ids
 from app.domain.analytics.passes import once_per_pass
 from app.domain.analytics.records import RecordStatus
@@ -39,6 +39,7 @@ from app.services.briefing.citations import CitationBook
 from app.services.briefing.claim_phrases import claim_sentence
 from app.services.briefing.facts import claim_notes, claim_rows
 from app.services.briefing.figure_texts import format_figures
+from app.services.briefing.grouping import grouped as _grouped
 from app.services.briefing.locale_format import format_figure
 from app.services.briefing.messages import ClaimNote, SectionFacts, lead_headline
 from app.services.briefing.model import (
@@ -72,28 +73,6 @@ class _Book(CitationBook):
 
     def citations(self) -> list[Citation]:
         return citations_of(self._store, self._numbers)
-
-
-def _grouped(keys: tuple[np.ndarray, ...]) -> dict[tuple[str, ...], np.ndarray]:
-    """Positions of each distinct key (tuple of texts), in order, as a groupby's indices."""
-    if not len(keys[0]):
-        return {}
-    # on codes (a groupby of text columns hashes them again per call: 10,000 rows, 3 calls)
-    factorized = [pd.factorize(k) for k in keys]
-    codes = [c for c, _u in factorized]
-    keep = np.flatnonzero(np.logical_and.reduce([c >= 0 for c in codes]))  # no missing key
-    packed = pack([c[keep] for c in codes])
-    sort = np.argsort(packed, kind="stable")  # each group's rows in row order
-    order, sk = keep[sort], packed[sort]
-    starts = np.flatnonzero(np.append(True, sk[1:] != sk[:-1])) if len(sk) else sort
-    ends = np.append(starts[1:], len(sk))
-    found: dict[tuple[str, ...], np.ndarray] = {}
-    by_first = np.argsort(order[starts], kind="stable")  # groups in order of appearance
-    for start, end in zip(starts[by_first].tolist(), ends[by_first].tolist(), strict=True):
-        first = order[start]
-        key = tuple(str(u[c[first]]) for c, (_c, u) in zip(codes, factorized, strict=True))
-        found[key] = order[start:end]
-    return found
 
 
 #: the columns of a figure row of the table (:class:`FigureRow`)
@@ -182,7 +161,7 @@ class PairPlan:
     shown_rows: dict[tuple[str, ...], np.ndarray]
     #: the figures used that are in the range, section after section, sorted as the table
     #: prints them: a list per column (_FIGURE_COLUMNS and the texts the table prints:
-    #: "period", "value_text", "status", "remark")
+    #: "period", "value_text", "status", "remark", "note", "point")
     figures: dict[str, list[Any]]
     #: (indicator, subject) -> (start, stop) of the section's figures in ``figures``
     spans: dict[tuple[str, ...], tuple[int, int]]
@@ -257,7 +236,13 @@ class SectionBuilder:
         )
         used = chosen_order(upto, sources)
         upto_ids = upto["obs_id"].to_numpy()
-        in_range = used.at(np.isin(upto_ids[used.rows], shown["obs_id"].to_numpy()))
+        # shown is a filter of upto: as long, it holds every row (nothing before the range)
+        everything = len(shown) == len(upto)
+        in_range = (
+            used
+            if everything
+            else used.at(np.isin(upto_ids[used.rows], shown["obs_id"].to_numpy()))
+        )
         figures, spans, at = _figure_columns(upto, in_range, sources)
         latest_all = latest_rows(
             shown[np.isin(shown["obs_id"].to_numpy(), upto_ids[in_range.rows])]
@@ -279,6 +264,11 @@ class SectionBuilder:
             for c in plain.records(conflicts):
                 mine.setdefault((str(c["indicator"]), str(c["subject"])), []).append(c)
         self._figure_texts(figures, upto, at)
+        # every figure's source numbered at once: numbers only name sources until
+        # :func:`renumber` numbers them in reading order, so the order of first use here
+        # does not show in any document
+        figures["note"] = self.book.column(figures["source_id"])
+        figures["point"] = figures["period_point"]
         plan = PairPlan(
             upto,
             shown,
@@ -363,7 +353,12 @@ class SectionBuilder:
             wanted.append((key, headline_ids))
         if not scopes:
             return {}
-        found = check_by_scope(plan.upto, self.store.sources, self.store.records, scopes)
+        # a scope sees only its own (indicator, subject) rows (ScopedData): checked on
+        # those rows alone, not on the pair's 10,000 (keyed once per check pass)
+        none_at = np.array([], dtype=np.int64)
+        at = np.sort(np.concatenate([plan.rows.get(key, none_at) for key, _ids in wanted]))
+        scoped = plan.upto.iloc[at]
+        found = check_by_scope(scoped, self.store.sources, self.store.records, scopes)
         return {
             key: [c for c in checks if c["obs_id"] in ids or c["claim_id"] > 0]
             for (key, ids), checks in zip(wanted, found, strict=True)
@@ -460,13 +455,15 @@ class SectionBuilder:
         return section
 
     def _figure_table(self, plan: PairPlan, start: int, stop: int, name: str) -> FigureTable:
-        """The section's share of the plan's figure columns, its sources numbered (after
-        the sentences': the table comes after them)."""
-        figures = {c: v[start:stop] for c, v in plan.figures.items()}
-        figures["name"] = [name] * (stop - start)
-        figures["point"] = figures["period_point"]
-        figures["note"] = self.book.column(figures["source_id"])
-        return FigureTable({c: figures[c] for c in FIGURE_FIELDS})
+        """The section's share of the plan's figure columns (its sources numbered with
+        every figure's, :meth:`plan`)."""
+        figures = plan.figures
+        return FigureTable(
+            {
+                c: [name] * (stop - start) if c == "name" else figures[c][start:stop]
+                for c in FIGURE_FIELDS
+            }
+        )
 
     def _message_chart(
         self, section: IndicatorSection, shown: pd.DataFrame, lead: FigureRow
