@@ -167,7 +167,9 @@ class _Converter:
                 "scale": self._scale(f),
                 "status": status,
                 "note": note,
-            }
+            },
+            index=f.index,
+            copy=False,  # the block's own columns, read and never written into
         )
 
     def _codes(self, f: pd.DataFrame, col: str) -> pd.Series:
