@@ -13,6 +13,7 @@ reads it) and is reverted if the write fails.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from app.services.storage import (
     open_storage,
     scheme_of,
 )
+from app.services.storage.duckdb_held import file_held
 
 
 class Desk:
@@ -48,9 +50,12 @@ class Desk:
         write: bool = True,
         read_only: bool = False,
     ) -> Desk:
-        ws = open_workspace(path, write=write, read_only=read_only)
-        with ws.reading():  # the tables and the history from one opening of the file
-            desk = cls(ws, ws.load_store())
+        target = paths.default_workspace_path() if path is None else path
+        with file_held(target) if not scheme_of(target) else contextlib.nullcontext():
+            # the open check, the tables and the history from one opening of the file
+            ws = open_workspace(path, write=write, read_only=read_only)
+            with ws.reading():
+                desk = cls(ws, ws.load_store())
         if path is None and not desk.read_only:
             from app.services import bundled
 

@@ -12,6 +12,7 @@ so this module stays a composition.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import Qt
@@ -34,7 +35,7 @@ from app.qt.context import DeskContext
 from app.qt.i18n import translate
 from app.qt.messages import Level
 from app.qt.observation_model import ObservationTableModel
-from app.qt.settings import DESK_PARTNER, DESK_REPORTER
+from app.qt.settings import DESK_PARTNER, DESK_REPORTER, TABLE_HEADER
 from app.qt.tasks import TaskSlot, after_repaint
 from app.ui.actions import ACTIONS
 from app.ui.advice import role_name
@@ -52,8 +53,7 @@ from app.ui.history_panel import install_history_panel
 from app.ui.live_updates import LiveUpdates
 from app.ui.pair_selector import PairSelector
 from app.ui.preferences_dialog import PreferencesDialog
-from app.ui.project_actions import ProjectActions
-from app.ui.projects_panel import ProjectsPanel
+from app.ui.project_actions import ProjectsDock
 from app.ui.source_panel import SourcePanel
 from app.ui.table_panel import TablePanel
 from app.ui.view_actions import ViewActions
@@ -66,6 +66,9 @@ from app.ui.window_layout import (
     toggle_dock,
 )
 from app.ui.workspace_actions import WorkspaceActions
+
+if TYPE_CHECKING:
+    from app.ui.projects_panel import ProjectsPanel
 
 
 class MainWindow(QMainWindow):
@@ -82,7 +85,7 @@ class MainWindow(QMainWindow):
         )
         self.catalogue = CataloguePanel(ctx.session)
         self.model = ObservationTableModel(self.session, self, ctx.runner)
-        self.table = TablePanel(self.model)
+        self.table = TablePanel(self.model, fit=self.settings.get(TABLE_HEADER).isEmpty())
         self.chart = ChartPanel()
         #: the chart after an edit, drawn when a worker has chosen its figures
         self._chart_task: TaskSlot[ChartSpec] = TaskSlot(ctx.runner)
@@ -105,12 +108,12 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(dock, conflicts_dock)
         dock.raise_()
         self.source_dock = dock
-        self.projects = ProjectsPanel(self.session, rollup_when_shown=True)
-        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-        self.projects_dock = add_dock(
-            self, translate("main_window", "Projects"), "projects_dock", self.projects, bottom
+        title = translate("main_window", "Projects")  # View > Projects; panel made when shown
+        self.projects_holder = ProjectsDock(
+            ctx, self, title, self.current_obs_id, self.table.select_obs
         )
-        self.projects_dock.hide()  # View > Projects; the saved window state may show it
+        self.projects_dock = self.projects_holder.dock
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         self.claims = ClaimsPanel(self.session, ctx.runner, self.pair, check_now=False)
         self.claims_dock = add_dock(
             self, translate("main_window", "Claims"), "claims_dock", self.claims, bottom
@@ -127,9 +130,6 @@ class MainWindow(QMainWindow):
         )
         self.exports = ExportActions(
             ctx, self, chart=self.chart, pair=self.pair, table_order=lambda: self.model.order
-        )
-        self.project_actions = ProjectActions(
-            ctx, self, self.projects, current_obs_id=self.current_obs_id
         )
         self.claim_actions = ClaimActions(ctx, self, self.claims)
         self.views = ViewActions(
@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self.history = install_history_panel(self)
         self.setAcceptDrops(True)
-        self._restore_layout()
+        restore_layout(self, self.settings, self._splitters(), self._header)  # as last closed
         self.refresh_all()
         with after_repaint():  # the hidden Claims dock's first check: after the table's work
             self.claims.model.refresh()
@@ -215,7 +215,6 @@ class MainWindow(QMainWindow):
         self.source.link_refused.connect(self.bus.warning)
         self.conflicts.preferred_chosen.connect(self.session.push)
         self.conflicts.observation_selected.connect(self.table.select_obs)
-        self.projects.observation_selected.connect(self.table.select_obs)
         self.pair_box.pair_changed.connect(lambda _a, _b: self.claims.model.refresh())
         self.pair_box.pair_changed.connect(lambda _a, _b: self.analysis.refresh())
         self.catalogue.compare_requested.connect(self.analysis.add_to_comparison)
@@ -403,6 +402,10 @@ class MainWindow(QMainWindow):
         row = self.table.view.currentIndex().row()
         return self.model.obs_id_at(row) if row >= 0 else None
 
+    @property
+    def projects(self) -> ProjectsPanel:  # the Projects dock's panel, made on first use
+        return self.projects_holder.panel
+
     def toggle_projects(self) -> None:
         toggle_dock(self.projects_dock, self.projects.view)
 
@@ -442,10 +445,6 @@ class MainWindow(QMainWindow):
         self.preferences_dialog.open()
 
     # --- layout memory --------------------------------------------------------------------
-
-    def _restore_layout(self) -> None:
-        # columns without a saved layout: the table panel sizes them to their contents
-        restore_layout(self, self.settings, self._splitters(), self._header)
 
     def _splitters(self) -> tuple[QSplitter, QSplitter]:
         return self.splitter, self.centre

@@ -6,6 +6,10 @@ turns the answer into one :class:`~app.domain.edits.Edit` and pushes it on the s
 undo stack; files are read and written by :mod:`app.services.projects_io` in the task
 runner. Takes the desk context, a parent widget, the projects panel (whose request signals
 it answers) and a callable naming the figure selected in the main table, never the window.
+
+:class:`ProjectsDock` holds the panel and these commands in the window's Projects dock,
+both made when the dock is first shown (the panel, the dialog and the roll-ups are imported
+then too).
 """
 
 from __future__ import annotations
@@ -14,21 +18,31 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from app.domain.edits import AddRecords, Edit
 from app.domain.projects import delete_projects, link_edit
-from app.domain.rollup_figures import RollupCell, default_indicator, rollup_figure_edit
 from app.qt.catalogue_model import indicator_display_name
 from app.qt.context import DeskContext
 from app.qt.i18n import QT_TRANSLATE_NOOP, translate
-from app.qt.project_model import words
 from app.qt.settings import EXPORT_LAST_DIR
-from app.ui.project_dialog import ProjectDialog
-from app.ui.projects_panel import ProjectsPanel
+
+if TYPE_CHECKING:  # the panel, its dialog and the roll-ups: imported when first used
+    from app.domain.rollup_figures import RollupCell
+    from app.ui.project_dialog import ProjectDialog
+    from app.ui.projects_panel import ProjectsPanel
 
 #: app.services.projects_io.FILE_FILTER as the file dialogs show it (a test keeps them equal)
 FILE_FILTER = QT_TRANSLATE_NOOP("project_actions", "Excel workbook (*.xlsx);;CSV table (*.csv)")
@@ -36,6 +50,8 @@ FILE_FILTER = QT_TRANSLATE_NOOP("project_actions", "Excel workbook (*.xlsx);;CSV
 
 def cell_words(cell: RollupCell) -> str:
     """A roll-up cell in the desk's language: "2025 · agreement", "agreement · solar"."""
+    from app.qt.project_model import words
+
     head = str(cell.year) if cell.year is not None else words(cell.stage)
     tail = words(cell.stage if cell.year is not None else cell.technology)
     return " · ".join(t for t in (head, tail) if t)
@@ -69,9 +85,13 @@ class ProjectActions:
     # --- add, edit, delete, link ----------------------------------------------------------
 
     def add_project(self) -> None:
+        from app.ui.project_dialog import ProjectDialog
+
         self._run_dialog(ProjectDialog(self.records, None, self._defaults(), self.parent))
 
     def edit_project(self, project_id: int) -> None:
+        from app.ui.project_dialog import ProjectDialog
+
         self._run_dialog(ProjectDialog(self.records, project_id, parent=self.parent))
 
     def _run_dialog(self, dialog: ProjectDialog) -> None:
@@ -143,6 +163,8 @@ class ProjectActions:
         code = indicator or self._ask_indicator(cell)
         if not code:
             return
+        from app.domain.rollup_figures import rollup_figure_edit
+
         store = self.ctx.session.store
         try:
             edit = rollup_figure_edit(store, cell, code, dt.date.today().isoformat())
@@ -171,6 +193,8 @@ class ProjectActions:
             return ""
         names = [indicator_display_name(str(n)) for n in fits["name"]]
         items = [f"{n} ({c})" for c, n in zip(fits["code"], names, strict=True)]
+        from app.domain.rollup_figures import default_indicator
+
         default = default_indicator(cell)
         choice, ok = QInputDialog.getItem(
             self.parent,
@@ -278,3 +302,51 @@ class ProjectActions:
         if target is not None:
             self.panel.select_project(target)
         return True
+
+
+class ProjectsDock:
+    """The Projects dock (bottom, hidden until View > Projects): the dock exists from the
+    start (View > Projects and a saved window state that shows it find it by name); its
+    panel and the panel's commands are made when it is first shown or used, so start-up
+    does not pay for a registry that stays hidden. Takes the main window as the dock's home
+    and the commands' parent, and the callables the panel needs, never the window's
+    members."""
+
+    def __init__(
+        self,
+        ctx: DeskContext,
+        window: QMainWindow,
+        title: str,
+        current_obs_id: Callable[[], int | None],
+        select_obs: Callable[[int], object],
+    ) -> None:
+        self.ctx = ctx
+        self.window = window
+        self._current_obs_id = current_obs_id
+        self._select_obs = select_obs
+        self._panel: ProjectsPanel | None = None
+        self.actions: ProjectActions | None = None
+        self.dock = QDockWidget(title, window)
+        self.dock.setObjectName("projects_dock")  # the name the saved window state knows
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.hide()  # View > Projects; the saved window state may show it
+        self.dock.visibilityChanged.connect(self._visibility_changed)
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible and self._panel is None:
+            self.panel  # noqa: B018 - made in its dock as the dock is first shown
+
+    @property
+    def panel(self) -> ProjectsPanel:
+        """The projects panel in its dock with its commands wired, made on first use."""
+        if self._panel is None:
+            from app.ui.projects_panel import ProjectsPanel
+
+            panel = ProjectsPanel(self.ctx.session, rollup_when_shown=True)
+            self.actions = ProjectActions(
+                self.ctx, self.window, panel, current_obs_id=self._current_obs_id
+            )
+            panel.observation_selected.connect(self._select_obs)
+            self._panel = panel
+            self.dock.setWidget(panel)
+        return self._panel

@@ -74,7 +74,12 @@ class TablePanel(QWidget):
     #: the current observation changed: obs_id (-1 for none)
     current_changed = Signal(int)
 
-    def __init__(self, model: ObservationTableModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: ObservationTableModel, parent: QWidget | None = None, *, fit: bool = True
+    ) -> None:
+        """``fit``: False when a saved header state will replace the widths (the window's
+        layout memory): the columns are then fitted only if the first rows come while the
+        header still has the set widths, as for a table opened empty."""
         super().__init__(parent)
         self.model = model
         self.filter = QLineEdit()
@@ -128,7 +133,7 @@ class TablePanel(QWidget):
         self.delegates = install_delegates(self.view, model)
         #: the header's state while only the set widths decided it (a table opened empty)
         self._untouched: QByteArray | None = None
-        if model.rowCount():
+        if model.rowCount() and fit:
             self.fit_columns()
         else:
             self._untouched = header.saveState()
