@@ -25,10 +25,10 @@ from app.services.importers.problems import (
     ProblemLog,
     Progress,
 )
+from app.services.importers.read_ahead import ReadAhead
 from app.services.importers.sheets import Row, pick_sheet, sheet_names, sheet_rows, workbook_kind
 from app.services.importers.text import (
     Input,
-    ReadAhead,
     frame_of,
     input_name,
     read_head_bytes,
