@@ -10,6 +10,8 @@ from pathlib import Path
 from babel.messages.pofile import read_po
 
 from app.services.briefing.model import Briefing
+from app.services.briefing.outline import Table
+from app.services.briefing.text_formats import md_escape
 
 POT = Path(__file__).resolve().parents[1] / "resources" / "locale" / "corridor.pot"
 
@@ -55,3 +57,14 @@ def english_templates(text: str) -> list[str]:
     """The catalogue's English sentences found in ``text``."""
     flat = " ".join(text.split())
     return [p.pattern for p in template_patterns() if p.search(flat)]
+
+
+def cell_by_cell_table(table: Table) -> list[str]:
+    """A Markdown table escaped cell by cell (the citation column as it is): the oracle
+    of the briefing's faster table writer."""
+    align = "|".join("---:" if i in table.numeric else "---" for i in range(len(table.header)))
+    out = ["| " + " | ".join(md_escape(h) for h in table.header) + " |", f"|{align}|"]
+    for row in table.rows:
+        cells = [c if i == table.note_column else md_escape(c) for i, c in enumerate(row)]
+        out.append("| " + " | ".join(cells) + " |")
+    return [*out, ""]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import getpass
 import os
 from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -86,10 +85,6 @@ class Storage(Protocol):
         """All tables in memory, observations in obs_id order and in the contract types."""
 
     def load_store(self) -> ObservationStore: ...
-
-    def reading(self) -> AbstractContextManager[object]:
-        """A block of reads from one connection (a file is opened once for them, not once
-        per read: some 40 ms each)."""
 
     def audit(self) -> pd.DataFrame: ...
 

@@ -308,9 +308,9 @@ class DuckDBStorage:
             ) from exc
 
     @contextlib.contextmanager
-    def reading(self) -> Iterator[Connection]:
+    def _reading(self) -> Iterator[Connection]:
         """A read-only connection; a database error while reading (a damaged or truncated
-        file) becomes a DamagedWorkspaceError. Reads inside the block open the file once."""
+        file) becomes a DamagedWorkspaceError that says so, not a crash."""
         try:
             with self._connect() as con:
                 yield con
@@ -335,7 +335,7 @@ class DuckDBStorage:
 
     def load(self) -> Tables:
         """All tables in memory, observations in obs_id order and in the contract types."""
-        with self.reading() as con:
+        with self._reading() as con:
             con.execute("SET enable_progress_bar = false")
             obs = self._load_observations(con)
             src = con.execute("SELECT * FROM sources ORDER BY source_id").df()
@@ -369,20 +369,20 @@ class DuckDBStorage:
         return self.load().store()
 
     def meta(self) -> dict[str, str]:
-        with self.reading() as con:
+        with self._reading() as con:
             return dict(con.execute("SELECT key, value FROM meta").fetchall())
 
     def schema_version(self) -> int:
         return int(self.meta().get("schema_version", "0"))
 
     def audit(self) -> pd.DataFrame:
-        with self.reading() as con:
+        with self._reading() as con:
             return con.execute("SELECT * FROM audit ORDER BY audit_id").df()
 
     def history(self, obs_id: int) -> pd.DataFrame:
         """Every change of one figure, oldest first, with its audit row (when, who,
         action, description); the row that inserted it has column ''."""
-        with self.reading() as con:
+        with self._reading() as con:
             changes = con.execute(FIGURE_QUERY.format(p="?"), [int(obs_id)]).df()
             inserts = con.execute(INSERT_QUERY).df()
         return figure_history(changes, inserts, int(obs_id))
@@ -390,17 +390,17 @@ class DuckDBStorage:
     def manual_history(self) -> pd.DataFrame:
         """The changes of the source's columns of every figure ever changed by hand,
         oldest first (what the store's edited marks are rebuilt from)."""
-        with self.reading() as con:
+        with self._reading() as con:
             return manual_frame(con.execute(MANUAL_QUERY).df())
 
     def history_table(self) -> pd.DataFrame:
         """The whole history table (for a copy of the workspace)."""
-        with self.reading() as con:
+        with self._reading() as con:
             return con.execute("SELECT * FROM history ORDER BY audit_id, seq").df()
 
     def integrity_problems(self) -> list[str]:
         """Checks a reopened workspace must pass; an empty list means sound."""
-        with self.reading() as con:
+        with self._reading() as con:
             counts = [(scalar_count(con, sql), what) for sql, what in schema.INTEGRITY_CHECKS]
         return [f"{n} {what}" for n, what in counts if n]
 

@@ -253,7 +253,7 @@ class PostgresStorage:
         return write_errors(what, f"You are {self.user}, {self.role}.", self.location)
 
     @contextlib.contextmanager
-    def reading(self) -> Iterator[psycopg.Connection[Any]]:
+    def _reading(self) -> Iterator[psycopg.Connection[Any]]:
         try:
             yield self._connection()
         except WorkspaceError:
@@ -273,12 +273,12 @@ class PostgresStorage:
         one (restarted, or an idle connection cut by a firewall)."""
         with self._lock:
             try:
-                with self.reading() as con:
+                with self._reading() as con:
                     return fn(con)
             except WorkspaceError:
                 if self._con is not None and not self._con.broken:
                     raise
-            with self.reading() as con:
+            with self._reading() as con:
                 return fn(con)
 
     @contextlib.contextmanager

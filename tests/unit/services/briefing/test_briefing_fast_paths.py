@@ -8,6 +8,7 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 import pytest
+from tests.briefing_text import cell_by_cell_table
 from tests.unit.domain.analytics.test_analytics_vectorised import SEEDS, workspace
 
 from app.services.briefing.citations import with_note
@@ -87,23 +88,14 @@ def test_markdown_table_escapes_rows_as_cell_by_cell() -> None:
         assert _md_table(table) == [*want, ""]
 
 
-def _cell_by_cell(table: Table) -> list[str]:
-    align = "|".join("---:" if i in table.numeric else "---" for i in range(len(table.header)))
-    out = ["| " + " | ".join(md_escape(h) for h in table.header) + " |", f"|{align}|"]
-    for row in table.rows:
-        cells = [c if i == table.note_column else md_escape(c) for i, c in enumerate(row)]
-        out.append("| " + " | ".join(cells) + " |")
-    return [*out, ""]
-
-
 def test_markdown_table_without_anything_to_escape_is_the_same() -> None:
     plain = (("2025", "$2.44 billion", "AZE", "reported", "[1]"), ("2024", "5", "", "", "[2]"))
     for rows in (plain, (), (*plain, ("2023", "1_000", "x", "y", "[3]"))):
         for note in (4, -1, 1):
             table = Table(("a", "b", "c", "d", "e"), rows, numeric=(1,), note_column=note)
-            assert _md_table(table) == _cell_by_cell(table)
+            assert _md_table(table) == cell_by_cell_table(table)
     ragged = Table(("a", "b"), (("x",), ("y", "*z")), numeric=(), note_column=-1)
-    assert _md_table(ragged) == _cell_by_cell(ragged)
+    assert _md_table(ragged) == cell_by_cell_table(ragged)
 
 
 def _groupby_indices(keys: tuple[np.ndarray, ...]) -> dict[tuple[str, ...], list[int]]:

@@ -5,6 +5,7 @@ made once per number."""
 from __future__ import annotations
 
 import pytest
+from tests.briefing_text import cell_by_cell_table
 
 from app.domain.analytics import find_conflicts
 from app.domain.store import ObservationStore
@@ -13,17 +14,8 @@ from app.services.briefing.build import _keys, _selection
 from app.services.briefing.model import BriefingRequest, FigureTable
 from app.services.briefing.outline import Table
 from app.services.briefing.sections import SectionBuilder
-from app.services.briefing.text_formats import _md_table, md_escape
+from app.services.briefing.text_formats import _md_table
 from app.services.bundled import bundled_tables
-
-
-def _cell_by_cell(table: Table) -> list[str]:
-    align = "|".join("---:" if i in table.numeric else "---" for i in range(len(table.header)))
-    out = ["| " + " | ".join(md_escape(h) for h in table.header) + " |", f"|{align}|"]
-    for row in table.rows:
-        cells = [c if i == table.note_column else md_escape(c) for i, c in enumerate(row)]
-        out.append("| " + " | ".join(cells) + " |")
-    return [*out, ""]
 
 
 @pytest.mark.parametrize("special", ["*", "_", "|", "[", "\\", "\n", "!", "#", "<", "`"])
@@ -33,14 +25,14 @@ def test_a_column_table_with_markup_in_any_column_is_escaped(special: str, where
     columns[where] = [columns[where][0], columns[where][1] + special]
     rows = tuple(zip(*columns, strict=True))
     table = Table(("a", "b", "c", "d"), rows, numeric=(1,), note_column=2, columns=tuple(columns))
-    assert _md_table(table) == _cell_by_cell(table)  # the citation column as it is
+    assert _md_table(table) == cell_by_cell_table(table)  # the citation column as it is
 
 
 def test_a_plain_column_table_is_its_rows_joined() -> None:
     columns = (["2025", "2024", "2023"], ["1", "2", "3"], ["[1]", "[2]", "[1]"])
     rows = tuple(zip(*columns, strict=True))
     table = Table(("a", "b", "c"), rows, numeric=(1,), note_column=2, columns=columns)
-    assert _md_table(table) == _cell_by_cell(table)
+    assert _md_table(table) == cell_by_cell_table(table)
 
 
 def test_note_cells_are_each_citation_number_in_brackets() -> None:
