@@ -54,8 +54,7 @@ class Desk:
         with file_held(target) if not scheme_of(target) else contextlib.nullcontext():
             # the open check, the tables and the history from one opening of the file
             ws = open_workspace(path, write=write, read_only=read_only)
-            with ws.reading():
-                desk = cls(ws, ws.load_store())
+            desk = cls(ws, ws.load_store())
         if path is None and not desk.read_only:
             from app.services import bundled
 
