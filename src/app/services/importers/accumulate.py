@@ -18,6 +18,8 @@ from app.domain.model import codes_dtype, counts_up
 
 GROWTH = 1.3
 FIRST_CAPACITY = 1 << 16
+#: The result keeps its arrays (as views) when at most this share of them is unused room.
+_SLACK = 1.125
 
 
 class Accumulator:
@@ -124,11 +126,14 @@ class Accumulator:
                 out[name] = _filled(self.constants.pop(name), self.n)
                 continue
             arr = self.arrays.pop(name)
-            col = arr[: self.n].copy() if self.capacity > self.n else arr
+            # the rows as a view when the room reserved but not filled is small (the
+            # reservation is the file's estimated size): no copy of every column
+            col = arr[: self.n].copy() if self.capacity > self.n * _SLACK else arr[: self.n]
             del arr
             if name in self.lookups:
                 cats = pd.Index(list(self.lookups[name]), dtype=object)
-                out[name] = pd.Categorical.from_codes(col, categories=cats)
+                # the codes index the lookup's labels by construction: not checked again
+                out[name] = pd.Categorical.from_codes(col, categories=cats, validate=False)
             else:
                 out[name] = col
         self.capacity = self.n = 0
@@ -147,7 +152,9 @@ def _filled(value: Any, n: int) -> Any:
     """A column of ``n`` rows that all hold ``value`` (a text's: one category)."""
     if isinstance(value, tuple):
         cats = pd.Index([value[0]], dtype=object)
-        return pd.Categorical.from_codes(np.zeros(n, dtype=codes_dtype(1)), categories=cats)
+        return pd.Categorical.from_codes(
+            np.zeros(n, dtype=codes_dtype(1)), categories=cats, validate=False
+        )
     if not value:
         return np.zeros(n, dtype=value.dtype)
     return np.full(n, value, dtype=value.dtype)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
 import pandas as pd
 
@@ -18,13 +20,19 @@ def duplicated_rows(frame: pd.DataFrame, key: list[str]) -> np.ndarray:
     packed into one integer key (exact); the rows whose packed key repeats are the only
     candidates (usually none: a figure's key names one row), and only they are told apart
     by the other columns (a float value) and compared exactly. One count or sort of the
-    packed key finds them in little memory."""
+    packed key finds them in little memory.
+
+    The key's leading columns are checked first, as soon as they could tell every row
+    apart (their combinations outnumber the rows): when no leading key repeats (a
+    figure's identity names one row) the rest of the key is never read; when few rows
+    repeat it, only those rows are checked on the whole key."""
     n = len(frame)
     packed = np.zeros(n, dtype=np.int64)
     radix = 1
     h: np.ndarray | None = None  # the hash of packed parts that outgrew one integer
     other: list[str] = []
-    for name, col in zip(key, _as_spans(frame, key), strict=True):
+    leading = True  # the leading columns not yet checked on their own
+    for i, (name, col) in enumerate(zip(key, _as_spans(frame, key), strict=True)):
         part = _small_ints(col)
         if part is None:  # not packable: compared among the candidates
             other.append(name)
@@ -41,6 +49,16 @@ def duplicated_rows(frame: pd.DataFrame, key: list[str]) -> np.ndarray:
         if low:
             packed -= low
         radix *= size
+        if leading and h is None and radix >= n and i + 1 < len(key):
+            leading = False
+            maybe = _repeated(packed, radix)
+            if not maybe.any():
+                return np.zeros(n, dtype=bool)  # no two rows share even the leading key
+            rows = np.flatnonzero(maybe)
+            if len(rows) <= n // 4:  # few candidates: the whole key on them only
+                out = np.zeros(n, dtype=bool)
+                out[rows] = duplicated_rows(frame.iloc[rows], key)
+                return out
     exact = h is None  # else a hash of the packed parts: candidates, compared below
     if h is not None:
         packed = _mix(h, pd.util.hash_array(packed)) if radix > 1 else h
@@ -64,20 +82,20 @@ def duplicated_rows(frame: pd.DataFrame, key: list[str]) -> np.ndarray:
     return out
 
 
-def _as_spans(frame: pd.DataFrame, key: list[str]) -> list[pd.Series]:
-    """The key's columns, an integer column that follows another (a period's end after
-    its start) as its difference from that one when this spans fewer values: the pair is
-    told apart exactly the same, and a key of fewer combinations is counted, not sorted."""
-    out: list[pd.Series] = []
+def _as_spans(frame: pd.DataFrame, key: list[str]) -> Iterator[pd.Series]:
+    """The key's columns, one at a time, an integer column that follows another (a
+    period's end after its start) as its difference from that one when this spans fewer
+    values: the pair is told apart exactly the same, and a key of fewer combinations is
+    counted, not sorted."""
+    before: pd.Series | None = None
     for col in key:
         s = frame[col]
-        before = out[-1] if out else None
         if _is_int(s) and before is not None and _is_int(before):
             span = s - before
             if _range(span) < _range(s):
                 s = span
-        out.append(s)
-    return out
+        before = s
+        yield s
 
 
 def _is_int(s: pd.Series) -> bool:
@@ -116,14 +134,15 @@ def _dense(values: np.ndarray, low: int, size: int) -> tuple[np.ndarray, int, in
     the same rows told apart."""
     if size > _COUNTED * len(values) + 1024 or values.dtype.kind == "b":
         return values, low, size
-    codes = values.astype(np.int64) - low
-    present = np.zeros(size, dtype=bool)
-    present[codes] = True
+    # months (int32) in their own width, half the traffic of int64: 0 .. size - 1 fits
+    int32 = values.dtype == np.int32
+    codes = values - np.int32(low) if int32 else values.astype(np.int64) - low
+    present = np.bincount(codes, minlength=size) > 0  # a count: faster than a scatter
     used = int(np.count_nonzero(present))
     if used == size:
         return values, low, size
-    number = np.cumsum(present, dtype=np.int64) - 1
-    return number[codes], 0, used
+    number = np.cumsum(present, dtype=np.int32) - 1
+    return np.take(number, codes), 0, used
 
 
 def _repeated(values: np.ndarray, size: int = 0) -> np.ndarray:

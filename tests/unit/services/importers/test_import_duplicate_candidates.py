@@ -42,6 +42,33 @@ def test_duplicates_match_pandas_with_many_candidates(key: list[str]) -> None:
     assert (duplicated_rows(frame, key) == expected).all()
 
 
+@pytest.mark.parametrize("repeat_every", [0, 97, 3])  # none, few, most leading keys repeat
+def test_duplicates_match_pandas_when_the_leading_key_is_checked_first(repeat_every: int) -> None:
+    # a figure's identity (indicator x year x month) names one row unless repeated; the
+    # rest of the key (a status, a value) tells apart some rows that share it
+    n = 20_000
+    rng = np.random.default_rng(3)
+    frame = pd.DataFrame(
+        {
+            "indicator": pd.Categorical.from_codes(
+                np.arange(n) // 40, [f"i{k}" for k in range(500)]
+            ),
+            "year": (2000 + np.arange(n) % 40).astype("int32"),
+            "month": np.full(n, 12, dtype="int32"),
+            "status": pd.Categorical.from_codes(rng.integers(0, 2, n), ["actual", "estimate"]),
+            "value": rng.choice([1.0, 2.0, np.nan], n),
+        }
+    )
+    if repeat_every:
+        again = frame.iloc[::repeat_every].copy()
+        again.loc[again.index[::2], "value"] = 5.0  # same figure, another value
+        frame = pd.concat([frame, again], ignore_index=True)
+    key = ["indicator", "year", "month", "status", "value"]
+    expected = frame.duplicated(subset=key, keep="first").to_numpy()
+    assert expected.any() == bool(repeat_every)
+    assert (duplicated_rows(frame, key) == expected).all()
+
+
 def test_source_rows_are_numbered_in_key_order_with_missing_cells_read_as_empty() -> None:
     publisher = pd.Categorical(["P2", "P1", None, "P2", "P1"], categories=["P1", "P2", "P3"])
     title = pd.Categorical(["t", "t", "t", "u", "t"])
