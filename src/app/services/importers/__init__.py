@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.domain.analytics.passes import one_pass
 from app.services.importers.detect import detect
 from app.services.importers.plan import OnDuplicate, PlanSummary, plan_import, plan_with_summary
 from app.services.importers.problems import (
@@ -31,9 +32,12 @@ def read_file(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> ImportResult:
-    """Read a file with the named importer (or the detected one). Never writes anything."""
+    """Read a file with the named importer (or the detected one). Never writes anything.
+    One read is one pass (:func:`.one_pass`): what the readers work out per set of
+    categories is worked out once, however many blocks share them."""
     name = detect(src) if fmt in ("", "auto") else fmt
-    return get_importer(name).read(src, options, progress, cancel)
+    with one_pass():
+        return get_importer(name).read(src, options, progress, cancel)
 
 
 __all__ = [

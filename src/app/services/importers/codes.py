@@ -17,6 +17,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from app.domain.analytics.passes import once_per_pass
 from app.domain.model import counts_up
 from app.services.importers.formats.distinct import in_first_appearance
 
@@ -101,21 +102,18 @@ def _encode_categorical(s: pd.Series, default: str, strip: bool) -> Coded:
     gives them (no remapping where they already do: a column read dictionary-encoded)."""
     cats = s.cat.categories
     codes = s.array.codes
-    labels = [str(c) for c in cats.astype(object)] + [""]
     missing = bool(len(codes)) and codes.min() < 0
     if missing:
         codes = np.where(codes < 0, len(cats), codes)
-    lab = pa.array(labels, type=pa.string())
-    if strip:
-        lab = pc.utf8_trim_whitespace(lab)
-    d = pc.dictionary_encode(lab)  # stripped labels may coincide
-    distinct = d.dictionary.to_pylist()
+    # once per import for the same categories (a Parquet row group's blocks share them)
+    table, distinct = once_per_pass(
+        f"encoded categories {strip}", (cats,), lambda: _encoded_labels(cats, strip)
+    )
     if len(cats) == 1 and len(codes) and not missing:  # one text in every row (code 0)
         return Coded(np.zeros(len(codes), dtype="int32"), distinct[:1])
     # no two labels coincide (or only the missing label with a category, and no cell is
     # missing): the category codes are the codes
-    table = d.indices.to_numpy(zero_copy_only=False)
-    merged = len(distinct) != len(labels) and (missing or not counts_up(table[: len(cats)]))
+    merged = len(distinct) != len(cats) + 1 and (missing or not counts_up(table[: len(cats)]))
     row = table[codes] if merged else codes
     seen = in_first_appearance(row)
     # first appearance = code order: the codes need no remapping
@@ -124,6 +122,18 @@ def _encode_categorical(s: pd.Series, default: str, strip: bool) -> Coded:
     remap = np.zeros(len(distinct), dtype="int32")
     remap[seen] = np.arange(len(seen), dtype="int32")
     return Coded(remap[row], [distinct[i] for i in seen] or [default])
+
+
+def _encoded_labels(cats: pd.Index, strip: bool) -> tuple[np.ndarray, list[str]]:
+    """(code of each label, distinct texts) of a categorical's categories read as
+    :func:`arrow_strings` reads values, then a missing cell's '' (labels that coincide,
+    once stripped, share a code)."""
+    labels = [str(c) for c in cats.astype(object)] + [""]
+    lab = pa.array(labels, type=pa.string())
+    if strip:
+        lab = pc.utf8_trim_whitespace(lab)
+    d = pc.dictionary_encode(lab)
+    return d.indices.to_numpy(zero_copy_only=False), d.dictionary.to_pylist()
 
 
 def fast_floats(

@@ -28,6 +28,7 @@ from app.services.importers.problems import (
 from app.services.importers.read_ahead import ReadAhead
 from app.services.importers.sheets import Row, pick_sheet, sheet_names, sheet_rows, workbook_kind
 from app.services.importers.text import (
+    DictionaryTypes,
     Input,
     frame_of,
     input_name,
@@ -219,6 +220,7 @@ def _parquet_blocks(
     # the next batch decoded in a thread while this one is converted (Arrow's decoding
     # runs without the GIL)
     ahead = ReadAhead(lambda: next(batches))
+    types = DictionaryTypes()  # a row group's batches share its dictionaries
     try:
         while True:
             if cancel is not None and cancel():
@@ -228,7 +230,7 @@ def _parquet_blocks(
                 raise batch
             if batch is None:
                 break
-            frame = frame_of(batch)
+            frame = frame_of(batch, types)
             del batch
             frame["line"] = range(done + 1, done + 1 + len(frame))
             done += len(frame)

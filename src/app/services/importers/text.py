@@ -295,6 +295,7 @@ def iter_csv_blocks(
 
         parsed = ReadAhead(reader.read_next_batch, raw.tell, take_bad)
         ahead = Then(parsed, lambda batch: encoded(batch, coded, floats))
+        types = DictionaryTypes()
         try:
             while True:
                 if cancel is not None and cancel():
@@ -311,7 +312,7 @@ def iter_csv_blocks(
                     break
                 if progress is not None:
                     progress(min(done, size), size)
-                frame = frame_of(batch)
+                frame = frame_of(batch, types)
                 del batch
                 pa.default_memory_pool().release_unused()  # keep the peak near the result size
                 yield frame
@@ -350,19 +351,38 @@ def block_bytes(size: int) -> int:
     return min(MAX_BLOCK_BYTES, max(BLOCK_BYTES, size // 10))
 
 
-def frame_of(batch: pa.RecordBatch) -> pd.DataFrame:
+class DictionaryTypes:
+    """The categorical dtype of each dictionary column of a read, kept while its batches
+    bring the same dictionary: a Parquet row group's batches share the whole group's
+    dictionary (thousands of texts), which would otherwise be turned into Python strings
+    and checked for repeats once per batch; the same dtype object also lets the readers
+    that follow reuse what they worked out for its categories."""
+
+    def __init__(self) -> None:
+        self._last: dict[str, tuple[pa.Array, pd.CategoricalDtype]] = {}
+
+    def of(self, name: str, dictionary: pa.Array) -> pd.CategoricalDtype:
+        last = self._last.get(name)
+        if last is not None and (last[0] is dictionary or last[0].equals(dictionary)):
+            return last[1]
+        dtype = pd.CategoricalDtype(pd.Index(dictionary.to_pylist(), dtype=object))
+        self._last[name] = (dictionary, dtype)
+        return dtype
+
+
+def frame_of(batch: pa.RecordBatch, types: DictionaryTypes | None = None) -> pd.DataFrame:
     """A batch as a frame, as ``to_pandas`` makes it, but each dictionary column built
     from its indices and its dictionary directly (object categories): ``to_pandas``
     spends more on a categorical than the rest of the batch costs; a float column without
-    nulls is its numpy view (a WDI block has 64 of them: a Series each costs more)."""
+    nulls is its numpy view (a WDI block has 64 of them: a Series each costs more).
+    ``types``: the read's dtypes so far (a batch repeating a dictionary reuses its dtype)."""
+    types = DictionaryTypes() if types is None else types
     columns: dict[str, Any] = {}
     for name, arr in zip(batch.schema.names, batch.columns, strict=True):
         if pa.types.is_dictionary(arr.type) and arr.null_count == 0:
-            cats = pd.Index(arr.dictionary.to_pylist(), dtype=object)
-            dtype = pd.CategoricalDtype(cats)
             # Arrow's indices are valid codes of its dictionary: not checked again
             columns[name] = pd.Categorical.from_codes(
-                arr.indices.to_numpy(), dtype=dtype, validate=False
+                arr.indices.to_numpy(), dtype=types.of(name, arr.dictionary), validate=False
             )
         elif pa.types.is_floating(arr.type) and arr.null_count == 0:
             columns[name] = arr.to_numpy()

@@ -75,6 +75,34 @@ def test_a_parser_numbered_column_is_told_without_hashing() -> None:
     assert numbered_in_order(pd.factorize(np.arange(50_000) % 7)[0].astype(np.int8))
 
 
+@pytest.mark.parametrize("run", [1, 3, 25, 1000])
+def test_codes_in_runs_are_told_from_the_code_of_each_run(run: int) -> None:
+    # a Parquet batch's codes index its row group's dictionary, not in order of first
+    # appearance: an indicator sorted in runs, its codes shuffled
+    rng = np.random.default_rng(run)
+    shuffled = rng.permutation(3000)
+    codes = shuffled[np.arange(60_000) // run % 3000].astype(np.int32)
+    codes[rng.integers(0, len(codes), 5)] = 7  # a few cells out of their run
+    assert not numbered_in_order(codes)
+    assert in_first_appearance(codes).tolist() == pd.unique(codes).tolist()
+
+
+def test_batches_that_repeat_a_dictionary_share_one_categorical_dtype() -> None:
+    from app.services.importers.text import DictionaryTypes, frame_of
+
+    words = pa.array(["b", "a", "c"])
+    first = pa.record_batch([pa.DictionaryArray.from_arrays(pa.array([0, 1, 0]), words)], ["x"])
+    again = pa.record_batch(
+        [pa.DictionaryArray.from_arrays(pa.array([2, 2]), pa.array(["b", "a", "c"]))], ["x"]
+    )
+    other = pa.record_batch([pa.DictionaryArray.from_arrays(pa.array([0]), pa.array(["z"]))], ["x"])
+    types = DictionaryTypes()
+    frames = [frame_of(b, types) for b in (first, again, other)]
+    assert frames[0]["x"].dtype is frames[1]["x"].dtype  # equal dictionaries: one dtype
+    assert frames[2]["x"].dtype is not frames[0]["x"].dtype
+    assert [f["x"].tolist() for f in frames] == [["b", "a", "b"], ["c", "c"], ["z"]]
+
+
 @pytest.mark.parametrize("marks", [True, False])
 def test_value_columns_cast_as_one_read_as_each_alone(marks: bool) -> None:
     rng = np.random.default_rng(5)

@@ -16,6 +16,7 @@ from typing import Any, cast
 import numpy as np
 import pandas as pd
 
+from app.domain.analytics.passes import once_per_pass
 from app.domain.model import OBSERVATION_COLUMNS, SOURCE_COLUMNS, dense_floats, empty_sources
 from app.domain.periods import period_code
 from app.domain.store import ObservationStore
@@ -276,40 +277,40 @@ def _categorical_factorize(col: pd.Categorical) -> tuple[np.ndarray, list[Any]]:
     return number[codes], [col.categories[i] for i in used.tolist()]
 
 
+def _labels(uniques: Any, spreadsheet: bool) -> tuple[list[str], bool, bool]:
+    """(texts, unchanged, all Python strings) of a column's distinct values ('' for
+    missing), the export's formula guard undone in a spreadsheet's (``restore``)."""
+    texts = [u if type(u) is str else "" if pd.isna(u) else str(u) for u in uniques]
+    plain = all(type(u) is str for u in uniques)
+    if not spreadsheet:
+        return texts, True, plain
+    restored = [restore(t) for t in texts]
+    return restored, restored == texts, plain
+
+
 def _texts(column: pd.Series, spreadsheet: bool) -> pd.Categorical:
     """A text column as a categorical of Python strings ('' for missing), with the
     export's formula guard undone (``restore``) — once per distinct value, not once per
     cell: a 10M-row column has a few thousand distinct texts. A categorical column (read
-    dictionary-encoded) keeps its codes; no string is made per row."""
+    dictionary-encoded) keeps its codes; no string is made per row, and its categories
+    are read once per import (:func:`.once_per_pass`: the blocks of a Parquet row group
+    share the group's thousands)."""
     if isinstance(column.dtype, pd.CategoricalDtype):
         codes = column.array.codes
-        uniques: Any = column.cat.categories
+        cats = column.cat.categories
+        texts, same, plain = once_per_pass(
+            f"corridor texts {spreadsheet}", (cats,), lambda: _labels(cats, spreadsheet)
+        )
+        if same and plain and not (len(codes) and codes.min() < 0):
+            return cast(pd.Categorical, column.array)  # nothing to undo: its own codes
     else:
         codes, uniques = pd.factorize(column, use_na_sentinel=True)
-    texts = ["" if pd.isna(u) else str(u) for u in uniques]
-    if spreadsheet:
-        restored = [restore(t) for t in texts]
-        same = restored == texts
-        texts = restored
-    else:
-        same = True
-    if same and isinstance(column.dtype, pd.CategoricalDtype) and _texts_as_they_are(column):
-        return cast(pd.Categorical, column.array)  # nothing to undo: its own codes
-    texts.append("")  # code -1 (missing) -> the last entry
+        texts = _labels(uniques, spreadsheet)[0]
+    texts = [*texts, ""]  # code -1 (missing) -> the last entry
     if len(codes) and codes.min() < 0:
         codes = np.where(codes < 0, len(texts) - 1, codes)
     # texts may repeat once restored: one category each, in the order they come
     return cast(pd.Categorical, categorical(codes, texts, column.index).array)
-
-
-def _texts_as_they_are(column: pd.Series) -> bool:
-    """A categorical with no missing cell whose categories are Python strings: what
-    :func:`_texts` would make of it when no text is restored (its codes index the same
-    texts; unused categories are never read)."""
-    codes = column.array.codes
-    if len(codes) and codes.min() < 0:
-        return False
-    return all(type(c) is str for c in column.cat.categories)
 
 
 def _long(frame: pd.DataFrame, spreadsheet: bool, sources: _SourceTable) -> pd.DataFrame:

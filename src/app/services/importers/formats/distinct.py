@@ -57,7 +57,17 @@ def in_first_appearance(codes: np.ndarray) -> np.ndarray:
     if numbered_in_order(codes):
         top = int(codes.max()) + 1 if len(codes) else 0
         return np.arange(top, dtype=codes.dtype)
+    if len(codes) > _RUNS_FROM:
+        # the code of each run of equal codes (a sorted file repeats its indicator for
+        # every partner and year): the same first appearances from fewer values to hash
+        starts = np.flatnonzero(codes[1:] != codes[:-1])
+        if len(starts) < len(codes) // 4:
+            return np.asarray(pd.unique(np.concatenate([codes[:1], codes[starts + 1]])))
     return np.asarray(pd.unique(codes))
+
+
+#: Blocks of more rows than this are looked at run by run (fewer: hashed at once).
+_RUNS_FROM = 4096
 
 
 #: Rows per block of :func:`numbered_in_order` and :func:`first_rows`: blocks of the
