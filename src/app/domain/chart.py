@@ -16,7 +16,7 @@ them on any thread.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -258,14 +258,34 @@ def chart_rows(
 ) -> ChartRows:
     """The rows of the chart of ``indicator`` for ``pair`` (both directions and one-country
     rows) in ``mode``, named ``name`` (else the catalogue's name)."""
-    obs = store.observations
-    # the pair's rows (kept by the store), then the indicator's read on its codes alone:
-    # only the chart's own rows are gathered
-    rows = obs.iloc[rows_in(obs["indicator"], {indicator}, store.pair_positions(*pair))]
-    unit = indicator_unit(store, indicator) or (str(rows["unit"].iloc[0]) if len(rows) else "")
+    return chart_gatherer(store, indicator, pair, mode, name)()
+
+
+def chart_gatherer(
+    store: ObservationStore,
+    indicator: str,
+    pair: tuple[str, str],
+    mode: ChartMode = TIMELINE,
+    name: str = "",
+) -> Callable[[], ChartRows]:
+    """:func:`chart_rows` in two steps: what it reads of the store taken now (the
+    observations as a copy-on-write snapshot: an edit made meanwhile copies the column it
+    writes instead of changing what the rows are read from), the rows gathered by the
+    returned callable, on any thread (a worker, after an edit)."""
+    obs = store.observations.copy(deep=False)
+    at = store.pair_positions(*pair)
+    sources, labels = store.sources, store.source_label_by_id()
+    unit = indicator_unit(store, indicator)
     name = name or store.indicator_names().get(indicator, indicator)
-    labels = store.source_label_by_id()
-    return ChartRows(rows, store.sources, labels, indicator, name, unit, mode)
+
+    def gather() -> ChartRows:
+        # the pair's rows (kept by the store), then the indicator's read on its codes
+        # alone: only the chart's own rows are gathered
+        rows = obs.iloc[rows_in(obs["indicator"], {indicator}, at)]
+        shown_unit = unit or (str(rows["unit"].iloc[0]) if len(rows) else "")
+        return ChartRows(rows, sources, labels, indicator, name, shown_unit, mode)
+
+    return gather
 
 
 def chart_spec(

@@ -94,24 +94,26 @@ class ClaimInputs:
     while the GUI thread goes on: frames are replaced on change, and the observations are
     a shallow copy (copy-on-write: an edit made meanwhile copies the column it writes
     instead of changing what the worker reads). The pair's rows are gathered in the
-    worker, so a refresh after an edit costs the GUI thread no pass over them."""
+    worker, so a refresh after an edit costs the GUI thread no pass over them; so are the
+    pair's claims, picked from the stored table (replaced on change, never written)."""
 
     observations: pd.DataFrame
     at: np.ndarray  # positions of the pair's rows in ``observations``
     sources: pd.DataFrame
-    claims: pd.DataFrame
+    stored: pd.DataFrame  # every stored claim
+    pair: tuple[str, str]
     records: dict[str, pd.DataFrame]
     labels: dict[int, str]
     names: dict[str, str]  # indicator code -> stored name (shown in the desk's language)
 
     @classmethod
     def of(cls, store: ObservationStore, a: str, b: str) -> ClaimInputs:
-        stored = store.records["claims"]
         return cls(
             store.observations.copy(deep=False),
             store.pair_positions(a, b),
             store.sources,
-            stored[claims_pair_mask(stored, a, b)],
+            store.records["claims"],
+            (a, b),
             dict(store.records),
             store.source_label_by_id(),
             store.indicator_names(),
@@ -120,14 +122,15 @@ class ClaimInputs:
 
 def claim_view(inputs: ClaimInputs, options: CheckOptions) -> pd.DataFrame:
     """The checked claims with every text a row shows (the quote too)."""
+    claims = inputs.stored[claims_pair_mask(inputs.stored, *inputs.pair)]
     checks = check_all_claims(
         inputs.observations.iloc[inputs.at],
         inputs.sources,
-        inputs.claims,
+        claims,
         inputs.records,
         options,
     ).reset_index(drop=True)
-    quotes = dict(zip(inputs.claims["claim_id"], inputs.claims["quote"], strict=True))
+    quotes = dict(zip(claims["claim_id"], claims["quote"], strict=True))
     # names in the desk's language for the claims' indicators only (a workspace holds
     # thousands; translating them all cost the GUI thread 13 ms an edit)
     codes = set(checks["indicator"].astype(str)) & inputs.names.keys()

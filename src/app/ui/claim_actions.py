@@ -10,7 +10,7 @@ claims panel (whose request signals it answers), never the window.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -18,8 +18,10 @@ from app.domain.edits import DeleteRecords
 from app.qt.context import DeskContext
 from app.qt.i18n import translate
 from app.qt.settings import CLAIMS_ALLOW_OTHER_REPORTER
-from app.ui.claim_dialog import ClaimDialog
 from app.ui.claims_panel import ClaimsPanel
+
+if TYPE_CHECKING:  # the dialog: imported when a claim is first added or edited
+    from app.ui.claim_dialog import ClaimDialog
 
 
 def implicit_reason(claim_id: int) -> str:
@@ -44,6 +46,8 @@ class ClaimActions:
         )
 
     def add_claim(self) -> None:
+        from app.ui.claim_dialog import ClaimDialog
+
         self.run_dialog(ClaimDialog(self.ctx.session.store, None, self._defaults(), self.parent))
 
     def edit_claim(self, claim_id: int) -> None:
@@ -55,6 +59,8 @@ class ClaimActions:
                 ).format(obs_id=-claim_id)
             )
             return
+        from app.ui.claim_dialog import ClaimDialog
+
         self.run_dialog(ClaimDialog(self.ctx.session.store, claim_id, parent=self.parent))
 
     def run_dialog(self, dialog: ClaimDialog) -> None:

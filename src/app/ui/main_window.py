@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
-from app.domain.chart import ChartSpec, chart_rows
 from app.domain.edits import Op, changes_counts, touches_observations
 from app.domain.selection import code_counts
 from app.qt.catalogue_model import indicator_display_name
@@ -36,11 +35,12 @@ from app.qt.i18n import translate
 from app.qt.messages import Level
 from app.qt.observation_model import ObservationTableModel
 from app.qt.settings import DESK_PARTNER, DESK_REPORTER, TABLE_HEADER
-from app.qt.tasks import TaskSlot, after_repaint
+from app.qt.tasks import after_repaint
 from app.ui.actions import ACTIONS
 from app.ui.advice import role_name
 from app.ui.analysis_actions import AnalysisActions
 from app.ui.catalogue_panel import CataloguePanel
+from app.ui.chart_follow import ChartFollower
 from app.ui.chart_panel import ChartPanel
 from app.ui.claim_actions import ClaimActions
 from app.ui.claims_panel import ClaimsPanel
@@ -87,8 +87,8 @@ class MainWindow(QMainWindow):
         self.model = ObservationTableModel(self.session, self, ctx.runner)
         self.table = TablePanel(self.model, fit=self.settings.get(TABLE_HEADER).isEmpty())
         self.chart = ChartPanel()
-        #: the chart after an edit, drawn when a worker has chosen its figures
-        self._chart_task: TaskSlot[ChartSpec] = TaskSlot(ctx.runner)
+        #: the chart of the indicator and pair; after an edit, from a worker
+        self.charting = ChartFollower(ctx.session, ctx.runner, self.chart, self._chart_failed)
         self.chart_events = ChartEvents(ctx, self.chart, self.pair)
         self.source = SourcePanel()
         self.centre = QSplitter(Qt.Orientation.Vertical)
@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         self._rebuild_panels(self.pair_selection(), counts=counts)
         if counts and self.indicator[0]:  # the catalogue was made anew: its current item too
             self._select_quietly(self.indicator[0])
-        self._update_chart(later=True)
+        self._update_chart(ops)
         current = self.current_obs_id()
         if current is not None:
             self.show_observation(current)
@@ -312,29 +312,16 @@ class MainWindow(QMainWindow):
             self.table.select_obs(obs_ids[0])
         self.chart.highlight_obs(obs_ids)
 
-    def _update_chart(self, later: bool = False) -> None:
-        """The chart of the current indicator and pair (the panel keeps its mode). With
-        ``later`` (after an edit) its figures are chosen in a worker once the window has
-        repainted and drawn when ready: the window answers the edit first (a newer chart
-        supersedes one still coming)."""
-        self._chart_task.cancel()
-        rows = chart_rows(
-            self.session.store, self.indicator[0], self.pair(), name=self.indicator[1]
-        )
-        if later:
-            with after_repaint():
-                self._chart_task.start(
-                    lambda *_: rows.spec(),
-                    on_done=self.chart.show_spec,
-                    on_error=self._chart_failed,
-                )
-        else:
-            self.chart.show_spec(rows.spec())
+    def _update_chart(self, ops: Sequence[Op] | None = None) -> None:
+        """The chart of the current indicator and pair (the panel keeps its mode); after
+        the edit of ``ops``, from a worker once the window has repainted
+        (:class:`~app.ui.chart_follow.ChartFollower`)."""
+        self.charting.update(self.indicator, self.pair(), ops)
 
     @property
     def chart_pending(self) -> bool:
         """A chart is being made in a worker (the panel still shows the one before)."""
-        return self._chart_task.busy
+        return self.charting.busy
 
     def _chart_failed(self, message: str, _trace: str) -> None:
         self.bus.warning(
