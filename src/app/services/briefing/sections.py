@@ -174,7 +174,7 @@ class PairPlan:
     records: dict[tuple[str, ...], list[RecordStatus]]
     conflicts: dict[tuple[str, ...], list[dict[str, Any]]]
     checks: dict[tuple[str, ...], list[dict[str, Any]]]
-    #: obs id -> the latest figure's value in the reader's words (all formatted at once)
+    #: obs id -> a figure's value in the reader's words (the table's texts, formatted at once)
     headline_texts: dict[int, str] = field(default_factory=dict)
     #: the figures each section's checks name, by obs id (:func:`claim_rows`)
     claim_rows: dict[tuple[str, ...], dict[int, dict[str, Any]]] = field(default_factory=dict)
@@ -184,7 +184,7 @@ def _change_percent(plan: PairPlan, latest: dict[str, Any]) -> float | None:
     if bool(latest["period_point"]):
         return None
     pct = plan.change.get(int(latest["obs_id"]), float("nan"))
-    return None if np.isnan(pct) else pct
+    return None if pct != pct else pct  # NaN: a plain float's test, not numpy's per call
 
 
 class SectionBuilder:
@@ -287,21 +287,10 @@ class SectionBuilder:
         plan.claim_rows = claim_rows(
             upto, {key: (rows[key], checks) for key, checks in plan.checks.items() if checks}
         )
-        plan.headline_texts = self._headline_texts(latest)
+        # the latest figures are figures used in the range: the table's texts are theirs
+        # (a headline missing here is formatted on its own, :meth:`_headline`)
+        plan.headline_texts = dict(zip(figures["obs_id"], figures["value_text"], strict=True))
         return plan
-
-    def _headline_texts(
-        self, latest: dict[tuple[str, ...], list[dict[str, Any]]]
-    ) -> dict[int, str]:
-        """The value of every latest figure in the reader's words, a column at once."""
-        rows = [r for section in latest.values() for r in section]
-        texts = format_figures(
-            [float(r["value"]) for r in rows],
-            [str(r["unit"]) for r in rows],
-            [str(r["qualifier"]) for r in rows],
-            self.words.locale,
-        )
-        return {int(r["obs_id"]): text for r, text in zip(rows, texts, strict=True)}
 
     def _figure_texts(
         self, figures: dict[str, list[Any]], upto: pd.DataFrame, at: np.ndarray
@@ -382,6 +371,8 @@ class SectionBuilder:
             subject=subject,
             topic=str(self.topics.get(code, "Other")),
             unit=str(unit),
+            # given, not the default's empty table (17 lists per section) replaced later
+            figures=self._figure_table(plan, start, stop, name),
         )
         # the summary's choice of latest figures (one per kind of period), among the
         # figures the analytics use, so the headline and the table cite the same row
@@ -414,7 +405,6 @@ class SectionBuilder:
             section.conflicts.append(
                 Cited(text, self.book.numbers(sorted(set(c["source_ids"]))), "conflict")
             )
-        section.figures = self._figure_table(plan, start, stop, name)
         wants_chart = self._wants_chart(code)
         shown = (
             plan.shown.iloc[plan.shown_rows.get(key, np.array([], dtype=np.int64))]

@@ -92,13 +92,18 @@ def _md_head(header: tuple[str, ...], numeric: tuple[int, ...]) -> tuple[str, st
 
 
 def _md_table(t: Table) -> list[str]:
+    """The table's Markdown: each item a line, or the rows of a table with nothing to
+    escape in one item of lines joined by newlines (the document joins items so)."""
     out = list(_md_head(tuple(t.header), tuple(t.numeric)))
     note = t.note_column
     if _plain_columns(t):
         # no Python step per row; a join of the row's cells, not a format call with a
-        # field per cell (four times the cost)
+        # field per cell (four times the cost); and the rows as one text, their lines
+        # joined as the document joins its lines: no string per line made and then
+        # copied again (a dossier has 20,000 rows, this is a third of their cost)
         rows = zip(*t.columns, strict=True) if t.columns else t.rows
-        out += map("| {} |".format, map(" | ".join, rows))
+        if len(t.rows):
+            out.append("| " + " |\n| ".join(map(" | ".join, rows)) + " |")
         return [*out, ""]
     for row in t.rows:
         # most rows hold nothing to escape: one search of the row's text (the citation
