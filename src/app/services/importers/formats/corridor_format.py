@@ -259,8 +259,8 @@ def _factorize_wide(
 def _column_codes(col: pd.Categorical | None, n: int) -> tuple[np.ndarray, list[str]]:
     """(code per row, texts) of a text column, numbered in order of first appearance
     as ``pd.factorize`` numbers them, missing cells read as '' (the last text)."""
-    if col is None:
-        return np.zeros(n, dtype=np.int64), [""]
+    if col is None:  # one text: a read-only zero per row, no array made (never written)
+        return np.broadcast_to(np.int64(0), (n,)), [""]
     raw, uniques = _categorical_factorize(col)
     texts = ["" if pd.isna(u) else str(u) for u in uniques] + [""]
     return np.where(raw < 0, len(texts) - 1, raw).astype(np.int64), texts
