@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -106,8 +106,8 @@ def _encode_categorical(s: pd.Series, default: str, strip: bool) -> Coded:
     if missing:
         codes = np.where(codes < 0, len(cats), codes)
     # once per import for the same categories (a Parquet row group's blocks share them)
-    table, distinct = once_per_pass(
-        f"encoded categories {strip}", (cats,), lambda: _encoded_labels(cats, strip)
+    table, distinct = per_categories(
+        f"encoded categories {strip}", cats, lambda: _encoded_labels(cats, strip)
     )
     if len(cats) == 1 and len(codes) and not missing:  # one text in every row (code 0)
         return Coded(np.zeros(len(codes), dtype="int32"), distinct[:1])
@@ -122,6 +122,21 @@ def _encode_categorical(s: pd.Series, default: str, strip: bool) -> Coded:
     remap = np.zeros(len(distinct), dtype="int32")
     remap[seen] = np.arange(len(seen), dtype="int32")
     return Coded(remap[row], [distinct[i] for i in seen] or [default])
+
+
+#: Categories of at most this many texts are worked out once per read (more: each time,
+#: so that a read of texts that are all different holds no second copy of them).
+MEMO_CATEGORIES = 4096
+
+_T = TypeVar("_T")
+
+
+def per_categories(name: str, cats: pd.Index, build: Callable[[], _T]) -> _T:
+    """``build()`` for a column's categories, made once per read (:func:`.once_per_pass`,
+    opened by ``read_file``) for the same categories object when they are few enough."""
+    if len(cats) > MEMO_CATEGORIES:
+        return build()
+    return once_per_pass(name, (cats,), build)
 
 
 def _encoded_labels(cats: pd.Index, strip: bool) -> tuple[np.ndarray, list[str]]:

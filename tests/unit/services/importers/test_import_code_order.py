@@ -155,3 +155,17 @@ def test_marks_masked_without_copying_the_text() -> None:
     assert floats is not None
     assert floats[0].null_count == 0
     assert pc.is_nan(floats[0]).to_pylist() == [False, True, True, False, True]
+
+
+def test_categories_are_worked_out_once_per_read_unless_they_are_many() -> None:
+    from app.domain.analytics.passes import one_pass
+    from app.services.importers.codes import MEMO_CATEGORIES, per_categories
+
+    few = pd.Index(["a", "b"], dtype=object)
+    many = pd.Index([f"t{i}" for i in range(MEMO_CATEGORIES + 1)], dtype=object)
+    calls: list[int] = []
+    with one_pass():
+        for cats in (few, few, many, many):
+            per_categories("texts", cats, lambda cats=cats: calls.append(len(cats)) or len(cats))
+    # the few once for the read; the many each time, so that no copy of them is held
+    assert calls == [2, MEMO_CATEGORIES + 1, MEMO_CATEGORIES + 1]

@@ -16,12 +16,12 @@ from typing import Any, cast
 import numpy as np
 import pandas as pd
 
-from app.domain.analytics.passes import once_per_pass
 from app.domain.model import OBSERVATION_COLUMNS, SOURCE_COLUMNS, dense_floats, empty_sources
 from app.domain.periods import period_code
 from app.domain.store import ObservationStore
 from app.services.atomic import atomic_path
 from app.services.importers.base import Head, Importer, file_source, finish
+from app.services.importers.codes import per_categories
 from app.services.importers.formats.distinct import categorical, first_rows, in_first_appearance
 from app.services.importers.problems import Cancel, ImportFailed, ImportResult, ProblemLog, Progress
 from app.services.importers.rows import RowBuilder
@@ -293,13 +293,13 @@ def _texts(column: pd.Series, spreadsheet: bool) -> pd.Categorical:
     export's formula guard undone (``restore``) — once per distinct value, not once per
     cell: a 10M-row column has a few thousand distinct texts. A categorical column (read
     dictionary-encoded) keeps its codes; no string is made per row, and its categories
-    are read once per import (:func:`.once_per_pass`: the blocks of a Parquet row group
+    are read once per import (:func:`.per_categories`: the blocks of a Parquet row group
     share the group's thousands)."""
     if isinstance(column.dtype, pd.CategoricalDtype):
         codes = column.array.codes
         cats = column.cat.categories
-        texts, same, plain = once_per_pass(
-            f"corridor texts {spreadsheet}", (cats,), lambda: _labels(cats, spreadsheet)
+        texts, same, plain = per_categories(
+            f"corridor texts {spreadsheet}", cats, lambda: _labels(cats, spreadsheet)
         )
         if same and plain and not (len(codes) and codes.min() < 0):
             return cast(pd.Categorical, column.array)  # nothing to undo: its own codes
