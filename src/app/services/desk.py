@@ -30,7 +30,7 @@ from app.services.storage import (
     open_storage,
     scheme_of,
 )
-from app.services.storage.duckdb_held import file_held
+from app.services.storage.duckdb_files import held
 
 
 class Desk:
@@ -51,7 +51,7 @@ class Desk:
         read_only: bool = False,
     ) -> Desk:
         target = paths.default_workspace_path() if path is None else path
-        with file_held(target) if not scheme_of(target) else contextlib.nullcontext():
+        with held(target) if not scheme_of(target) else contextlib.nullcontext():
             # the open check, the tables and the history from one opening of the file
             ws = open_workspace(path, write=write, read_only=read_only)
             desk = cls(ws, ws.load_store())

@@ -3,17 +3,13 @@ of a single analyst (columnar, transactional, fast bulk reads into Arrow).
 
 Concurrency: the process that opens a workspace for writing holds an advisory lock on a
 sidecar file ``<workspace>.lock`` (released by the OS when the process dies, even on
-SIGKILL). A second opener gets read-only access and the holder's name. DuckDB connections
-are short-lived (one per load or transaction), so a read-only reader can still read the
-file between the writer's commits.
-
-Closing a connection that wrote checkpoints the file (its WAL is folded into the database:
-25–60 ms, most of a one-figure edit's write). The commit before it is already durable
-(DuckDB replays a WAL left by a crash on the next open), so a transaction's connection is
-closed in a thread of its own and the edit returns at once; any connection to the same file
-in this process waits for that close first (:func:`_settle`), and so does :meth:`close`
-before it lets the lock go. Another process waits for DuckDB's file lock as it did while
-the writer closed in line.
+SIGKILL). A second opener gets read-only access and the holder's name. The file is used
+for one load or transaction at a time, attached to the process's one DuckDB instance and
+detached after (:mod:`~app.services.storage.duckdb_files`: 1–2 ms where opening the file
+afresh cost 25–40 ms), so a read-only reader in another process can still read the file
+between the writer's commits. Detaching checkpoints the file; after a commit that runs in
+a thread while the edit returns, and any later use of the file, and :meth:`close` before
+it lets the lock go, wait for it.
 """
 
 from __future__ import annotations
@@ -23,7 +19,6 @@ import logging
 import os
 import shutil
 import socket
-import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -37,7 +32,7 @@ from app.domain.model import normalise_sources
 from app.domain.remote import RemoteChange
 from app.domain.store import ObservationStore
 from app.services import locking
-from app.services.storage import schema
+from app.services.storage import duckdb_files, schema
 from app.services.storage.arrow import STREAM_BATCH_ROWS, observations_from_batches
 from app.services.storage.base import ChangeNotice, Listener, Tables, current_user
 from app.services.storage.duckdb_sql import (
@@ -67,42 +62,6 @@ from app.services.storage.history_rows import (
 
 Connection = duckdb.DuckDBPyConnection
 log = logging.getLogger(__name__)
-
-#: connections of a committed transaction being closed (checkpointed), by file
-_CLOSING: dict[str, threading.Thread] = {}
-_CLOSING_LOCK = threading.Lock()
-
-
-def _close_later(path: Path, con: Connection) -> None:
-    """Close ``con`` (a committed transaction's) in a thread: the checkpoint that folds
-    the WAL into the file runs while the caller goes on."""
-    key = str(path)
-    _settle(key)  # another thread's close of the file, begun since this one connected
-
-    def close() -> None:
-        try:
-            con.close()
-        except (duckdb.Error, OSError) as exc:
-            # committed data is in the WAL, which the next open replays: nothing is lost
-            log.warning("closing %s after a commit: %s", path, first_line(exc))
-        finally:
-            with _CLOSING_LOCK:
-                if _CLOSING.get(key) is threading.current_thread():
-                    del _CLOSING[key]
-
-    thread = threading.Thread(target=close, name=f"close {path.name}")
-    with _CLOSING_LOCK:
-        _CLOSING[key] = thread
-    thread.start()
-
-
-def _settle(key: str) -> None:
-    """Wait until no connection to the file ``key`` is still being closed (the close
-    thread takes itself off the list when done, so every waiter sees it until then)."""
-    with _CLOSING_LOCK:
-        thread = _CLOSING.get(key)
-    if thread is not None:
-        thread.join()
 
 
 class DuckDBStorage:
@@ -148,11 +107,8 @@ class DuckDBStorage:
         tmp = p.with_name(p.name + ".creating")
         tmp.unlink(missing_ok=True)
         try:
-            con = duckdb.connect(str(tmp))
-            try:
+            with duckdb_files.use(tmp, read_only=False) as con:
                 fill_new(con, indicators, observations, sources, records, audit, meta, history)
-            finally:
-                con.close()
             os.replace(tmp, p)
         except (duckdb.Error, OSError) as exc:
             tmp.unlink(missing_ok=True)
@@ -196,7 +152,8 @@ class DuckDBStorage:
                 tables = {
                     r[0]
                     for r in con.execute(
-                        "SELECT table_name FROM information_schema.tables"
+                        "SELECT table_name FROM information_schema.tables "
+                        "WHERE table_catalog = current_database()"
                     ).fetchall()
                 }
                 if not tables >= schema.REQUIRED_TABLES:
@@ -229,7 +186,7 @@ class DuckDBStorage:
             con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(target)])
 
     def close(self) -> None:
-        _settle(str(self.path))  # the last commit's checkpoint ends before the lock goes
+        duckdb_files.settle(self.path)  # the last commit's checkpoint ends before the lock goes
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -246,14 +203,13 @@ class DuckDBStorage:
     def _connect(
         self, read_only: bool = True, timeout: float = 10.0, close_later: bool = False
     ) -> Iterator[Connection]:
-        """A short-lived connection; waits while another process holds DuckDB's own lock.
-        ``close_later``: closed in a thread once the block ended without an error (see
-        the module)."""
-        _settle(str(self.path))
+        """The file attached for the block (see the module); waits while another process
+        holds DuckDB's own lock. ``close_later``: detached in a thread once the block ended
+        without an error."""
         deadline = time.monotonic() + timeout
         while True:
             try:
-                con = duckdb.connect(str(self.path), read_only=read_only)
+                con = duckdb_files.enter(self.path, read_only)
                 break
             except duckdb.IOException as exc:
                 if "not a valid duckdb database" in str(exc).lower():
@@ -263,15 +219,12 @@ class DuckDBStorage:
                 if "lock" not in str(exc).lower() or time.monotonic() > deadline:
                     raise WorkspaceError(f"could not open {self.path}: {first_line(exc)}") from exc
                 time.sleep(0.05)
+        ok = False
         try:
             yield con
-        except BaseException:
-            con.close()
-            raise
-        if close_later:
-            _close_later(self.path, con)
-        else:
-            con.close()
+            ok = True
+        finally:
+            duckdb_files.leave(self.path, con, later=close_later and ok)
 
     @contextlib.contextmanager
     def _transaction(

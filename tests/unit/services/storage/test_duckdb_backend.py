@@ -114,21 +114,52 @@ def test_a_commits_connection_closes_in_the_background_and_close_waits_for_it(
         assert again.audit()["description"].tolist()[-2:] == ["Set value to 2.5 bn"] * 2
 
 
-def test_a_failing_close_after_a_commit_is_logged_not_raised(
+def test_a_failing_detach_after_a_commit_is_logged_not_raised(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """The commit is durable before the close (its WAL is replayed on the next open): a
-    checkpoint that fails then is a warning in the log, not an error of the edit."""
-    from app.services.storage import duckdb_backend
+    """The commit is durable before the detach (its WAL is replayed on the next attach): a
+    detach that fails then, in its thread, is a warning in the log, not an error."""
+    from app.services.storage import duckdb_files
 
-    class Failing:
-        def close(self) -> None:
-            raise duckdb.IOException("No space left on device")
+    duckdb_files._detach_quietly(str(tmp_path / "w.corridor"), "workspace_not_attached")
+    assert "closing" in caplog.text
+    assert "w.corridor" in caplog.text
+
+
+def test_uses_of_one_file_share_one_attachment_and_release_its_lock(tmp_path: Path) -> None:
+    """Reads in two threads share the file's attachment; a write waits for the read-only
+    uses to end; after the last use the file is detached (another connection, which DuckDB
+    would refuse while it is attached, opens it)."""
+    import threading
+
+    from app.services.storage import duckdb_files
 
     path = tmp_path / "w.corridor"
-    duckdb_backend._close_later(path, Failing())  # type: ignore[arg-type]
-    duckdb_backend._settle(str(path))
-    assert "No space left on device" in caplog.text
+    with duckdb_files.use(path, read_only=False) as con:
+        con.execute("CREATE TABLE t (x INT)")
+    first = duckdb_files.enter(path, read_only=True)
+    second = duckdb_files.enter(tmp_path / "." / "w.corridor", read_only=True)  # same file
+    name = first.execute("SELECT current_database()").fetchone()
+    assert second.execute("SELECT current_database()").fetchone() == name
+    wrote = threading.Event()
+
+    def write() -> None:
+        with duckdb_files.use(path, read_only=False, detach_later=True) as w:
+            w.execute("INSERT INTO t VALUES (1)")
+        wrote.set()
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    assert not wrote.wait(0.3)  # waits: the file is attached read-only and in use
+    duckdb_files.leave(path, first)
+    assert not wrote.wait(0.1)
+    duckdb_files.leave(path, second)
+    writer.join(10)
+    assert wrote.is_set()
+    duckdb_files.settle(path)
+    other = duckdb.connect(str(path), read_only=True)
+    assert other.execute("SELECT x FROM t").fetchall() == [(1,)]
+    other.close()
 
 
 def test_a_few_history_rows_are_stored_as_the_bulk_path_stores_them(tmp_path: Path) -> None:
