@@ -16,21 +16,20 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from app.domain.analytics.bulk import collector_paused
-from app.domain.analytics.column_texts import category_texts
-from app.domain.analytics.figures import pack
 from app.domain.analytics.narrative import pair_rows_narrative
-from app.domain.analytics.passes import frame_column, one_pass
+from app.domain.analytics.passes import one_pass
 from app.domain.countries import country_name
 from app.domain.derive.lineage import lineage_of
-from app.domain.model import FORWARD_STATUSES, change_words, labelled_quantity
-from app.domain.periods import period_kinds, period_label
-from app.domain.selection import category_codes, holds_any
+from app.domain.model import change_words, labelled_quantity
+from app.domain.periods import period_label
 from app.domain.store import ObservationStore
 from app.services.safe_cells import is_web_url, neutralise
+from app.services.summary_rows import FAMILY as FAMILY
+from app.services.summary_rows import latest_rows as latest_rows
+from app.services.summary_rows import line_rows as _line_rows
 
 
 @dataclass(frozen=True)
@@ -81,90 +80,6 @@ def change_text(value: float, unit: str, qualifier: str) -> str:
     return f"{words} on a year earlier" if words else ""
 
 
-#: Period kinds reported side by side: the latest full year, the latest year-to-date
-#: window, the latest month/quarter/half, the latest point-in-time figure.
-FAMILY = {
-    "year": "year",
-    "ytd": "ytd",
-    "range": "ytd",
-    "half": "part",
-    "quarter": "part",
-    "month": "part",
-    "point": "point",
-}
-
-
-def latest_rows(obs: pd.DataFrame) -> pd.DataFrame:
-    """One row per (indicator, subject, kind of period, outcome or intention): the latest
-    period, the preferred source first (else the most recently published, then the newest
-    row; a reported figure before a derived one of the same period). Targets, plans and
-    forecasts are kept apart, so that an end-2027 target is never "the latest figure" of
-    what has happened.
-
-    On numbers (a dossier's pair has 10,000 rows): one stable lexsort of the rule's
-    columns, the first row of each group in that order."""
-    if obs.empty:
-        return obs
-    return obs.iloc[latest_positions(obs)]
-
-
-def latest_positions(obs: pd.DataFrame) -> np.ndarray:
-    """The positions in ``obs`` of :func:`latest_rows`, in its order."""
-    if obs.empty:
-        return np.zeros(0, dtype=np.int64)
-    start = frame_column(obs, "period_start").to_numpy().astype(np.int64)
-    end = frame_column(obs, "period_end").to_numpy().astype(np.int64)
-    kinds = period_kinds(start, end, frame_column(obs, "period_point").to_numpy())
-    family = np.zeros(len(kinds), dtype=np.int64)
-    for kind, number in _FAMILY_NUMBER.items():  # a compare per kind, not a map per row
-        family[kinds == kind] = number
-    status = frame_column(obs, "status")
-    forward = _holds(status, {str(x) for x in FORWARD_STATUSES})
-    reported = ~_holds(status, {"derived"})
-    group = pack(
-        [
-            _group_codes(frame_column(obs, "indicator")),
-            _group_codes(frame_column(obs, "subject")),
-            family * 2 + forward,
-        ]
-    )
-    order = np.lexsort(
-        (
-            -frame_column(obs, "obs_id").to_numpy(dtype=np.int64),
-            ~reported,
-            ~frame_column(obs, "preferred").to_numpy(dtype=bool),
-            start,
-            -end,
-        )
-    )
-    first = np.unique(group[order], return_index=True)[1]
-    out: np.ndarray = order[np.sort(first)]
-    return out
-
-
-def _holds(col: pd.Series, values: set[str]) -> np.ndarray:
-    """:func:`holds_any`, a categorical column read through its categories' texts (made
-    once per report) rather than a compare of its Arrow categories."""
-    if not isinstance(col.dtype, pd.CategoricalDtype):
-        return holds_any(col, values)
-    table = np.asarray([t in values for t in category_texts(col)] + [False], dtype=bool)
-    held: np.ndarray = table[category_codes(col)]
-    return held
-
-
-def _group_codes(col: pd.Series) -> np.ndarray:
-    """Equal codes for equal values (-1 for a missing one), as ``pd.factorize`` gives: a
-    categorical column's own codes."""
-    if isinstance(col.dtype, pd.CategoricalDtype):
-        return category_codes(col)
-    codes: np.ndarray = pd.factorize(col)[0]
-    return codes
-
-
-#: each kind of period's family (FAMILY) as a number
-_FAMILY_NUMBER = {k: sorted(set(FAMILY.values())).index(f) for k, f in FAMILY.items()}
-
-
 @collector_paused()  # a line and sentences per indicator: see bulk
 @one_pass()  # the pair's analytics share their texts and figures chosen
 def build_summary(
@@ -206,12 +121,15 @@ def build_summary(
                 value=value,
                 unit=unit,
                 value_text=labelled_quantity(value, unit, qualifier, status),
-                change_text=change_text(change, change_unit, change_qualifier),
+                # a line without a reported change (NaN) reads '': no words to make
+                change_text=(
+                    change_text(change, change_unit, change_qualifier) if change == change else ""
+                ),
                 reporter=reporter,
                 partner=partner,
                 footnote=numbers[sid],
                 obs_id=obs_id,
-                sentences=_derivation(store, obs_id, status, numbers),
+                sentences=_derivation(store, obs_id, numbers) if status == "derived" else (),
                 status=status,
             )
         )
@@ -220,93 +138,14 @@ def build_summary(
     return summary
 
 
-#: the text columns of a summary line, in the order of :func:`_line_rows`
-_LINE_TEXTS = ("subject", "unit", "qualifier", "status", "change_unit", "change_qualifier")
-
-
-def _line_rows(obs: pd.DataFrame, topics: dict[Any, Any]) -> list[tuple[Any, ...]]:
-    """The values of each summary line (:func:`latest_rows`, sorted by topic, indicator and
-    subject as ``sort_values`` sorts them), taken column by column at the rows used:
-    (indicator, topic, subject, start, end, point, value, unit, qualifier, status, change,
-    change unit, change qualifier, reporter, partner, source id, obs id). Texts read as
-    ``str`` of the value would (a missing one "nan"); an indicator without a topic is
-    "Other"."""
-    at = latest_positions(obs)
-    codes = _texts_at(frame_column(obs, "indicator"), at)
-    topic = [_topic_of(topics.get(code)) for code in codes]
-    order = np.lexsort(
-        (
-            _sort_codes(frame_column(obs, "subject"))[at],
-            _sort_codes(frame_column(obs, "indicator"))[at],
-            _sort_codes(pd.Series(topic, dtype=object)),
-        )
-    )
-    at = at[order]
-
-    def numbers(name: str, dtype: str) -> list[Any]:
-        out: list[Any] = frame_column(obs, name).to_numpy(dtype=dtype)[at].tolist()
-        return out
-
-    texts = {
-        name: _texts_at(frame_column(obs, name), at)
-        for name in (*_LINE_TEXTS, "reporter", "partner")
-    }
-    return list(
-        zip(
-            np.asarray(codes, dtype=object)[order].tolist(),
-            np.asarray(topic, dtype=object)[order].tolist(),
-            texts["subject"],
-            numbers("period_start", "int64"),
-            numbers("period_end", "int64"),
-            numbers("period_point", "bool"),
-            numbers("value", "float64"),
-            *(texts[name] for name in ("unit", "qualifier", "status")),
-            numbers("change_value", "float64"),
-            *(texts[name] for name in ("change_unit", "change_qualifier")),
-            texts["reporter"],
-            texts["partner"],
-            numbers("source_id", "int64"),
-            numbers("obs_id", "int64"),
-            strict=True,
-        )
-    )
-
-
-def _texts_at(col: pd.Series, at: np.ndarray) -> list[str]:
-    """``str`` of each value of ``col`` at positions ``at`` (a missing category "nan"), a
-    category's text made once."""
-    if isinstance(col.dtype, pd.CategoricalDtype):
-        words = np.asarray([*category_texts(col), "nan"], dtype=object)
-        out: list[str] = words[category_codes(col)[at]].tolist()
-        return out
-    return [str(x) for x in col.iloc[at].tolist()]
-
-
-def _topic_of(topic: Any) -> str:
-    """An indicator's topic as ``Series.map(topics).fillna("Other")`` reads it."""
-    return "Other" if topic is None or topic is pd.NA or topic != topic else str(topic)
-
-
-def _sort_codes(col: pd.Series) -> np.ndarray:
-    """Integers that order the rows as ``sort_values`` orders ``col``: a category by its
-    code, a text by the text, a missing value last."""
-    if isinstance(col.dtype, pd.CategoricalDtype):
-        codes = category_codes(col).astype(np.int64)
-        return np.where(codes < 0, len(col.dtype.categories), codes)
-    codes = pd.factorize(col, sort=True)[0].astype(np.int64)
-    return np.where(codes < 0, codes.max(initial=0) + 1, codes)
-
-
 def column_values(frame: pd.DataFrame, column: str) -> list[Any]:
     """A column's values as a list (one ``tolist``, not a boxing per value), [] if absent."""
     return frame[column].tolist() if column in frame.columns else []
 
 
-def _derivation(
-    store: ObservationStore, obs_id: int, status: str, numbers: dict[int, int]
-) -> tuple[str, ...]:
+def _derivation(store: ObservationStore, obs_id: int, numbers: dict[int, int]) -> tuple[str, ...]:
     """A derived figure's derivation, its inputs' sources numbered like every other."""
-    lin = lineage_of(store, obs_id) if status == "derived" else None
+    lin = lineage_of(store, obs_id)
     if lin is None:
         return ()
     refs = "".join(f"[{numbers.setdefault(s, len(numbers) + 1)}]" for s in lin.source_ids)
@@ -330,8 +169,14 @@ def _add_analysis(
     narrative = pair_rows_narrative(
         pair_rows, store.sources, a, b, names, records=store.records, latest=False
     )
+    # the marks of a source list read once: an indicator's record sentences cite the same
+    # years' sources, so half of a dossier's 900 lists are repeats (the numbers of a list
+    # seen before are fixed: a number, once given, never changes)
+    marks: dict[tuple[int, ...], tuple[int, ...]] = {}
     for sentence in narrative:
-        refs = footnotes(numbers, sentence.source_ids)
+        refs = marks.get(sentence.source_ids)
+        if refs is None:
+            refs = marks[sentence.source_ids] = footnotes(numbers, sentence.source_ids)
         text = sentence.text
         if sentence.kind not in ("claim", "conflict"):
             text = f"{names.get(sentence.topic, sentence.topic)}: {text}"
@@ -421,10 +266,16 @@ def render_markdown(s: Summary) -> str:
         out += [*([""] if i else []), f"## {topic}", ""]
         for line in lines:
             out.append(f"- {_line_text(line)} [{line.footnote}]")
-            out += [f"  - {sentence}" for sentence in line.sentences]
+            if line.sentences:  # a derived figure's derivation (rarely)
+                out += [f"  - {sentence}" for sentence in line.sentences]
     if s.analysis:
         out += ["", "## Analysis", ""]
-        out += [f"- {text} {_refs(refs)}".rstrip() for text, refs in s.analysis]
+        marks: dict[tuple[int, ...], str] = {}  # a source list cited again reads the same
+        for text, refs in s.analysis:
+            mark = marks.get(refs)
+            if mark is None:
+                mark = marks[refs] = _refs(refs)
+            out.append(f"- {text} {mark}".rstrip())
     out += [*(["", *s.notes] if s.notes else []), "", "## Sources", ""]
     for c in s.citations:
         url = f" <{c.url}>" if is_web_url(c.url) else ""

@@ -330,7 +330,9 @@ def _indicator_texts(col: pd.Series) -> list[str]:
     if isinstance(col.dtype, pd.CategoricalDtype):
         # a missing category reads "nan", as in str_texts
         texts = np.asarray([*category_texts(col), "nan"], dtype=object)
-        return sorted(set(texts[np.unique(category_codes(col))].tolist()))
+        used = np.zeros(len(texts), dtype=bool)  # a mark per row, not a sort of the rows
+        used[category_codes(col)] = True  # code -1 marks the last, "nan"
+        return sorted(set(texts[used].tolist()))
     return sorted(col.astype(str).unique())
 
 
