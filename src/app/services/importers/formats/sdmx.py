@@ -27,12 +27,11 @@ from app.services.importers.base import (
     csv_layout,
     file_source,
     finish,
-    kind_of_unit,
     read_long_csv,
 )
 from app.services.importers.formats.distinct import categorical, combinations, distinct
 from app.services.importers.formats.sdmx_columns import Columns, classify, split_labels
-from app.services.importers.formats.sdmx_units import UnitsSeen
+from app.services.importers.formats.sdmx_units import UnitsSeen, fill_units
 from app.services.importers.problems import Cancel, ImportResult, ProblemLog, Progress, Severity
 from app.services.importers.rows import FIGURE_KEY_TEXT, RowBuilder
 from app.services.importers.text import CsvLayout, Input, input_name, split_line, unique_names
@@ -103,7 +102,7 @@ class SdmxImporter(Importer):
             duplicate_key=(*FIGURE_KEY_TEXT, "unit"),
         )
         conv.units_seen.split(result, conv.names)
-        _fill_units(result)
+        fill_units(result)
         return result
 
 
@@ -359,32 +358,3 @@ def _parse_structure(text: str) -> tuple[str, str]:
         return "", text.strip()
     flow = m.group("id").strip().split("@")[-1].split("$", 1)[0]  # drop $DEFAULTVIEW
     return (m.group("agency") or "").strip(), flow
-
-
-def _fill_units(result: ImportResult) -> None:
-    """Give catalogue rows the unit (and kind) their observations came in."""
-    if result.indicators.empty or result.observations.empty:
-        return
-    obs = result.observations
-    indicator, unit = obs["indicator"], obs["unit"]
-    if _categorical(indicator) and _categorical(unit):
-        # the first unit of each indicator, from the codes: no string per row
-        codes = indicator.array.codes
-        # the first row of each code, in row order (hashed: cheaper than a sort)
-        first = pd.Series(codes).drop_duplicates().index.to_numpy()
-        units = pd.Series(
-            unit.iloc[first].astype(object).astype(str).to_numpy(),
-            index=indicator.iloc[first].astype(object).astype(str).to_numpy(),
-        )
-    else:
-        units = (
-            pd.DataFrame({"i": indicator.astype(str), "u": unit.astype(str)})
-            .drop_duplicates("i")
-            .set_index("i")["u"]
-        )
-    result.indicators["unit"] = result.indicators["code"].map(units).astype(object).fillna("")
-    result.indicators["kind"] = result.indicators["unit"].map(kind_of_unit)
-
-
-def _categorical(s: pd.Series) -> bool:
-    return isinstance(s.dtype, pd.CategoricalDtype) and not s.isna().any()

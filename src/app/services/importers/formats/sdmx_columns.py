@@ -17,6 +17,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from app.services.importers.codes import per_categories
 from app.services.importers.formats.distinct import categorical, distinct
 from app.services.importers.text import unique_names
 
@@ -89,7 +90,8 @@ def split_labels(s: pd.Series) -> tuple[pd.Series, pd.Series]:
     categorical none of whose texts has a colon or blanks around it (the usual file) is
     its own codes: it comes back as it is, with no names."""
     if _plain_categorical(s):
-        blank = pd.Categorical.from_codes(np.zeros(len(s), dtype=np.int8), dtype=_BLANK)
+        zeros = np.zeros(len(s), dtype=np.int8)  # valid codes of the one blank name
+        blank = pd.Categorical.from_codes(zeros, dtype=_BLANK, validate=False)
         return s, pd.Series(blank, index=s.index)
     codes, texts = distinct(s)
     if not len(texts):
@@ -115,7 +117,13 @@ def _plain_categorical(s: pd.Series) -> bool:
     codes = s.array.codes
     if len(codes) and codes.min() < 0:
         return False
-    cats = list(s.dtype.categories)
+    # once per read for the same categories (blocks that repeat a dictionary share them)
+    cats = s.dtype.categories
+    return bool(per_categories("sdmx plain labels", cats, lambda: _plain_labels(list(cats))))
+
+
+def _plain_labels(cats: list[Any]) -> bool:
+    """Is each category a text that is its own code (no colon, nothing to strip)?"""
     if not all(isinstance(c, str) and ":" not in c for c in cats):
         return False
     # ASCII texts that neither begin nor end with a blank are told here (the usual codes);

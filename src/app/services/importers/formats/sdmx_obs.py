@@ -24,13 +24,9 @@ from typing import Any
 import pandas as pd
 
 from app.services.importers.base import file_source, finish
-from app.services.importers.formats.sdmx import (
-    _AGENCIES,
-    SdmxImporter,
-    _Converter,
-    _fill_units,
-)
+from app.services.importers.formats.sdmx import _AGENCIES, SdmxImporter, _Converter
 from app.services.importers.formats.sdmx_columns import classify
+from app.services.importers.formats.sdmx_units import fill_units
 from app.services.importers.problems import (
     Cancel,
     ImportCancelled,
@@ -251,7 +247,7 @@ class Cube:
         publisher = publisher_of(agency or self.agency)
         source = file_source(self.src, publisher, flow)
         res = finish(self.builder, fmt, source, self.conv.catalogue(publisher))
-        _fill_units(res)
+        fill_units(res)
         return res
 
 

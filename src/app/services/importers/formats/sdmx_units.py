@@ -5,7 +5,8 @@ Corridor keeps it as the figure's unit, not in the indicator code, so that ``XX_
 in ``MIO_EUR`` stays ``XX_TRADE``. Where one indicator comes in several units (OECD's
 reference series give GDP in USD and in national currency, ``XDC``), the figures would
 collide; those indicators get the unit code appended instead (``….B1GQ_V.USD`` and
-``….B1GQ_V.XDC``), each with a catalogue row of its own.
+``….B1GQ_V.XDC``), each with a catalogue row of its own. The catalogue rows then get the
+unit their figures came in (:func:`fill_units`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from app.services.importers.base import catalogue_rows
+from app.services.importers.base import catalogue_rows, kind_of_unit
+from app.services.importers.formats.distinct import (
+    first_rows,
+    in_first_appearance,
+    numbered_in_order,
+)
 from app.services.importers.problems import ImportResult
 from app.services.importers.unitmap import portal_unit
 
@@ -27,7 +33,7 @@ class UnitsSeen:
     def learn(self, codes: pd.Series, units: pd.Series) -> None:
         if _coded(codes) and _coded(units):  # distinct pairs of category codes, in row order
             c, u = codes.cat.codes.to_numpy(), units.cat.codes.to_numpy()
-            pair = pd.unique(c.astype(np.int64) * len(units.cat.categories) + u)
+            pair = in_first_appearance(c.astype(np.int64) * len(units.cat.categories) + u)
             code_text = np.asarray(codes.cat.categories, dtype=object)
             unit_text = np.asarray(units.cat.categories, dtype=object)
             seen = zip(
@@ -92,3 +98,41 @@ def _topic(result: ImportResult, code: str) -> str:
         return result.source.publisher
     hit = rows.loc[rows["code"] == code, "topic"]
     return str(hit.iat[0]) if len(hit) else result.source.publisher
+
+
+def fill_units(result: ImportResult) -> None:
+    """Give catalogue rows the unit (and kind) their observations came in."""
+    if result.indicators.empty or result.observations.empty:
+        return
+    obs = result.observations
+    indicator, unit = obs["indicator"], obs["unit"]
+    if _categorical(indicator) and _categorical(unit):
+        # the first unit of each indicator, from the codes: no string per row
+        codes = indicator.array.codes
+        first = _first_row_of_each(codes)
+        units = pd.Series(
+            unit.iloc[first].astype(object).astype(str).to_numpy(),
+            index=indicator.iloc[first].astype(object).astype(str).to_numpy(),
+        )
+    else:
+        units = (
+            pd.DataFrame({"i": indicator.astype(str), "u": unit.astype(str)})
+            .drop_duplicates("i")
+            .set_index("i")["u"]
+        )
+    result.indicators["unit"] = result.indicators["code"].map(units).astype(object).fillna("")
+    result.indicators["kind"] = result.indicators["unit"].map(kind_of_unit)
+
+
+def _first_row_of_each(codes: np.ndarray) -> np.ndarray:
+    """The first row of each code, in row order: from the running maxima when the codes
+    are numbered in order of first appearance (as the accumulator numbers them), a pass
+    without hashing; else hashed (cheaper than a sort)."""
+    if numbered_in_order(codes):
+        return first_rows(codes)
+    out: np.ndarray = pd.Series(codes).drop_duplicates().index.to_numpy()
+    return out
+
+
+def _categorical(s: pd.Series) -> bool:
+    return isinstance(s.dtype, pd.CategoricalDtype) and not s.isna().any()
