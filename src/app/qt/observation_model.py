@@ -33,6 +33,7 @@ from app.domain.view import ViewSpec, compute_order, is_unfiltered, row_mask, se
 from app.domain.view_filters import BLANK, ColumnFilter, distinct_values, filter_of
 from app.qt.columns import COLUMN_INDEX, COLUMNS, FILTER_TITLES, MAX_CELL_TEXT, TableData
 from app.qt.i18n import translate
+from app.qt.painted_cells import ASK, ASK_SLOT, BLANK_CELL, SLOTS, PaintedCells
 from app.qt.session import DeskSession
 from app.qt.tasks import TaskRunner, TaskSlot, after_repaint
 
@@ -67,7 +68,6 @@ BACKGROUND_ROWS = 5_000
 #: filters and sorts of stores larger than this are computed off the GUI thread
 BACKGROUND_ORDER_ROWS = 1_000_000
 Reader = Callable[[TableData, int], Any]
-_NO_READERS: dict[int, Reader] = {}  # what a cell outside the table answers
 _SHOWN = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 #: flags per column, for a writable [False] and a read-only [True] workspace
 _FLAGS = {
@@ -116,6 +116,7 @@ class ObservationTableModel(QAbstractTableModel):
         self.spec = ViewSpec()
         self.order = np.zeros(0, dtype=np.int64)
         self._t: TableData | None = None
+        self._painted: PaintedCells | None = None
         session.changed.connect(self._on_changed)
         session.replaced.connect(self.refresh)
         self.refresh()
@@ -371,26 +372,37 @@ class ObservationTableModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         readers = self._readers.get(role)  # first: roles not served cost one lookup
-        if readers is None or self._t is None or not index.isValid():
+        t = self._t
+        if readers is None or t is None or not index.isValid():
             return None
-        return readers[index.column()](self._t, self.order.item(index.row()))
+        slot = SLOTS.get(role)
+        if slot is None:  # not a role painting asks: the column answers
+            return readers[index.column()](t, self.order.item(index.row()))
+        self._painted = painted = PaintedCells.of(self._painted, t, self.order)
+        return painted.cell(index.row(), index.column())[slot]
 
     def multiData(self, index: Index, roleDataSpan: Any) -> None:
         """What :meth:`data` says for every role of ``roleDataSpan``, in one call: Qt's
-        item delegate asks seven roles of each painted cell this way, so the row is
-        looked up once and Python is entered once per cell, not seven times. Qt reuses
-        the span from cell to cell, so every role is set or cleared."""
+        item delegate asks seven roles of each painted cell this way, so Python is entered
+        once per cell, not seven times, and those roles are kept answers
+        (:class:`PaintedCells`, made a block of rows at a time). Qt reuses the span from
+        cell to cell, so every role is set or cleared."""
         t = self._t
         if t is None or not index.isValid():
-            cell, row = _NO_READERS.get, -1
+            cell, row = BLANK_CELL, -1
         else:
-            cell, row = self._cells[index.column()].get, self.order.item(index.row())
+            self._painted = painted = PaintedCells.of(self._painted, t, self.order)
+            cell, row = painted.cell(index.row(), index.column()), index.row()
+        slot = SLOTS.get
         # a QModelRoleDataSpan (its stubs know neither len nor indexing); by position, so
         # that no IndexError ends the loop
         for i in range(len(roleDataSpan)):
             entry = roleDataSpan[i]
-            read = cell(entry.role())
-            value = None if read is None or t is None else read(t, row)
+            role = entry.role()
+            value = cell[slot(role, ASK_SLOT)]
+            if value is ASK:  # a role painting never asks (a tooltip): the column's answer
+                read = self._cells[index.column()].get(role)
+                value = None if read is None or t is None else read(t, self.order.item(row))
             if value is None:
                 entry.clearData()
             else:
