@@ -92,8 +92,14 @@ def _selection(
     if request.indicators:
         at = rows_in(obs["indicator"], set(request.indicators), at)
     pair = obs.iloc[at]
-    upto = pair[period_mask(pair, None, request.last_month)]
-    return upto, upto[period_mask(upto, request.first_month, None)]
+    upto = _kept(pair, period_mask(pair, None, request.last_month))
+    return upto, _kept(upto, period_mask(upto, request.first_month, None))
+
+
+def _kept(frame: pd.DataFrame, mask: np.ndarray) -> pd.DataFrame:
+    """``frame[mask]``; ``frame`` itself when the mask keeps every row (an open range: a
+    copy of the pair's 40 columns would hold the same rows)."""
+    return frame if mask.all() else frame[mask]
 
 
 def pair_events(

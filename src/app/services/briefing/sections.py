@@ -10,7 +10,7 @@ other languages say the same results through the catalogue's sentences
 from __future__ import annotations
 
 from collections.abc import Hashable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any, cast
 
 import numpy as np
@@ -23,10 +23,9 @@ from app.domain.analytics import (
     project_full_year,
     record_statuses,
 )
-from app.domain.analytics.choice import Used, chosen_order
+from app.domain.analytics.choice import chosen_order
 from app.domain.analytics.claim_checks.dispatch import Scope, check_by_scope
 from app.domain.analytics.column_texts import str_texts
-from app.domain.analytics.figures import keyed_parts, part_values
 from app.domain.analytics.growth import yoy_of_ids
 from app.domain.analytics.passes import once_per_pass
 from app.domain.analytics.records import RecordStatus
@@ -64,8 +63,17 @@ from app.services.briefing.phrases import (
     record_sentence,
 )
 from app.services.briefing.phrases import conflict_sentence as localised_conflict
+from app.services.briefing.plan_rows import (
+    FIGURE_COLUMNS,
+    PairPlan,
+    figure_columns,
+    headline_texts,
+    latest_used,
+    observation_statuses,
+    records_by,
+)
 from app.services.i18n import language
-from app.services.summary import Citation, citations_of, column_values, latest_rows
+from app.services.summary import Citation, citations_of, column_values
 
 
 class _Book(CitationBook):
@@ -73,111 +81,6 @@ class _Book(CitationBook):
 
     def citations(self) -> list[Citation]:
         return citations_of(self._store, self._numbers)
-
-
-#: the columns of a figure row of the table (:class:`FigureRow`)
-_FIGURE_COLUMNS = (
-    "indicator",
-    "subject",
-    "period_start",
-    "period_end",
-    "period_point",
-    "value",
-    "unit",
-    "qualifier",
-    "reporter",
-    "partner",
-    "obs_id",
-    "source_id",
-)
-
-
-def _rows_by(
-    frame: pd.DataFrame, columns: tuple[str, ...]
-) -> dict[tuple[str, ...], list[tuple[Any, ...]]]:
-    """The rows of ``frame`` as tuples of ``columns``' values, by (indicator, subject), in
-    order: read column by column (a dossier has 10,000 rows), not row by row."""
-    if frame.empty:
-        return {}
-    rows = plain.rows(frame, columns)
-    groups = _grouped((str_texts(frame["indicator"]), str_texts(frame["subject"])))
-    return {key: [rows[i] for i in at.tolist()] for key, at in groups.items()}
-
-
-def _figure_columns(
-    upto: pd.DataFrame, used: Used, sources: pd.DataFrame | None
-) -> tuple[dict[str, list[Any]], dict[tuple[str, ...], tuple[int, int]], np.ndarray]:
-    """The figures used (:func:`choose_figures`' rows ``used``) as lists of
-    _FIGURE_COLUMNS' values, section after section, each section's sorted as the table
-    prints them: by period, then reporter, the rule's order among ties (a stable sort);
-    each section's (start, stop) in the lists; each figure's position in ``upto``. Made
-    from the keyed columns: a frame of 10,000 figures, sorted and read back, costs more
-    than the rows it holds."""
-    parts = dict(keyed_parts(upto, used.rows, sources))
-    reporter, _sides = parts["reporter"]  # codes ordered like the texts
-    order = np.lexsort((reporter, parts["period_end"], parts["period_start"]))
-    values = {c: part_values(parts[c])[order] for c in _FIGURE_COLUMNS}
-    groups = _grouped((values["indicator"], values["subject"]))
-    at = np.concatenate(list(groups.values())) if groups else np.array([], dtype=np.int64)
-    columns = {c: values[c][at].tolist() for c in _FIGURE_COLUMNS}
-    spans, start = {}, 0
-    for key, rows in groups.items():
-        spans[key] = (start, start + len(rows))
-        start += len(rows)
-    return columns, spans, used.rows[order][at]
-
-
-def _records_by(
-    frame: pd.DataFrame, columns: tuple[str, ...]
-) -> dict[tuple[str, ...], list[dict[str, Any]]]:
-    """The rows of ``frame`` as plain dicts, by (indicator, subject), in order."""
-    return {
-        key: [dict(zip(columns, row, strict=True)) for row in rows]
-        for key, rows in _rows_by(frame, columns).items()
-    }
-
-
-def _statuses(upto: pd.DataFrame, ids: np.ndarray) -> dict[int, tuple[str, str]]:
-    """obs id -> the observation's (status, note) for the obs ids ``ids`` of ``upto``
-    (the latest figures: their frame lacks them), found by sorted search."""
-    upto_ids = upto["obs_id"].to_numpy()
-    order = np.argsort(upto_ids, kind="stable")
-    at = order[np.searchsorted(upto_ids[order], ids)]
-    status, note = (str_texts(upto[c].iloc[at]).tolist() for c in ("status", "note"))
-    keys = upto_ids[at].astype(int).tolist()
-    return dict(zip(keys, zip(status, note, strict=True), strict=True))
-
-
-@dataclass
-class PairPlan:
-    """The analytics of every section of a briefing, computed once over the pair's rows
-    (figures chosen, latest figures, their change, records, claim checks, conflicts) and
-    split by (indicator, subject): a section only reads its share."""
-
-    upto: pd.DataFrame
-    shown: pd.DataFrame
-    #: (indicator, subject) -> positions in ``upto`` / in ``shown``
-    rows: dict[tuple[str, ...], np.ndarray]
-    shown_rows: dict[tuple[str, ...], np.ndarray]
-    #: the figures used that are in the range, section after section, sorted as the table
-    #: prints them: a list per column (_FIGURE_COLUMNS and the texts the table prints:
-    #: "period", "value_text", "status", "remark", "note", "point")
-    figures: dict[str, list[Any]]
-    #: (indicator, subject) -> (start, stop) of the section's figures in ``figures``
-    spans: dict[tuple[str, ...], tuple[int, int]]
-    #: the latest figures (one per kind of period), per section, newest first
-    latest: dict[tuple[str, ...], list[dict[str, Any]]]
-    #: obs id -> the observation's (status, note)
-    statuses: dict[int, tuple[str, str]]
-    #: obs id -> change on a year earlier in percent (headlines that are not stocks)
-    change: dict[int, float]
-    records: dict[tuple[str, ...], list[RecordStatus]]
-    conflicts: dict[tuple[str, ...], list[dict[str, Any]]]
-    checks: dict[tuple[str, ...], list[dict[str, Any]]]
-    #: obs id -> a figure's value in the reader's words (the table's texts, formatted at once)
-    headline_texts: dict[int, str] = field(default_factory=dict)
-    #: the figures each section's checks name, by obs id (:func:`claim_rows`)
-    claim_rows: dict[tuple[str, ...], dict[int, dict[str, Any]]] = field(default_factory=dict)
 
 
 def _change_percent(plan: PairPlan, latest: dict[str, Any]) -> float | None:
@@ -243,13 +146,11 @@ class SectionBuilder:
             if everything
             else used.at(np.isin(upto_ids[used.rows], shown["obs_id"].to_numpy()))
         )
-        figures, spans, at = _figure_columns(upto, in_range, sources)
-        latest_all = latest_rows(
-            shown[np.isin(shown["obs_id"].to_numpy(), upto_ids[in_range.rows])]
-        )
+        figures, spans, at = figure_columns(upto, in_range, sources)
+        latest_all = latest_used(shown, upto_ids, in_range.rows, everything)
         # as dicts of the columns a section reads (a figure row's, not all 40 of the frame)
-        latest = _records_by(latest_all, _FIGURE_COLUMNS)
-        statuses = _statuses(upto, latest_all["obs_id"].to_numpy())
+        latest = records_by(latest_all, FIGURE_COLUMNS)
+        statuses = observation_statuses(upto, latest_all["obs_id"].to_numpy())
         flows = latest_all[~latest_all["period_point"].astype(bool).to_numpy()]
         change: dict[int, float] = {}
         if len(flows):
@@ -289,7 +190,7 @@ class SectionBuilder:
         )
         # the latest figures are figures used in the range: the table's texts are theirs
         # (a headline missing here is formatted on its own, :meth:`_headline`)
-        plan.headline_texts = dict(zip(figures["obs_id"], figures["value_text"], strict=True))
+        plan.headline_texts = headline_texts(figures, latest)
         return plan
 
     def _figure_texts(
@@ -305,8 +206,10 @@ class SectionBuilder:
         figures["value_text"] = format_figures(
             figures["value"], figures["unit"], figures["qualifier"], self.words.locale
         )
-        figures["status"] = str_texts(upto["status"].iloc[at]).tolist()
-        figures["remark"] = str_texts(upto["note"].iloc[at]).tolist()
+        # the whole column's texts taken at ``at`` (a categorical's codes), not a Series
+        # taken first
+        figures["status"] = str_texts(upto["status"])[at].tolist()
+        figures["remark"] = str_texts(upto["note"])[at].tolist()
 
     def _claim_checks(
         self, plan: PairPlan, keys: list[tuple[str, str]]
@@ -346,7 +249,9 @@ class SectionBuilder:
         # those rows alone, not on the pair's 10,000 (keyed once per check pass)
         none_at = np.array([], dtype=np.int64)
         at = np.sort(np.concatenate([plan.rows.get(key, none_at) for key, _ids in wanted]))
-        scoped = plan.upto.iloc[at]
+        # every row wanted (each section has a headline or a claim): the frame itself, not
+        # a copy of its 40 columns
+        scoped = plan.upto if len(at) == len(plan.upto) else plan.upto.iloc[at]
         found = check_by_scope(scoped, self.store.sources, self.store.records, scopes)
         return {
             key: [c for c in checks if c["obs_id"] in ids or c["claim_id"] > 0]

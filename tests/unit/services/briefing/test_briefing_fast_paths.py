@@ -12,9 +12,10 @@ from tests.briefing_text import cell_by_cell_table
 from tests.unit.domain.analytics.test_analytics_vectorised import SEEDS, workspace
 
 from app.services.briefing.citations import with_note
+from app.services.briefing.grouping import grouped as _grouped
 from app.services.briefing.model import FigureRow, figure_row
 from app.services.briefing.outline import Table
-from app.services.briefing.sections import _FIGURE_COLUMNS, _figure_columns, _grouped, _rows_by
+from app.services.briefing.plan_rows import FIGURE_COLUMNS, figure_columns, rows_by
 from app.services.briefing.text_formats import _md_table, md_escape
 
 
@@ -127,14 +128,14 @@ def test_rows_by_section_keep_the_frame_order() -> None:
             "obs_id": [5, 4, 3, 2, 1],
         }
     )
-    assert _rows_by(frame, ("obs_id",)) == {
+    assert rows_by(frame, ("obs_id",)) == {
         ("b", ""): [(5,), (3,)],
         ("a", "s"): [(4,)],
         ("a", ""): [(2,)],
         ("c", ""): [(1,)],
     }
-    assert list(_rows_by(frame, ("obs_id",))) == [("b", ""), ("a", "s"), ("a", ""), ("c", "")]
-    assert _rows_by(frame.iloc[:0], ("obs_id",)) == {}
+    assert list(rows_by(frame, ("obs_id",))) == [("b", ""), ("a", "s"), ("a", ""), ("c", "")]
+    assert rows_by(frame.iloc[:0], ("obs_id",)) == {}
 
 
 def test_compact_numbers_at_the_edges_of_each_magnitude_are_babels() -> None:
@@ -167,9 +168,9 @@ def test_figure_rows_are_the_sorted_figures_frame_by_section(seed: int) -> None:
     for keep in (np.ones(len(used.rows), dtype=bool), np.arange(len(used.rows)) % 2 == 0):
         fig = choose_figures(obs, src)[keep]
         ordered = fig.sort_values(["period_start", "period_end", "reporter"], kind="mergesort")
-        want = _rows_by(ordered, _FIGURE_COLUMNS)
-        columns, spans, at = _figure_columns(obs, used.at(keep), src)
-        rows = list(zip(*(columns[c] for c in _FIGURE_COLUMNS), strict=True))
+        want = rows_by(ordered, FIGURE_COLUMNS)
+        columns, spans, at = figure_columns(obs, used.at(keep), src)
+        rows = list(zip(*(columns[c] for c in FIGURE_COLUMNS), strict=True))
         got = {key: rows[start:stop] for key, (start, stop) in spans.items()}
         assert list(got) == list(want)
         assert obs["obs_id"].to_numpy()[at].tolist() == columns["obs_id"]
