@@ -157,7 +157,30 @@ def period_mask(obs: pd.DataFrame, first: int | None, last: int | None) -> np.nd
 
 
 def claims_pair_mask(claims: pd.DataFrame, a: str, b: str) -> np.ndarray:
-    """Claims about the pair (as :func:`pair_mask`) and claims that name no country."""
-    blank = holds_any(claims["reporter"], {""}) & holds_any(claims["partner"], {""})
-    mask: np.ndarray = pair_mask(claims, a, b) | blank
+    """Claims about the pair (as :func:`pair_mask`) and claims that name no country.
+
+    A claims table's country columns are text, not categorical: each is factorized once
+    and read as :func:`pair_rows` reads codes (eight ``isin`` calls on a thousand claims
+    cost a report a millisecond)."""
+    rep, rep_texts = pd.factorize(claims["reporter"])
+    par, par_texts = pd.factorize(claims["partner"])
+    sides = (a, b, "")
+    # each row's reporter and partner as a class (0 other or missing, 1 a, 2 b, 3 blank)
+    r = _text_classes(rep_texts, sides)[rep]
+    p = _text_classes(par_texts, sides)[par]
+    allowed = np.zeros((4, 4), dtype=bool)
+    allowed[1, 2] = allowed[2, 1] = allowed[1, 3] = allowed[2, 3] = True
+    blank = _text_classes(rep_texts, ("",))[rep].astype(bool)
+    blank &= _text_classes(par_texts, ("",))[par].astype(bool)
+    mask: np.ndarray = allowed[r, p] | blank
     return mask
+
+
+def _text_classes(texts: object, wanted: tuple[str, ...]) -> np.ndarray:
+    """Per code of ``pd.factorize``'s ``texts`` (and a last entry, 0, for code -1, a
+    missing value): 1 + the position in ``wanted`` of its text (the first, when two are
+    equal), 0 for any other."""
+    class_of = {text: i + 1 for i, text in reversed(list(enumerate(wanted)))}
+    values = np.asarray(texts, dtype=object).tolist()
+    classes = [class_of.get(v, 0) if isinstance(v, str) else 0 for v in values]
+    return np.array([*classes, 0], dtype=np.int8)

@@ -221,7 +221,19 @@ def chosen_order(
     observations: pd.DataFrame, sources: pd.DataFrame | None = None, same_reporter: bool = True
 ) -> Used:
     """Which rows :func:`choose_figures` returns, in its order, without their frame (a
-    caller that reads a few of them keys only those: :func:`figures_at`)."""
+    caller that reads a few of them keys only those: :func:`figures_at`). Once per frame
+    within :func:`one_pass`, like the choice it orders (callers read the result, never
+    write into it)."""
+    return once_per_pass(
+        "chosen order",
+        (observations, sources, same_reporter),
+        lambda: _chosen_order(observations, sources, same_reporter),
+    )
+
+
+def _chosen_order(
+    observations: pd.DataFrame, sources: pd.DataFrame | None, same_reporter: bool
+) -> Used:
     ch, _, _ = chosen_rows(observations, sources, same_reporter)
     rows = ch.rows
     ids = frame_column(observations, "obs_id").to_numpy()[rows]
