@@ -371,15 +371,13 @@ class ObservationTableModel(QAbstractTableModel):
         return _FLAGS[self._session.desk.read_only][index.column()]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """One role of one cell, from the column's own method (a single role is cheaper
+        read directly than through the painted cells of :meth:`multiData`, which answer
+        the same: ``tests/qt/test_painted_cells.py``)."""
         readers = self._readers.get(role)  # first: roles not served cost one lookup
-        t = self._t
-        if readers is None or t is None or not index.isValid():
+        if readers is None or self._t is None or not index.isValid():
             return None
-        slot = SLOTS.get(role)
-        if slot is None:  # not a role painting asks: the column answers
-            return readers[index.column()](t, self.order.item(index.row()))
-        self._painted = painted = PaintedCells.of(self._painted, t, self.order)
-        return painted.cell(index.row(), index.column())[slot]
+        return readers[index.column()](self._t, self.order.item(index.row()))
 
     def multiData(self, index: Index, roleDataSpan: Any) -> None:
         """What :meth:`data` says for every role of ``roleDataSpan``, in one call: Qt's
